@@ -165,16 +165,191 @@ export interface ExtractedArticle extends Article {
   wordCount: number;
 }
 
-/** A group of articles about one event. */
+/** A group of articles about one event (the cluster stage's output). */
 export interface Story {
-  /** Stable id (slug), kept when articles are added. */
+  /** Stable id (slug), kept when articles are added; pinned by front matter `story:`. */
   id: string;
-  /** The best of its sources' titles. */
-  headline: string;
   /** Ids of its articles, oldest first. */
   articleIds: string[];
-  /** Earliest publication date among its articles (partial date). */
+  /** Ids this story absorbed on an earlier build (their URLs redirect here). */
+  formerIds: string[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Site data: the digest stage's view models. Templates only format these; they compute nothing.
+// URLs are site-relative (`/stories/<id>/`); the site stage applies the path prefix.
+
+/** A link to another record, enough to render it in a list. */
+export interface Ref {
+  id: string;
+  /** Display text. */
+  name: string;
+  /** Site-relative URL of its page. */
+  url: string;
+}
+
+export interface EntityRef extends Ref {
+  kind: EntityKind;
+}
+
+export interface TopicRef extends Ref {
+  /** IPTC qcode. */
+  iptc: string;
+}
+
+/** A story as it appears in lists (home, topic, entity, archive pages). */
+export interface StoryCard {
+  id: string;
+  url: string;
+  headline: string;
+  /** First sentence(s) of the summary. */
+  teaser: string;
+  /** The story's date for ordering and display (its latest article's publication date). */
+  date: PublishedDate;
+  /** Number of articles. */
+  sourceCount: number;
+  /** Distinct outlet names. */
+  outlets: string[];
+  /** Top parties (max 5). */
+  parties: EntityRef[];
+  /** Top topics (max 3). */
+  topics: TopicRef[];
+}
+
+export interface StorySource {
+  articleId: string;
+  /** Site-relative URL of the article page. */
+  url: string;
+  title: string;
+  outlet?: string;
+  published: PublishedDate;
+  /** The original article's address (http/https only). */
+  originalUrl?: string;
+  /** Source file path relative to the content folder. */
+  path: string;
+}
+
+export interface TimelineEntry {
+  /** Partial date (`2023-12`, `2024-04-10`). */
+  date: PartialDate;
+  /** The sentence that mentions it, from the first article that does. */
+  text: string;
+  /** The articles that mention this date. */
+  articleIds: string[];
+}
+
+export interface RelatedStory extends Ref {
+  /** Why it is related, for readers: `shared parties: Japan, United States`. */
+  why: string;
+  score: number;
+}
+
+export interface StoryView {
+  id: string;
+  url: string;
+  headline: string;
+  /** 2–4 sentences drawn from all its articles, no fact twice. */
+  summary: string[];
+  /** The story's publication estimate (narrowed across its articles). */
+  published: PublishedDate;
   firstPublished: PartialDate;
-  /** Latest publication date among its articles (partial date). */
   lastPublished: PartialDate;
+  sources: StorySource[];
+  timeline: TimelineEntry[];
+  /** Ranked by importance. */
+  parties: (EntityRef & { score: number })[];
+  topics: (TopicRef & { score: number })[];
+  related: RelatedStory[];
+  /** Retired ids that redirect here. */
+  formerIds: string[];
+}
+
+export interface ArticleView {
+  id: string;
+  url: string;
+  title: string;
+  outlet?: string;
+  published: PublishedDate;
+  originalUrl?: string;
+  /** Source path relative to the content folder. */
+  path: string;
+  /** Whether `body` is markdown (else plain text, one paragraph a line). */
+  markdown: boolean;
+  /** The body text to render (a headline first line already removed). */
+  body: string;
+  /** Entity mentions to link, offsets into `body` above, non-overlapping, in order. */
+  links: { start: number; end: number; url: string }[];
+  storyId: string;
+  storyUrl: string;
+  entities: EntityRef[];
+  topics: TopicRef[];
+  authors: string[];
+  wordCount: number;
+}
+
+export interface EntityView {
+  id: string;
+  url: string;
+  name: string;
+  kind: EntityKind;
+  /** Other names it appears under. */
+  aliases: string[];
+  articleCount: number;
+  mentionCount: number;
+  /** Newest first. */
+  stories: StoryCard[];
+  /** Entities seen in the same stories most often. */
+  seenWith: (EntityRef & { count: number })[];
+  topics: (TopicRef & { count: number })[];
+  /** Articles per month (`2024-03`), oldest first, for the coverage chart. */
+  coverage: { month: string; count: number }[];
+}
+
+export interface TopicView {
+  id: string;
+  url: string;
+  label: string;
+  iptc: string;
+  /** IPTC definition. */
+  definition?: string;
+  parent?: TopicRef;
+  children: (TopicRef & { count: number })[];
+  /** Newest first. */
+  stories: StoryCard[];
+  parties: (EntityRef & { count: number })[];
+}
+
+export interface ArchiveMonth {
+  /** `2024-03`. */
+  month: string;
+  url: string;
+  stories: StoryCard[];
+}
+
+/** What the build read and why some files are not on the site. */
+export interface BuildReport {
+  filesFound: number;
+  articlesBuilt: number;
+  rejected: { path: string; reason: string }[];
+  ignored: { path: string; reason: string }[];
+  diagnostics: Diagnostic[];
+}
+
+/** Everything the site stage renders. */
+export interface SiteData {
+  /** When the site was built (ISO), passed in, never read inside a stage. */
+  generatedAt: string;
+  /** Newest first. */
+  stories: StoryView[];
+  /** Latest first, as cards for lists. */
+  storyCards: StoryCard[];
+  articles: ArticleView[];
+  /** By kind then by article count. */
+  entities: EntityView[];
+  topics: TopicView[];
+  /** Newest month first. */
+  archive: ArchiveMonth[];
+  /** Retired story URLs and where they now point. */
+  redirects: { from: string; to: string }[];
+  report: BuildReport;
 }

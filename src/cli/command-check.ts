@@ -1,0 +1,33 @@
+import { resolve } from "node:path";
+import { ingestContent } from "../ingest/ingest-content.js";
+import { parseKnowledge } from "../ingest/parse-knowledge.js";
+import { parseOptions } from "./parse-options.js";
+import { reporter } from "./reporter.js";
+
+const USAGE = `Usage: digest check [--content DIR]
+
+Reads every file of the content folder (default content/) as the build would and prints every
+problem, one a line, as "path:line:column  severity  what is wrong  what to do". Exits 1 if
+any file has an error, 0 otherwise (warnings do not fail).
+
+Options:
+  --content DIR   the folder of articles (default: content)
+  -h, --help`;
+
+export async function runCheck(args: string[]): Promise<number> {
+  const { values } = parseOptions(args, { content: { type: "string", default: "content" }, help: { type: "boolean", short: "h" } }, USAGE);
+  if (values.help) {
+    reporter.out(USAGE);
+    return 0;
+  }
+  const ingested = await ingestContent(resolve(values.content));
+  const diagnostics = [...ingested.diagnostics];
+  if (ingested.knowledge) diagnostics.push(...parseKnowledge(ingested.knowledge).diagnostics);
+  reporter.diagnostics(diagnostics);
+  const errors = diagnostics.filter((d) => d.severity === "error").length;
+  const warnings = diagnostics.length - errors;
+  reporter.out(
+    `${ingested.found.length} files: ${ingested.articles.length} valid articles, ${ingested.rejected.length} rejected, ${ingested.ignored.length} ignored; ${errors} errors, ${warnings} warnings`,
+  );
+  return errors > 0 ? 1 : 0;
+}

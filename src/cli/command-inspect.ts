@@ -1,0 +1,60 @@
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { extractArticle } from "../extract/extract-article.js";
+import { articlesFromSources } from "../ingest/ingest-content.js";
+import { decodeSourceBytes, readSourceFile } from "../ingest/read-source-file.js";
+import type { Diagnostic, SourceFile } from "../types.js";
+import { failedRecord, inspectRecord, type InspectRecord } from "./inspect-record.js";
+import { parseOptions } from "./parse-options.js";
+import { reporter } from "./reporter.js";
+
+const USAGE = `Usage: digest inspect <file…> --json
+       digest inspect - --json          (read one article from standard input, as plain text)
+
+Prints ONE JSON array on stdout, one object per input file, in the order given: path, title,
+published (ISO date at the precision known), publishedSource (front-matter | filename | text |
+unknown), outlet, url, entities [{id, name, kind, mentions [{text, start, end}]}], topics
+[{id, label, iptc, score}] and events [{date, text, start, end}]. Offsets index the text after
+the front matter (UTF-16 code units, end exclusive). Files that cannot be read still get an
+object, with "problems".
+
+Options:
+  --json    print JSON (the only output format; required so scripts say what they expect)
+  -h, --help`;
+
+export async function runInspect(args: string[]): Promise<number> {
+  const { values, positionals } = parseOptions(args, { json: { type: "boolean" }, help: { type: "boolean", short: "h" } }, USAGE);
+  if (values.help) {
+    reporter.out(USAGE);
+    return 0;
+  }
+  if (positionals.length === 0 || !values.json) {
+    reporter.error(`${positionals.length === 0 ? "No files given." : "Missing --json."}\n\n${USAGE}`);
+    return 2;
+  }
+  const records: InspectRecord[] = [];
+  for (const path of positionals) records.push(await inspectOne(path));
+  process.stdout.write(`${JSON.stringify(records, null, 1)}\n`);
+  return 0;
+}
+
+async function inspectOne(path: string): Promise<InspectRecord> {
+  let read;
+  try {
+    read = path === "-" ? decodeSourceBytes("stdin.txt", "-", await readStdin()) : await readSourceFile(path, resolve(path));
+  } catch (cause) {
+    return failedRecord(path, [{ severity: "error", file: path, code: "unreadable", message: `cannot read the file: ${(cause as Error).message}`, hint: "check the path" }]);
+  }
+  if (!read.file) return failedRecord(path, read.diagnostics);
+  const parsed = articlesFromSources([read.file as SourceFile]);
+  const diagnostics: Diagnostic[] = [...read.diagnostics, ...parsed.diagnostics];
+  const article = parsed.articles[0];
+  if (!article) return failedRecord(path, diagnostics);
+  return inspectRecord(path, extractArticle(article), diagnostics);
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}

@@ -1,0 +1,54 @@
+import type { Diagnostic, ExtractedArticle } from "../types.js";
+
+/** One object of `digest inspect --json`: the command-line contract of DESIGN.md (keep it stable). */
+export interface InspectRecord {
+  path: string;
+  title?: string;
+  published?: string;
+  publishedSource: string;
+  publishedPrecision?: string;
+  publishedRange?: { earliest?: string; latest?: string; evidence?: string };
+  outlet?: string;
+  url?: string;
+  entities: { id: string; name: string; kind: string; salience: number; mentions: { text: string; start: number; end: number; role?: string }[] }[];
+  topics: { id: string; label: string; iptc: string; score: number }[];
+  events: { date: string; text: string; start: number; end: number }[];
+  problems?: { severity: string; line?: number; column?: number; message: string; hint?: string }[];
+}
+
+export function inspectRecord(path: string, article: ExtractedArticle, diagnostics: readonly Diagnostic[]): InspectRecord {
+  const { published } = article;
+  return {
+    path,
+    title: article.title,
+    published: published.source === "unknown" ? undefined : published.date,
+    publishedSource: published.source,
+    publishedPrecision: published.precision,
+    ...(published.earliest || published.latest
+      ? { publishedRange: { earliest: published.earliest, latest: published.latest, evidence: published.evidence } }
+      : {}),
+    outlet: article.outlet,
+    url: article.url,
+    entities: article.entities.map((e) => ({
+      id: e.id,
+      name: e.name,
+      kind: e.kind,
+      salience: round(e.salience),
+      mentions: e.mentions.map((m) => ({ text: m.text, start: m.start, end: m.end, ...(m.role ? { role: m.role } : {}) })),
+    })),
+    topics: article.topics.map((t) => ({ id: t.id, label: t.label, iptc: t.iptc, score: round(t.score) })),
+    events: article.events.map((e) => ({ date: e.date, text: e.text, start: e.start, end: e.end })),
+    ...(diagnostics.length ? { problems: diagnostics.map(problem) } : {}),
+  };
+}
+
+/** The record of a file that could not be read as an article: still one object per input. */
+export function failedRecord(path: string, diagnostics: readonly Diagnostic[]): InspectRecord {
+  return { path, publishedSource: "unknown", entities: [], topics: [], events: [], problems: diagnostics.map(problem) };
+}
+
+function problem(d: Diagnostic) {
+  return { severity: d.severity, line: d.line, column: d.column, message: d.message, hint: d.hint };
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;

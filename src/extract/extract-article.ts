@@ -1,0 +1,28 @@
+import type { Article, ExtractedArticle } from "../types.js";
+import { splitSentences } from "../text/split-sentences.js";
+import { extractDates } from "./dates/extract-dates.js";
+import { inferPublished } from "./dates/infer-published.js";
+import { extractEntities } from "./entities/extract-entities.js";
+import type { EntityOverrides } from "./entities/entity-overrides.js";
+import { classifyTopics } from "./topics/classify-topics.js";
+
+export interface ExtractContext {
+  /** The site's knowledge file, validated. */
+  overrides?: EntityOverrides;
+}
+
+/** Article -> Article + entities, dated events, topics, sentences. Pure: same input, same output. */
+export function extractArticle(article: Article, context: ExtractContext = {}): ExtractedArticle {
+  const published = article.published ?? inferPublished(article.body);
+  const entities = extractEntities(article.body, {
+    title: article.title,
+    declared: article.declaredEntities,
+    ...(context.overrides ? { overrides: context.overrides } : {}),
+  });
+  const events = extractDates(article.body, published);
+  const topics = classifyTopics({ title: article.title, body: article.body, tags: article.tags, declared: article.declaredTopics });
+  const text = article.titleSource === "first-line" ? article.body.slice(article.body.indexOf("\n") + 1) : article.body;
+  const sentences = splitSentences(text).map((s) => s.text);
+  const wordCount = text.split(/\s+/).filter(Boolean).length;
+  return { ...article, published, entities, events, topics, sentences, wordCount };
+}
