@@ -1,0 +1,231 @@
+// Finds the people, countries, places, organisations and outlets an article names, one entity
+// per real-world thing, with every mention's offsets. Design: a fast tokenizer, gazetteers from
+// maintained packages, and small ordered rules (rules/registry.ts); no full parser, so an
+// archive of thousands of articles takes seconds. Two passes: the first classifies every
+// capitalised run, the second lets strong verdicts teach weak ones ("Kishida" after "Fumio
+// Kishida") and finds known names in capitals headlines.
+import { slugify } from "transliteration";
+import type { ArticleEntity, EntityKind, Mention } from "../../types.js";
+import { indexOverrides, type EntityOverrides, type OverrideIndex } from "./entity-overrides.js";
+import { isFirstName, keyOf, lookup } from "./gazetteer.js";
+import { capsLineChunks, chunkKey, nameChunks, type NameChunk } from "./name-chunks.js";
+import { RULES } from "./rules/registry.js";
+import type { RuleInput, Verdict } from "./rules/rule.js";
+import { salienceScores } from "./salience.js";
+import { citesSource } from "./source-role.js";
+import { tokenize, type Token } from "./tokenize.js";
+
+export interface EntityOptions {
+  /** The article's headline, used for salience only (offsets index `body`). */
+  title?: string;
+  /** Site-level overrides a user edits without code (content/knowledge.yml); already validated. */
+  overrides?: EntityOverrides;
+  /** Extra entity names declared in front matter (`entities: [..]`), always included. */
+  declared?: string[];
+}
+
+/**
+ * Demonyms ("Japanese", "American") are evidence for their country: they raise its salience and
+ * make it an entity of the article. They are not output as mentions, because a mention claims
+ * the text names the thing, and "Japanese companies" names companies (measured: emitting them
+ * costs 4 points of F1 on CoNLL, where they are MISC).
+ */
+const DEMONYM_MENTIONS = false;
+
+interface Candidate {
+  chunk: NameChunk;
+  key: string;
+  text: string;
+  verdict: Verdict;
+}
+
+function classify(input: RuleInput): Verdict {
+  for (const rule of RULES) {
+    const v = rule.apply(input);
+    if (v) return v;
+  }
+  return { kind: null, canonical: "", strength: "weak", rule: "none" };
+}
+
+const KIND_RANK: Record<EntityKind, number> = { outlet: 5, organization: 4, country: 3, person: 2, place: 1 };
+
+/** Second pass: strong verdicts of the document teach weak ones and surnames resolve to full names. */
+function resolveWithDocument(cands: Candidate[]): Map<string, Verdict> {
+  const memory = new Map<string, Verdict>();
+  for (const c of cands) if (c.verdict.strength === "strong" && c.verdict.kind !== null && !c.verdict.demonym) {
+    if (!memory.has(c.key)) memory.set(c.key, c.verdict);
+  }
+  // Surname (and lone given name) -> full name of a person named in full in this document.
+  const surnames = new Map<string, string | null>();
+  for (const c of cands) {
+    if (c.verdict.kind !== "person" || c.chunk.last === c.chunk.first) continue;
+    const parts = c.key.split(" ");
+    const last = parts[parts.length - 1] ?? "";
+    const canonical = memory.get(c.key)?.canonical ?? c.verdict.canonical;
+    for (const part of [last, ...(parts.length > 2 ? [parts[parts.length - 2] ?? ""] : [])]) {
+      const seen = surnames.get(part);
+      surnames.set(part, seen === undefined || seen === canonical ? canonical : null);
+    }
+  }
+  for (const c of cands) {
+    const single = c.chunk.first === c.chunk.last;
+    const known = memory.get(c.key);
+    const surnameOf = single ? surnames.get(c.key) : undefined;
+    if (surnameOf && (c.verdict.kind === "person" || c.verdict.strength === "weak") && !isFirstName(c.key)) {
+      c.verdict = { kind: "person", canonical: surnameOf, strength: "strong", rule: "coreference" };
+    } else if (known && (c.verdict.strength === "weak" || KIND_RANK[known.kind as EntityKind] > KIND_RANK[c.verdict.kind ?? "place"]) && c.verdict.kind !== known.kind && !c.verdict.demonym && c.verdict.rule !== "capital-metonym") {
+      c.verdict = { ...known, rule: `memory:${known.rule}` };
+    }
+  }
+  for (const c of cands) if (c.verdict.kind !== null && !c.verdict.demonym && !memory.has(c.key)) memory.set(c.key, c.verdict);
+  for (const [part, canonical] of surnames) if (canonical && !memory.has(part)) memory.set(part, { kind: "person", canonical, strength: "strong", rule: "coreference" });
+  return memory;
+}
+
+const DATE_LIKE = /^\d{4}-\d\d-\d\d$|^\d{1,2}$/;
+
+/** Wire-copy datelines ("LONDON 1996-08-30", "WASHINGTON (Reuters)"): the line's first words are a place. */
+function datelineChunks(tokens: Token[]): NameChunk[] {
+  const out: NameChunk[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const prev = tokens[i - 1];
+    if (!t.word || !t.cap || (prev && prev.line === t.line)) continue;
+    let last = i;
+    while (tokens[last + 1]?.word && tokens[last + 1]?.line === t.line && tokens[last + 1]?.text === tokens[last + 1]?.text.toUpperCase() && last - i < 3) last++;
+    const next = tokens[last + 1];
+    const isCaps = tokens.slice(i, last + 1).every((x) => x.text === x.text.toUpperCase());
+    if (isCaps && next && next.line === t.line && (DATE_LIKE.test(next.text) || next.text === "(" || next.text === ",")) {
+      const after = tokens[last + 2];
+      if (next.text === "(" && after?.lower !== "reuters" && after?.lower !== "ap" && after?.lower !== "afp") continue;
+      if (next.text === "," && !(after && /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(after.text))) continue;
+      out.push({ first: i, last, afterTitle: false, capsLine: true });
+    }
+  }
+  return out;
+}
+
+export function extractEntities(body: string, options: EntityOptions = {}): ArticleEntity[] {
+  const overrides: OverrideIndex | undefined = options.overrides ? indexOverrides(options.overrides) : undefined;
+  const tokens = tokenize(body);
+  const midCaps = new Set<string>();
+  for (const t of tokens) if (t.cap && !t.sentStart && !t.capsLine) midCaps.add(t.lower);
+
+  const cands: Candidate[] = [];
+  const run = (chunk: NameChunk): Candidate => {
+    const key = chunkKey(tokens, chunk.first, chunk.last);
+    const text = body.slice((tokens[chunk.first] as Token).start, (tokens[chunk.last] as Token).end);
+    return { chunk, key, text, verdict: classify({ tokens, chunk, key, text, overrides }) };
+  };
+  for (const chunk of nameChunks(tokens, midCaps)) cands.push(run(chunk));
+  const memory = resolveWithDocument(cands);
+
+  // Capitals lines: names the gazetteer or this document knows, and datelines.
+  const known = new Set<string>();
+  const knownPrefixes = new Set<string>();
+  for (const [key, v] of memory) {
+    if (v.kind === null) continue;
+    known.add(key);
+    const parts = key.split(" ");
+    for (let i = 1; i < parts.length; i++) knownPrefixes.add(parts.slice(0, i).join(" "));
+  }
+  const datelines = datelineChunks(tokens);
+  const taken = new Set<number>();
+  for (const d of datelines) {
+    const c = run(d);
+    if (c.verdict.kind === null || c.verdict.strength === "weak" || c.verdict.kind === "person") {
+      c.verdict = { kind: "place", canonical: titleCaseWords(c.text), strength: "strong", rule: "dateline" };
+    } else if (c.verdict.kind === "country" && lookup(c.key)?.capitalOf) {
+      c.verdict = { kind: "place", canonical: lookup(c.key)?.canonical ?? c.text, strength: "strong", rule: "dateline" };
+    }
+    cands.push(c);
+    for (let i = d.first; i <= d.last; i++) taken.add(i);
+  }
+  for (const chunk of capsLineChunks(tokens, known, knownPrefixes)) {
+    if (taken.has(chunk.first)) continue;
+    const key = chunkKey(tokens, chunk.first, chunk.last);
+    const text = body.slice((tokens[chunk.first] as Token).start, (tokens[chunk.last] as Token).end);
+    const fromDoc = memory.get(key);
+    const verdict = fromDoc ?? classify({ tokens, chunk, key, text, overrides });
+    cands.push({ chunk, key, text, verdict });
+  }
+
+  return assemble(body, tokens, cands, options, overrides);
+}
+
+function titleCaseWords(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+interface Group {
+  name: string;
+  kinds: Map<EntityKind, number>;
+  mentions: Mention[];
+  /** Every piece of evidence, demonyms included, for salience. */
+  evidence: { start: number; weight: number }[];
+  keys: Set<string>;
+  declared: boolean;
+}
+
+function assemble(body: string, tokens: Token[], cands: Candidate[], options: EntityOptions, overrides: OverrideIndex | undefined): ArticleEntity[] {
+  const groups = new Map<string, Group>();
+  const groupFor = (name: string): Group => {
+    const merged = overrides?.merge.get(name.toLowerCase()) ?? name;
+    const display = overrides?.rename.get(merged.toLowerCase()) ?? merged;
+    const gkey = display.toLowerCase();
+    let g = groups.get(gkey);
+    if (!g) {
+      g = { name: display, kinds: new Map(), mentions: [], evidence: [], keys: new Set([keyOf(display)]), declared: false };
+      groups.set(gkey, g);
+    }
+    return g;
+  };
+  cands.sort((a, b) => a.chunk.first - b.chunk.first);
+  for (const c of cands) {
+    const v = c.verdict;
+    if (v.kind === null || !v.canonical) continue;
+    if (overrides && (overrides.ignore.has(c.key) || overrides.ignore.has(keyOf(v.canonical)))) continue;
+    const merged = overrides?.merge.get(c.text.toLowerCase());
+    const g = groupFor(merged ?? v.canonical);
+    const kind = overrides?.names.get(keyOf(g.name))?.kind ?? v.kind;
+    g.kinds.set(kind, (g.kinds.get(kind) ?? 0) + (v.strength === "strong" ? 2 : 1));
+    g.keys.add(c.key);
+    const start = (tokens[c.chunk.first] as Token).start;
+    const end = (tokens[c.chunk.last] as Token).end;
+    const source = citesSource(tokens, c.chunk.first, c.chunk.last);
+    g.evidence.push({ start, weight: v.demonym || source ? 0.5 : 1 });
+    if (v.demonym && !DEMONYM_MENTIONS) continue;
+    const mention: Mention = { text: body.slice(start, end), start, end };
+    if (source) mention.role = "source";
+    else if (kind !== "place" && kind !== "outlet") mention.role = "party";
+    g.mentions.push(mention);
+  }
+  for (const name of options.declared ?? []) {
+    const g = groups.get((overrides?.merge.get(name.toLowerCase()) ?? name).toLowerCase()) ?? groupFor(name);
+    g.declared = true;
+    if (g.kinds.size === 0) {
+      const entry = overrides?.names.get(keyOf(name)) ?? lookup(keyOf(name));
+      const kind: EntityKind = entry?.kind ?? (isFirstName(keyOf(name).split(" ")[0] ?? "") ? "person" : "organization");
+      g.kinds.set(kind, 1);
+    }
+  }
+  const list = [...groups.values()].filter((g) => g.mentions.length > 0 || g.declared || g.evidence.length > 0);
+  const scores = salienceScores(
+    list.map((g) => ({
+      keys: [...g.keys],
+      mentions: g.evidence,
+      declared: g.declared,
+    })),
+    body.length,
+    options.title,
+  );
+  const entities: ArticleEntity[] = list.map((g, i) => {
+    let kind: EntityKind = "place";
+    let best = -1;
+    for (const [k, n] of g.kinds) if (n > best || (n === best && KIND_RANK[k] > KIND_RANK[kind])) [kind, best] = [k, n];
+    const id = slugify(g.name) || `entity-${i}`;
+    return { id, name: g.name, kind, mentions: g.mentions, salience: scores[i] ?? 0 };
+  });
+  entities.sort((a, b) => b.salience - a.salience || (a.mentions[0]?.start ?? Infinity) - (b.mentions[0]?.start ?? Infinity));
+  return entities;
+}

@@ -1,0 +1,148 @@
+// Cuts the capitalised runs of a text into name candidates: "The Kiel Institute for the World
+// Economy" -> "Kiel Institute for the World Economy"; "U.S. President Joe Biden" -> "U.S." and
+// "Joe Biden" (a person: a title stood before it). Headlines in capitals are left to
+// `capsLineChunks`, which only accepts names already known.
+import {
+  CALENDAR_WORDS, LEADING_NOISE, NAME_CONNECTORS, ORG_HEADS_FIRST, ORG_TAILS, PERSON_PARTICLES,
+  PLACE_HEADS_FIRST, TITLE_HEADS, TITLE_WORDS,
+} from "./cue-words.js";
+import { demonymCountry, isEnglishWord, isFirstName, isPrefix, longestName, lookup } from "./gazetteer.js";
+import type { Token } from "./tokenize.js";
+
+/** A candidate name: tokens `first..last` (inclusive). */
+export interface NameChunk {
+  first: number;
+  last: number;
+  /** A title or role stood just before it inside the run ("President Joe Biden"). */
+  afterTitle: boolean;
+  /** Found on a capitals line by matching a known name. */
+  capsLine: boolean;
+}
+
+/** Token key of tokens `first..last`. */
+export function chunkKey(tokens: Token[], first: number, last: number): string {
+  let key = "";
+  for (let i = first; i <= last; i++) key += (i === first ? "" : " ") + (tokens[i] as Token).lower;
+  return key;
+}
+
+function isCapWord(t: Token | undefined, line: number): t is Token {
+  return t !== undefined && t.word && t.cap && !t.capsLine && t.line === line;
+}
+
+function runHasHead(tokens: Token[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) {
+    const l = (tokens[i] as Token).lower;
+    if (ORG_HEADS_FIRST.has(l) || ORG_TAILS.has(l) || PLACE_HEADS_FIRST.has(l)) return true;
+  }
+  return false;
+}
+
+/** Whether lower-case connector tokens `c1..c2` may join the run `first..c1-1` to the capital at c2+1. */
+function connectorFits(tokens: Token[], first: number, c1: number, c2: number): boolean {
+  const key = chunkKey(tokens, first, c2);
+  if (isPrefix(key)) return true;
+  const lows = tokens.slice(c1, c2 + 1).map((t) => t.lower);
+  const only = lows[0] ?? "";
+  if (lows.length === 1 && PERSON_PARTICLES.has(only) && c1 > first - 1) return true;
+  if (lows.some((l) => l === "and" || l === "&")) return only === "&";
+  return runHasHead(tokens, first, c1 - 1);
+}
+
+/** The capitalised runs of ordinary (not all-capitals) lines, cut into name chunks. */
+export function nameChunks(tokens: Token[], midSentenceCaps: Set<string>): NameChunk[] {
+  const out: NameChunk[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const start = tokens[i] as Token;
+    if (!isCapWord(start, start.line)) continue;
+    let last = i;
+    while (!(tokens[last] as Token).possessive) {
+      const next = tokens[last + 1];
+      if (isCapWord(next, start.line)) {
+        last++;
+        continue;
+      }
+      // Up to two lower-case connectors ("of", "for the") between capitals.
+      let c2 = last + 1;
+      while (c2 <= last + 2 && tokens[c2] && NAME_CONNECTORS.has((tokens[c2] as Token).lower) && !(tokens[c2] as Token).cap) c2++;
+      if (c2 > last + 1 && isCapWord(tokens[c2], start.line) && connectorFits(tokens, i, last + 1, c2 - 1)) {
+        last = c2;
+        continue;
+      }
+      break;
+    }
+    splitRun(tokens, i, last, midSentenceCaps, out);
+    i = last;
+  }
+  return out;
+}
+
+function splitRun(tokens: Token[], first: number, last: number, midCaps: Set<string>, out: NameChunk[]): void {
+  if (lookup(chunkKey(tokens, first, last))) {
+    out.push({ first, last, afterTitle: false, capsLine: false });
+    return;
+  }
+  // Determiners and sentence adverbs in front ("The", "However"), calendar words at either end.
+  while (first <= last && (LEADING_NOISE.has((tokens[first] as Token).lower) || CALENDAR_WORDS.has((tokens[first] as Token).lower))) first++;
+  while (last >= first && CALENDAR_WORDS.has((tokens[last] as Token).lower)) last--;
+  // Connectors left dangling at an edge by the cuts above.
+  while (first <= last && !(tokens[first] as Token).cap) first++;
+  while (last >= first && !(tokens[last] as Token).cap) last--;
+  if (first > last) return;
+  const head = tokens[first] as Token;
+  // A sentence's first word is capitalised anyway: an ordinary English word there is no name
+  // unless the text capitalises it mid-sentence too, or it begins a known name.
+  if (head.sentStart && isEnglishWord(head.lower) && !midCaps.has(head.lower) && !isFirstName(head.lower) &&
+      !lookup(head.lower) && !isPrefix(head.lower) && !demonymCountry(head.lower) && !TITLE_HEADS.has(head.lower) && !TITLE_WORDS.has(head.lower)) {
+    splitRun(tokens, first + 1, last, midCaps, out);
+    return;
+  }
+  const lastLow = (tokens[last] as Token).lower;
+  if (!ORG_TAILS.has(lastLow)) {
+    // A title: words from TITLE_WORDS ending in a head from TITLE_HEADS, then the name.
+    for (let p = first; p <= last; p++) {
+      const low = (tokens[p] as Token).lower;
+      if (!TITLE_HEADS.has(low)) continue;
+      let t0 = p;
+      while (t0 > first && (TITLE_WORDS.has((tokens[t0 - 1] as Token).lower) || TITLE_HEADS.has((tokens[t0 - 1] as Token).lower))) t0--;
+      // "President Biden" but not "General Assembly": a title needs a name after it.
+      if (t0 > first) splitRun(tokens, first, t0 - 1, midCaps, out);
+      let n = p + 1;
+      while (n <= last && (TITLE_HEADS.has((tokens[n] as Token).lower) || TITLE_WORDS.has((tokens[n] as Token).lower)) && n < last) n++;
+      if (n <= last) {
+        // Only the name proper: another title later in the run starts a new chunk.
+        out.push({ first: n, last, afterTitle: true, capsLine: false });
+      }
+      return;
+    }
+  }
+  out.push({ first, last, afterTitle: false, capsLine: false });
+}
+
+/**
+ * On a line in capitals only known names count: the longest gazetteer or document match at each
+ * token ("ROMANIA BEAT LITHUANIA" -> ROMANIA, LITHUANIA). `known` holds keys the body taught.
+ */
+export function capsLineChunks(tokens: Token[], known: Set<string>, knownPrefixes: Set<string>): NameChunk[] {
+  const out: NameChunk[] = [];
+  const max = longestName();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!t.capsLine || !t.word) continue;
+    let found = -1;
+    let key = "";
+    for (let j = i; j < tokens.length && j < i + max; j++) {
+      const tj = tokens[j] as Token;
+      if (!tj.capsLine || tj.line !== t.line) break;
+      key += (j === i ? "" : " ") + tj.lower;
+      const entry = lookup(key);
+      if ((entry && !(entry.acronym && isEnglishWord(key))) || known.has(key) || (j === i && demonymCountry(key))) found = j;
+      if (!isPrefix(key) && !knownPrefixes.has(key)) break;
+    }
+    if (found >= 0) {
+      out.push({ first: i, last: found, afterTitle: false, capsLine: true });
+      i = found;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,37 @@
+// Names the gazetteer lists (countries, capitals, cities, regions, organisations, outlets) and
+// demonyms. A capital standing for its government ("Washington supplies arms", "Tokyo's policy")
+// becomes its country; one where something happens ("meet in Washington", "Washington, D.C.")
+// stays a place.
+import { LOCATIVE_PREPOSITIONS } from "../cue-words.js";
+import { demonymCountry, isEnglishWord, lookup } from "../gazetteer.js";
+import { after, before, type Rule } from "./rule.js";
+
+export const gazetteerRule: Rule = {
+  name: "gazetteer",
+  apply(input) {
+    const { key, text, chunk } = input;
+    const entry = lookup(key);
+    if (entry) {
+      if (entry.acronym) {
+        // "US" the country, not "us"; in a capitals headline "US"/"WHO" are words.
+        if (text.replace(/[^\p{L}]/gu, "") !== entry.surface.replace(/[^\p{L}]/gu, "")) return null;
+        if (chunk.capsLine && isEnglishWord(key)) return null;
+      }
+      if (entry.capitalOf) {
+        const prev = before(input);
+        const next = after(input);
+        const next2 = after(input, 2);
+        const locative = prev !== undefined && LOCATIVE_PREPOSITIONS.has(prev.lower);
+        const qualified = next !== undefined && (next.text === "," || next.text === "D.C.") && (next.text === "D.C." || (next2 !== undefined && next2.cap));
+        const multiword = chunk.last > chunk.first;
+        if (!locative && !qualified && !multiword && !chunk.capsLine) {
+          return { kind: "country", canonical: entry.capitalOf, strength: "strong", rule: "capital-metonym" };
+        }
+      }
+      return { kind: entry.kind, canonical: entry.canonical, strength: "strong", rule: "gazetteer" };
+    }
+    const country = demonymCountry(key);
+    if (country) return { kind: "country", canonical: country, strength: "strong", rule: "demonym", demonym: true };
+    return null;
+  },
+};

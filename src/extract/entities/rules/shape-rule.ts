@@ -1,0 +1,22 @@
+// What a name's own words say: "Kiel Institute for the World Economy" and "Bank of Japan" are
+// organisations, "Kyiv Post" an outlet, "Yangtze River" and "Mount Fuji" places.
+import { ORG_HEADS_FIRST, ORG_TAILS, OUTLET_TAILS, PLACE_HEADS_FIRST, PLACE_TAILS } from "../cue-words.js";
+import { chunkTokens, type Rule } from "./rule.js";
+
+export const shapeRule: Rule = {
+  name: "shape",
+  apply(input) {
+    const toks = chunkTokens(input);
+    if (toks.length < 2) return null;
+    const first = toks[0]?.lower ?? "";
+    const last = toks[toks.length - 1]?.lower ?? "";
+    const hasOf = toks.some((t) => t.lower === "of" || t.lower === "for");
+    const verdict = (kind: "organization" | "outlet" | "place") => ({ kind, canonical: input.text, strength: "strong" as const, rule: `shape-${kind}` });
+    if (OUTLET_TAILS.has(last) && !ORG_TAILS.has(last)) return verdict("outlet");
+    if (PLACE_HEADS_FIRST.has(first) && !hasOf) return verdict("place");
+    if (ORG_TAILS.has(last)) return verdict("organization");
+    if (ORG_HEADS_FIRST.has(first) && hasOf) return verdict("organization");
+    if (PLACE_TAILS.has(last) || (PLACE_HEADS_FIRST.has(first) && hasOf)) return verdict("place");
+    return null;
+  },
+};
