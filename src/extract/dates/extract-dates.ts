@@ -23,11 +23,13 @@ export function extractDates(body: string, published: PublishedDate | undefined)
   const events: DatedEvent[] = [];
   for (const result of results) {
     const start = result.index;
-    const end = start + result.text.length;
+    // chrono sometimes keeps a trailing space ("August 11 "); spans should cover the expression only.
+    const text = result.text.trimEnd();
+    const end = start + text.length;
     const sentence = sentenceAt(spans, start) ?? { start: 0, end: body.length };
     const resolved = resolveExpression(result, { range, tense: tenseAt(body, start, end, sentence.start, sentence.end) });
     if (!resolved) continue;
-    events.push({ date: resolved.date, text: result.text, start, end, sentence: body.slice(sentence.start, sentence.end).trim() });
+    events.push({ date: resolved.date, text, start, end, sentence: body.slice(sentence.start, sentence.end).trim() });
   }
   return events;
 }

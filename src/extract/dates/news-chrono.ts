@@ -1,6 +1,20 @@
 import * as chrono from "chrono-node";
-import { yearParser } from "./year-parser.js";
 import { monthOfRelativeYearParser, relativeMonthParser } from "./relative-month-parser.js";
+import { spelledYearParser } from "./spelled-year-parser.js";
+import { YEAR_TAG, yearParser } from "./year-parser.js";
+
+/**
+ * chrono's UnlikelyFormatFilter drops any result whose text is only digits, which would drop every bare year the
+ * year rule finds ("in 1988"). Keep what the filter keeps, plus the year rule's results.
+ */
+function keepYears(filter: chrono.Refiner): chrono.Refiner {
+  return {
+    refine: (context, results) => {
+      const kept = new Set(filter.refine(context, results));
+      return results.filter((r) => kept.has(r) || r.tags().has(YEAR_TAG));
+    },
+  };
+}
 
 /**
  * chrono's casual English configuration plus the news rules it lacks. Order does not decide between overlapping
@@ -9,6 +23,7 @@ import { monthOfRelativeYearParser, relativeMonthParser } from "./relative-month
  */
 export const newsChrono: chrono.Chrono = (() => {
   const c = chrono.casual.clone();
-  c.parsers.push(yearParser, relativeMonthParser, monthOfRelativeYearParser);
+  c.parsers.push(yearParser, spelledYearParser, relativeMonthParser, monthOfRelativeYearParser);
+  c.refiners = c.refiners.map((r) => (r.constructor.name === "UnlikelyFormatFilter" ? keepYears(r) : r));
   return c;
 })();

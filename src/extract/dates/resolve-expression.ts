@@ -14,7 +14,16 @@ const DIRECTION = /\b(?:ago|earlier|later|before|after|from now|hence)\b/i;
 const DURATION_LEAD = /^(?:for|within|over|during|in)\s/i;
 const WEEK_OR_DECADE = /\b(?:weeks?|weekend|decades?|centur(?:y|ies)|quarters?)\b/i;
 const EXPLICIT_YEAR = /\b\d{4}\b|['’]\d{2}\b/;
-const WEEKDAY_MODIFIER = /^(?:last|next|this|past|coming|previous|following)\b/i;
+const WEEKDAY_MODIFIER = /^(?:last|next|this|past|coming)\b/i;
+// "13 days after", "the day before", "a year earlier": counted from another event in the text, not from publication.
+// Years and months are kept: TimeML (and readers) take "a year earlier" in news as counted from publication.
+const ANCHORED_ELSEWHERE = /\b(?:days?|hours?|minutes?|weeks?|morning|night)\s+(?:after|before|later|earlier)$/i;
+// "3/8", "12 3/4": fractions in prices far outnumber year-less slash dates in news.
+const SLASH_WITHOUT_YEAR = /(?:^|\s)\d{1,2}\/\d{1,2}$/;
+// "Sun" (a newspaper, a company), "sat", "wed": abbreviated weekdays are too ambiguous without a date beside them.
+const ABBREVIATED_WEEKDAY = /^(?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)\b\.?,?$/i;
+// News capitalises month names; lower-case "march", "may" are the verbs.
+const LOWER_CASE_MONTH = /^(?:in\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 // Only these casual words are calendar days; "now", "tonight", "this morning" are present references or times.
 const CALENDAR_CASUAL = new Set(["casualReference/today", "casualReference/yesterday", "casualReference/tomorrow"]);
 
@@ -56,6 +65,7 @@ export function isNotCalendar(result: ParsedResult): boolean {
   const text = result.text;
   const tags = result.tags();
   for (const tag of tags) if (tag.startsWith("casualReference/") && !CALENDAR_CASUAL.has(tag) && !result.start.isCertain("weekday")) return true;
+  if (ANCHORED_ELSEWHERE.test(text) || SLASH_WITHOUT_YEAR.test(text) || ABBREVIATED_WEEKDAY.test(text) || LOWER_CASE_MONTH.test(text)) return true;
   if (COUNT_UNIT.test(text) && !DIRECTION.test(text)) return true;
   if (DURATION_LEAD.test(text) && !EXPLICIT_YEAR.test(text) && !tags.has(YEAR_TAG)) return true;
   // Weeks, quarters and decades have no year/month/day precision to report.
@@ -64,20 +74,28 @@ export function isNotCalendar(result: ParsedResult): boolean {
   return !(s.isCertain("year") || s.isCertain("month") || s.isCertain("day") || s.isCertain("weekday"));
 }
 
+// How far a tense may push a year-less date from publication. Beyond this the clause's tense is more likely about
+// something else ("the dividend, declared today, is payable Dec. 15") and the occurrence nearest publication wins.
+const TENSE_REACH_DAYS = 245;
+
 /**
- * The year of a year-less month (and day): the latest occurrence not after the range when the clause is past,
- * the earliest not before it when future, else the occurrence nearest the middle of the range.
+ * The year of a year-less month (and day): the latest occurrence not after the range in a past or untensed clause
+ * (news mostly reports), the earliest not before it in a future one, each only within TENSE_REACH_DAYS; else the
+ * occurrence nearest the middle of the range.
  */
 function yearFor(month: number, day: number | undefined, range: DayRange, tense: Tense | undefined): number {
   const first = calendarDay(range.earliest).year;
   const last = calendarDay(range.latest).year;
   const startOf = (y: number): number => dayNumber(y, month, day ?? 1);
   const endOf = (y: number): number => (day === undefined ? monthEnd(y, month) : startOf(y));
-  if (tense === "past") {
-    for (let y = last; ; y--) if (startOf(y) <= range.latest) return y;
-  }
   if (tense === "future") {
-    for (let y = first; ; y++) if (endOf(y) >= range.earliest) return y;
+    let y = first;
+    while (endOf(y) < range.earliest) y++;
+    if (endOf(y) - range.earliest <= TENSE_REACH_DAYS) return y;
+  } else {
+    let y = last;
+    while (startOf(y) > range.latest) y--;
+    if (range.latest - startOf(y) <= TENSE_REACH_DAYS) return y;
   }
   const middle = (range.earliest + range.latest) / 2;
   let best = first;
