@@ -6,7 +6,7 @@
 // matter) always come first with score 1; tags naming a concept count as strong evidence.
 import type { ArticleTopic } from "../../types.js";
 import { caseMatches, compileLexicon, type CompiledLexicon } from "./compile-lexicon.js";
-import { findConceptByLabel, getConcept, type IptcConcept } from "./iptc-vocabulary.js";
+import { ancestorsOf, findConceptByLabel, getConcept, topLevelOf, type IptcConcept } from "./iptc-vocabulary.js";
 import { TOPIC_LEXICON } from "./topic-lexicon.js";
 import { tokeniseWords, type WordToken } from "./tokenise-words.js";
 
@@ -27,11 +27,14 @@ const SETTINGS = {
   tagConceptWeight: 9,
   /** Below this (length-normalised) evidence a subject is too thin to report. */
   minSubjectEvidence: 1.5,
-  /** A specific topic must carry this share of its subject's evidence... */
-  specificShare: 0.25,
-  /** ...and this much evidence of its own. */
-  minSpecificEvidence: 2,
-  maxSpecificPerSubject: 4,
+  /** A specific topic must carry this share of its subject's evidence (a subject aggregates all
+   * its descendants, so even a clear secondary theme such as diplomacy in a defence story is small)... */
+  specificShare: 0.05,
+  /** ...and this much evidence of its own (about one strong word used twice). */
+  minSpecificEvidence: 3,
+  maxSpecificPerSubject: 5,
+  /** A broader topic is dropped when a narrower candidate carries this share of its evidence. */
+  narrowerShare: 0.5,
   /** A second subject is reported when it has this share of the best subject's evidence. */
   secondaryShare: 0.55,
   maxSecondarySubjects: 2,
@@ -122,19 +125,22 @@ export function topicEvidence(input: ClassifyTopicsInput): Map<string, number> {
 /** Specific topics (level >= 2) under `subject`, best first. */
 function specificsUnder(subject: string, evidence: Map<string, number>, max: number): [IptcConcept, number][] {
   const top = evidence.get(subject) ?? 0;
-  const out: [IptcConcept, number][] = [];
+  const candidates = new Map<string, [IptcConcept, number]>();
   for (const [qcode, value] of evidence) {
     if (qcode === subject || value < SETTINGS.minSpecificEvidence || value < top * SETTINGS.specificShare) continue;
     const c = getConcept(qcode);
-    if (!c || c.level < 2) continue;
-    let root: IptcConcept = c;
-    while (root.parent) root = getConcept(root.parent) ?? root;
-    if (root.qcode !== subject) continue;
-    out.push([c, value]);
+    if (!c || c.level < 2 || topLevelOf(qcode).qcode !== subject) continue;
+    candidates.set(qcode, [c, value]);
   }
-  // Deeper concepts first on ties: "football" says more than "competition discipline".
-  out.sort((a, b) => b[1] - a[1] || b[0].level - a[0].level);
-  return out.slice(0, max);
+  // An intermediate concept ("government") whose evidence is mostly explained by a narrower
+  // candidate ("armed forces") says less than the narrower one: keep the narrower only.
+  for (const [, [c, value]] of candidates) {
+    for (const up of ancestorsOf(c.qcode)) {
+      const parent = candidates.get(up.qcode);
+      if (parent && value >= parent[1] * SETTINGS.narrowerShare) candidates.delete(up.qcode);
+    }
+  }
+  return [...candidates.values()].sort((a, b) => b[1] - a[1] || b[0].level - a[0].level).slice(0, max);
 }
 
 export function classifyTopics(input: ClassifyTopicsInput): ArticleTopic[] {
@@ -167,7 +173,8 @@ export function classifyTopics(input: ClassifyTopicsInput): ArticleTopic[] {
     const max = index === 0 ? SETTINGS.maxSpecificPerSubject : SETTINGS.maxSpecificPerSecondary;
     // Scores relative to the best subject keep the list in evidence order, best subject first.
     scored.push(topicOf(subject, confidence * (value / best[1])));
-    for (const [c, v] of specificsUnder(subject.qcode, evidence, max)) scored.push(topicOf(c, confidence * Math.min(1, v / best[1]) * 0.99));
+    // sqrt: a clear but minor theme (diplomacy in a defence story) should not read as near-zero.
+    for (const [c, v] of specificsUnder(subject.qcode, evidence, max)) scored.push(topicOf(c, confidence * Math.sqrt(Math.min(1, v / best[1])) * 0.99));
   });
   // Ancestors always carry at least their descendants' evidence, so the best subject stays first.
   scored.sort((a, b) => b.score - a.score);

@@ -37,7 +37,7 @@ function normaliseLabel(label: string): string {
 
 /** Accepts `medtop:20000056`, `20000056` or an IPTC URI ending in the number. */
 function normaliseQcode(qcode: string): string | undefined {
-  const m = /(?:^|medtop[:/])(\d{8})\s*$/i.exec(qcode.trim());
+  const m = /(?:^|medtop:|\/)(\d{8})\s*$/i.exec(qcode.trim());
   return m ? `medtop:${m[1]}` : undefined;
 }
 

@@ -46,7 +46,7 @@ export const TOPIC_LEXICON: readonly LexiconEntry[] = [
   { qcode: "medtop:20000028", strong: ["opera", "soprano", "tenor"] },
   { qcode: "medtop:20000029", // theatre
     strong: ["theatre", "theater", "West End", "Broadway", "playwright", "stage production", "pantomime"],
-    medium: ["stage show", "production", "cast", "play", "musical", "rehearsal", "curtain call"] },
+    medium: ["stage show", "stage production", "musical", "rehearsal", "curtain call"] },
   { qcode: "medtop:20001190", strong: ["stand-up comedy", "stand-up comedian", "comedy club"], medium: ["comedy", "comic", "sketch show", "sitcom"] },
   { qcode: "medtop:20000013", // literature
     strong: ["novel", "novelist", "poet", "poetry", "bestseller", "best-seller", "Booker", "literary", "author", "fiction", "memoir", "paperback", "hardback"],
@@ -136,14 +136,14 @@ export const TOPIC_LEXICON: readonly LexiconEntry[] = [
   { qcode: "medtop:20000360", strong: ["industrial production", "manufacturing output", "factory output", "factory orders"], medium: ["output"] },
   { qcode: "medtop:20000349", // business enterprise (generic company news)
     strong: ["company", "firm", "corporation", "conglomerate", "multinational", "subsidiary", "chief executive", "chief financial officer", "CEO", "boss", "chairman", "business", "businessman", "businesswoman", "Inc", "Ltd", "plc", "Corp"],
-    medium: ["executive", "customer", "client", "supplier", "brand", "group", "industry", "sector", "manufacturer", "maker", "retailer", "operator", "unit", "commercial", "corporate"],
+    medium: ["executive", "customer", "client", "supplier", "brand", "industry", "sector", "manufacturer", "maker", "retailer", "operator", "unit", "commercial", "corporate"],
     weak: ["deal", "market", "product", "service", "cost", "cut", "sale", "sell", "buy", "bought", "sold", "price"] },
   { qcode: "medtop:20000178", // corporate earnings
     strong: ["profit", "pre-tax profit", "pretax profit", "net income", "earnings", "revenue", "turnover", "operating profit", "quarterly", "fourth quarter", "third quarter", "second quarter", "first quarter", "profit warning", "full-year", "half-year", "annual result", "financial result", "loss-making"],
     medium: ["quarter", "results", "loss", "losses", "margin", "sales", "dividend", "forecast", "guidance", "year-on-year", "year-earlier"],
     weak: ["rise", "fall", "figure", "expected", "analyst"] },
   { qcode: "medtop:20000204", strong: ["takeover", "merger", "acquisition", "takeover bid", "hostile bid", "buyout", "acquire", "acquired"], medium: ["bid", "stake", "merge", "offer for"] },
-  { qcode: "medtop:20000174", strong: ["bankruptcy", "bankrupt", "insolvency", "administration", "receivership", "Chapter 11", "creditor", "liquidation"] },
+  { qcode: "medtop:20000174", strong: ["bankruptcy", "bankrupt", "insolvency", "into administration", "administrator", "receivership", "Chapter 11", "creditor", "liquidation"] },
   { qcode: "medtop:20000189", strong: ["job cuts", "layoff", "redundancy", "redundancies", "axe jobs", "cut jobs", "shed jobs", "downsizing"] },
   { qcode: "medtop:20000190", strong: ["chief executive", "managing director", "board member", "chief operating officer"], medium: ["resigned as chief", "appointed chief"] },
   { qcode: "medtop:20000185", strong: ["shareholder", "shareholder vote", "investor"], medium: ["stakeholder"] },
@@ -213,7 +213,7 @@ export const TOPIC_LEXICON: readonly LexiconEntry[] = [
   { qcode: "medtop:20000499", strong: ["world record", "Guinness World Records", "record-breaking", "oldest", "youngest"] },
   { qcode: "medtop:20001237", strong: ["anniversary", "centenary", "commemoration"] },
   { qcode: "medtop:20001238", strong: ["birthday"] },
-  { qcode: "medtop:20000504", strong: ["royal family", "royal wedding", "Prince", "Princess", "Queen", "monarchy", "Buckingham Palace"] },
+  { qcode: "medtop:20000504", strong: ["royal family", "royal wedding", "monarchy", "Buckingham Palace"], medium: ["Prince", "Princess", "Queen"] },
 
   // ── 09 labour ──────────────────────────────────────────────────────────────────────────
   { qcode: "medtop:20000509", strong: ["employment", "employer", "employee", "workforce", "jobs", "hiring", "recruitment", "workplace"], medium: ["job", "worker", "staff", "wage", "pay", "salary"] },
@@ -224,7 +224,9 @@ export const TOPIC_LEXICON: readonly LexiconEntry[] = [
   { qcode: "medtop:20000521", strong: ["minimum wage", "working hours", "working time directive", "employment law"] },
 
   // ── 10 lifestyle and leisure ────────────────────────────────────────────────────────────
-  { qcode: "medtop:20000548", strong: ["video game", "videogame", "computer game", "games console", "console", "gamer", "gaming", "PlayStation", "Xbox", "Nintendo", "game developer", "game publisher", "gameplay", "multiplayer", "role-playing game", "Halo", "Grand Theft Auto"], medium: ["title", "developer", "games"] },
+  // Video games sit under leisure in IPTC, but news treats consoles and game software as technology:
+  // the same words are listed under information technology (below) with a stronger weight.
+  { qcode: "medtop:20000548", medium: ["video game", "videogame", "computer game", "games console", "gamer", "gaming", "game developer", "game publisher", "gameplay", "multiplayer", "role-playing game", "first-person shooter"], weak: ["games", "console"] },
   { qcode: "medtop:20000549", strong: ["lottery", "jackpot", "National Lottery", "gambling"] },
   { qcode: "medtop:20000563", strong: ["travel", "traveller", "holiday", "holidaymaker", "tourist destination", "vacation", "sightseeing"] },
   { qcode: "medtop:20000565", strong: ["lifestyle", "recipe", "cooking", "chef", "cuisine", "restaurant", "gardening", "wine"] },
@@ -234,8 +236,8 @@ export const TOPIC_LEXICON: readonly LexiconEntry[] = [
   // ── 11 politics and government ──────────────────────────────────────────────────────────
   { qcode: "medtop:11000000", // politics generic
     strong: ["politics", "political", "politician", "policymaker", "Westminster", "Whitehall", "Downing Street", "White House", "Kremlin", "Capitol Hill"],
-    medium: ["policy", "reform", "critic", "opposition", "ruling party", "coalition", "controversy", "row", "U-turn"],
-    weak: ["leader", "announce", "plan", "proposal", "public", "official", "spokesman", "spokeswoman", "rival", "said", "claim", "warn", "country", "nation", "national"] },
+    medium: ["policy", "critic", "opposition", "ruling party", "coalition", "U-turn"],
+    weak: ["leader", "minister", "reform"] },
   { qcode: "medtop:20000574", // election
     strong: ["election", "general election", "electoral", "voter", "voting", "ballot box", "polling station", "polling day", "election campaign", "campaign trail", "manifesto", "constituency", "candidate", "opinion poll", "turnout", "landslide victory", "re-election", "re-elected", "hustings", "marginal seat", "swing voter", "electorate", "Electoral Commission", "postal vote", "postal ballot"],
     medium: ["vote", "poll", "campaign", "campaigning", "seat", "majority", "elected", "elect", "canvass", "win a third term", "third term", "second term", "pledge", "promise"],
@@ -243,8 +245,8 @@ export const TOPIC_LEXICON: readonly LexiconEntry[] = [
   { qcode: "medtop:20000584", strong: ["referendum", "plebiscite"] },
   { qcode: "medtop:20000593", // government
     strong: ["government", "ministry", "minister", "cabinet", "cabinet minister", "secretary of state", "home secretary", "foreign secretary", "chancellor", "prime minister", "premier", "junior minister", "civil servant", "civil service", "government department", "administration official", "Home Office", "Foreign Office", "Treasury", "department for", "senator", "congressman", "congresswoman", "governor", "mayor", "Tory", "Tories"],
-    medium: ["ministerial", "minister said", "official", "authorities", "state", "federal", "public sector", "public service", "administration", "government's", "department", "council", "quango", "president"],
-    weak: ["secretary", "plan", "scheme", "initiative"] },
+    medium: ["ministerial", "public sector", "public service", "quango"],
+    weak: ["official", "authorities", "state", "federal", "administration", "department", "council", "president", "secretary"] },
   { qcode: "medtop:20000615", // legislative body
     strong: ["parliament", "parliamentary", "MP", "MPs", "member of parliament", "House of Commons", "Commons", "House of Lords", "Lords", "peer", "Congress", "Senate", "House of Representatives", "lawmaker", "legislator", "legislature", "legislative", "backbencher", "backbench", "frontbench", "select committee", "committee of MPs", "Commons committee", "Speaker", "second reading", "royal assent", "Bundestag", "Duma", "Knesset", "assembly", "Scottish Parliament", "Welsh Assembly", "MSP", "AM", "MEP", "European Parliament"],
     medium: ["=bill", "legislation", "amendment", "debate", "vote on", "rebel", "rebellion", "whip", "law", "passed"] },
@@ -303,8 +305,9 @@ export const TOPIC_LEXICON: readonly LexiconEntry[] = [
     medium: ["innovative", "electronic", "electronics", "invention", "inventor", "technical", "tech firm", "technology firm", "technology company", "tech giant", "hardware"],
     weak: ["design", "system", "feature", "version", "launch", "developed", "user"] },
   { qcode: "medtop:20000763", // information technology and computer science
-    strong: ["computer", "computing", "PC", "laptop", "desktop", "notebook computer", "tablet", "software", "hardware", "internet", "net", "web", "website", "web site", "webpage", "web page", "online", "broadband", "dial-up", "wi-fi", "wifi", "wireless", "Bluetooth", "e-mail", "email", "spam", "spammer", "malware", "spyware", "adware", "virus", "computer virus", "worm", "trojan", "hacker", "hacking", "cyber", "cyber attack", "cyber-attack", "cybersecurity", "cyber security", "firewall", "phishing", "password", "encryption", "server", "data centre", "data center", "database", "browser", "web browser", "Firefox", "Internet Explorer", "search engine", "Google", "Yahoo", "Microsoft", "Apple", "Intel", "IBM", "AMD", "Linux", "Windows", "Mac", "operating system", "open source", "open-source", "programmer", "programming", "coder", "source code", "code", "app", "application", "mobile phone", "mobile", "smartphone", "handset", "cellphone", "cell phone", "phone", "text message", "texting", "SMS", "3G", "4G", "5G", "iPod", "iPhone", "iPad", "MP3", "MP3 player", "digital music", "music download", "download", "downloading", "file-sharing", "file sharing", "peer-to-peer", "P2P", "BitTorrent", "blog", "blogger", "blogging", "podcast", "podcasting", "digital", "digital camera", "camera phone", "chip", "microchip", "processor", "semiconductor", "silicon", "Silicon Valley", "gigabyte", "megabyte", "terabyte", "bandwidth", "VoIP", "net phone", "instant messaging", "chatroom", "e-commerce", "ebay", "eBay", "Amazon", "Skype", "Wikipedia", "cyberspace", "ISP", "internet service provider", "domain name", "URL", "HDTV", "high-definition", "set-top box", "TiVo", "digital TV", "digital television", "personal video recorder", "PVR", "DVD recorder", "flat screen", "Sony PSP", "Nokia", "Motorola", "BlackBerry", "Samsung", "Vodafone", "gadget"],
-    medium: ["user", "network", "data", "screen", "storage", "keyboard", "display", "file", "upgrade", "update", "bug", "patch", "security flaw", "vulnerability", "memory", "machine", "player", "connection", "connected", "subscriber", "electronic", "virtual", "interactive", "video", "camera"] },
+    strong: ["computer", "computing", "PC", "laptop", "desktop", "notebook computer", "tablet", "software", "hardware", "internet", "web", "website", "web site", "webpage", "web page", "broadband", "dial-up", "wi-fi", "wifi", "wireless", "Bluetooth", "e-mail", "email", "spam", "spammer", "malware", "spyware", "adware", "virus", "computer virus", "worm", "trojan", "hacker", "hacking", "cyber", "cyber attack", "cyber-attack", "cybersecurity", "cyber security", "firewall", "phishing", "password", "encryption", "server", "data centre", "data center", "database", "browser", "web browser", "Firefox", "Internet Explorer", "search engine", "Google", "Yahoo", "Microsoft", "Apple", "Intel", "IBM", "AMD", "Linux", "Windows", "operating system", "open source", "open-source", "programmer", "programming", "coder", "source code", "app", "mobile phone", "smartphone", "handset", "cellphone", "cell phone", "text message", "texting", "SMS", "3G", "4G", "5G", "iPod", "iPhone", "iPad", "MP3", "MP3 player", "digital music", "music download", "download", "downloading", "file-sharing", "file sharing", "peer-to-peer", "P2P", "BitTorrent", "blog", "blogger", "blogging", "podcast", "podcasting", "digital camera", "camera phone", "microchip", "processor", "semiconductor", "silicon", "Silicon Valley", "gigabyte", "megabyte", "terabyte", "bandwidth", "VoIP", "net phone", "instant messaging", "chatroom", "e-commerce", "ebay", "eBay", "Amazon", "Skype", "Wikipedia", "cyberspace", "ISP", "internet service provider", "domain name", "URL", "HDTV", "high-definition", "set-top box", "TiVo", "digital TV", "digital television", "personal video recorder", "PVR", "DVD recorder", "flat screen", "Sony PSP", "Nokia", "Motorola", "BlackBerry", "Samsung", "Vodafone", "gadget",
+      "video game", "videogame", "computer game", "games console", "console", "gamer", "gaming", "PlayStation", "PS2", "Xbox", "Nintendo", "Game Boy", "PSP", "handheld", "game developer", "game publisher", "gameplay", "multiplayer", "online gaming", "first-person shooter", "graphics", "graphics card"],
+    medium: ["net", "the net", "online", "mobile", "phone", "digital", "chip", "code", "application", "user", "network", "data", "screen", "storage", "keyboard", "display", "file", "upgrade", "update", "bug", "patch", "security flaw", "vulnerability", "memory", "machine", "player", "connection", "connected", "subscriber", "electronic", "virtual", "interactive", "video", "camera"] },
   { qcode: "medtop:20001298", strong: ["artificial intelligence", "AI", "machine learning", "neural network", "chatbot", "deep learning", "algorithm"] },
   { qcode: "medtop:20000739", strong: ["space exploration", "Nasa", "NASA", "European Space Agency", "ESA", "spacecraft", "space probe", "space station", "astronaut", "cosmonaut", "space shuttle", "Mars", "moon landing", "lunar", "orbit", "orbiting", "launch pad", "satellite"] },
   { qcode: "medtop:20000718", strong: ["astronomy", "astronomer", "telescope", "galaxy", "planet", "star formation", "comet", "asteroid", "black hole", "solar system"] },
@@ -328,7 +331,8 @@ export const TOPIC_LEXICON: readonly LexiconEntry[] = [
   // ── 15 sport ─────────────────────────────────────────────────────────────────────────
   { qcode: "medtop:15000000", // sport generic
     strong: ["sport", "sporting", "athlete", "sportsman", "sportswoman", "championship", "tournament", "semi-final", "semi-finals", "quarter-final", "quarter-finals", "final whistle", "title race", "title defence", "world champion", "reigning champion", "defending champion", "Commonwealth Games", "World Championships", "European Championships", "home side", "away side", "home win", "away win", "knockout stage", "group stage", "round of 16", "opener", "kick-off", "head coach", "team-mate", "teammate", "team mate", "unbeaten", "winning streak", "underdog", "medal", "gold medal", "silver medal", "bronze medal", "medallist", "personal best", "world number one", "world number", "ranked", "ranking"],
-    medium: ["match", "champion", "player", "team", "squad", "coach", "fans", "supporters", "stadium", "league", "cup", "season", "victory", "defeat", "beat", "beaten", "win", "won", "lose", "lost", "draw", "drew", "score", "scored", "scoring", "captain", "opponent", "fixture", "clash", "final", "finals", "title", "trophy", "injury", "injured", "fitness", "comeback", "debut", "race", "racing", "round", "play", "played", "playing", "game", "games", "point", "points", "lead", "led", "record", "event", "competition", "compete", "competing", "contest", "rival", "manager", "boss", "train", "training", "sprint", "track", "field", "relay", "pitch", "ground"] },
+    medium: ["match", "champion", "player", "squad", "coach", "stadium", "league", "cup", "scored", "captain", "fixture", "trophy", "athlete"],
+    weak: ["team", "fans", "supporters", "season", "victory", "defeat", "beat", "beaten", "win", "won", "draw", "drew", "score", "scoring", "opponent", "clash", "final", "finals", "title", "injury", "injured", "comeback", "debut", "race", "racing", "game", "games", "competition", "compete", "competing", "manager"] },
   { qcode: "medtop:20001104", strong: ["doping", "drugs test", "drug test", "failed test", "banned substance", "performance-enhancing", "steroid", "THG", "Wada", "WADA", "anti-doping", "nandrolone", "EPO", "missed test", "drugs ban", "positive test"] },
   { qcode: "medtop:20001103", strong: ["suspension", "suspended", "banned for", "disciplinary", "red card", "sent off", "fined by", "misconduct charge"] },
   { qcode: "medtop:20001325", strong: ["referee", "umpire", "linesman", "video referee", "VAR"] },
@@ -338,31 +342,35 @@ export const TOPIC_LEXICON: readonly LexiconEntry[] = [
   { qcode: "medtop:20001178", strong: ["Paralympic", "Paralympics"] },
   { qcode: "medtop:20001065", // football
     strong: ["football", "soccer", "footballer", "striker", "midfielder", "defender", "goalkeeper", "keeper", "goalscorer", "centre-back", "full-back", "winger", "Premiership", "Premier League", "Championship side", "FA Cup", "League Cup", "Carling Cup", "Champions League", "Uefa Cup", "UEFA", "Uefa", "Fifa", "FIFA", "World Cup", "Euro 2004", "Euro 2008", "Serie A", "La Liga", "Bundesliga", "Ligue 1", "FA", "Football Association", "penalty shoot-out", "free-kick", "free kick", "corner kick", "hat-trick", "own goal", "equaliser", "offside", "clean sheet", "Manchester United", "Man Utd", "Man United", "Manchester City", "Man City", "Arsenal", "Chelsea", "Liverpool", "Everton", "Tottenham", "Spurs", "Newcastle", "Aston Villa", "Celtic", "Rangers", "Real Madrid", "Barcelona", "Juventus", "AC Milan", "Inter Milan", "Bayern Munich", "Porto", "Ajax", "Gunners", "Red Devils", "Old Trafford", "Anfield", "Highbury", "Stamford Bridge"],
-    medium: ["goal", "goals", "penalty", "header", "cross", "the box", "net", "Blues", "Reds", "league leaders", "top flight", "relegation", "relegated", "promotion", "promoted", "table"] },
+    medium: ["goal", "penalty", "Blues", "Reds", "league leaders", "top flight", "relegation", "relegated", "top of the table"] },
   { qcode: "medtop:20001176", // rugby
     strong: ["rugby", "Six Nations", "scrum", "lineout", "line-out", "fly-half", "scrum-half", "number eight", "flanker", "hooker", "lock forward", "conversion", "drop goal", "try line", "try-line", "All Blacks", "Wallabies", "Springboks", "British Lions", "Lions tour", "Heineken Cup", "Tri-Nations", "Twickenham", "Murrayfield", "Lansdowne Road", "Millennium Stadium", "rugby league", "Super League", "Grand Slam decider"],
-    medium: ["try", "tries", "forwards", "backs", "tackle", "ruck", "maul", "Lions", "Wales", "Ireland", "Scotland", "England coach", "Grand Slam", "sin-bin", "sin bin", "prop"] },
+    medium: ["ruck", "maul", "Lions", "sin-bin", "sin bin"],
+    weak: ["try", "tries", "tackle", "Grand Slam"] },
   { qcode: "medtop:20000888", // cricket
     strong: ["cricket", "cricketer", "wicket", "wicketkeeper", "wicket-keeper", "innings", "batsman", "batsmen", "batting", "bowler", "bowling", "bowled", "spinner", "Test match", "Test series", "one-day international", "one-day series", "ODI", "Twenty20", "T20", "Ashes", "ICC", "county cricket", "Lord's", "the Oval", "run out", "lbw", "century", "half-century", "not out", "declared on", "follow-on", "all-rounder", "seamer", "over rate", "Test cricket", "first Test", "second Test", "third Test", "fourth Test", "final Test", "Test side"],
-    medium: ["run", "runs", "over", "overs", "Test", "series", "tour", "crease", "pitch", "declared", "ball"] },
+    medium: ["Test", "crease", "overs"],
+    weak: ["runs", "pitch", "ball"] },
   { qcode: "medtop:20001085", // tennis
     strong: ["tennis", "Wimbledon", "Australian Open", "US Open", "French Open", "Roland Garros", "Davis Cup", "Fed Cup", "ATP", "WTA", "straight sets", "tie-break", "tiebreak", "grass court", "clay court", "hard court", "second seed", "top seed", "seeded", "unseeded", "break point", "match point", "set point", "double fault", "ace", "baseline", "serve", "volley", "forehand", "backhand", "grand slam title", "Masters Cup", "Wimbledon champion"],
-    medium: ["seed", "set", "sets", "court", "Grand Slam", "Open", "third round", "second round", "first round", "fourth round", "service game", "break"] },
+    medium: ["seed", "Grand Slam", "third round", "second round", "first round", "fourth round", "service game"],
+    weak: ["sets", "Open"] },
   { qcode: "medtop:20000827", // athletics
     strong: ["athletics", "sprinter", "sprint", "100m", "200m", "400m", "800m", "1500m", "5000m", "10,000m", "60m", "hurdles", "hurdler", "long jump", "high jump", "triple jump", "pole vault", "shot put", "javelin", "discus", "decathlon", "heptathlon", "IAAF", "UK Athletics", "indoor season", "world indoor", "European indoor", "cross-country", "cross country", "middle-distance", "steeplechase", "relay team", "Grand Prix meeting", "world record holder"],
-    medium: ["track", "field", "race", "runner", "indoor", "outdoor", "metres", "heat", "jump", "athlete", "record"] },
+    medium: ["runner", "metres"],
+    weak: ["track", "race"] },
   { qcode: "medtop:20000988", strong: ["marathon", "half-marathon", "London Marathon"] },
-  { qcode: "medtop:20000940", strong: ["golf", "golfer", "PGA", "Ryder Cup", "US Masters", "the Masters", "Open Championship", "birdie", "bogey", "eagle", "fairway", "putt", "putting", "caddie", "European Tour", "tee"] , medium: ["par", "green", "round", "hole", "holes"] },
-  { qcode: "medtop:20000856", strong: ["boxing", "boxer", "heavyweight", "light-heavyweight", "middleweight", "welterweight", "bout", "knockout", "world title fight", "title fight", "WBC", "WBA", "IBF", "WBO", "ring"] },
-  { qcode: "medtop:20000991", strong: ["Formula One", "Formula 1", "F1", "Grand Prix", "pole position", "pit stop", "pit lane", "racing driver", "constructors", "Ferrari", "McLaren", "Williams", "Renault", "Red Bull Racing", "Nascar", "IndyCar", "rally", "World Rally"], medium: ["driver", "lap", "laps", "podium", "circuit", "qualifying"] },
+  { qcode: "medtop:20000940", strong: ["golf", "golfer", "PGA", "Ryder Cup", "US Masters", "the Masters", "Open Championship", "birdie", "bogey", "eagle", "fairway", "putt", "putting", "caddie", "European Tour", "tee shot"], weak: ["par"] },
+  { qcode: "medtop:20000856", strong: ["boxing", "boxer", "heavyweight", "light-heavyweight", "middleweight", "welterweight", "bout", "knockout", "world title fight", "title fight", "WBC", "WBA", "IBF", "WBO"] },
+  { qcode: "medtop:20000991", strong: ["Formula One", "Formula 1", "F1", "Grand Prix", "pole position", "pit stop", "pit lane", "racing driver", "constructors' championship", "McLaren", "Red Bull Racing", "Nascar", "IndyCar", "World Rally"], medium: ["lap", "podium", "qualifying"], weak: ["driver", "circuit", "Ferrari"] },
   { qcode: "medtop:20000892", strong: ["cycling", "cyclist", "Tour de France", "Giro d'Italia", "Vuelta", "peloton", "yellow jersey", "velodrome"] },
-  { qcode: "medtop:20000960", strong: ["horse racing", "jockey", "racecourse", "Grand National", "Cheltenham Festival", "Gold Cup", "Derby", "Royal Ascot", "thoroughbred", "racehorse", "trainer", "odds-on", "favourite"], medium: ["horse", "hurdle", "chase", "steeplechase"] },
+  { qcode: "medtop:20000960", strong: ["horse racing", "jockey", "racecourse", "Grand National", "Cheltenham Festival", "Gold Cup", "Derby", "Royal Ascot", "thoroughbred", "racehorse", "odds-on favourite"], medium: ["horse"] },
   { qcode: "medtop:20000851", strong: ["basketball", "NBA", "slam dunk", "point guard", "three-pointer"] },
   { qcode: "medtop:20000849", strong: ["baseball", "MLB", "World Series", "pitcher", "home run", "innings pitched", "Yankees", "Red Sox"] },
   { qcode: "medtop:20000823", strong: ["American football", "NFL", "Super Bowl", "quarterback", "touchdown"] },
   { qcode: "medtop:20000965", strong: ["ice hockey", "NHL", "Stanley Cup", "puck"] },
   { qcode: "medtop:20001071", strong: ["swimming", "swimmer", "freestyle", "butterfly", "breaststroke", "backstroke", "medley", "swimming pool"] },
-  { qcode: "medtop:20001063", strong: ["snooker", "frame", "century break", "the Crucible", "World Snooker"] },
+  { qcode: "medtop:20001063", strong: ["snooker", "century break", "the Crucible", "World Snooker"] },
   { qcode: "medtop:20001056", strong: ["skiing", "skier", "slalom", "downhill", "World Cup skiing"] },
   { qcode: "medtop:20001026", strong: ["rowing", "rower", "Boat Race", "regatta", "coxless"] },
   { qcode: "medtop:20001038", strong: ["sailing", "yachtsman", "yachtswoman", "round-the-world", "America's Cup", "solo voyage", "trimaran", "yacht"] },
