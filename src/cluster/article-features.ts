@@ -1,0 +1,76 @@
+import type { ArticleEntity, ExtractedArticle } from "../types.js";
+import { contentTerms } from "./content-terms.js";
+import { publishedInterval, type DayInterval } from "./published-range.js";
+import { toSparseVector, type SparseVector } from "./sparse-vector.js";
+
+/** What the grouping compares, for one article. */
+export interface ArticleFeatures {
+  /** Index into the sorted article list. */
+  index: number;
+  /** TF-IDF of content words (headline counted three times), L2-normalised, heaviest terms only. */
+  terms: SparseVector;
+  /** Parties weighted by rarity (IDF) times salience, L2-normalised. */
+  parties: SparseVector;
+  /** Day-precision dates of the events it mentions. */
+  eventDays: Set<string>;
+  /** When it may have been published; undefined when unknown. */
+  published: DayInterval | undefined;
+}
+
+// 80 terms keep most of a news article's TF-IDF mass while bounding each comparison's cost.
+const TERM_LIMIT = 80;
+
+/** Smoothed IDF: stays positive when every document has the term, so two-article corpora still compare. */
+export function smoothIdf(documents: number, documentFrequency: number): number {
+  return Math.log(1 + documents / documentFrequency);
+}
+
+/**
+ * Whether an entity names a party to the event in this article: outlets and entities only ever
+ * cited as sources ("according to Yomiuri") say who reported, not what happened.
+ */
+export function isParty(entity: ArticleEntity): boolean {
+  if (entity.kind === "outlet") return false;
+  return entity.mentions.length === 0 || entity.mentions.some((m) => m.role !== "source");
+}
+
+/** Term frequencies of an article: the headline three times (it names the event), then the body. */
+function termCounts(article: ExtractedArticle): Map<string, number> {
+  const counts = new Map<string, number>();
+  const title = contentTerms(article.title);
+  const bodyText = article.sentences.length > 0 ? article.sentences.join("\n") : article.body;
+  for (const term of [...title, ...title, ...title, ...contentTerms(bodyText)]) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return counts;
+}
+
+/** Features for every article, with document frequencies over the whole corpus given. */
+export function buildArticleFeatures(articles: readonly ExtractedArticle[]): ArticleFeatures[] {
+  const n = articles.length;
+  const counts = articles.map(termCounts);
+  const termDf = new Map<string, number>();
+  for (const c of counts) for (const term of c.keys()) termDf.set(term, (termDf.get(term) ?? 0) + 1);
+  const partyLists = articles.map((a) => a.entities.filter(isParty));
+  const entityDf = new Map<string, number>();
+  for (const list of partyLists) for (const id of new Set(list.map((e) => e.id))) entityDf.set(id, (entityDf.get(id) ?? 0) + 1);
+
+  return articles.map((article, index) => {
+    const tfidf = new Map<string, number>();
+    for (const [term, tf] of counts[index]!) {
+      // Sublinear tf: the tenth mention of a word adds little over the third.
+      tfidf.set(term, (1 + Math.log(tf)) * smoothIdf(n, termDf.get(term) ?? 1));
+    }
+    const party = new Map<string, number>();
+    for (const e of partyLists[index]!) {
+      const w = smoothIdf(n, entityDf.get(e.id) ?? 1) * (0.25 + Math.max(0, Math.min(1, e.salience)));
+      party.set(e.id, Math.max(party.get(e.id) ?? 0, w));
+    }
+    const eventDays = new Set(article.events.filter((e) => /^\d{4}-\d{2}-\d{2}$/.test(e.date)).map((e) => e.date));
+    return {
+      index,
+      terms: toSparseVector(tfidf, TERM_LIMIT),
+      parties: toSparseVector(party, 20),
+      eventDays,
+      published: article.published.source === "unknown" && !article.published.earliest ? undefined : publishedInterval(article.published),
+    };
+  });
+}

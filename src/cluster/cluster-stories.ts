@@ -1,0 +1,69 @@
+import type { ExtractedArticle, Story } from "../types.js";
+import { buildArticleFeatures } from "./article-features.js";
+import { assignStoryIds, type PreviousStoryIds, type StoryGroup } from "./assign-story-ids.js";
+import { averageLinkage, type Edge } from "./average-linkage.js";
+import { candidatePairs } from "./candidate-pairs.js";
+import { pairSimilarity } from "./pair-similarity.js";
+import { oldestKey } from "./published-range.js";
+
+export interface ClusterOptions {
+  /** The stories of the previous build (from its data/stories.json), so ids stay stable across rebuilds. */
+  previous?: PreviousStoryIds[];
+  /** Mean similarity two groups need to merge (default 0.06). */
+  threshold?: number;
+}
+
+// Mean pairwise similarity is low even within one event (long articles wander), so the bar is
+// low; average linkage keeps it safe, since every pair of the two groups counts.
+const DEFAULT_THRESHOLD = 0.06;
+// Edges this weak never decide a merge; dropping them keeps the graph small.
+const MIN_EDGE = 0.02;
+
+const byId = (a: ExtractedArticle, b: ExtractedArticle): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const oldestFirst = (a: ExtractedArticle, b: ExtractedArticle): number =>
+  oldestKey(a.published) - oldestKey(b.published) || byId(a, b);
+
+/**
+ * Groups articles about the same event into stories with stable ids. Articles pinned by front
+ * matter `story:` form their pinned story and take no part in the automatic grouping. The result
+ * depends only on the articles, never on their order.
+ */
+export function clusterStories(articles: readonly ExtractedArticle[], options: ClusterOptions = {}): Story[] {
+  // Sorting by id first makes every later step (IDF sums, tie-breaks, slugs) order-independent.
+  const sorted = [...articles].sort(byId);
+  const features = buildArticleFeatures(sorted);
+
+  const free = sorted.map((a) => a.pinnedStory === undefined || a.pinnedStory.trim() === "");
+  const edges: Edge[] = [];
+  for (const [i, j] of candidatePairs(features)) {
+    if (!free[i] || !free[j]) continue;
+    const similarity = pairSimilarity(features[i]!, features[j]!);
+    if (similarity >= MIN_EDGE) edges.push({ a: i, b: j, similarity });
+  }
+  const clusters = averageLinkage(sorted.length, edges, options.threshold ?? DEFAULT_THRESHOLD).filter((c) => free[c[0]!]);
+
+  const pins = new Map<string, number[]>();
+  sorted.forEach((a, i) => {
+    if (free[i]) return;
+    const pin = a.pinnedStory!.trim();
+    pins.set(pin, [...(pins.get(pin) ?? []), i]);
+  });
+
+  const groups: StoryGroup[] = [
+    ...[...pins].map(([pin, members]) => toGroup(sorted, members, pin)),
+    ...clusters.map((members) => toGroup(sorted, members)),
+  ];
+  // Oldest story first (then by its first article id): the order new slugs are handed out in.
+  const first = new Map(sorted.map((a) => [a.id, a]));
+  groups.sort((x, y) => {
+    const a = first.get(x.articleIds[0]!)!;
+    const b = first.get(y.articleIds[0]!)!;
+    return (x.pin === undefined ? 1 : 0) - (y.pin === undefined ? 1 : 0) || oldestFirst(a, b);
+  });
+  return assignStoryIds(groups, options.previous ?? []);
+}
+
+function toGroup(sorted: readonly ExtractedArticle[], members: readonly number[], pin?: string): StoryGroup {
+  const list = members.map((i) => sorted[i]!).sort(oldestFirst);
+  return { articleIds: list.map((a) => a.id), headline: list[0]!.title, ...(pin !== undefined ? { pin } : {}) };
+}
