@@ -10,6 +10,7 @@ import { indexOverrides, type EntityOverrides, type OverrideIndex } from "./enti
 import { isFirstName, keyOf, lookup } from "./gazetteer.js";
 import { capsLineChunks, chunkKey, nameChunks, type NameChunk } from "./name-chunks.js";
 import { RULES } from "./rules/registry.js";
+import { teamRule } from "./rules/team-rule.js";
 import type { RuleInput, Verdict } from "./rules/rule.js";
 import { salienceScores } from "./salience.js";
 import { citesSource } from "./source-role.js";
@@ -52,8 +53,11 @@ const KIND_RANK: Record<EntityKind, number> = { outlet: 5, organization: 4, coun
 /** Second pass: strong verdicts of the document teach weak ones and surnames resolve to full names. */
 function resolveWithDocument(cands: Candidate[]): Map<string, Verdict> {
   const memory = new Map<string, Verdict>();
-  for (const c of cands) if (c.verdict.strength === "strong" && c.verdict.kind !== null && !c.verdict.demonym) {
-    if (!memory.has(c.key)) memory.set(c.key, c.verdict);
+  // One sense per document: the highest-ranked strong reading of a name wins ("Leicestershire"
+  // the team in a cricket report, even where it reads as the county).
+  for (const c of cands) if (c.verdict.strength === "strong" && c.verdict.kind !== null && !c.verdict.demonym && c.verdict.rule !== "capital-metonym") {
+    const seen = memory.get(c.key);
+    if (!seen || KIND_RANK[c.verdict.kind] > KIND_RANK[seen.kind ?? "place"]) memory.set(c.key, c.verdict);
   }
   // Surname (and lone given name) -> full name of a person named in full in this document.
   const surnames = new Map<string, string | null>();
@@ -71,9 +75,10 @@ function resolveWithDocument(cands: Candidate[]): Map<string, Verdict> {
     const single = c.chunk.first === c.chunk.last;
     const known = memory.get(c.key);
     const surnameOf = single ? surnames.get(c.key) : undefined;
-    if (surnameOf && (c.verdict.kind === "person" || c.verdict.strength === "weak") && !isFirstName(c.key)) {
+    const overridable = c.verdict.kind === "person" || c.verdict.strength === "weak" || (c.verdict.rule === "gazetteer" && (c.verdict.kind === "place" || c.verdict.kind === "country"));
+    if (surnameOf && overridable && !isFirstName(c.key)) {
       c.verdict = { kind: "person", canonical: surnameOf, strength: "strong", rule: "coreference" };
-    } else if (known && (c.verdict.strength === "weak" || KIND_RANK[known.kind as EntityKind] > KIND_RANK[c.verdict.kind ?? "place"]) && c.verdict.kind !== known.kind && !c.verdict.demonym && c.verdict.rule !== "capital-metonym") {
+    } else if (known && (c.verdict.strength === "weak" || (KIND_RANK[known.kind as EntityKind] > KIND_RANK[c.verdict.kind ?? "place"] && c.verdict.kind !== "country")) && c.verdict.kind !== known.kind && !c.verdict.demonym && c.verdict.rule !== "capital-metonym") {
       c.verdict = { ...known, rule: `memory:${known.rule}` };
     }
   }
@@ -105,7 +110,35 @@ function datelineChunks(tokens: Token[]): NameChunk[] {
   return out;
 }
 
+/** One decided candidate, with the rule that decided it: for tracing and debugging. */
+export interface TracedMention {
+  text: string;
+  start: number;
+  end: number;
+  kind: EntityKind | null;
+  canonical: string;
+  rule: string;
+}
+
+/** Every candidate name and the verdict on it, dropped ones included (kind null). */
+export function traceEntities(body: string, options: EntityOptions = {}): TracedMention[] {
+  const { tokens, cands } = candidates(body, options);
+  return cands.map((c) => ({
+    text: c.text,
+    start: (tokens[c.chunk.first] as Token).start,
+    end: (tokens[c.chunk.last] as Token).end,
+    kind: c.verdict.kind,
+    canonical: c.verdict.canonical,
+    rule: c.verdict.rule,
+  }));
+}
+
 export function extractEntities(body: string, options: EntityOptions = {}): ArticleEntity[] {
+  const { tokens, cands, overrides } = candidates(body, options);
+  return assemble(body, tokens, cands, options, overrides);
+}
+
+function candidates(body: string, options: EntityOptions): { tokens: Token[]; cands: Candidate[]; overrides: OverrideIndex | undefined } {
   const overrides: OverrideIndex | undefined = options.overrides ? indexOverrides(options.overrides) : undefined;
   const tokens = tokenize(body);
   const midCaps = new Set<string>();
@@ -145,12 +178,12 @@ export function extractEntities(body: string, options: EntityOptions = {}): Arti
     if (taken.has(chunk.first)) continue;
     const key = chunkKey(tokens, chunk.first, chunk.last);
     const text = body.slice((tokens[chunk.first] as Token).start, (tokens[chunk.last] as Token).end);
-    const fromDoc = memory.get(key);
-    const verdict = fromDoc ?? classify({ tokens, chunk, key, text, overrides });
+    const input = { tokens, chunk, key, text, overrides };
+    const verdict = teamRule.apply(input) ?? memory.get(key) ?? classify(input);
     cands.push({ chunk, key, text, verdict });
   }
 
-  return assemble(body, tokens, cands, options, overrides);
+  return { tokens, cands, overrides };
 }
 
 function titleCaseWords(s: string): string {

@@ -86,7 +86,7 @@ const lastNames = new Set<string>();
     for (const tag of list) {
       if (tag === "FirstName" || tag === "MaleName" || tag === "FemaleName") firstNames.add(word);
       else if (tag === "LastName") lastNames.add(word);
-      else if (tag === "City" || tag === "Region") add(titleCase(word), titleCase(word), "place", 1);
+      else if ((tag === "City" || tag === "Region") && !englishWords.has(word)) add(titleCase(word), titleCase(word), "place", 1);
       else if (tag === "SportsTeam") add(titleCase(word), titleCase(word), "organization", 1);
       // Its Organization list mixes abbreviations ("dept", "inc") with names: keep real names.
       else if (tag === "Organization" && word.length > 3 && !englishWords.has(word)) add(titleCase(word), titleCase(word), "organization", 1);
@@ -98,7 +98,8 @@ const lastNames = new Set<string>();
 {
   const cities = require("city-timezones/data/cityMap.json") as CityRecord[];
   for (const c of cities) {
-    if (c.province && c.province !== c.country) add(c.province, c.province, "place", 1.5);
+    // Provinces named like words ("Western", "Central") are words far more often.
+    if (c.province && c.province !== c.country && !englishWords.has(c.province.toLowerCase())) add(c.province, c.province, "place", 1.5);
   }
   for (const c of cities) {
     // A city named like a common word ("Reading", "Mobile", "Split") needs to be big to count.
@@ -137,6 +138,10 @@ const lastNames = new Set<string>();
         demonyms.set(keyOf(d + "s"), name);
       }
     }
+  }
+  for (const [name, aliases] of Object.entries(countryAliases.extra)) {
+    add(name, name, "country", 5);
+    for (const alias of aliases) add(alias, name, "country", 5);
   }
   for (const [name, aliases] of Object.entries(countryAliases.aliases)) {
     for (const alias of aliases) add(alias, name, "country", 5);

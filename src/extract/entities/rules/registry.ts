@@ -1,14 +1,24 @@
 // The order rules are asked in; the first verdict wins. Why this order:
-// 1. overrides  — the site's own knowledge beats every built-in guess.
-// 2. gazetteer  — a listed name is the safest evidence ("Japan", "Yomiuri", "Washington").
-// 3. thing      — equipment and events must be dropped before titles or shapes call
+// - overrides  — the site's own knowledge beats every built-in guess.
+// - team       — in results rows and beside verbs of winning, towns and regions are teams;
+//                 must precede the gazetteer, which would call "Leicestershire" a place.
+// - gazetteer  — a listed name is the safest evidence ("Japan", "Yomiuri", "Washington").
+// - thing      — equipment and events must be dropped before titles or shapes call
 //                 "Patriot missiles" a person or "World War II" a place.
-// 4. title      — "President X" is a person even when X looks like a place ("President Jordan").
-// 5. shape      — a name's own head word ("Institute", "River", "Post").
-// 6. outlet-cue — "the newspaper X".
-// 7. given-name — "Phil Simmons".
-// 8. context    — weak: verbs of saying, locative prepositions.
-// 9. fallback   — weak: what unknown capitalised words usually are.
+// - acronym    — unknown capitals ("NLD") and inner capitals ("NationsBank") are organisations;
+//                 before titles and shapes, which know nothing of them.
+// - title      — "President X" is a person even when X looks like a place ("President Jordan").
+// - shape      — a name's own head word ("Institute", "River", "Post").
+// - outlet-cue — "the newspaper X".
+// - given-name — "Phil Simmons".
+// - place-cue  — "the town of X", "X, Scotland".
+// - adjective  — "European", "Jewish" before a noun: dropped before the fallback calls them people.
+// - context    — weak: verbs of saying, locative prepositions.
+// - fallback   — weak: what unknown capitalised words usually are.
+import { acronymRule } from "./acronym-rule.js";
+import { adjectiveRule } from "./adjective-rule.js";
+import { placeCueRule } from "./place-cue-rule.js";
+import { teamRule } from "./team-rule.js";
 import { contextRule } from "./context-rule.js";
 import { fallbackRule } from "./fallback-rule.js";
 import { gazetteerRule } from "./gazetteer-rule.js";
@@ -22,12 +32,16 @@ import { titleRule } from "./title-rule.js";
 
 export const RULES: readonly Rule[] = [
   overridesRule,
+  teamRule,
   gazetteerRule,
   thingRule,
+  acronymRule,
   titleRule,
   shapeRule,
   outletCueRule,
   givenNameRule,
+  placeCueRule,
+  adjectiveRule,
   contextRule,
   fallbackRule,
 ];

@@ -1,0 +1,23 @@
+// An unknown all-capital word in running text ("NLD", "LIFFE", "KDP") or one with a capital
+// inside ("NationsBank", "CITIC") is almost always an organisation's name.
+import { chunkTokens, type Rule } from "./rule.js";
+
+const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,6}$/u;
+const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
+
+export const acronymRule: Rule = {
+  name: "acronym",
+  apply(input) {
+    if (input.chunk.capsLine) return null;
+    const toks = chunkTokens(input);
+    const first = toks[0];
+    if (!first) return null;
+    if (toks.length === 1 && (ACRONYM.test(first.text) || INNER_CAPITAL.test(first.text))) {
+      return { kind: "organization", canonical: input.text, strength: "strong", rule: "acronym" };
+    }
+    if (toks.length > 1 && ACRONYM.test(first.text) && first.text.length >= 3) {
+      return { kind: "organization", canonical: input.text, strength: "weak", rule: "acronym-led" };
+    }
+    return null;
+  },
+};

@@ -1,0 +1,41 @@
+// Sports teams are named after their towns and regions ("Leicestershire beat Somerset",
+// "Puchon 2 Chonbuk 1", "NEW YORK 59 76 .437"): in a results row or next to a verb of winning,
+// a town or unknown name is a team (organisation). Countries stay countries: national sides are
+// named for the country itself.
+import { isFirstName, lookup } from "../gazetteer.js";
+import { after, before, chunkTokens, type Rule, type RuleInput } from "./rule.js";
+
+const SCORE = /^\d+(?:[-–]\d+)?$|^\.\d+$/;
+const SPORT_BEFORE = new Set(["beat", "beats", "against", "v", "vs", "vs.", "over", "champions", "defeated", "hosts", "visitors", "edged", "thrashed", "routed", "downed", "trounced", "for", "at"]);
+const SPORT_AFTER = new Set(["beat", "beats", "defeated", "drew", "lost", "edged", "thrashed", "routed", "trounced", "downed", "won", "lead", "led", "trail", "trailed", "scored"]);
+const ROW_OPENERS = new Set([",", "-", "–", "v", "vs", "vs.", "at", ":", "(", ")"]);
+
+/** A results row: the name is followed by a score and stands first or after a score or separator. */
+function inScoreRow(input: RuleInput): boolean {
+  const next = after(input);
+  const prev = before(input);
+  const first = input.tokens[input.chunk.first];
+  if (!next || !first || next.line !== first.line || !SCORE.test(next.text)) return false;
+  return !prev || prev.line !== first.line || SCORE.test(prev.text) || ROW_OPENERS.has(prev.lower);
+}
+
+/** Beside a verb of winning in a sentence that also holds a score or another team cue. */
+function inSportSentence(input: RuleInput): boolean {
+  const prev = before(input);
+  const next = after(input);
+  if (prev && (prev.lower === "for" || prev.lower === "at" || prev.lower === "over")) return false;
+  return (prev !== undefined && SPORT_BEFORE.has(prev.lower)) || (next !== undefined && SPORT_AFTER.has(next.lower));
+}
+
+export const teamRule: Rule = {
+  name: "team",
+  apply(input) {
+    const toks = chunkTokens(input);
+    const entry = lookup(input.key);
+    if (entry && entry.kind !== "place") return null;
+    if (toks.length > 1 && isFirstName(toks[0]?.lower ?? "")) return null;
+    if (inScoreRow(input)) return { kind: "organization", canonical: input.text, strength: "strong", rule: "team-row" };
+    if (entry && inSportSentence(input)) return { kind: "organization", canonical: input.text, strength: "weak", rule: "team-context" };
+    return null;
+  },
+};
