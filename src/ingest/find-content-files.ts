@@ -11,17 +11,21 @@ export const KNOWLEDGE_FILES = new Set(["knowledge.yml", "knowledge.yaml"]);
 export type ContentFileKind = "article" | "knowledge" | "ignored";
 
 export interface ContentFile {
-  /** Path relative to the content folder, forward slashes. */
+  /** Path relative to the content folder, forward slashes (control characters shown as `\xNN`). */
   path: string;
   absolutePath: string;
   kind: ContentFileKind;
   /** Why a file is ignored, for the build summary (nothing disappears silently). */
   reason?: string;
+  /** What to do about an ignored file. */
+  hint?: string;
 }
 
 /**
- * Every file under the content folder, classified. Sorted by path so that everything downstream
- * (ids, story order) is the same whatever order the file system lists entries in.
+ * Every entry under the content folder that is not a folder, classified. Sorted by path so that
+ * everything downstream (ids, story order) is the same whatever order the file system lists
+ * entries in. Symbolic links, pipes and devices are listed as ignored, never opened: a link
+ * could lead outside the content folder and a pipe would block the build forever.
  */
 export async function findContentFiles(contentDir: string): Promise<ContentFile[]> {
   let entries;
@@ -38,10 +42,18 @@ export async function findContentFiles(contentDir: string): Promise<ContentFile[
   }
   const files: ContentFile[] = [];
   for (const entry of entries) {
-    if (!entry.isFile()) continue;
+    if (entry.isDirectory()) continue;
     const absolutePath = join(entry.parentPath, entry.name);
     const path = relative(contentDir, absolutePath).split(sep).join("/");
-    files.push(classify(path, absolutePath));
+    if (/[\u0000-\u001f\u007f]/.test(path)) {
+      files.push({ path: showControls(path), absolutePath, kind: "ignored", reason: "the file name holds control characters (line breaks, escapes)", hint: "rename the file with letters, digits and dashes" });
+    } else if (entry.isSymbolicLink()) {
+      files.push({ path, absolutePath, kind: "ignored", reason: "symbolic links are not followed (one could lead outside the content folder)", hint: "copy the file itself into the content folder" });
+    } else if (!entry.isFile()) {
+      files.push({ path, absolutePath, kind: "ignored", reason: "not a regular file (a pipe, socket or device)", hint: "remove it from the content folder" });
+    } else {
+      files.push(classify(path, absolutePath));
+    }
   }
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
@@ -49,11 +61,11 @@ export async function findContentFiles(contentDir: string): Promise<ContentFile[
 function classify(path: string, absolutePath: string): ContentFile {
   const name = path.split("/").pop() ?? path;
   if (path.split("/").some((part) => part.startsWith(".") || part.startsWith("_"))) {
-    return { path, absolutePath, kind: "ignored", reason: "hidden or underscore-prefixed files are not articles" };
+    return { path, absolutePath, kind: "ignored", reason: "hidden or underscore-prefixed files are not articles", hint: "rename it without the leading . or _ if it is an article" };
   }
   if (path === name && KNOWLEDGE_FILES.has(name.toLowerCase())) return { path, absolutePath, kind: "knowledge" };
   if (/^readme(\.|$)/i.test(name)) {
-    return { path, absolutePath, kind: "ignored", reason: "README files describe the folder and are not articles" };
+    return { path, absolutePath, kind: "ignored", reason: "README files describe the folder and are not articles", hint: "nothing to do" };
   }
   const ext = extname(name).toLowerCase();
   if (ARTICLE_EXTENSIONS.has(ext)) return { path, absolutePath, kind: "article" };
@@ -61,6 +73,11 @@ function classify(path: string, absolutePath: string): ContentFile {
     path,
     absolutePath,
     kind: "ignored",
-    reason: `unsupported file type "${ext || name}": save the article as .md (with front matter) or .txt`,
+    reason: `unsupported file type "${ext || name}"; only .md, .markdown and .txt are read`,
+    hint: "save the article's text as .md (with front matter) or .txt, or move the file out of the content folder",
   };
+}
+
+function showControls(path: string): string {
+  return path.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
 }

@@ -1,6 +1,10 @@
 import { z } from "zod";
 
+/** A line of text; YAML reads `outlet: 1843` or `slug: 2024` as numbers, which are meant as text. */
+const text = z.union([z.string(), z.number()]).transform(String);
 const stringList = z.array(z.union([z.string(), z.number()]).transform(String));
+/** A list, or a string read as a comma-separated list (with a warning). */
+const listOrString = z.union([stringList, z.string()]);
 
 /**
  * The front matter fields the pipeline reads. Every field is optional: a plain `.txt` has none.
@@ -8,21 +12,21 @@ const stringList = z.array(z.union([z.string(), z.number()]).transform(String));
  */
 export const frontMatterSchema = z
   .object({
-    title: z.union([z.string(), z.number()]).transform(String).optional(),
+    title: text.optional(),
     /** A date (YAML date, ISO string, `2024-03`) — parsed by the dates stage's field parser. */
     date: z.unknown().optional(),
-    outlet: z.string().optional(),
-    source: z.string().optional(),
-    publisher: z.string().optional(),
+    outlet: text.optional(),
+    source: text.optional(),
+    publisher: text.optional(),
     url: z.string().optional(),
-    author: z.union([z.string(), stringList]).optional(),
-    authors: z.union([z.string(), stringList]).optional(),
-    tags: z.union([stringList, z.string()]).optional(),
-    topics: z.union([stringList, z.string()]).optional(),
-    entities: z.union([stringList, z.string()]).optional(),
-    people: z.union([stringList, z.string()]).optional(),
-    story: z.union([z.string(), z.number()]).transform(String).optional(),
-    slug: z.union([z.string(), z.number()]).transform(String).optional(),
+    author: listOrString.optional(),
+    authors: listOrString.optional(),
+    tags: listOrString.optional(),
+    topics: listOrString.optional(),
+    entities: listOrString.optional(),
+    people: listOrString.optional(),
+    story: text.optional(),
+    slug: text.optional(),
     permalink: z.unknown().optional(),
     draft: z.boolean().optional(),
   })
@@ -32,3 +36,23 @@ export type FrontMatter = z.infer<typeof frontMatterSchema>;
 
 /** Fields the pipeline interprets; anything else lands in `Article.extra`. */
 export const KNOWN_FIELDS = new Set(Object.keys(frontMatterSchema.shape));
+
+const LIST = "a list of names, like [defence, diplomacy]";
+
+/** What each field should hold, in words, for messages when it holds something else. */
+export const EXPECTED_FORM: Record<string, string> = {
+  title: "a line of text",
+  outlet: "a name, like Reuters",
+  source: "a name, like Reuters",
+  publisher: "a name, like Reuters",
+  url: "an address, like https://example.com/article",
+  author: "a name or a list of names",
+  authors: "a list of names, like [Jane Doe]",
+  tags: LIST,
+  topics: "a list of IPTC topics, like [medtop:16000000]",
+  entities: LIST,
+  people: LIST,
+  story: "a story id, like us-japan-summit",
+  slug: "a short name of letters, digits and dashes, like us-japan-talks",
+  draft: "true or false",
+};

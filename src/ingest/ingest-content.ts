@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { slugify, uniqueSlug } from "../text/slugify.js";
 import type { Article, Diagnostic, SourceFile } from "../types.js";
 import { findContentFiles, type ContentFile } from "./find-content-files.js";
@@ -19,7 +20,11 @@ export interface IngestResult {
   knowledge?: SourceFile;
 }
 
-/** Reads the whole content folder. Never throws for a bad article: problems become diagnostics. */
+/**
+ * Reads the whole content folder. Never throws for a bad article: problems become diagnostics.
+ * Every file found ends up in exactly one of `articles`, `rejected`, `ignored` or `knowledge`,
+ * so a build summary can reconcile (found = built + rejected + ignored [+ knowledge]).
+ */
 export async function ingestContent(contentDir: string): Promise<IngestResult> {
   const found = await findContentFiles(contentDir);
   const diagnostics: Diagnostic[] = [];
@@ -30,14 +35,15 @@ export async function ingestContent(contentDir: string): Promise<IngestResult> {
 
   for (const entry of found) {
     if (entry.kind === "ignored") {
-      ignored.push({ path: entry.path, reason: entry.reason ?? "not an article" });
-      diagnostics.push({ severity: "warning", file: entry.path, code: "ignored-file", message: `not read: ${entry.reason}` });
+      const reason = entry.reason ?? "not an article";
+      ignored.push({ path: entry.path, reason });
+      diagnostics.push({ severity: "warning", file: entry.path, line: 1, column: 1, code: "ignored-file", message: `not read: ${reason}`, hint: entry.hint ?? "move it out of the content folder to silence this warning" });
       continue;
     }
     const read = await readSourceFile(entry.path, entry.absolutePath);
     diagnostics.push(...read.diagnostics);
     if (!read.file) {
-      rejected.push({ path: entry.path, reason: read.diagnostics[0]?.message ?? "unreadable" });
+      rejected.push({ path: entry.path, reason: reasonOf(read.diagnostics) });
       continue;
     }
     if (entry.kind === "knowledge") knowledge = read.file;
@@ -49,43 +55,85 @@ export async function ingestContent(contentDir: string): Promise<IngestResult> {
     articles: parsed.articles,
     diagnostics: [...diagnostics, ...parsed.diagnostics],
     found,
-    ignored: [...ignored, ...parsed.duplicates],
+    ignored: [...ignored, ...parsed.duplicates, ...parsed.skipped],
     rejected: [...rejected, ...parsed.rejected],
     ...(knowledge ? { knowledge } : {}),
   };
 }
 
-/** Parses decoded sources into articles with unique ids; identical files are kept once. */
+/**
+ * Parses decoded sources into articles with unique ids. Identical files (the same text once
+ * a byte-order mark and line endings are set aside) are kept once. Never throws: an unexpected
+ * failure on one file rejects that file, with a message to report it.
+ */
 export function articlesFromSources(sources: readonly SourceFile[]): {
   articles: Article[];
   diagnostics: Diagnostic[];
   rejected: { path: string; reason: string }[];
   duplicates: { path: string; reason: string }[];
+  /** Valid files deliberately left out (drafts). */
+  skipped: { path: string; reason: string }[];
 } {
   const diagnostics: Diagnostic[] = [];
   const duplicates: { path: string; reason: string }[] = [];
   const rejected: { path: string; reason: string }[] = [];
+  const skipped: { path: string; reason: string }[] = [];
   const articles: Article[] = [];
-  const seenHashes = new Map<string, string>();
+  const seenTexts = new Map<string, string>();
   const taken = new Set<string>();
   for (const source of sources) {
-    const earlier = seenHashes.get(source.hash);
+    const textHash = sameTextHash(source.raw);
+    const earlier = seenTexts.get(textHash);
     if (earlier) {
-      diagnostics.push({ severity: "warning", file: source.path, code: "duplicate-file", message: `identical to ${earlier}; kept once`, hint: "delete one of the two copies" });
+      diagnostics.push({ severity: "warning", file: source.path, line: 1, column: 1, code: "duplicate-file", message: `identical to ${earlier}; kept once`, hint: `delete one of the two copies` });
       duplicates.push({ path: source.path, reason: `identical to ${earlier}` });
       continue;
     }
-    seenHashes.set(source.hash, source.path);
-    const parsed = parseArticle(source);
+    seenTexts.set(textHash, source.path);
+    let parsed;
+    try {
+      parsed = parseArticle(source);
+    } catch (cause) {
+      parsed = { diagnostics: [internalError(source.path, cause)] };
+    }
     diagnostics.push(...parsed.diagnostics);
+    if (parsed.ignoredReason) {
+      skipped.push({ path: source.path, reason: parsed.ignoredReason });
+      continue;
+    }
     if (!parsed.article) {
-      rejected.push({ path: source.path, reason: parsed.diagnostics.find((d) => d.severity === "error")?.message ?? "invalid" });
+      rejected.push({ path: source.path, reason: reasonOf(parsed.diagnostics) });
       continue;
     }
     const { slugHint, ...rest } = parsed.article;
     const stem = source.path.replace(/\.[^.]+$/, "");
-    const base = slugify(slugHint ?? "") || slugify(rest.title, 60) || slugify(stem) || "article";
+    // slugify only ever yields [a-z0-9-]: an id is one safe path segment whatever the front matter says.
+    const base = (slugHint && slugify(slugHint)) || slugify(rest.title, 60) || slugify(stem, 60) || "article";
     articles.push({ id: uniqueSlug(base, taken), ...rest });
   }
-  return { articles, diagnostics, rejected, duplicates };
+  return { articles, diagnostics, rejected, duplicates, skipped };
+}
+
+/** The same article saved twice may differ only in a BOM (already stripped) or line endings. */
+function sameTextHash(raw: string): string {
+  return createHash("sha256").update(raw.replace(/\r\n?/g, "\n").replace(/\s+$/, "")).digest("hex");
+}
+
+/** The build summary's one-line reason: the first error, with where it is. */
+function reasonOf(diagnostics: readonly Diagnostic[]): string {
+  const first = diagnostics.find((d) => d.severity === "error") ?? diagnostics[0];
+  if (!first) return "invalid";
+  return first.line !== undefined ? `line ${first.line}: ${first.message}` : first.message;
+}
+
+function internalError(file: string, cause: unknown): Diagnostic {
+  return {
+    severity: "error",
+    file,
+    line: 1,
+    column: 1,
+    code: "internal-error",
+    message: `the digest failed on this file: ${cause instanceof Error ? cause.message : String(cause)}`,
+    hint: "please report this with the file attached; remove the file to build the rest",
+  };
 }

@@ -1,116 +1,105 @@
-import matter from "gray-matter";
 import { DateTime } from "luxon";
 import { parseDateField } from "../extract/dates/parse-date-field.js";
+import { slugify } from "../text/slugify.js";
 import type { Article, Diagnostic, PublishedDate, SourceFile } from "../types.js";
 import { deriveTitle } from "./derive-title.js";
-import { frontMatterSchema, KNOWN_FIELDS, type FrontMatter } from "./front-matter-schema.js";
+import { EXPECTED_FORM, frontMatterSchema, KNOWN_FIELDS, type FrontMatter } from "./front-matter-schema.js";
+import { describeValue, splitFrontMatter } from "./parse-front-matter.js";
+import { suggestField } from "./suggest-field.js";
+
+/** Longer titles are cut (with a warning): a title is a line in lists, tabs and feeds, not a paragraph. */
+export const MAX_TITLE_CHARS = 300;
 
 export interface ParsedArticle {
-  /** The article without its id (ids are assigned once all articles are known, so they are unique). */
+  /**
+   * The article without its id (ids are assigned once all articles are known, so they are
+   * unique). Absent when any diagnostic is an error: an error rejects the file.
+   */
   article?: Omit<Article, "id"> & { slugHint?: string };
+  /** Why a valid file is deliberately left out (`draft: true`); `article` is absent then. */
+  ignoredReason?: string;
   diagnostics: Diagnostic[];
 }
 
-/** Interprets one source file: front matter (markdown) or none (plain text), title, date, outlet. */
+/** Interprets one source file: front matter (markdown) or none (plain text), title, date, outlet. Never throws. */
 export function parseArticle(file: SourceFile): ParsedArticle {
   const diagnostics: Diagnostic[] = [];
   const isMarkdown = !file.path.toLowerCase().endsWith(".txt");
-  const split = isMarkdown ? splitFrontMatter(file) : { data: {}, body: file.raw, bodyLine: 1 };
+  const split = isMarkdown ? splitFrontMatter(file) : { data: {}, body: file.raw, bodyLine: 1, hasFrontMatter: false };
   if ("error" in split) return { diagnostics: [split.error] };
 
   const parsed = frontMatterSchema.safeParse(split.data);
   if (!parsed.success) {
+    const seen = new Set<string>();
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? "");
+      if (seen.has(field)) continue;
+      seen.add(field);
       diagnostics.push({
         severity: "error",
+        ...fieldPosition(file.raw, field),
         file: file.path,
-        line: fieldLine(file.raw, field),
-        column: 1,
         code: "front-matter-type",
-        message: `front matter field "${field}" ${issue.message.toLowerCase()}`,
-        hint: `see README "Front matter" for the expected form of "${field}"`,
+        message: `front matter "${field}" must be ${EXPECTED_FORM[field] ?? "a different kind of value"}, but it is ${describeValue(split.data[field])}`,
+        hint: `write it as ${field}: ${example(field)}, or remove the line`,
       });
     }
     return { diagnostics };
   }
   const fm = parsed.data;
+  if (fm.draft === true) return { ignoredReason: "draft: true in front matter (remove it to publish the article)", diagnostics };
   const body = split.body;
   if (body.trim() === "") {
-    diagnostics.push({ severity: "error", file: file.path, line: split.bodyLine, code: "empty-body", message: "article has front matter but no text", hint: "add the article's text below the closing ---" });
+    diagnostics.push({ severity: "error", file: file.path, line: split.bodyLine, column: 1, code: "empty-body", message: "article has front matter but no text", hint: "add the article's text below the closing ---" });
     return { diagnostics };
   }
 
   const published = publishedFromFrontMatter(fm, file, diagnostics) ?? publishedFromFilename(file.path);
   const derived = deriveTitle(body);
-  const title = fm.title?.trim() ? fm.title.trim() : derived.title;
+  const fmTitle = oneLine(fm.title ?? "");
+  const title = boundedTitle(fmTitle || derived.title, file, diagnostics) || fallbackTitle(file.path);
   const url = checkUrl(fm.url, file, diagnostics);
-  const extra: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(fm)) if (!KNOWN_FIELDS.has(key)) extra[key] = value;
-  if (fm.permalink !== undefined) {
-    diagnostics.push({ severity: "warning", file: file.path, line: fieldLine(file.raw, "permalink"), column: 1, code: "permalink-ignored", message: "front matter `permalink` is ignored: page URLs come from the article's id", hint: "use `slug: my-article` to choose the URL's last part" });
-  }
+  const extra = unknownFields(fm, file, diagnostics);
+  checkPermalink(fm.permalink, file, diagnostics);
+  const slugHint = checkSlug(fm.slug, file, diagnostics);
+  if (diagnostics.some((d) => d.severity === "error")) return { diagnostics };
 
+  const outlet = outletOf(fm);
   return {
     article: {
       sourcePath: file.path,
       hash: file.hash,
       title,
-      titleSource: fm.title?.trim() ? "front-matter" : derived.source,
+      titleSource: fmTitle ? "front-matter" : derived.source,
       ...(published ? { published } : {}),
-      ...(outletOf(fm) ? { outlet: outletOf(fm) } : {}),
+      ...(outlet ? { outlet } : {}),
       ...(url ? { url } : {}),
-      authors: list(fm.authors ?? fm.author, "authors", file, diagnostics),
+      authors: list(fm.authors ?? fm.author, fm.authors !== undefined ? "authors" : "author", file, diagnostics, false),
       body,
       bodyLine: split.bodyLine,
       tags: list(fm.tags, "tags", file, diagnostics),
-      declaredEntities: [...list(fm.entities, "entities", file, diagnostics), ...list(fm.people, "people", file, diagnostics)],
+      declaredEntities: names([...list(fm.entities, "entities", file, diagnostics), ...list(fm.people, "people", file, diagnostics)], "entities", file, diagnostics),
       declaredTopics: list(fm.topics, "topics", file, diagnostics),
-      ...(fm.story ? { pinnedStory: fm.story } : {}),
-      ...(fm.slug ? { slugHint: fm.slug } : {}),
+      ...(fm.story?.trim() ? { pinnedStory: fm.story.trim() } : {}),
+      ...(slugHint ? { slugHint } : {}),
       extra,
     },
     diagnostics,
   };
 }
 
-type Split = { data: Record<string, unknown>; body: string; bodyLine: number } | { error: Diagnostic };
-
-function splitFrontMatter(file: SourceFile): Split {
-  const raw = file.raw;
-  if (!/^---[ \t]*\r?\n/.test(raw)) return { data: {}, body: raw, bodyLine: 1 };
-  const close = /\r?\n---[ \t]*(\r?\n|$)/.exec(raw.slice(3));
-  if (!close) {
-    return { error: { severity: "error", file: file.path, line: 1, column: 1, code: "front-matter-unclosed", message: "front matter starts with --- but never closes", hint: "add a line holding only --- after the last front matter field" } };
-  }
-  const bodyStart = 3 + close.index + close[0].length;
-  const bodyLine = raw.slice(0, bodyStart).split("\n").length;
-  try {
-    // gray-matter caches by content; pass a copy of the options object so each call parses afresh.
-    const data = matter(raw.slice(0, bodyStart), {}).data as Record<string, unknown>;
-    return { data: data ?? {}, body: raw.slice(bodyStart), bodyLine };
-  } catch (cause) {
-    const mark = (cause as { mark?: { line?: number; column?: number } }).mark;
-    const reason = (cause as { reason?: string }).reason ?? String(cause);
-    return {
-      error: {
-        severity: "error",
-        file: file.path,
-        line: mark?.line !== undefined ? mark.line + 1 : 1,
-        column: (mark?.column ?? 0) + 1,
-        code: "yaml-syntax",
-        message: `front matter is not valid YAML: ${reason}`,
-        hint: "fix the YAML (quote values that contain a colon) or remove the front matter",
-      },
-    };
-  }
-}
-
 function publishedFromFrontMatter(fm: FrontMatter, file: SourceFile, diagnostics: Diagnostic[]): PublishedDate | undefined {
   if (fm.date === undefined || fm.date === null || fm.date === "") return undefined;
   const result = parseDateField(fm.date);
   if (result.ok) return result.date;
-  diagnostics.push({ severity: "error", file: file.path, line: fieldLine(file.raw, "date"), column: 1, code: "bad-date", message: `front matter date ${JSON.stringify(fm.date)} is not a date: ${result.message}`, hint: "write it as YYYY-MM-DD (e.g. 2024-03-12), or remove it to infer the date from the text" });
+  diagnostics.push({
+    severity: "error",
+    ...fieldPosition(file.raw, "date"),
+    file: file.path,
+    code: "bad-date",
+    message: `front matter date ${describeValue(fm.date instanceof Date ? "Invalid Date" : fm.date)} is not a date: ${result.message}`,
+    hint: "write it as YYYY-MM-DD (e.g. 2024-03-12), or remove it to infer the date from the text",
+  });
   return undefined;
 }
 
@@ -125,34 +114,130 @@ export function publishedFromFilename(path: string): PublishedDate | undefined {
 }
 
 function outletOf(fm: FrontMatter): string | undefined {
-  return (fm.outlet ?? fm.publisher ?? fm.source)?.trim() || undefined;
+  return oneLine(fm.outlet ?? fm.publisher ?? fm.source ?? "") || undefined;
+}
+
+/** YAML block scalars carry newlines and tabs; a title or name is one line of single spaces. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+function boundedTitle(title: string, file: SourceFile, diagnostics: Diagnostic[]): string {
+  if (title.length <= MAX_TITLE_CHARS) return title;
+  diagnostics.push({ severity: "warning", ...fieldPosition(file.raw, "title"), file: file.path, code: "long-title", message: `title is ${title.length} characters long; cut to ${MAX_TITLE_CHARS}`, hint: "give a shorter `title:` in front matter" });
+  return `${title.slice(0, MAX_TITLE_CHARS - 1).replace(/\s+\S*$/, "")}…`;
+}
+
+/** A body of symbols only (no words for a headline) is titled after its file name. */
+function fallbackTitle(path: string): string {
+  return (path.split("/").pop() ?? path).replace(/\.[^.]+$/, "") || path;
 }
 
 function checkUrl(url: string | undefined, file: SourceFile, diagnostics: Diagnostic[]): string | undefined {
-  if (!url) return undefined;
+  if (!url?.trim()) return undefined;
   try {
-    const parsed = new URL(url);
-    if (parsed.protocol === "http:" || parsed.protocol === "https:") return parsed.href;
+    const parsed = new URL(url.trim());
+    if ((parsed.protocol === "http:" || parsed.protocol === "https:") && parsed.hostname) return parsed.href;
   } catch {
     // fall through to the warning below
   }
-  diagnostics.push({ severity: "warning", file: file.path, line: fieldLine(file.raw, "url"), column: 1, code: "bad-url", message: `url ${JSON.stringify(url)} is not an http(s) address; it is not linked`, hint: "give the article's original address, starting with https://" });
+  diagnostics.push({ severity: "warning", ...fieldPosition(file.raw, "url"), file: file.path, code: "bad-url", message: `url ${JSON.stringify(url)} is not an http(s) address; it is not linked`, hint: "give the article's original address, starting with https://" });
   return undefined;
 }
 
+/** Unknown fields are kept for templates and export; a near-miss of a known one (`tittle`) is worth a warning. */
+function unknownFields(fm: FrontMatter, file: SourceFile, diagnostics: Diagnostic[]): Record<string, unknown> {
+  const extra: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(fm)) {
+    if (KNOWN_FIELDS.has(key)) continue;
+    // defineProperty, not assignment: a field named `__proto__` must stay a field, not replace the prototype.
+    Object.defineProperty(extra, key, { value, enumerable: true, writable: true, configurable: true });
+    const meant = suggestField(key, KNOWN_FIELDS);
+    if (meant) {
+      diagnostics.push({ severity: "warning", ...fieldPosition(file.raw, key), file: file.path, code: "unknown-field", message: `front matter field "${key}" is not one the digest reads (kept as is)`, hint: `did you mean "${meant}"? Rename it to use it` });
+    }
+  }
+  return extra;
+}
+
+function checkPermalink(permalink: unknown, file: SourceFile, diagnostics: Diagnostic[]): void {
+  if (permalink === undefined || permalink === null) return;
+  const escapes = typeof permalink === "string" && (/(^|[\\/])\.\.([\\/]|$)/.test(permalink) || /^([\\/]|[a-z]:)/i.test(permalink));
+  diagnostics.push({
+    severity: "warning",
+    ...fieldPosition(file.raw, "permalink"),
+    file: file.path,
+    code: "permalink-ignored",
+    message: escapes
+      ? `front matter permalink ${JSON.stringify(permalink)} points outside the site's article folder; it is ignored`
+      : "front matter `permalink` is ignored: page URLs come from the article's id",
+    hint: "use `slug: my-article` to choose the last part of the article's URL",
+  });
+}
+
+/** `slug:` becomes one path segment of `[a-z0-9-]`; anything else in it (`../`, `/`, spaces) is dropped with a warning. */
+function checkSlug(slug: string | undefined, file: SourceFile, diagnostics: Diagnostic[]): string | undefined {
+  if (slug === undefined || slug.trim() === "") return undefined;
+  const safe = slugify(slug);
+  if (safe !== slug.trim()) {
+    diagnostics.push({
+      severity: "warning",
+      ...fieldPosition(file.raw, "slug"),
+      file: file.path,
+      code: "slug-changed",
+      message: safe
+        ? `slug ${JSON.stringify(slug)} is not a plain name; used as "${safe}"`
+        : `slug ${JSON.stringify(slug)} has no letters or digits; the URL comes from the title`,
+      hint: "write the slug with lowercase letters, digits and dashes only, like us-japan-talks",
+    });
+  }
+  return safe || undefined;
+}
+
 /** A list field; a plain string is accepted as a comma-separated list, with a warning. */
-function list(value: string | string[] | undefined, field: string, file: SourceFile, diagnostics: Diagnostic[]): string[] {
+function list(value: string | string[] | undefined, field: string, file: SourceFile, diagnostics: Diagnostic[], warnOnString = true): string[] {
   if (value === undefined) return [];
-  if (Array.isArray(value)) return value.map((v) => v.trim()).filter(Boolean);
-  diagnostics.push({ severity: "warning", file: file.path, line: fieldLine(file.raw, field), column: 1, code: "list-as-string", message: `front matter "${field}" is a string; read it as a comma-separated list`, hint: `write it as a YAML list: ${field}: [a, b]` });
-  return value.split(",").map((v) => v.trim()).filter(Boolean);
+  if (Array.isArray(value)) return value.map(oneLine).filter(Boolean);
+  if (warnOnString) {
+    diagnostics.push({ severity: "warning", ...fieldPosition(file.raw, field), file: file.path, code: "list-as-string", message: `front matter "${field}" is a string; read it as a comma-separated list`, hint: `write it as a YAML list: ${field}: ${example(field)}` });
+  }
+  return value.split(",").map(oneLine).filter(Boolean);
+}
+
+/** Declared entity names become entity pages: a name without a letter or digit (`..`, `/`) would have no URL of its own. */
+function names(values: string[], field: string, file: SourceFile, diagnostics: Diagnostic[]): string[] {
+  const kept = values.filter((name) => /[\p{L}\p{N}]/u.test(name));
+  if (kept.length < values.length) {
+    diagnostics.push({ severity: "warning", ...fieldPosition(file.raw, field), file: file.path, code: "bad-name", message: `front matter ${field} without any letter or digit are dropped: ${values.filter((v) => !kept.includes(v)).map((v) => JSON.stringify(v)).join(", ")}`, hint: "give each entity's name" });
+  }
+  return kept;
+}
+
+function example(field: string): string {
+  const form = EXPECTED_FORM[field] ?? "";
+  return /like (.+)$/.exec(form)?.[1] ?? (field === "draft" ? "true" : "…");
 }
 
 /** The 1-based line of a top-level front matter field, for messages. */
 export function fieldLine(raw: string, field: string): number | undefined {
-  if (!field) return undefined;
-  const lines = raw.split("\n");
+  return fieldPosition(raw, field).line;
+}
+
+/** Line and column of a top-level front matter field's value (or of the field name when the value is on later lines). */
+export function fieldPosition(raw: string, field: string): { line?: number; column?: number } {
+  if (!field) return { line: 2, column: 1 };
   const escaped = field.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const index = lines.findIndex((line) => new RegExp(`^${escaped}\\s*:`).test(line));
-  return index === -1 ? undefined : index + 1;
+  const pattern = new RegExp(`^(["']?)${escaped}\\1\\s*:[ \\t]*`);
+  let start = 0;
+  // Only the front matter block is searched: a body line "date: tomorrow" is text, not a field.
+  for (let line = 1; start <= raw.length; line++) {
+    const end = raw.indexOf("\n", start);
+    const text = raw.slice(start, end === -1 ? raw.length : end).replace(/\r$/, "");
+    if (line > 1 && /^---[ \t]*$/.test(text)) break;
+    const match = pattern.exec(text);
+    if (match) return { line, column: match[0].length < text.length ? match[0].length + 1 : 1 };
+    if (end === -1) break;
+    start = end + 1;
+  }
+  return { line: 2, column: 1 };
 }

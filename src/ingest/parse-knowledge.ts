@@ -1,6 +1,11 @@
 import yaml from "js-yaml";
 import { entityOverridesSchema, type EntityOverrides } from "../extract/entities/entity-overrides.js";
 import type { Diagnostic, SourceFile } from "../types.js";
+import { withinYamlBounds } from "./yaml-bounds.js";
+
+/** Room for tens of thousands of names and aliases, not for an alias bomb. */
+const MAX_KNOWLEDGE_NODES = 500_000;
+const MAX_KNOWLEDGE_DEPTH = 16;
 
 /** The site-level knowledge file (`content/knowledge.yml`), validated; problems point at their line. */
 export function parseKnowledge(file: SourceFile): { overrides?: EntityOverrides; diagnostics: Diagnostic[] } {
@@ -12,6 +17,11 @@ export function parseKnowledge(file: SourceFile): { overrides?: EntityOverrides;
     const reason = (cause as { reason?: string }).reason ?? String(cause);
     return {
       diagnostics: [{ severity: "error", file: file.path, line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1, code: "yaml-syntax", message: `knowledge file is not valid YAML: ${reason}`, hint: "fix the YAML; see README \"Teaching it names\" for the format" }],
+    };
+  }
+  if (!withinYamlBounds(data, MAX_KNOWLEDGE_NODES, MAX_KNOWLEDGE_DEPTH)) {
+    return {
+      diagnostics: [{ severity: "error", file: file.path, line: 1, column: 1, code: "knowledge-too-large", message: `knowledge file expands to more than ${MAX_KNOWLEDGE_NODES} values or ${MAX_KNOWLEDGE_DEPTH} levels (YAML aliases?)`, hint: "write plain lists without & anchors and * aliases" }],
     };
   }
   const parsed = entityOverridesSchema.safeParse(data ?? {});
