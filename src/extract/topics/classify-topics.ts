@@ -7,7 +7,7 @@
 import type { ArticleTopic } from "../../types.js";
 import { caseMatches, compileLexicon, type CompiledLexicon } from "./compile-lexicon.js";
 import { ancestorsOf, findConceptByLabel, getConcept, topLevelOf, type IptcConcept } from "./iptc-vocabulary.js";
-import { TOPIC_LEXICON } from "./topic-lexicon.js";
+import { POLICY_TOPICS, TOPIC_LEXICON } from "./topic-lexicon.js";
 import { tokeniseWords, type WordToken } from "./tokenise-words.js";
 
 export interface ClassifyTopicsInput {
@@ -39,6 +39,8 @@ const SETTINGS = {
   secondaryShare: 0.55,
   maxSecondarySubjects: 2,
   maxSpecificPerSecondary: 2,
+  /** Share of the shared evidence (min of domain and politics) that counts as policy evidence. */
+  policyTransfer: 0.5,
 } as const;
 
 let compiled: CompiledLexicon | undefined;
@@ -122,6 +124,24 @@ export function topicEvidence(input: ClassifyTopicsInput): Map<string, number> {
   return evidence;
 }
 
+/** Policy rule: when a policy-prone subject (health, education...) leads and politics words are
+ * also present, part of the overlap counts for the matching government-policy concept, so a story
+ * about ministers and hospital targets comes out as healthcare policy. Politics then leads only when
+ * its own evidence reaches about two thirds of the domain's. */
+function applyPolicyRule(evidence: Map<string, number>): void {
+  let best: string | undefined;
+  let bestValue = 0;
+  for (const [qcode, value] of evidence) {
+    if (value > bestValue && getConcept(qcode)?.level === 1) { best = qcode; bestValue = value; }
+  }
+  const policy = best ? POLICY_TOPICS[best] : undefined;
+  if (!policy) return;
+  const politics = topLevelOf(policy).qcode;
+  const transfer = SETTINGS.policyTransfer * Math.min(bestValue, evidence.get(politics) ?? 0);
+  if (transfer <= 0) return;
+  for (const node of [policy, ...ancestorsOf(policy).map((c) => c.qcode)]) evidence.set(node, (evidence.get(node) ?? 0) + transfer);
+}
+
 /** Specific topics (level >= 2) under `subject`, best first. */
 function specificsUnder(subject: string, evidence: Map<string, number>, max: number): [IptcConcept, number][] {
   const top = evidence.get(subject) ?? 0;
@@ -145,6 +165,7 @@ function specificsUnder(subject: string, evidence: Map<string, number>, max: num
 
 export function classifyTopics(input: ClassifyTopicsInput): ArticleTopic[] {
   const evidence = topicEvidence(input);
+  applyPolicyRule(evidence);
   const result: ArticleTopic[] = [];
   const used = new Set<string>();
   for (const label of input.declared ?? []) {

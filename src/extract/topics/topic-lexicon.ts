@@ -34,12 +34,12 @@ export const TOPIC_LEXICON: readonly LexiconEntry[] = [
     weak: ["star", "fan", "audience", "award", "show", "hit", "performance", "perform", "performer", "stage", "artist", "critic", "review", "stars"] },
   { qcode: "medtop:20000005", // cinema
     strong: ["film", "movie", "cinema", "box office", "Hollywood", "Bollywood", "actor", "actress", "film director", "screenplay", "screenwriter", "Oscar", "Academy Award", "Bafta", "Golden Globe", "blockbuster", "filmmaker", "film-maker", "biopic", "Sundance"],
-    medium: ["sequel", "premiere", "animated", "cinema-goer", "moviegoer", "director", "directed", "documentary", "studio", "remake", "trailer", "DVD", "best picture", "supporting actor", "leading role"],
-    weak: ["role", "character", "script", "cast", "scene", "released"] },
+    medium: ["sequel", "premiere", "animated", "cinema-goer", "moviegoer", "directed", "documentary", "studio", "remake", "trailer", "DVD", "best picture", "supporting actor", "leading role"],
+    weak: ["director", "role", "character", "script", "cast", "scene", "released"] },
   { qcode: "medtop:20000006", strong: ["film festival", "Cannes", "Venice film festival", "Berlin film festival"] },
   { qcode: "medtop:20000018", // music
-    strong: ["album", "singer", "songwriter", "band", "rapper", "musician", "guitarist", "drummer", "bassist", "Grammy", "Brit Award", "record label", "single chart", "album chart", "music video", "lyric", "hip-hop", "hip hop", "frontman", "lead singer", "pop star", "rock star", "Eurovision", "MTV"],
-    medium: ["music", "song", "chart", "gig", "concert", "tour", "duet", "debut album", "musical", "vocalist", "sing", "sang", "sung", "track", "rock", "pop", "rap", "soul", "R&B", "indie", "number one", "top 10", "top ten", "release", "download chart"],
+    strong: ["music", "album", "singer", "songwriter", "band", "rapper", "musician", "guitarist", "drummer", "bassist", "Grammy", "Brit Award", "record label", "single chart", "album chart", "music video", "lyric", "hip-hop", "hip hop", "frontman", "lead singer", "pop star", "rock star", "Eurovision", "MTV"],
+    medium: ["song", "chart", "gig", "concert", "tour", "duet", "debut album", "musical", "vocalist", "sing", "sang", "sung", "track", "rock", "pop", "rap", "soul", "R&B", "indie", "number one", "top 10", "top ten", "release", "download chart"],
     weak: ["record", "single", "festival", "fan", "stage", "hit", "number two"] },
   { qcode: "medtop:20000022", strong: ["orchestra", "symphony", "conductor", "classical music", "composer", "concerto"] },
   { qcode: "medtop:20000025", strong: ["jazz"] },
@@ -85,12 +85,12 @@ export const TOPIC_LEXICON: readonly LexiconEntry[] = [
   { qcode: "medtop:20001283", strong: ["human trafficking", "people smuggling", "people smuggler", "trafficked"] },
   { qcode: "medtop:20000107", // court
     strong: ["court", "judge", "jury", "trial", "verdict", "acquitted", "convicted", "conviction", "defendant", "plaintiff", "courtroom", "lawsuit", "pleaded guilty", "pleaded not guilty", "High Court", "Supreme Court", "Crown Court", "Court of Appeal", "magistrate", "testimony", "testified"],
-    medium: ["sentenced", "sentence", "guilty", "ruling", "ruled", "sued", "sue", "litigation", "lawyer", "attorney", "barrister", "solicitor", "hearing", "appeal court", "damages", "legal action", "jailed", "prison", "imprisonment", "prisoner", "jail"],
+    medium: ["sentenced", "sentence", "guilty", "ruling", "ruled", "sued", "sue", "litigation", "lawyer", "attorney", "barrister", "solicitor", "hearing", "appeal court", "legal action", "jailed", "prison", "imprisonment", "prisoner", "jail"],
     weak: ["appeal", "case", "legal", "judgment", "judgement", "charged", "charge"] },
   { qcode: "medtop:20000118", strong: ["prosecutor", "prosecution", "prosecuted", "Crown Prosecution Service", "district attorney", "indictment", "indicted"] },
   { qcode: "medtop:20000121", // law
     medium: ["law", "legislation", "statute", "unlawful", "lawful", "legal"],
-    weak: ["rights", "regulation"] },
+    weak: ["regulation"] },
   { qcode: "medtop:20000126", strong: ["international law", "international court", "International Criminal Court", "Geneva Convention"] },
   { qcode: "medtop:20000133", // police
     strong: ["police", "policeman", "policewoman", "police officer", "detective", "Scotland Yard", "FBI", "constable", "police force", "officer said"],
@@ -136,12 +136,12 @@ export const TOPIC_LEXICON: readonly LexiconEntry[] = [
   { qcode: "medtop:20000360", strong: ["industrial production", "manufacturing output", "factory output", "factory orders"], medium: ["output"] },
   { qcode: "medtop:20000349", // business enterprise (generic company news)
     strong: ["company", "firm", "corporation", "conglomerate", "multinational", "subsidiary", "chief executive", "chief financial officer", "CEO", "boss", "chairman", "business", "businessman", "businesswoman", "Inc", "Ltd", "plc", "Corp"],
-    medium: ["executive", "customer", "client", "supplier", "brand", "industry", "sector", "manufacturer", "maker", "retailer", "operator", "unit", "commercial", "corporate"],
-    weak: ["deal", "market", "product", "service", "cost", "cut", "sale", "sell", "buy", "bought", "sold", "price"] },
+    medium: ["executive", "customer", "client", "supplier", "brand", "sector", "manufacturer", "maker", "retailer", "operator", "unit", "commercial", "corporate"],
+    weak: ["industry", "deal", "market", "product", "service", "cost", "cut", "sale", "sell", "buy", "bought", "sold", "price"] },
   { qcode: "medtop:20000178", // corporate earnings
     strong: ["profit", "pre-tax profit", "pretax profit", "net income", "earnings", "revenue", "turnover", "operating profit", "quarterly", "fourth quarter", "third quarter", "second quarter", "first quarter", "profit warning", "full-year", "half-year", "annual result", "financial result", "loss-making"],
-    medium: ["quarter", "results", "loss", "losses", "margin", "sales", "dividend", "forecast", "guidance", "year-on-year", "year-earlier"],
-    weak: ["rise", "fall", "figure", "expected", "analyst"] },
+    medium: ["loss", "losses", "margin", "sales", "dividend", "forecast", "guidance", "year-on-year", "year-earlier"],
+    weak: ["results", "quarter", "rise", "fall", "figure", "expected", "analyst"] },
   { qcode: "medtop:20000204", strong: ["takeover", "merger", "acquisition", "takeover bid", "hostile bid", "buyout", "acquire", "acquired"], medium: ["bid", "stake", "merge", "offer for"] },
   { qcode: "medtop:20000174", strong: ["bankruptcy", "bankrupt", "insolvency", "into administration", "administrator", "receivership", "Chapter 11", "creditor", "liquidation"] },
   { qcode: "medtop:20000189", strong: ["job cuts", "layoff", "redundancy", "redundancies", "axe jobs", "cut jobs", "shed jobs", "downsizing"] },
@@ -228,7 +228,7 @@ export const TOPIC_LEXICON: readonly LexiconEntry[] = [
   // the same words are listed under information technology (below) with a stronger weight.
   { qcode: "medtop:20000548", medium: ["video game", "videogame", "computer game", "games console", "gamer", "gaming", "game developer", "game publisher", "gameplay", "multiplayer", "role-playing game", "first-person shooter"], weak: ["games", "console"] },
   { qcode: "medtop:20000549", strong: ["lottery", "jackpot", "National Lottery", "gambling"] },
-  { qcode: "medtop:20000563", strong: ["travel", "traveller", "holiday", "holidaymaker", "tourist destination", "vacation", "sightseeing"] },
+  { qcode: "medtop:20000563", medium: ["holiday"], strong: ["travel", "traveller", "holidaymaker", "tourist destination", "vacation", "sightseeing"] },
   { qcode: "medtop:20000565", strong: ["lifestyle", "recipe", "cooking", "chef", "cuisine", "restaurant", "gardening", "wine"] },
   { qcode: "medtop:20001239", strong: ["fitness", "gym", "workout", "exercise", "jogging"] },
   { qcode: "medtop:20001143", strong: ["party-goer", "nightclub", "clubbing", "New Year's Eve"] },
@@ -273,8 +273,9 @@ export const TOPIC_LEXICON: readonly LexiconEntry[] = [
     medium: ["relations", "tension", "partner", "partnership", "cooperation", "co-operation", "cooperate", "pact", "foreign"],
     weak: ["international", "global", "region", "regional", "neighbour", "neighbor"] },
   { qcode: "medtop:20000639", // diplomacy
-    strong: ["diplomacy", "diplomat", "diplomatic", "ambassador", "embassy", "envoy", "consulate", "talks", "negotiation", "negotiator", "state visit", "official visit", "foreign ministry", "joint statement", "communique"],
-    medium: ["negotiate", "meeting", "visit", "counterpart", "dialogue", "agreement", "accord", "deal", "memorandum"] },
+    strong: ["diplomacy", "diplomat", "diplomatic", "ambassador", "embassy", "envoy", "consulate", "negotiation", "negotiator", "state visit", "official visit", "foreign ministry", "joint statement", "communique"],
+    // "talks" stems to "talk", so it can only be medium evidence.
+    medium: ["talks", "negotiate", "meeting", "visit", "counterpart", "dialogue", "agreement", "accord", "deal", "memorandum"] },
   { qcode: "medtop:20000640", strong: ["summit", "summit meeting", "G7 summit", "G8 summit", "G20 summit", "Nato summit", "EU summit", "summitry", "leaders' meeting", "world leaders"] },
   { qcode: "medtop:20000641", strong: ["treaty", "convention", "protocol", "ratify", "ratification", "signatory"] },
   { qcode: "medtop:20000642", strong: ["sanction", "sanctions", "embargo", "blacklist", "asset freeze", "trade ban"] },
@@ -323,7 +324,7 @@ export const TOPIC_LEXICON: readonly LexiconEntry[] = [
   { qcode: "medtop:20000802", strong: ["poverty", "homelessness", "rough sleeper", "child poverty", "social exclusion", "binge drinking", "antisocial behaviour", "anti-social behaviour"] },
   { qcode: "medtop:20000775", strong: ["discrimination", "racism", "racist", "sexism", "homophobia", "prejudice", "equal rights", "hate crime"] },
   { qcode: "medtop:20000587", strong: ["human rights", "civil rights", "freedom of speech", "free speech", "civil liberties", "press freedom"] },
-  { qcode: "medtop:20000780", strong: ["family", "families", "parent", "parenting", "childcare", "marriage", "divorce", "gay marriage", "same-sex marriage", "civil partnership"] },
+  { qcode: "medtop:20000780", medium: ["family", "families", "parent"], strong: ["parenting", "childcare", "marriage", "divorce", "gay marriage", "same-sex marriage", "civil partnership"] },
   { qcode: "medtop:20000817", strong: ["welfare", "social services", "social worker", "benefit claimant", "food bank"] },
   { qcode: "medtop:20000771", strong: ["migrant worker", "immigrant community"] },
   { qcode: "medtop:20000770", strong: ["census", "population growth", "birth rate", "demographic", "ageing population"] },
@@ -349,18 +350,18 @@ export const TOPIC_LEXICON: readonly LexiconEntry[] = [
     weak: ["try", "tries", "tackle", "Grand Slam"] },
   { qcode: "medtop:20000888", // cricket
     strong: ["cricket", "cricketer", "wicket", "wicketkeeper", "wicket-keeper", "innings", "batsman", "batsmen", "batting", "bowler", "bowling", "bowled", "spinner", "Test match", "Test series", "one-day international", "one-day series", "ODI", "Twenty20", "T20", "Ashes", "ICC", "county cricket", "Lord's", "the Oval", "run out", "lbw", "century", "half-century", "not out", "declared on", "follow-on", "all-rounder", "seamer", "over rate", "Test cricket", "first Test", "second Test", "third Test", "fourth Test", "final Test", "Test side"],
-    medium: ["Test", "crease", "overs"],
+    medium: ["Test", "crease"],
     weak: ["runs", "pitch", "ball"] },
   { qcode: "medtop:20001085", // tennis
     strong: ["tennis", "Wimbledon", "Australian Open", "US Open", "French Open", "Roland Garros", "Davis Cup", "Fed Cup", "ATP", "WTA", "straight sets", "tie-break", "tiebreak", "grass court", "clay court", "hard court", "second seed", "top seed", "seeded", "unseeded", "break point", "match point", "set point", "double fault", "ace", "baseline", "serve", "volley", "forehand", "backhand", "grand slam title", "Masters Cup", "Wimbledon champion"],
     medium: ["seed", "Grand Slam", "third round", "second round", "first round", "fourth round", "service game"],
-    weak: ["sets", "Open"] },
+    weak: ["Open"] },
   { qcode: "medtop:20000827", // athletics
     strong: ["athletics", "sprinter", "sprint", "100m", "200m", "400m", "800m", "1500m", "5000m", "10,000m", "60m", "hurdles", "hurdler", "long jump", "high jump", "triple jump", "pole vault", "shot put", "javelin", "discus", "decathlon", "heptathlon", "IAAF", "UK Athletics", "indoor season", "world indoor", "European indoor", "cross-country", "cross country", "middle-distance", "steeplechase", "relay team", "Grand Prix meeting", "world record holder"],
     medium: ["runner", "metres"],
     weak: ["track", "race"] },
   { qcode: "medtop:20000988", strong: ["marathon", "half-marathon", "London Marathon"] },
-  { qcode: "medtop:20000940", strong: ["golf", "golfer", "PGA", "Ryder Cup", "US Masters", "the Masters", "Open Championship", "birdie", "bogey", "eagle", "fairway", "putt", "putting", "caddie", "European Tour", "tee shot"], weak: ["par"] },
+  { qcode: "medtop:20000940", strong: ["golf", "golfer", "PGA", "Ryder Cup", "US Masters", "the Masters", "Open Championship", "birdie", "bogey", "fairway", "putt", "caddie", "European Tour", "tee shot"], weak: ["par"] },
   { qcode: "medtop:20000856", strong: ["boxing", "boxer", "heavyweight", "light-heavyweight", "middleweight", "welterweight", "bout", "knockout", "world title fight", "title fight", "WBC", "WBA", "IBF", "WBO"] },
   { qcode: "medtop:20000991", strong: ["Formula One", "Formula 1", "F1", "Grand Prix", "pole position", "pit stop", "pit lane", "racing driver", "constructors' championship", "McLaren", "Red Bull Racing", "Nascar", "IndyCar", "World Rally"], medium: ["lap", "podium", "qualifying"], weak: ["driver", "circuit", "Ferrari"] },
   { qcode: "medtop:20000892", strong: ["cycling", "cyclist", "Tour de France", "Giro d'Italia", "Vuelta", "peloton", "yellow jersey", "velodrome"] },
@@ -404,3 +405,13 @@ export const TOPIC_LEXICON: readonly LexiconEntry[] = [
   { qcode: "medtop:20001129", strong: ["weather", "heatwave", "heat wave", "cold snap", "blizzard", "snowfall", "rainfall", "heavy rain", "thunderstorm", "gale", "frost", "sleet", "hailstorm", "temperatures", "monsoon", "El Nino", "storm"], medium: ["snow", "rain", "wind", "sunshine", "freezing", "ice", "fog", "cold"] },
   { qcode: "medtop:20001131", strong: ["weather warning", "flood warning", "severe weather warning", "storm warning", "amber warning", "red warning"] },
 ];
+
+/** Subjects whose news is often government policy, and the IPTC policy concept for each (all under
+ * politics and government > government policy). Used by classify-topics' policy rule: a health story
+ * full of ministers, targets and votes is about healthcare policy. */
+export const POLICY_TOPICS: Readonly<Record<string, string>> = {
+  "medtop:07000000": "medtop:20000479", // health -> healthcare policy
+  "medtop:05000000": "medtop:20001338", // education -> education policy
+  "medtop:06000000": "medtop:20000423", // environment -> environmental policy
+  "medtop:14000000": "medtop:20000630", // society -> pension and welfare policy
+};

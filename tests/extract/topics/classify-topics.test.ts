@@ -163,6 +163,22 @@ describe("classifyTopics: declared topics and tags", () => {
   });
 });
 
+describe("classifyTopics: policy rule", () => {
+  it("files a health story led by ministers and a vote under healthcare policy", () => {
+    const topics = classifyTopics({
+      title: "Ministers cut hospital waiting time target",
+      body: "The health secretary told MPs the government would change the hospital waiting list target. Opposition party leaders said ministers had broken an election pledge, and a Commons vote is expected. Doctors and nurses said patients would wait longer.",
+    });
+    expect(topLevelOf(topics[0]!.iptc).qcode).toBe("medtop:11000000");
+    expect(topics.map((t) => t.iptc)).toContain("medtop:20000479");
+  });
+
+  it("leaves a clinical health story under health", () => {
+    expect(subjectOf("health")).toBe("health");
+    expect(qcodes("health")).not.toContain("medtop:20000479");
+  });
+});
+
 describe("classifyTopics: speed", () => {
   it("classifies 500-word articles at well over 2,000 per second", () => {
     const words = Object.values(TEXTS).map((t) => `${t.title} ${t.body}`).join(" ").split(" ");
