@@ -51,6 +51,16 @@ function explicitClue(result: ParsedResult, tense: Tense): Clue | undefined {
   return { text: result.text, tense, cost, year };
 }
 
+/** Per-year values computed once: the scan asks the same few years for hundreds of days. */
+function perYear(compute: (year: number) => number): (year: number) => number {
+  const cache = new Map<number, number>();
+  return (year) => {
+    let value = cache.get(year);
+    if (value === undefined) cache.set(year, (value = compute(year)));
+    return value;
+  };
+}
+
 function yearlessClue(result: ParsedResult, tense: Tense): Clue | undefined {
   const s = result.start;
   const month = s.get("month");
@@ -59,25 +69,28 @@ function yearlessClue(result: ParsedResult, tense: Tense): Clue | undefined {
   if (tags.has(RELATIVE_MONTH_TAGS.last) || tags.has(RELATIVE_MONTH_TAGS.next)) {
     // "last December": the most recent December before the publication month; "next April" the first after it.
     const next = tags.has(RELATIVE_MONTH_TAGS.next);
+    const first = perYear((y) => dayNumber(y, month, 1));
+    const last = perYear((y) => monthEnd(y, month));
     const cost = (d: number, y: number, m: number): number => {
       const year = next ? (month > m ? y : y + 1) : month < m ? y : y - 1;
-      const distance = next ? dayNumber(year, month, 1) - d : d - monthEnd(year, month);
+      const distance = next ? first(year) - d : d - last(year);
       return distance > NEAR_DAYS ? 1 : 0;
     };
     return { text: result.text, tense: next ? "future" : "past", cost };
   }
   if (tags.size > 0 && [...tags].some((t) => t.startsWith("news/"))) return undefined;
   const day = s.isCertain("day") ? (s.get("day") ?? 1) : undefined;
+  const startOf = perYear((y) => dayNumber(y, month, day ?? 1));
+  const endOf = perYear((y) => (day === undefined ? monthEnd(y, month) : dayNumber(y, month, day)));
   const cost = (d: number, y: number): number => {
     if (tense === "past") {
       // The latest occurrence not after publication (a whole month counts as begun on its first day).
-      let start = dayNumber(y, month, day ?? 1);
-      if (start > d) start = dayNumber(y - 1, month, day ?? 1);
+      const start = startOf(y) > d ? startOf(y - 1) : startOf(y);
       return d - start > NEAR_DAYS ? 1 : 0;
     }
     // Future: the first occurrence after publication (a month still counts as ahead until its last day).
-    let start = dayNumber(y, month, day ?? 1);
-    if ((day === undefined ? monthEnd(y, month) : start) < d || (day !== undefined && start === d)) start = dayNumber(y + 1, month, day ?? 1);
+    const ahead = day === undefined ? endOf(y) >= d : startOf(y) > d;
+    const start = ahead ? startOf(y) : startOf(y + 1);
     return start - d > NEAR_DAYS ? 1 : 0;
   };
   return { text: result.text, tense, cost };
@@ -124,17 +137,20 @@ export function inferPublished(body: string): PublishedDate {
   if (stated.length === 0) return unknownPublished("no stated year in the text");
   const anchor = Math.max(...stated);
   const binding = all.filter((c) => c.tense !== undefined);
-  const first = dayNumber(anchor, 1, 1);
-  const last = dayNumber(anchor + 1, 12, 31);
   let best = Infinity;
   let range: DayRange | undefined;
-  // Scan every candidate day: two years of days times a few clues is cheap, and it needs no case analysis.
-  for (let d = first; d <= last; d++) {
-    const c = calendarDay(d);
-    let cost = 0;
-    for (const clue of binding) cost += clue.cost(d, c.year, c.month);
-    if (cost < best) [best, range] = [cost, { earliest: d, latest: d }];
-    else if (cost === best && range) range.latest = d;
+  // Scan every candidate day of the two candidate years: a few hundred days times a few clues is cheap and needs no
+  // case analysis. Months are walked by hand so no Date is built per day.
+  for (let y = anchor; y <= anchor + 1; y++) {
+    for (let m = 1; m <= 12; m++) {
+      const end = monthEnd(y, m);
+      for (let d = dayNumber(y, m, 1); d <= end; d++) {
+        let cost = 0;
+        for (const clue of binding) cost += clue.cost(d, y, m);
+        if (cost < best) [best, range] = [cost, { earliest: d, latest: d }];
+        else if (cost === best && range) range.latest = d;
+      }
+    }
   }
   if (!range) return unknownPublished("no stated year in the text");
   return estimateFromRange(range, "text", describe(all));
