@@ -124,26 +124,27 @@ export function topicEvidence(input: ClassifyTopicsInput): Map<string, number> {
   return evidence;
 }
 
-/** Policy rule: when a policy-prone subject (health, education...) leads and politics words are
- * also present, part of the overlap counts for the matching government-policy concept, so a story
+/** Policy rule: when a policy-prone subject (health, education...) has evidence and politics words
+ * are also present, part of the overlap counts for the matching government-policy concept, so a story
  * about ministers and hospital targets comes out as healthcare policy. Politics then leads only when
  * its own evidence reaches about two thirds of the domain's. */
-function applyPolicyRule(evidence: Map<string, number>): void {
+function applyPolicyRule(evidence: Map<string, number>): string | undefined {
   let best: string | undefined;
   let bestValue = 0;
   for (const [qcode, value] of evidence) {
-    if (value > bestValue && getConcept(qcode)?.level === 1) { best = qcode; bestValue = value; }
+    if (value > bestValue && POLICY_TOPICS[qcode]) { best = qcode; bestValue = value; }
   }
   const policy = best ? POLICY_TOPICS[best] : undefined;
-  if (!policy) return;
+  if (!policy) return undefined;
   const politics = topLevelOf(policy).qcode;
   const transfer = SETTINGS.policyTransfer * Math.min(bestValue, evidence.get(politics) ?? 0);
-  if (transfer <= 0) return;
+  if (transfer <= 0) return undefined;
   for (const node of [policy, ...ancestorsOf(policy).map((c) => c.qcode)]) evidence.set(node, (evidence.get(node) ?? 0) + transfer);
+  return policy;
 }
 
 /** Specific topics (level >= 2) under `subject`, best first. */
-function specificsUnder(subject: string, evidence: Map<string, number>, max: number): [IptcConcept, number][] {
+function specificsUnder(subject: string, evidence: Map<string, number>, max: number, always?: string): [IptcConcept, number][] {
   const top = evidence.get(subject) ?? 0;
   const candidates = new Map<string, [IptcConcept, number]>();
   for (const [qcode, value] of evidence) {
@@ -160,12 +161,18 @@ function specificsUnder(subject: string, evidence: Map<string, number>, max: num
       if (parent && value >= parent[1] * SETTINGS.narrowerShare) candidates.delete(up.qcode);
     }
   }
-  return [...candidates.values()].sort((a, b) => b[1] - a[1] || b[0].level - a[0].level).slice(0, max);
+  const picked = [...candidates.values()].sort((a, b) => b[1] - a[1] || b[0].level - a[0].level).slice(0, max);
+  // The policy rule's concept is the point of the story when it applies: always list it.
+  const extra = always ? getConcept(always) : undefined;
+  if (extra && topLevelOf(extra.qcode).qcode === subject && !picked.some(([c]) => c.qcode === extra.qcode)) {
+    picked.unshift([extra, evidence.get(extra.qcode) ?? 0]);
+  }
+  return picked;
 }
 
 export function classifyTopics(input: ClassifyTopicsInput): ArticleTopic[] {
   const evidence = topicEvidence(input);
-  applyPolicyRule(evidence);
+  const policy = applyPolicyRule(evidence);
   const result: ArticleTopic[] = [];
   const used = new Set<string>();
   for (const label of input.declared ?? []) {
@@ -195,7 +202,7 @@ export function classifyTopics(input: ClassifyTopicsInput): ArticleTopic[] {
     // Scores relative to the best subject keep the list in evidence order, best subject first.
     scored.push(topicOf(subject, confidence * (value / best[1])));
     // sqrt: a clear but minor theme (diplomacy in a defence story) should not read as near-zero.
-    for (const [c, v] of specificsUnder(subject.qcode, evidence, max)) scored.push(topicOf(c, confidence * Math.sqrt(Math.min(1, v / best[1])) * 0.99));
+    for (const [c, v] of specificsUnder(subject.qcode, evidence, max, policy)) scored.push(topicOf(c, confidence * Math.sqrt(Math.min(1, v / best[1])) * 0.99));
   });
   // Ancestors always carry at least their descendants' evidence, so the best subject stays first.
   scored.sort((a, b) => b.score - a.score);
