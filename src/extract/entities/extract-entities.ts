@@ -13,7 +13,7 @@ import { RULES } from "./rules/registry.js";
 import { teamRule } from "./rules/team-rule.js";
 import type { RuleInput, Verdict } from "./rules/rule.js";
 import { salienceScores } from "./salience.js";
-import { citesSource } from "./source-role.js";
+import { citation } from "./source-role.js";
 import { tokenize, type Token } from "./tokenize.js";
 
 export interface EntityOptions {
@@ -186,6 +186,16 @@ function candidates(body: string, options: EntityOptions): { tokens: Token[]; ca
   return { tokens, cands, overrides };
 }
 
+/** The kind of a name declared in front matter, read as if it stood alone in a sentence. */
+function declaredKind(name: string, overrides: OverrideIndex | undefined): EntityKind {
+  const tokens = tokenize(name);
+  if (tokens.length === 0) return "organization";
+  const chunk: NameChunk = { first: 0, last: tokens.length - 1, afterTitle: false, capsLine: false };
+  const verdict = classify({ tokens, chunk, key: chunkKey(tokens, 0, tokens.length - 1), text: name, overrides });
+  if (verdict.kind) return verdict.kind;
+  return tokens.length > 1 ? "person" : "organization";
+}
+
 function titleCaseWords(s: string): string {
   return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 }
@@ -225,7 +235,8 @@ function assemble(body: string, tokens: Token[], cands: Candidate[], options: En
     g.keys.add(c.key);
     const start = (tokens[c.chunk.first] as Token).start;
     const end = (tokens[c.chunk.last] as Token).end;
-    const source = citesSource(tokens, c.chunk.first, c.chunk.last);
+    const cited = citation(tokens, c.chunk.first, c.chunk.last);
+    const source = cited === "before" || (cited === "after" && kind === "outlet");
     g.evidence.push({ start, weight: v.demonym || source ? 0.5 : 1 });
     if (v.demonym && !DEMONYM_MENTIONS) continue;
     const mention: Mention = { text: body.slice(start, end), start, end };
@@ -237,9 +248,7 @@ function assemble(body: string, tokens: Token[], cands: Candidate[], options: En
     const g = groups.get((overrides?.merge.get(name.toLowerCase()) ?? name).toLowerCase()) ?? groupFor(name);
     g.declared = true;
     if (g.kinds.size === 0) {
-      const entry = overrides?.names.get(keyOf(name)) ?? lookup(keyOf(name));
-      const kind: EntityKind = entry?.kind ?? (isFirstName(keyOf(name).split(" ")[0] ?? "") ? "person" : "organization");
-      g.kinds.set(kind, 1);
+      g.kinds.set(declaredKind(name, overrides), 1);
     }
   }
   const list = [...groups.values()].filter((g) => g.mentions.length > 0 || g.declared || g.evidence.length > 0);
@@ -256,7 +265,8 @@ function assemble(body: string, tokens: Token[], cands: Candidate[], options: En
     let kind: EntityKind = "place";
     let best = -1;
     for (const [k, n] of g.kinds) if (n > best || (n === best && KIND_RANK[k] > KIND_RANK[kind])) [kind, best] = [k, n];
-    const id = slugify(g.name) || `entity-${i}`;
+    // slugify keeps dots ("washington-d.c."): ids are URL path segments, so letters, digits, dashes.
+    const id = slugify(g.name).replace(/[^a-z0-9-]+/g, "-").replace(/-+/g, "-").replace(/^-|-$/g, "") || `entity-${i}`;
     return { id, name: g.name, kind, mentions: g.mentions, salience: scores[i] ?? 0 };
   });
   entities.sort((a, b) => b.salience - a.salience || (a.mentions[0]?.start ?? Infinity) - (b.mentions[0]?.start ?? Infinity));

@@ -9,7 +9,11 @@ function skippable(t: Token): boolean {
   return t.lower === "the" || t.lower === "news" || t.lower === "state" || t.lower === "local" || OUTLET_NOUNS.has(t.lower) || demonymCountry(t.lower) !== undefined;
 }
 
-export function citesSource(tokens: Token[], first: number, last: number): boolean {
+/**
+ * How a mention is cited: `before` ("according to X", "reported by X") cites anyone;
+ * `after` ("X reported", "X said") cites only when X is an outlet: "Kenya said" is a party speaking.
+ */
+export function citation(tokens: Token[], first: number, last: number): "before" | "after" | null {
   let p = first - 1;
   while (p >= 0 && p > first - 5 && skippable(tokens[p] as Token)) p--;
   for (const phrase of CITING_BEFORE) {
@@ -21,11 +25,11 @@ export function citesSource(tokens: Token[], first: number, last: number): boole
         break;
       }
     }
-    if (ok) return true;
+    if (ok) return "before";
   }
   let n = last + 1;
-  if (tokens[n]?.lower === "'s") return false;
+  if (tokens[n]?.lower === "'s") return null;
   while (tokens[n] && (tokens[n] as Token).lower === "also") n++;
   const next = tokens[n];
-  return next !== undefined && CITING_AFTER.has(next.lower);
+  return next !== undefined && CITING_AFTER.has(next.lower) ? "after" : null;
 }

@@ -35,7 +35,9 @@ export const teamRule: Rule = {
     if (entry && entry.kind !== "place") return null;
     if (toks.length > 1 && isFirstName(toks[0]?.lower ?? "")) return null;
     if (inScoreRow(input)) return { kind: "organization", canonical: input.text, strength: "strong", rule: "team-row" };
-    if (entry && inSportSentence(input)) return { kind: "organization", canonical: input.text, strength: "weak", rule: "team-context" };
+    // A town the gazetteer knows, or an unknown name capitalised mid-sentence ("beat Somerset").
+    const known = entry !== undefined || (toks.length === 1 && !toks[0]?.sentStart);
+    if (known && inSportSentence(input)) return { kind: "organization", canonical: input.text, strength: "weak", rule: "team-context" };
     return null;
   },
 };

@@ -1,0 +1,86 @@
+// Rule tables: what each rule must find, and what it must NOT.
+import { describe, expect, it } from "vitest";
+import { extractEntities } from "../../../src/extract/entities/extract-entities.js";
+
+/** [text, mention text, kind, canonical name] */
+type Case = [string, string, string, string];
+
+const find = (text: string, mention: string) => {
+  for (const e of extractEntities(text)) for (const m of e.mentions) if (m.text === mention) return e;
+  return undefined;
+};
+
+describe("positive cases", () => {
+  it.each<Case>([
+    ["Talks were held with the US on Monday.", "US", "country", "United States"],
+    ["America has agreed to the deal.", "America", "country", "United States"],
+    ["The plan is backed by Washington and Tokyo, officials said.", "Washington", "country", "United States"],
+    ["He will fly to Washington next week.", "Washington", "place", "Washington D.C."],
+    ["Prime Minister Fumio Kishida arrived. Later Kishida left.", "Kishida", "person", "Fumio Kishida"],
+    ["The move was welcomed by Mr. Zelenskyy on Friday.", "Zelenskyy", "person", "Zelenskyy"],
+    ["Aid came from the Kiel Institute for the World Economy this year.", "Kiel Institute for the World Economy", "organization", "Kiel Institute for the World Economy"],
+    ["Leaders of the Bank of Japan met.", "Bank of Japan", "organization", "Bank of Japan"],
+    ["The NLD said its members were held.", "NLD", "organization", "NLD"],
+    ["It was reported by Bloomberg on Monday.", "Bloomberg", "outlet", "Bloomberg"],
+    ["The Japanese newspaper Asahi writes that talks failed.", "Asahi", "outlet", "Asahi Shimbun"],
+    ["Fighting resumed in the town of Staouelli overnight.", "Staouelli", "place", "Staouelli"],
+    ["He was born in Stirling, Scotland.", "Stirling", "place", "Stirling"],
+    ["Leicestershire beat Somerset by an innings.", "Somerset", "organization", "Somerset"],
+    ["Puchon 2 Chonbuk 1", "Chonbuk", "organization", "Chonbuk"],
+    ["Romania beat Lithuania 2-1 on Friday.", "Lithuania", "country", "Lithuania"],
+    ["LONDON 1996-08-30\nShares rose.", "LONDON", "place", "London"],
+    ["West Indian all-rounder Phil Simmons took four wickets.", "Phil Simmons", "person", "Phil Simmons"],
+    ["ROMANIA BEAT LITHUANIA IN MATCH.\nRomania beat Lithuania.", "LITHUANIA", "country", "Lithuania"],
+  ])("%j: %s is %s %s", (text, mention, kind, canonical) => {
+    const e = find(text, mention);
+    expect(e?.kind).toBe(kind);
+    expect(e?.name).toBe(canonical);
+  });
+});
+
+describe("negative cases", () => {
+  it.each([
+    ["Read also: Japan imposes new sanctions", "Read"],
+    ["Allies are trying to reach agreements.", "Allies"],
+    ["Japan will send Patriot missiles to the U.S.", "Patriot"],
+    ["The F-35A fighter jets need repair.", "F-35A"],
+    ["It has banned exports since World War II.", "World War II"],
+    ["The summit is on Friday, April 10.", "Friday"],
+    ["The summit is on Friday, April 10.", "April"],
+    ["However, the plan failed.", "However"],
+    ["The European under-21 championship began.", "European"],
+    ["WHO SAYS IT WILL HELP US\nThe talks ended.", "US"],
+    ["Talks with us ended.", "us"],
+    ["The Prime Minister said nothing.", "Prime Minister"],
+  ])("%j has no entity %j", (text, mention) => {
+    expect(find(text, mention)).toBeUndefined();
+  });
+  it("does not emit demonyms as mentions but counts them as evidence", () => {
+    const entities = extractEntities("Japanese companies would provide repairs.");
+    const japan = entities.find((e) => e.id === "japan");
+    expect(japan?.mentions).toEqual([]);
+    expect(find("Japanese companies would provide repairs.", "Japanese")).toBeUndefined();
+  });
+});
+
+describe("salience and options", () => {
+  it("ranks by salience and boosts headline entities", () => {
+    const body = "Kenya and Peru signed a deal. Kenya said so. Peru agreed.";
+    const plain = extractEntities(body);
+    const titled = extractEntities(body, { title: "Peru wins" });
+    expect(plain[0]?.id).toBe("kenya");
+    expect(titled[0]?.id).toBe("peru");
+    for (const e of titled) expect(e.salience).toBeGreaterThanOrEqual(0);
+    expect(titled[0]?.salience).toBe(1);
+  });
+  it("always includes declared entities", () => {
+    const e = extractEntities("Nothing here.", { declared: ["Fumio Kishida", "NATO"] });
+    expect(e.map((x) => x.id).sort()).toEqual(["fumio-kishida", "nato"]);
+    expect(e.find((x) => x.id === "nato")?.kind).toBe("organization");
+    expect(e.find((x) => x.id === "fumio-kishida")?.kind).toBe("person");
+  });
+  it("gives readable ids to names in any script", () => {
+    const e = extractEntities("Talks ended.", { declared: ["Владимир Путин"] });
+    expect(e[0]?.id).toBe("vladimir-putin");
+  });
+});
