@@ -1,0 +1,41 @@
+import type { ArticleView, ExtractedArticle, TopicRef } from "../types.js";
+import { entityRef, type MergedEntity } from "./entity-registry.js";
+import { articleUrl, storyUrl, topicUrl } from "./site-urls.js";
+
+/** The article page's view: its body without the headline line, with entity mentions to link. */
+export function buildArticleView(article: ExtractedArticle, storyId: string, entities: ReadonlyMap<string, MergedEntity>): ArticleView {
+  // A headline taken from the first line is shown as the title, so the body starts after it.
+  let cut = 0;
+  if (article.titleSource === "first-line") {
+    const newline = article.body.indexOf("\n");
+    cut = newline < 0 ? article.body.length : newline + 1;
+    while (cut < article.body.length && /\s/.test(article.body[cut]!)) cut++;
+  }
+  const body = article.body.slice(cut);
+  const mentions = article.entities
+    .filter((e) => entities.has(e.id))
+    .flatMap((e) => e.mentions.map((m) => ({ start: m.start - cut, end: m.end - cut, url: entities.get(e.id)!.url })))
+    .filter((m) => m.start >= 0 && m.end <= body.length && m.end > m.start)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const links: ArticleView["links"] = [];
+  for (const m of mentions) if (links.length === 0 || m.start >= links[links.length - 1]!.end) links.push(m);
+  const topics: TopicRef[] = article.topics.map((t) => ({ id: t.id, name: t.label, url: topicUrl(t.id), iptc: t.iptc }));
+  return {
+    id: article.id,
+    url: articleUrl(article.id),
+    title: article.title,
+    ...(article.outlet !== undefined ? { outlet: article.outlet } : {}),
+    published: article.published,
+    ...(article.url !== undefined ? { originalUrl: article.url } : {}),
+    path: article.sourcePath,
+    markdown: /\.(md|markdown)$/i.test(article.sourcePath),
+    body,
+    links,
+    storyId,
+    storyUrl: storyUrl(storyId),
+    entities: article.entities.filter((e) => entities.has(e.id)).map((e) => entityRef(entities.get(e.id)!)),
+    topics,
+    authors: article.authors,
+    wordCount: article.wordCount,
+  };
+}

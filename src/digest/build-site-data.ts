@@ -1,0 +1,87 @@
+import { smoothIdf } from "../cluster/article-features.js";
+import { contentTerms } from "../cluster/content-terms.js";
+import { newestKey } from "../cluster/published-range.js";
+import type { ArchiveMonth, BuildReport, ExtractedArticle, SiteData, Story, StoryCard, StoryView } from "../types.js";
+import { buildArticleView } from "./article-view.js";
+import { buildStoryView, latestPublished } from "./build-story-view.js";
+import { buildEntityViews } from "./entity-views.js";
+import { mergeEntities } from "./entity-registry.js";
+import { relatedStories } from "./related-stories.js";
+import { archiveUrl, storyUrl } from "./site-urls.js";
+import { monthOf, toStoryCard } from "./story-card.js";
+import { buildTopicViews } from "./topic-views.js";
+
+/**
+ * Stories and articles -> everything the site renders: story pages, cards for lists, article
+ * pages, entity and topic pages, the archive and redirects for retired story URLs. Pure: the
+ * build time is passed in.
+ */
+export function buildSiteData(articles: readonly ExtractedArticle[], stories: readonly Story[], report: BuildReport, generatedAt: string): SiteData {
+  const articlesById = new Map(articles.map((a) => [a.id, a]));
+  const entities = mergeEntities([...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+
+  // Document frequencies over the corpus weight summary words: what every article says is no news.
+  const df = new Map<string, number>();
+  for (const a of articles) for (const t of new Set(contentTerms(a.sentences.join("\n")))) df.set(t, (df.get(t) ?? 0) + 1);
+  const idf = (term: string): number => smoothIdf(Math.max(1, articles.length), df.get(term) ?? 1);
+
+  const built = stories
+    .map((story) => {
+      const members = story.articleIds.map((id) => articlesById.get(id)).filter((a): a is ExtractedArticle => a !== undefined);
+      return { story, members };
+    })
+    .filter(({ members }) => members.length > 0)
+    .map(({ story, members }) => {
+      const view = buildStoryView(story, members, entities, idf);
+      return { story, members, view, latest: latestPublished(members) };
+    })
+    // Newest first: by the latest article's date, then id for a stable order.
+    .sort((a, b) => newestKey(b.latest) - newestKey(a.latest) || (a.view.id < b.view.id ? -1 : 1));
+
+  const related = relatedStories(built.map((b) => b.view));
+  const views: StoryView[] = built.map((b) => ({ ...b.view, related: related.get(b.view.id) ?? [] }));
+  const cards: StoryCard[] = views.map((v, i) => toStoryCard(v, built[i]!.latest));
+  const withCards = built.map((b, i) => ({ ...b, view: views[i]!, card: cards[i]! }));
+
+  const storyOfArticle = new Map<string, string>();
+  for (const b of built) for (const a of b.members) storyOfArticle.set(a.id, b.view.id);
+  const articleViews = [...articles]
+    .filter((a) => storyOfArticle.has(a.id))
+    .sort((a, b) => newestKey(b.published) - newestKey(a.published) || (a.id < b.id ? -1 : 1))
+    .map((a) => buildArticleView(a, storyOfArticle.get(a.id)!, entities));
+
+  const entityViews = buildEntityViews(
+    entities,
+    articlesById,
+    withCards.map((b) => ({
+      card: b.card,
+      // Parties first (most prominent first), then every other entity its articles name.
+      entityIds: [...new Set([...b.view.parties.map((p) => p.id), ...b.members.flatMap((a) => a.entities.map((e) => e.id))])],
+    })),
+  );
+  const topicViews = buildTopicViews(withCards.map((b) => ({ view: b.view, card: b.card, articles: b.members })));
+
+  const months = new Map<string, StoryCard[]>();
+  for (const card of cards) {
+    const month = monthOf(card.date);
+    if (!month) continue;
+    const list = months.get(month);
+    if (list) list.push(card);
+    else months.set(month, [card]);
+  }
+  const archive: ArchiveMonth[] = [...months]
+    .sort((a, b) => (a[0] < b[0] ? 1 : -1))
+    .map(([month, list]) => ({ month, url: archiveUrl(month), stories: list }));
+
+  return {
+    generatedAt,
+    stories: views,
+    storyCards: cards,
+    articles: articleViews,
+    entities: entityViews,
+    topics: topicViews,
+    archive,
+    redirects: views.flatMap((v) => v.formerIds.map((from) => ({ from: storyUrl(from), to: v.url }))),
+    report,
+  };
+}

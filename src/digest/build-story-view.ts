@@ -1,0 +1,51 @@
+import { newestKey } from "../cluster/published-range.js";
+import { narrowPublished } from "../extract/dates/infer-published.js";
+import type { ExtractedArticle, PublishedDate, Story, StoryView } from "../types.js";
+import type { MergedEntity } from "./entity-registry.js";
+import { mergeStoryTopics, rankStoryParties } from "./rank-story-parties.js";
+import { articleUrl, storyUrl } from "./site-urls.js";
+import { pickHeadline } from "./story-headline.js";
+import { summarizeStory } from "./story-summary.js";
+import { buildTimeline } from "./story-timeline.js";
+
+/** The latest publication date among the articles (for ordering and cards). */
+export function latestPublished(articles: readonly ExtractedArticle[]): PublishedDate {
+  return articles.reduce((best, a) => (newestKey(a.published) > newestKey(best) ? a.published : best), articles[0]!.published);
+}
+
+/** A story's page view, without related stories (they need every story first). */
+export function buildStoryView(
+  story: Story,
+  articles: readonly ExtractedArticle[],
+  entities: ReadonlyMap<string, MergedEntity>,
+  idf: (term: string) => number,
+): StoryView {
+  const first = articles[0]!;
+  const latest = latestPublished(articles);
+  // Articles of one event narrow each other's estimate; reports dated on different days do not
+  // intersect, and the first report's date stands for the story.
+  const published = narrowPublished(articles.map((a) => a.published)) ?? first.published;
+  return {
+    id: story.id,
+    url: storyUrl(story.id),
+    headline: pickHeadline(articles),
+    summary: summarizeStory(articles, idf),
+    published,
+    firstPublished: first.published.date,
+    lastPublished: latest.date,
+    sources: articles.map((a) => ({
+      articleId: a.id,
+      url: articleUrl(a.id),
+      title: a.title,
+      ...(a.outlet !== undefined ? { outlet: a.outlet } : {}),
+      published: a.published,
+      ...(a.url !== undefined ? { originalUrl: a.url } : {}),
+      path: a.sourcePath,
+    })),
+    timeline: buildTimeline(articles),
+    parties: rankStoryParties(articles, entities),
+    topics: mergeStoryTopics(articles),
+    related: [],
+    formerIds: [...story.formerIds],
+  };
+}

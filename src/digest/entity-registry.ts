@@ -1,0 +1,60 @@
+import type { EntityKind, EntityRef, ExtractedArticle } from "../types.js";
+import { entityUrl } from "./site-urls.js";
+
+/** One entity merged over every article that names it. */
+export interface MergedEntity extends EntityRef {
+  aliases: string[];
+  articleIds: string[];
+  mentionCount: number;
+}
+
+// Order of preference when two kinds are equally frequent: the more specific reading first.
+const KIND_ORDER: EntityKind[] = ["person", "country", "organization", "place", "outlet"];
+
+function majority<T>(counts: Map<T, number>, tieBreak: (a: T, b: T) => number): T {
+  return [...counts].sort((a, b) => b[1] - a[1] || tieBreak(a[0], b[0]))[0]![0];
+}
+
+/**
+ * Entities by id over the whole corpus. The same id may come with different kinds or names from
+ * different articles (a city read as a government, a short name): the majority wins, and the
+ * other names become aliases.
+ */
+export function mergeEntities(articles: readonly ExtractedArticle[]): Map<string, MergedEntity> {
+  const kinds = new Map<string, Map<EntityKind, number>>();
+  const names = new Map<string, Map<string, number>>();
+  const texts = new Map<string, Set<string>>();
+  const articleIds = new Map<string, string[]>();
+  const mentions = new Map<string, number>();
+  for (const article of articles) {
+    for (const e of article.entities) {
+      const k = kinds.get(e.id) ?? new Map<EntityKind, number>();
+      k.set(e.kind, (k.get(e.kind) ?? 0) + 1);
+      kinds.set(e.id, k);
+      const n = names.get(e.id) ?? new Map<string, number>();
+      n.set(e.name, (n.get(e.name) ?? 0) + 1);
+      names.set(e.id, n);
+      const t = texts.get(e.id) ?? new Set<string>();
+      for (const m of e.mentions) t.add(m.text);
+      texts.set(e.id, t);
+      const list = articleIds.get(e.id) ?? [];
+      if (list[list.length - 1] !== article.id) list.push(article.id);
+      articleIds.set(e.id, list);
+      mentions.set(e.id, (mentions.get(e.id) ?? 0) + e.mentions.length);
+    }
+  }
+  const merged = new Map<string, MergedEntity>();
+  for (const id of [...kinds.keys()].sort()) {
+    const kind = majority(kinds.get(id)!, (a, b) => KIND_ORDER.indexOf(a) - KIND_ORDER.indexOf(b));
+    // Equal counts: the fuller name ("Fumio Kishida" over "Kishida").
+    const name = majority(names.get(id)!, (a, b) => b.length - a.length || (a < b ? -1 : 1));
+    const aliases = [...new Set([...names.get(id)!.keys(), ...texts.get(id)!])].filter((a) => a !== name).sort();
+    merged.set(id, { id, name, kind, url: entityUrl(id), aliases, articleIds: articleIds.get(id)!, mentionCount: mentions.get(id)! });
+  }
+  return merged;
+}
+
+/** The reference to show for an entity id. */
+export function entityRef(entity: MergedEntity): EntityRef {
+  return { id: entity.id, name: entity.name, kind: entity.kind, url: entity.url };
+}

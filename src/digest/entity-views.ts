@@ -1,0 +1,78 @@
+import type { EntityRef, EntityView, ExtractedArticle, StoryCard, TopicRef } from "../types.js";
+import { entityRef, type MergedEntity } from "./entity-registry.js";
+import { monthOf } from "./story-card.js";
+import { topicUrl } from "./site-urls.js";
+
+const MAX_SEEN_WITH = 10;
+const MAX_TOPICS = 10;
+// Co-occurrence is counted over each story's most prominent entities only, so a story naming
+// hundreds of entities costs a bounded number of pairs.
+const ENTITIES_PER_STORY = 15;
+
+export interface StoryEntities {
+  card: StoryCard;
+  /** Entity ids of the story, most prominent first. */
+  entityIds: string[];
+}
+
+/** One view per entity: its stories newest first, who it is seen with, its topics, its coverage by month. */
+export function buildEntityViews(
+  entities: ReadonlyMap<string, MergedEntity>,
+  articlesById: ReadonlyMap<string, ExtractedArticle>,
+  stories: readonly StoryEntities[],
+): EntityView[] {
+  const storiesOf = new Map<string, StoryCard[]>();
+  const together = new Map<string, Map<string, number>>();
+  for (const { card, entityIds } of stories) {
+    for (const id of entityIds) {
+      const list = storiesOf.get(id);
+      if (list) list.push(card);
+      else storiesOf.set(id, [card]);
+    }
+    const top = entityIds.slice(0, ENTITIES_PER_STORY);
+    for (const a of top) {
+      const counts = together.get(a) ?? new Map<string, number>();
+      for (const b of top) if (a !== b) counts.set(b, (counts.get(b) ?? 0) + 1);
+      together.set(a, counts);
+    }
+  }
+  const views: EntityView[] = [];
+  for (const entity of entities.values()) {
+    const topicCounts = new Map<string, TopicRef & { count: number }>();
+    const months = new Map<string, number>();
+    for (const articleId of entity.articleIds) {
+      const article = articlesById.get(articleId);
+      if (!article) continue;
+      for (const t of article.topics) {
+        const ref = topicCounts.get(t.iptc) ?? { id: t.id, name: t.label, url: topicUrl(t.id), iptc: t.iptc, count: 0 };
+        ref.count++;
+        topicCounts.set(t.iptc, ref);
+      }
+      const month = monthOf(article.published);
+      if (month) months.set(month, (months.get(month) ?? 0) + 1);
+    }
+    const seenWith: (EntityRef & { count: number })[] = [...(together.get(entity.id) ?? [])]
+      .filter(([id]) => entities.has(id))
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, MAX_SEEN_WITH)
+      .map(([id, count]) => ({ ...entityRef(entities.get(id)!), count }));
+    views.push({
+      id: entity.id,
+      url: entity.url,
+      name: entity.name,
+      kind: entity.kind,
+      aliases: entity.aliases,
+      articleCount: entity.articleIds.length,
+      mentionCount: entity.mentionCount,
+      // Cards arrive newest first, so each list is already in that order.
+      stories: storiesOf.get(entity.id) ?? [],
+      seenWith,
+      topics: [...topicCounts.values()].sort((a, b) => b.count - a.count || (a.iptc < b.iptc ? -1 : 1)).slice(0, MAX_TOPICS),
+      coverage: [...months].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([month, count]) => ({ month, count })),
+    });
+  }
+  const kindOrder = ["person", "country", "organization", "place", "outlet"];
+  return views.sort(
+    (a, b) => kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) || b.articleCount - a.articleCount || (a.id < b.id ? -1 : 1),
+  );
+}

@@ -1,0 +1,51 @@
+import type { RelatedStory, StoryView } from "../types.js";
+
+const MAX_RELATED = 5;
+// An entity in more stories than this says little about relatedness (every story names the
+// United States); it still counts in the score, but is not used to find candidates, which keeps
+// the work per story bounded however large the site.
+const MAX_POSTING = 200;
+const TOPIC_WEIGHT = 0.5;
+
+/**
+ * Related stories for each story, found through the parties they share (an inverted index, not
+ * all pairs): score = sum of the shared parties' rarity (IDF over stories) plus a little per
+ * shared topic; `why` names what they share.
+ */
+export function relatedStories(stories: readonly StoryView[]): Map<string, RelatedStory[]> {
+  const byParty = new Map<string, number[]>();
+  stories.forEach((s, i) => {
+    for (const p of s.parties) {
+      const list = byParty.get(p.id) ?? [];
+      list.push(i);
+      byParty.set(p.id, list);
+    }
+  });
+  const idf = (id: string): number => Math.log(1 + stories.length / (byParty.get(id)?.length ?? 1));
+  const out = new Map<string, RelatedStory[]>();
+  stories.forEach((story, i) => {
+    const candidates = new Set<number>();
+    for (const p of story.parties) {
+      const list = byParty.get(p.id)!;
+      if (list.length > MAX_POSTING) continue;
+      for (const j of list) if (j !== i) candidates.add(j);
+    }
+    const scored: RelatedStory[] = [];
+    for (const j of [...candidates].sort((a, b) => a - b)) {
+      const other = stories[j]!;
+      const otherParties = new Set(other.parties.map((p) => p.id));
+      const sharedParties = story.parties.filter((p) => otherParties.has(p.id));
+      const otherTopics = new Set(other.topics.map((t) => t.iptc));
+      const sharedTopics = story.topics.filter((t) => otherTopics.has(t.iptc));
+      const score = sharedParties.reduce((s, p) => s + idf(p.id), 0) + TOPIC_WEIGHT * sharedTopics.length;
+      const why = [
+        sharedParties.length > 0 ? `shared parties: ${sharedParties.map((p) => p.name).join(", ")}` : "",
+        sharedTopics.length > 0 ? `shared topics: ${sharedTopics.map((t) => t.name).join(", ")}` : "",
+      ].filter(Boolean).join("; ");
+      scored.push({ id: other.id, name: other.headline, url: other.url, why, score: Math.round(score * 1000) / 1000 });
+    }
+    scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+    out.set(story.id, scored.slice(0, MAX_RELATED));
+  });
+  return out;
+}

@@ -1,0 +1,103 @@
+import { contentTerms } from "../cluster/content-terms.js";
+import { cosine, toSparseVector, type SparseVector } from "../cluster/sparse-vector.js";
+import type { ExtractedArticle } from "../types.js";
+import skipData from "./summary-skip.json" with { type: "json" };
+
+const SKIP = skipData.patterns.map((p) => new RegExp(p, "i"));
+// "WASHINGTON (Reuters) - ", "KYIV, March 10 — ": a dateline says where the wire filed from.
+const DATELINE = /^[A-Z][A-Z .,'’-]{2,40}(?:,\s*[A-Z][a-z]+\.? \d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[-–—]{1,2}\s+/;
+const MIN_WORDS = 6;
+const MAX_WORDS = 50;
+// A sentence this close to one already chosen repeats it.
+const MAX_OVERLAP = 0.5;
+// Centrality against redundancy (MMR's lambda).
+const LAMBDA = 0.7;
+
+interface Candidate {
+  text: string;
+  vector: SparseVector;
+  /** Numbers it states (`10`, `2023`, `8`): two sentences with the same number usually state one fact. */
+  anchors: Set<string>;
+  /** Its place in its article: news puts the essentials first. */
+  position: number;
+  order: number;
+}
+
+const normalise = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
+/** The sentence as it may appear in a summary, or undefined when it is furniture, a headline or a fragment. */
+function clean(sentence: string, titles: readonly string[]): string | undefined {
+  const text = sentence.replace(DATELINE, "").trim();
+  if (SKIP.some((re) => re.test(text))) return undefined;
+  const words = text.split(/\s+/).length;
+  if (words < MIN_WORDS || words > MAX_WORDS) return undefined;
+  // A headline line (no final punctuation), or a copy of a source's title.
+  if (!/[.!?"”’')]$/.test(text)) return undefined;
+  const n = normalise(text);
+  if (titles.some((t) => t === n || (t.length > 20 && n.startsWith(t)))) return undefined;
+  return text;
+}
+
+function numbers(text: string): Set<string> {
+  return new Set(text.match(/\d+(?:[.,]\d+)*/g) ?? []);
+}
+
+/**
+ * 2–4 sentences from ALL the story's articles, chosen by maximal marginal relevance: centrality to
+ * the story (cosine to the centroid of its sentences, each article weighing the same, lead
+ * sentences favoured) minus similarity to the sentences already chosen. A sentence that states
+ * the same number or date as a chosen one, or overlaps it heavily, is never taken: no fact twice.
+ */
+export function summarizeStory(articles: readonly ExtractedArticle[], idf: (term: string) => number, maxSentences = 4): string[] {
+  const titles = articles.map((a) => normalise(a.title)).filter(Boolean);
+  const candidates: Candidate[] = [];
+  const centroid = new Map<string, number>();
+  const seen = new Set<string>();
+  for (const article of articles) {
+    const own: Candidate[] = [];
+    article.sentences.forEach((sentence, position) => {
+      const text = clean(sentence, titles);
+      if (!text || seen.has(normalise(text))) return;
+      seen.add(normalise(text));
+      const tf = new Map<string, number>();
+      for (const t of contentTerms(text)) tf.set(t, (tf.get(t) ?? 0) + 1);
+      const weights = new Map([...tf].map(([t, n]) => [t, (1 + Math.log(n)) * idf(t)] as [string, number]));
+      own.push({ text, vector: toSparseVector(weights), anchors: numbers(text), position, order: candidates.length + own.length });
+    });
+    for (const c of own) {
+      c.vector.keys.forEach((k, i) => centroid.set(k, (centroid.get(k) ?? 0) + c.vector.weights[i]! / own.length));
+    }
+    candidates.push(...own);
+  }
+  const centre = toSparseVector(centroid);
+  const relevance = candidates.map((c) => cosine(c.vector, centre) + (c.position === 0 ? 0.1 : c.position === 1 ? 0.05 : 0));
+
+  const want = Math.min(maxSentences, Math.max(2, articles.length + 1));
+  const chosen: number[] = [];
+  while (chosen.length < want) {
+    let best = -1;
+    let bestScore = -Infinity;
+    candidates.forEach((c, i) => {
+      if (chosen.includes(i)) return;
+      let overlap = 0;
+      for (const j of chosen) {
+        const other = candidates[j]!;
+        if ([...c.anchors].some((a) => other.anchors.has(a))) overlap = Infinity;
+        overlap = Math.max(overlap, cosine(c.vector, other.vector));
+      }
+      if (overlap > MAX_OVERLAP) return;
+      const score = LAMBDA * relevance[i]! - (1 - LAMBDA) * overlap;
+      if (score > bestScore || (score === bestScore && c.order < candidates[best]!.order)) {
+        best = i;
+        bestScore = score;
+      }
+    });
+    if (best < 0) break;
+    chosen.push(best);
+  }
+  if (chosen.length === 0) {
+    // Nothing passed the filters (very short articles): fall back to the first sentences.
+    return articles.flatMap((a) => a.sentences).filter((s) => !titles.includes(normalise(s))).slice(0, 2);
+  }
+  return chosen.map((i) => candidates[i]!.text);
+}
