@@ -1,0 +1,46 @@
+import type { StoryView } from "../types.js";
+import { absoluteUrl, isWebUrl, withPrefix } from "./site-url.js";
+
+/**
+ * JSON for a `<script type="application/ld+json">` block: `<`, `>`, `&` and the JavaScript
+ * line separators are written as \u escapes, so no string in it can close the script element
+ * (`</script>`) or open a comment, whatever the article says.
+ */
+export function scriptSafeJson(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, "\\u003c")
+    .replace(/>/g, "\\u003e")
+    .replace(/&/g, "\\u0026")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
+}
+
+/** schema.org `NewsArticle` for a story page (https://schema.org/NewsArticle). */
+export function storyJsonLd(story: StoryView, prefix: string, siteUrl?: string): string {
+  const pageUrl = absoluteUrl(withPrefix(story.url, prefix), siteUrl);
+  const outlets = [...new Set(story.sources.map((s) => s.outlet).filter((o): o is string => !!o))];
+  const data = {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: story.headline,
+    description: story.summary.join(" "),
+    url: pageUrl,
+    mainEntityOfPage: pageUrl,
+    datePublished: story.firstPublished,
+    dateModified: story.lastPublished,
+    about: story.parties.slice(0, 8).map((p) => ({
+      "@type": p.kind === "person" ? "Person" : p.kind === "country" || p.kind === "place" ? "Place" : "Organization",
+      name: p.name,
+      url: absoluteUrl(withPrefix(p.url, prefix), siteUrl),
+    })),
+    keywords: story.topics.map((t) => t.name).join(", "),
+    isBasedOn: story.sources.map((s) => ({
+      "@type": "NewsArticle",
+      headline: s.title,
+      ...(s.outlet ? { publisher: { "@type": "Organization", name: s.outlet } } : {}),
+      ...(isWebUrl(s.originalUrl) ? { url: s.originalUrl } : {}),
+    })),
+    ...(outlets.length ? { sourceOrganization: outlets.map((name) => ({ "@type": "Organization", name })) } : {}),
+  };
+  return scriptSafeJson(data);
+}

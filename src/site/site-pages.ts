@@ -1,0 +1,133 @@
+import type { ArchiveMonth, EntityView, SiteData, StoryCard, TopicView } from "../types.js";
+import { ENTITY_KINDS, type EntityKindInfo } from "./entity-kinds.js";
+
+/** Cards per list page, entities per index page, entries per feed. */
+export const PAGE_SIZE = { stories: 20, entities: 120, feed: 20 } as const;
+
+/** One page of a long list. */
+export interface ListPage<T> {
+  /** Site-relative URL of this page (`/topics/x/`, `/topics/x/page/2/`). */
+  url: string;
+  /** 1-based. */
+  number: number;
+  count: number;
+  items: T[];
+  /** Site-relative URLs of the neighbours. */
+  previous?: string;
+  next?: string;
+}
+
+export interface FeedSource {
+  /** Feed title. */
+  title: string;
+  /** The HTML page the feed follows. */
+  pageUrl: string;
+  atomUrl: string;
+  jsonUrl: string;
+  cards: StoryCard[];
+}
+
+export interface EntityKindGroup extends EntityKindInfo {
+  url: string;
+  total: number;
+  /** The most covered few, for the overview page. */
+  top: EntityView[];
+}
+
+/** The pages the templates paginate over with `size: 1`: long lists cut into pages, feeds, sitemap. */
+export interface SitePages {
+  home: ListPage<StoryCard>[];
+  topics: (ListPage<StoryCard> & { topic: TopicView })[];
+  entities: (ListPage<StoryCard> & { entity: EntityView; kindInfo: EntityKindInfo })[];
+  archive: (ListPage<StoryCard> & { month: ArchiveMonth })[];
+  entityKinds: EntityKindGroup[];
+  entityKindPages: (ListPage<EntityView> & { kindInfo: EntityKindInfo })[];
+  /** Topics without a parent on this site, for the topics index tree. */
+  topicRoots: TopicView[];
+  feeds: FeedSource[];
+  /** Every HTML page's site-relative URL, for sitemap.xml. */
+  sitemap: string[];
+}
+
+export function paginate<T>(items: readonly T[], baseUrl: string, size: number): ListPage<T>[] {
+  const count = Math.max(1, Math.ceil(items.length / size));
+  const urlOf = (n: number) => (n === 1 ? baseUrl : `${baseUrl}page/${n}/`);
+  return Array.from({ length: count }, (_, i) => {
+    const number = i + 1;
+    return {
+      url: urlOf(number),
+      number,
+      count,
+      items: items.slice(i * size, number * size),
+      ...(number > 1 ? { previous: urlOf(number - 1) } : {}),
+      ...(number < count ? { next: urlOf(number + 1) } : {}),
+    };
+  });
+}
+
+const KIND_BY_NAME = new Map(ENTITY_KINDS.map((info) => [info.kind, info]));
+
+function kindInfoOf(kind: string): EntityKindInfo {
+  return KIND_BY_NAME.get(kind as EntityKindInfo["kind"]) ?? { kind: kind as EntityKindInfo["kind"], slug: `${kind}s`, label: kind, singular: kind };
+}
+
+/**
+ * Cuts the digest's lists into pages (presentation only: no ordering or ranking happens here,
+ * the digest stage has done that). Every template then paginates one of these with `size: 1`.
+ */
+export function buildSitePages(site: SiteData): SitePages {
+  const size = PAGE_SIZE.stories;
+  const topicIds = new Set(site.topics.map((t) => t.id));
+  const byKind = new Map<string, EntityView[]>();
+  for (const entity of site.entities) {
+    const list = byKind.get(entity.kind) ?? [];
+    list.push(entity);
+    byKind.set(entity.kind, list);
+  }
+  const kinds = [...ENTITY_KINDS.map((k) => k.kind), ...[...byKind.keys()].filter((k) => !KIND_BY_NAME.has(k as EntityKindInfo["kind"]))];
+  const entityKinds: EntityKindGroup[] = kinds.flatMap((kind) => {
+    const list = byKind.get(kind);
+    if (!list?.length) return [];
+    const info = kindInfoOf(kind);
+    return [{ ...info, url: `/${info.slug}/`, total: list.length, top: list.slice(0, 12) }];
+  });
+
+  const pages: SitePages = {
+    home: paginate(site.storyCards, "/", size),
+    topics: site.topics.flatMap((topic) => paginate(topic.stories, topic.url, size).map((page) => ({ ...page, topic }))),
+    entities: site.entities.flatMap((entity) =>
+      paginate(entity.stories, entity.url, size).map((page) => ({ ...page, entity, kindInfo: kindInfoOf(entity.kind) })),
+    ),
+    archive: site.archive.flatMap((month) => paginate(month.stories, month.url, size).map((page) => ({ ...page, month }))),
+    entityKinds,
+    entityKindPages: entityKinds.flatMap((group) =>
+      paginate(byKind.get(group.kind) ?? [], group.url, PAGE_SIZE.entities).map((page) => ({ ...page, kindInfo: group })),
+    ),
+    topicRoots: site.topics.filter((t) => !t.parent || !topicIds.has(t.parent.id)),
+    feeds: [
+      { title: "Latest stories", pageUrl: "/", atomUrl: "/feed.xml", jsonUrl: "/feed.json", cards: site.storyCards.slice(0, PAGE_SIZE.feed) },
+      ...site.topics.map((t) => feedOf(t.label, t.url, t.stories)),
+      ...site.entities.map((e) => feedOf(e.name, e.url, e.stories)),
+    ],
+    sitemap: [],
+  };
+  pages.sitemap = [
+    ...pages.home.map((p) => p.url),
+    ...site.stories.map((s) => s.url),
+    ...site.articles.map((a) => a.url),
+    "/topics/",
+    ...pages.topics.map((p) => p.url),
+    "/entities/",
+    ...pages.entityKindPages.map((p) => p.url),
+    ...pages.entities.map((p) => p.url),
+    "/archive/",
+    ...pages.archive.map((p) => p.url),
+    "/search/",
+    "/about/",
+  ];
+  return pages;
+}
+
+function feedOf(title: string, pageUrl: string, cards: StoryCard[]): FeedSource {
+  return { title, pageUrl, atomUrl: `${pageUrl}feed.xml`, jsonUrl: `${pageUrl}feed.json`, cards: cards.slice(0, PAGE_SIZE.feed) };
+}

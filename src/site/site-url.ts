@@ -1,0 +1,53 @@
+import { DigestError } from "../diagnostics/digest-error.js";
+
+/** A site-relative URL from the digest stage that would write outside its page folder. */
+export class UnsafePermalinkError extends DigestError {
+  override name = "UnsafePermalinkError";
+}
+
+// Site-relative page URLs are `/segment/segment/` made of slug characters only: nothing that
+// can climb out of the output folder (`..`), smuggle a scheme, or need escaping in a path.
+const SAFE_PAGE_URL = /^\/(?:[A-Za-z0-9][A-Za-z0-9._~-]*\/)*(?:[A-Za-z0-9][A-Za-z0-9._~-]*\.(?:html|xml|json|txt))?$/;
+
+/** Returns `url` when it is a safe site-relative page URL; throws (naming it) otherwise. */
+export function safePermalink(url: string): string {
+  if (typeof url !== "string" || !SAFE_PAGE_URL.test(url) || url.split("/").some((part) => part === ".." || part === ".")) {
+    throw new UnsafePermalinkError(
+      `Unsafe page URL ${JSON.stringify(url)}: page URLs must be site-relative slugs like /stories/<id>/. ` +
+        "Fix the id or slug that produced it (a front matter `slug` or `permalink` must not contain `..` or `/`).",
+    );
+  }
+  return url;
+}
+
+/** Joins a path prefix (`/repo/`) and a site-relative URL (`/stories/x/`) -> `/repo/stories/x/`. */
+export function withPrefix(url: string, prefix = "/"): string {
+  if (!url.startsWith("/")) return url;
+  const base = prefix.endsWith("/") ? prefix : `${prefix}/`;
+  return base + url.slice(1);
+}
+
+/** An absolute URL when the site's origin is known (feeds, sitemap, Open Graph), else the path. */
+export function absoluteUrl(prefixedPath: string, siteUrl: string | undefined): string {
+  if (!siteUrl || /^https?:\/\//i.test(prefixedPath)) return prefixedPath;
+  return new URL(prefixedPath, siteUrl).href;
+}
+
+/** Only http(s) addresses become links; anything else (`javascript:`, `data:`) is shown as text. */
+export function isWebUrl(url: unknown): url is string {
+  if (typeof url !== "string") return false;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "http:" || parsed.protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A permanent Atom id: the absolute URL when the origin is known; otherwise a tag URI
+ * (RFC 4151), because Atom ids must be absolute IRIs and a bare path is not one.
+ */
+export function feedId(prefixedPath: string, siteUrl: string | undefined): string {
+  return siteUrl ? absoluteUrl(prefixedPath, siteUrl) : `tag:news-digest,2024:${prefixedPath}`;
+}
