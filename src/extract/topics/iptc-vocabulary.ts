@@ -42,6 +42,9 @@ function normaliseQcode(qcode: string): string | undefined {
 }
 
 export function getConcept(qcode: string): IptcConcept | undefined {
+  // Fast path: the classifier looks up canonical qcodes thousands of times per article.
+  const direct = byQcode.get(qcode);
+  if (direct) return direct;
   const q = normaliseQcode(qcode);
   return q ? byQcode.get(q) : undefined;
 }
