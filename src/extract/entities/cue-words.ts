@@ -81,7 +81,7 @@ export const ORG_TAILS = new Set([
   "enterprises", "mining", "steel", "chemicals", "insurance", "finance", "financial", "bancorp",
   "railways", "railway", "railroad", "shipping", "lines", "media", "press", "records", "studios",
   "pictures", "entertainment", "stores", "united", "rovers", "wanderers", "athletic", "albion",
-  "hotspur", "olympique", "dynamo", "sporting", "rangers", "celtic", "fc", "cf", "afc", "sc",
+  "hotspur", "olympique", "newsroom", "desk", "treasury", "s.a.", "n.v.", "a.g.", "dynamo", "sporting", "rangers", "celtic", "fc", "cf", "afc", "sc",
 ]);
 
 /** Words that head an organisation name followed by "of" ("Bank of Japan", "University of Tokyo"). */
@@ -113,7 +113,7 @@ export const PLACE_TAILS = new Set([
   "province", "region", "state", "county", "district", "territory", "territories", "strait", "straits",
   "gulf", "bay", "peninsula", "desert", "coast", "canal", "lake", "street", "avenue", "road",
   "square", "boulevard", "bridge", "airport", "stadium", "park", "arena", "heights", "plain",
-  "plains", "basin", "delta", "falls", "prefecture", "oblast", "republic", "kingdom", "city", "strip",
+  "plains", "basin", "delta", "course", "falls", "prefecture", "oblast", "republic", "kingdom", "city", "strip",
   "bank", "highlands", "forest", "harbour", "harbor", "port", "village", "town", "peak", "pass",
 ]);
 

@@ -149,6 +149,7 @@ const lastNames = new Set<string>();
   for (const [name, list] of Object.entries(countryAliases.demonyms)) {
     for (const d of list) demonyms.set(keyOf(d), name);
   }
+  for (const region of countryAliases.regions) add(region, region, "place", 5);
   add("D.C.", "Washington D.C.", "place", 5);
 }
 

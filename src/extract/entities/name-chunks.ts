@@ -9,6 +9,8 @@ import {
 import { demonymCountry, isEnglishWord, isFirstName, isPrefix, longestName, lookup } from "./gazetteer.js";
 import type { Token } from "./tokenize.js";
 
+const QUALIFIER = /-(?:based|controlled|owned|born|led|backed|run|listed)$|^ex-/;
+
 /** A candidate name: tokens `first..last` (inclusive). */
 export interface NameChunk {
   first: number;
@@ -94,6 +96,13 @@ function splitRun(tokens: Token[], first: number, last: number, midCaps: Set<str
   // unless the text capitalises it mid-sentence too, or it begins a known name.
   if (head.sentStart && isEnglishWord(head.lower) && !midCaps.has(head.lower) && !isFirstName(head.lower) &&
       !lookup(head.lower) && !isPrefix(head.lower) && !demonymCountry(head.lower) && !TITLE_HEADS.has(head.lower) && !TITLE_WORDS.has(head.lower)) {
+    splitRun(tokens, first + 1, last, midCaps, out);
+    return;
+  }
+  // A leading demonym or "X-based" qualifies the name after it: "American Dennis Mitchell",
+  // "Ontario-based Magna". The demonym stays a chunk of its own (evidence for its country).
+  if (first < last && (demonymCountry(head.lower) !== undefined || QUALIFIER.test(head.lower)) && !isPrefix(head.lower)) {
+    if (demonymCountry(head.lower) !== undefined) out.push({ first, last: first, afterTitle: false, capsLine: false });
     splitRun(tokens, first + 1, last, midCaps, out);
     return;
   }
