@@ -1,10 +1,17 @@
+import { resolve } from "node:path";
+import { contextDigest, ExtractionCache } from "../cache/extraction-cache.js";
+import { extractionEntry, pipelineVersion } from "../cache/pipeline-version.js";
 import { clusterStories } from "../cluster/cluster-stories.js";
 import { buildSiteData } from "../digest/build-site-data.js";
-import { extractArticle, type ExtractContext } from "../extract/extract-article.js";
+import type { ExtractContext } from "../extract/extract-article.js";
 import { ingestContent } from "../ingest/ingest-content.js";
 import { parseKnowledge } from "../ingest/parse-knowledge.js";
 import type { PreviousStory } from "../ingest/read-previous-stories.js";
 import type { BuildReport, Diagnostic, ExtractedArticle, SiteData, Story } from "../types.js";
+import { extractArticles, type ExtractStats } from "./extract-articles.js";
+
+/** Where per-article extraction is cached unless told otherwise (git ignores `.cache/`). */
+export const DEFAULT_CACHE_DIR = ".cache/digest";
 
 export interface PipelineOptions {
   /** The folder of articles. */
@@ -15,6 +22,12 @@ export interface PipelineOptions {
   previous?: PreviousStory[];
   /** Called after each article is extracted, for progress display. */
   onProgress?: (done: number, total: number) => void;
+  /** The extraction cache folder (default `.cache/digest` under the working folder); `false` disables it. */
+  cache?: string | false;
+  /** Worker threads for extraction (default: all cores); 0 keeps it in-process. */
+  workers?: number;
+  /** Uncached articles needed before workers start (default 200). */
+  parallelThreshold?: number;
 }
 
 export interface PipelineResult {
@@ -27,6 +40,8 @@ export interface PipelineResult {
   hasErrors: boolean;
   /** Milliseconds per stage. */
   timings: Record<string, number>;
+  /** What extraction did: cache hits, articles extracted, workers used. */
+  extraction: ExtractStats;
 }
 
 /** content/ -> ingest -> extract -> cluster -> digest. Rendering is the site stage's job. */
@@ -50,13 +65,20 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     if (knowledge.overrides) context.overrides = knowledge.overrides;
   }
 
-  const articles = time("extract", () =>
-    ingested.articles.map((article, index) => {
-      const extracted = extractArticle(article, context);
-      options.onProgress?.(index + 1, ingested.articles.length);
-      return extracted;
-    }),
-  );
+  const extractStarted = performance.now();
+  const version = pipelineVersion(extractionEntry()).hash;
+  const cache = options.cache === false ? ExtractionCache.disabled() : await ExtractionCache.open(resolve(options.cache ?? DEFAULT_CACHE_DIR), version);
+  timings.cache = performance.now() - extractStarted;
+  const extracted = await extractArticles(ingested.articles, context, {
+    cache,
+    contextDigest: contextDigest(version, context),
+    ...(options.workers !== undefined ? { workers: options.workers } : {}),
+    ...(options.parallelThreshold !== undefined ? { parallelThreshold: options.parallelThreshold } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
+  await cache.close();
+  timings.extract = performance.now() - extractStarted - timings.cache;
+  const { articles } = extracted;
   const stories = time("cluster", () => clusterStories(articles, options.previous ? { previous: options.previous } : {}));
   const report: BuildReport = {
     filesFound: ingested.found.length,
@@ -74,5 +96,6 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     report,
     hasErrors: diagnostics.some((d) => d.severity === "error"),
     timings,
+    extraction: extracted.stats,
   };
 }

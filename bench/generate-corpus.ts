@@ -1,0 +1,121 @@
+// Deterministic synthetic news corpora: the same seed and size give byte-identical files.
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { BACKGROUND, CITIES, COUNTRIES, ORGANIZATIONS, OUTLETS, PEOPLE, STORY_KINDS } from "./corpus-vocabulary.js";
+
+/** mulberry32: tiny, fast and good enough to pick words; Math.random cannot be seeded. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Story {
+  kind: (typeof STORY_KINDS)[number];
+  slots: Record<string, string>;
+  date: Date;
+}
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+export interface CorpusArticle {
+  /** File name within the content folder. */
+  name: string;
+  text: string;
+}
+
+/** `count` articles: stories of 3–6 articles each, 300–800 words per article. */
+export function generateArticles(count: number, seed = 1): CorpusArticle[] {
+  const random = seededRandom(seed);
+  const articles: CorpusArticle[] = [];
+  let storyIndex = 0;
+  while (articles.length < count) {
+    const story = makeStory(random);
+    const coverage = 3 + Math.floor(random() * 4);
+    for (let n = 0; n < coverage && articles.length < count; n++) {
+      articles.push(makeArticle(random, story, storyIndex, n));
+    }
+    storyIndex++;
+  }
+  return articles;
+}
+
+/** One more article, different for each `serial`, as a user adding today's news would. */
+export function generateExtraArticle(serial: number): CorpusArticle {
+  const random = seededRandom(1_000_003 + serial);
+  const article = makeArticle(random, makeStory(random), 900_000 + serial, 0);
+  return { name: `extra-${String(serial).padStart(4, "0")}.md`, text: article.text };
+}
+
+export async function writeCorpus(dir: string, articles: readonly CorpusArticle[]): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  // Bounded parallel writes: fast, without opening 10,000 files at once.
+  for (let start = 0; start < articles.length; start += 200) {
+    await Promise.all(articles.slice(start, start + 200).map((article) => writeFile(join(dir, article.name), article.text)));
+  }
+}
+
+function makeStory(random: () => number): Story {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  const a = pick(COUNTRIES);
+  let b = pick(COUNTRIES);
+  while (b === a) b = pick(COUNTRIES);
+  const p = pick(PEOPLE);
+  let q = pick(PEOPLE);
+  while (q === p) q = pick(PEOPLE);
+  const date = new Date(Date.UTC(2022 + Math.floor(random() * 3), Math.floor(random() * 12), 1 + Math.floor(random() * 28)));
+  const slots = { A: a, B: b, P: p, Q: q, O: pick(ORGANIZATIONS), C: pick(CITIES), N: String(2 + Math.floor(random() * 7)) };
+  return { kind: pick(STORY_KINDS), slots: { ...slots, D: `${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}` }, date };
+}
+
+function makeArticle(random: () => number, story: Story, storyIndex: number, n: number): CorpusArticle {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  const fill = (template: string): string => template.replace(/\{([A-Z])\}/g, (_, slot: string) => story.slots[slot] ?? slot);
+  const published = new Date(story.date.getTime() + Math.floor(random() * 3) * 86_400_000);
+  const outlet = pick(OUTLETS);
+  const targetWords = 300 + Math.floor(random() * 500);
+  // Each outlet tells the story with its own choice and order of facts, then background.
+  const facts = shuffle(random, story.kind.sentences.map(fill));
+  const sentences: string[] = [];
+  let words = 0;
+  for (let i = 0; words < targetWords; i++) {
+    const sentence = i < facts.length && (i < 3 || random() < 0.7) ? (facts[i] as string) : pick(BACKGROUND);
+    sentences.push(sentence);
+    words += sentence.split(" ").length;
+  }
+  const paragraphs: string[] = [];
+  for (let i = 0; i < sentences.length; ) {
+    const size = 2 + Math.floor(random() * 3);
+    paragraphs.push(sentences.slice(i, i + size).join(" "));
+    i += size;
+  }
+  const title = fill(story.kind.headline);
+  const iso = published.toISOString().slice(0, 10);
+  const slug = `s${String(storyIndex).padStart(5, "0")}-${n}`;
+  const text = [
+    "---",
+    `title: ${JSON.stringify(n === 0 ? title : `${title} (${outlet})`)}`,
+    `date: ${iso}`,
+    `outlet: ${JSON.stringify(outlet)}`,
+    `url: https://example.com/${slug}`,
+    `tags: [${JSON.stringify(story.kind.section)}, ${JSON.stringify(story.slots.A)}]`,
+    "---",
+    "",
+    paragraphs.join("\n\n"),
+    "",
+  ].join("\n");
+  return { name: `${iso}-${slug}.md`, text };
+}
+
+function shuffle<T>(random: () => number, list: T[]): T[] {
+  for (let i = list.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [list[i], list[j]] = [list[j] as T, list[i] as T];
+  }
+  return list;
+}

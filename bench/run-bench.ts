@@ -1,0 +1,149 @@
+// `npm run bench [-- --articles N] [--runs R] [--json] [--keep]`: the digest build against plain
+// Eleventy on synthetic corpora. Every build runs as its own process under /usr/bin/time, so the
+// figures include start-up (what a user waits for) and peak RSS covers worker threads.
+import { spawn } from "node:child_process";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { fileURLToPath } from "node:url";
+import { writeBaselineProject } from "./baseline-project.js";
+import { generateArticles, generateExtraArticle, writeCorpus } from "./generate-corpus.js";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const DIGEST = join(ROOT, "bin", "digest.js");
+const ELEVENTY = join(ROOT, "node_modules", "@11ty", "eleventy", "cmd.cjs");
+
+export interface BenchRow {
+  articles: number;
+  pages: number;
+  full_s: number;
+  rebuild_s: number;
+  baseline_s: number;
+  peak_rss_mb: number;
+}
+
+interface Measured {
+  seconds: number;
+  peakRssMb: number;
+}
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: "string", multiple: true },
+    runs: { type: "string" },
+    json: { type: "boolean", default: false },
+    keep: { type: "boolean", default: false },
+  },
+});
+
+const sizes = (values.articles ?? ["1000", "10000"]).map((n) => Number.parseInt(n, 10));
+const rows: BenchRow[] = [];
+for (const size of sizes) {
+  // Ten-thousand-article builds take minutes; fewer repetitions keep one run within a coffee break.
+  const runs = values.runs ? Number.parseInt(values.runs, 10) : size > 2000 ? 1 : 3;
+  const row = await benchOne(size, runs, values.keep);
+  rows.push(row);
+  if (values.json) process.stdout.write(`${JSON.stringify(row)}\n`);
+}
+if (!values.json) printTable(rows);
+
+async function benchOne(size: number, runs: number, keep: boolean): Promise<BenchRow> {
+  const dir = await mkdtemp(join(tmpdir(), `digest-bench-${size}-`));
+  const log = (text: string): void => void process.stderr.write(`[${size}] ${text}\n`);
+  try {
+    const articles = generateArticles(size);
+    const content = join(dir, "content");
+    await writeCorpus(content, articles);
+    await writeBaselineProject(join(dir, "baseline"), articles);
+    log(`corpus in ${dir}`);
+
+    const baseline: Measured[] = [];
+    for (let run = 0; run < runs; run++) {
+      await rm(join(dir, "baseline", "_site"), { recursive: true, force: true });
+      baseline.push(await timed([ELEVENTY, "--quiet"], join(dir, "baseline")));
+      log(`baseline ${baseline.at(-1)?.seconds.toFixed(2)} s`);
+    }
+
+    const build = [DIGEST, "build", "--content", content, "--out", join(dir, "_site")];
+    const full: Measured[] = [];
+    for (let run = 0; run < runs; run++) {
+      await rm(join(dir, ".cache"), { recursive: true, force: true });
+      await rm(join(dir, "_site"), { recursive: true, force: true });
+      full.push(await timed(build, dir));
+      log(`full ${full.at(-1)?.seconds.toFixed(2)} s, ${full.at(-1)?.peakRssMb} MB`);
+    }
+    const pages = await countPages(join(dir, "_site"));
+
+    const rebuild: Measured[] = [];
+    for (let run = 0; run < runs; run++) {
+      // A new article each time: re-adding the same one would be a cache hit, not a rebuild.
+      const extra = generateExtraArticle(run);
+      await writeFile(join(content, extra.name), extra.text);
+      rebuild.push(await timed(build, dir));
+      log(`rebuild ${rebuild.at(-1)?.seconds.toFixed(2)} s`);
+    }
+
+    return {
+      articles: size,
+      pages,
+      full_s: round(median(full.map((m) => m.seconds))),
+      rebuild_s: round(median(rebuild.map((m) => m.seconds))),
+      baseline_s: round(median(baseline.map((m) => m.seconds))),
+      peak_rss_mb: Math.max(...full.map((m) => m.peakRssMb), ...rebuild.map((m) => m.peakRssMb)),
+    };
+  } finally {
+    if (keep) log(`kept ${dir}`);
+    else await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Runs `node ...args` under GNU time; wall time from here, peak RSS (KB) from time's report. */
+async function timed(args: string[], cwd: string): Promise<Measured> {
+  const report = join(cwd, `.time-${process.pid}`);
+  const started = performance.now();
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn("/usr/bin/time", ["-f", "%M", "-o", report, process.execPath, ...args], { cwd, stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr = (stderr + chunk.toString()).slice(-4000);
+    });
+    child.on("error", reject);
+    child.on("close", (exit) => (exit === 0 ? resolve() : reject(new Error(`${args.join(" ")} exited ${exit}:\n${stderr}`))));
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const kilobytes = Number.parseInt((await readFile(report, "utf8")).trim().split("\n").pop() ?? "0", 10);
+  await rm(report, { force: true });
+  return { seconds, peakRssMb: Math.round(kilobytes / 1024) };
+}
+
+async function countPages(dir: string): Promise<number> {
+  const entries = await readdir(dir, { recursive: true });
+  return entries.filter((name) => name.endsWith(".html")).length;
+}
+
+function median(list: number[]): number {
+  const sorted = [...list].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+function round(seconds: number): number {
+  return Math.round(seconds * 100) / 100;
+}
+
+function printTable(list: readonly BenchRow[]): void {
+  const header = ["articles", "pages", "full s", "rebuild s", "Eleventy s", "full/11ty", "rebuild/11ty", "peak MB"];
+  const lines = list.map((row) => [
+    String(row.articles),
+    String(row.pages),
+    row.full_s.toFixed(2),
+    row.rebuild_s.toFixed(2),
+    row.baseline_s.toFixed(2),
+    `${(row.full_s / row.baseline_s).toFixed(2)}x`,
+    `${(row.rebuild_s / row.baseline_s).toFixed(2)}x`,
+    String(row.peak_rss_mb),
+  ]);
+  const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => (line[column] as string).length)));
+  for (const line of [header, ...lines]) process.stdout.write(`${line.map((cell, column) => cell.padStart(widths[column] as number)).join("  ")}\n`);
+}

@@ -1,0 +1,102 @@
+import { availableParallelism } from "node:os";
+import { extractionKey, type Extraction, type ExtractionCache } from "../cache/extraction-cache.js";
+import type { ExtractContext } from "../extract/extract-article.js";
+import type { Article, ExtractedArticle } from "../types.js";
+import { extractInWorkers } from "./extract-in-workers.js";
+
+/**
+ * Below this many uncached articles extraction stays in-process: starting a worker (tsx, compromise,
+ * gazetteers) costs about a second, which ~50 articles per core-second only repay past a few hundred.
+ */
+export const DEFAULT_PARALLEL_THRESHOLD = 200;
+
+export interface ExtractArticlesOptions {
+  cache: ExtractionCache;
+  /** From `contextDigest(pipelineVersion, context)`: part of every cache key. */
+  contextDigest: string;
+  /** Worker threads when parallel (default: all cores); 0 forces in-process. */
+  workers?: number;
+  /** Uncached articles needed before workers start (default 200). */
+  parallelThreshold?: number;
+  /** Articles per worker message (default 16). */
+  batchSize?: number;
+  /** Called as articles are done (cached ones count at once). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface ExtractStats {
+  total: number;
+  /** Served from the cache. */
+  cached: number;
+  /** Extracted in this build. */
+  extracted: number;
+  /** Source paths of the extracted articles, in input order (what a rebuild had to redo). */
+  extractedPaths: string[];
+  /** Worker threads used; 0 when extraction ran in-process. */
+  workers: number;
+}
+
+/** Articles -> extracted articles, in input order, from the cache where it has them. The caller closes the cache. */
+export async function extractArticles(
+  articles: readonly Article[],
+  context: ExtractContext,
+  options: ExtractArticlesOptions,
+): Promise<{ articles: ExtractedArticle[]; stats: ExtractStats }> {
+  const { cache } = options;
+  const total = articles.length;
+  const results: (Extraction | undefined)[] = new Array<Extraction | undefined>(total);
+  const keys: string[] = new Array<string>(total);
+  const missing: number[] = [];
+  articles.forEach((article, index) => {
+    const key = extractionKey(article, options.contextDigest);
+    keys[index] = key;
+    const hit = cache.get(key);
+    if (hit) results[index] = hit;
+    else missing.push(index);
+  });
+  let done = total - missing.length;
+  if (done > 0) options.onProgress?.(done, total);
+
+  const workers = options.workers ?? availableParallelism();
+  const parallel = workers > 0 && missing.length > (options.parallelThreshold ?? DEFAULT_PARALLEL_THRESHOLD);
+  if (parallel) {
+    const uncached = missing.map((index) => articles[index] as Article);
+    await extractInWorkers(uncached, context, {
+      workers,
+      ...(options.batchSize ? { batchSize: options.batchSize } : {}),
+      onBatch: async (positions, extractions) => {
+        positions.forEach((position, offset) => {
+          const index = missing[position] as number;
+          const extraction = extractions[offset] as Extraction;
+          results[index] = extraction;
+          cache.set(keys[index] as string, extraction);
+        });
+        done += positions.length;
+        options.onProgress?.(done, total);
+        await cache.flush();
+      },
+    });
+  } else if (missing.length > 0) {
+    // Loaded only when needed: the extractors' gazetteers take seconds to build, which a fully
+    // cached rebuild (or a build on workers) should not pay on the main thread.
+    const { extractArticle } = await import("../extract/extract-article.js");
+    for (const index of missing) {
+      const { published, entities, events, topics, sentences, wordCount } = extractArticle(articles[index] as Article, context);
+      const extraction: Extraction = { published, entities, events, topics, sentences, wordCount };
+      results[index] = extraction;
+      cache.set(keys[index] as string, extraction);
+      options.onProgress?.(++done, total);
+    }
+  }
+
+  return {
+    articles: articles.map((article, index) => ({ ...article, ...(results[index] as Extraction) })),
+    stats: {
+      total,
+      cached: total - missing.length,
+      extracted: missing.length,
+      extractedPaths: missing.map((index) => (articles[index] as Article).sourcePath),
+      workers: parallel ? Math.min(workers, Math.ceil(missing.length / (options.batchSize ?? 16))) : 0,
+    },
+  };
+}

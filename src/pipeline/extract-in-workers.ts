@@ -1,0 +1,108 @@
+import { Worker } from "node:worker_threads";
+import type { Extraction } from "../cache/extraction-cache.js";
+import { DigestError } from "../diagnostics/digest-error.js";
+import type { ExtractContext } from "../extract/extract-article.js";
+import type { Article } from "../types.js";
+import type { WorkerBatch, WorkerReply } from "./extract-worker.js";
+
+/** Extraction threw inside a worker; names the article so the user knows which file to look at. */
+export class ExtractionFailedError extends DigestError {
+  override name = "ExtractionFailedError";
+}
+
+export interface WorkerPoolOptions {
+  /** Worker threads to start (at least 1). */
+  workers: number;
+  /** Articles per message; small enough to keep memory bounded, large enough to amortise messaging. Default 16. */
+  batchSize?: number;
+  /** Called with each finished batch, in completion order (callers place results by index). */
+  onBatch: (indexes: number[], extractions: Extraction[]) => void | Promise<void>;
+}
+
+// Two batches in flight per worker: the worker starts the next one while the main thread
+// handles the previous reply, and at most workers * 2 * batchSize articles are in transit.
+const LANES_PER_WORKER = 2;
+
+/** Extracts `articles` on worker threads, streaming them in batches; every result reaches `onBatch` once. */
+export async function extractInWorkers(articles: readonly Article[], context: ExtractContext, options: WorkerPoolOptions): Promise<void> {
+  const batchSize = Math.max(1, options.batchSize ?? 16);
+  const batches: number[][] = [];
+  for (let start = 0; start < articles.length; start += batchSize) {
+    batches.push(Array.from({ length: Math.min(batchSize, articles.length - start) }, (_, offset) => start + offset));
+  }
+  const workerCount = Math.max(1, Math.min(options.workers, batches.length));
+  const entry = new URL("./extract-worker.ts", import.meta.url).href;
+  const workers = Array.from(
+    { length: workerCount },
+    () => new Worker(new URL("./extract-worker-boot.mjs", import.meta.url), { workerData: { entry, context } }),
+  );
+  let next = 0;
+  let failure: unknown;
+
+  const lane = async (worker: Worker, replies: ReplyQueue): Promise<void> => {
+    while (failure === undefined && next < batches.length) {
+      const batch = next++;
+      const indexes = batches[batch] as number[];
+      worker.postMessage({ batch, articles: indexes.map((index) => articles[index] as Article) } satisfies WorkerBatch);
+      const reply = await replies.wait(batch);
+      if ("error" in reply) {
+        throw new ExtractionFailedError(
+          `Extraction failed on ${reply.error.file}: ${reply.error.message}. This is a bug in the extractor; please report it with the file.`,
+          reply.error.file,
+          undefined,
+          undefined,
+          { cause: Object.assign(new Error(reply.error.message), { stack: reply.error.stack }) },
+        );
+      }
+      await options.onBatch(indexes, reply.extractions);
+    }
+  };
+
+  try {
+    await Promise.all(
+      workers.map((worker) => {
+        const replies = new ReplyQueue(worker);
+        return Promise.all(Array.from({ length: LANES_PER_WORKER }, () => lane(worker, replies))).catch((error: unknown) => {
+          failure ??= error;
+          throw error;
+        });
+      }),
+    );
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+}
+
+/** Matches a worker's replies to the batches waiting for them; a dead worker fails them all. */
+class ReplyQueue {
+  private readonly arrived = new Map<number, WorkerReply>();
+  private readonly waiting = new Map<number, { resolve: (reply: WorkerReply) => void; reject: (error: unknown) => void }>();
+  private dead: unknown;
+
+  constructor(worker: Worker) {
+    worker.on("message", (reply: WorkerReply) => {
+      const waiter = this.waiting.get(reply.batch);
+      if (waiter) {
+        this.waiting.delete(reply.batch);
+        waiter.resolve(reply);
+      } else this.arrived.set(reply.batch, reply);
+    });
+    const die = (error: unknown): void => {
+      this.dead ??= error;
+      for (const waiter of this.waiting.values()) waiter.reject(this.dead);
+      this.waiting.clear();
+    };
+    worker.on("error", die);
+    worker.on("exit", (code) => die(new Error(`extraction worker exited with code ${code} before finishing`)));
+  }
+
+  wait(batch: number): Promise<WorkerReply> {
+    const reply = this.arrived.get(batch);
+    if (reply) {
+      this.arrived.delete(batch);
+      return Promise.resolve(reply);
+    }
+    if (this.dead !== undefined) return Promise.reject(this.dead);
+    return new Promise((resolve, reject) => this.waiting.set(batch, { resolve, reject }));
+  }
+}

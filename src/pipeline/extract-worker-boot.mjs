@@ -1,0 +1,8 @@
+// Worker entry in plain JavaScript: a worker thread starts without the parent's tsx loader
+// (Node 20 does not pass `register()`ed hooks on), so it registers tsx itself, then loads the
+// TypeScript worker named in workerData.
+import { register } from "tsx/esm/api";
+import { workerData } from "node:worker_threads";
+
+register();
+await import(workerData.entry);

@@ -1,0 +1,32 @@
+// Runs inside a worker thread: extracts the batches the pool sends, in order, and answers with
+// only what extraction adds (the pool still holds the articles, so they need not travel back).
+import { parentPort, workerData } from "node:worker_threads";
+import type { Extraction } from "../cache/extraction-cache.js";
+import { extractArticle, type ExtractContext } from "../extract/extract-article.js";
+import type { Article } from "../types.js";
+
+export interface WorkerBatch {
+  batch: number;
+  articles: Article[];
+}
+
+export type WorkerReply =
+  | { batch: number; extractions: Extraction[] }
+  | { batch: number; error: { message: string; stack?: string; file: string } };
+
+const context = (workerData as { context: ExtractContext }).context;
+
+parentPort?.on("message", ({ batch, articles }: WorkerBatch) => {
+  const extractions: Extraction[] = [];
+  for (const article of articles) {
+    try {
+      const { published, entities, events, topics, sentences, wordCount } = extractArticle(article, context);
+      extractions.push({ published, entities, events, topics, sentences, wordCount });
+    } catch (cause) {
+      const error = cause instanceof Error ? cause : new Error(String(cause));
+      parentPort?.postMessage({ batch, error: { message: error.message, ...(error.stack ? { stack: error.stack } : {}), file: article.sourcePath } } satisfies WorkerReply);
+      return;
+    }
+  }
+  parentPort?.postMessage({ batch, extractions } satisfies WorkerReply);
+});
