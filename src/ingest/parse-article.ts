@@ -59,7 +59,7 @@ export function parseArticle(file: SourceFile): ParsedArticle {
   const fmTitle = oneLine(fm.title ?? "");
   const title = boundedTitle(fmTitle || derived.title, file, diagnostics) || fallbackTitle(file.path);
   const url = checkUrl(fm.url, file, diagnostics);
-  const extra = unknownFields(fm, file, diagnostics);
+  const extra = unknownFields(split.data, file, diagnostics);
   checkPermalink(fm.permalink, file, diagnostics);
   const slugHint = checkSlug(fm.slug, file, diagnostics);
   if (diagnostics.some((d) => d.severity === "error")) return { diagnostics };
@@ -97,7 +97,7 @@ function publishedFromFrontMatter(fm: FrontMatter, file: SourceFile, diagnostics
     ...fieldPosition(file.raw, "date"),
     file: file.path,
     code: "bad-date",
-    message: `front matter date ${describeValue(fm.date instanceof Date ? "Invalid Date" : fm.date)} is not a date: ${result.message}`,
+    message: `front matter "date" is not a date: ${result.message}`,
     hint: "write it as YYYY-MM-DD (e.g. 2024-03-12), or remove it to infer the date from the text",
   });
   return undefined;
@@ -146,9 +146,10 @@ function checkUrl(url: string | undefined, file: SourceFile, diagnostics: Diagno
 }
 
 /** Unknown fields are kept for templates and export; a near-miss of a known one (`tittle`) is worth a warning. */
-function unknownFields(fm: FrontMatter, file: SourceFile, diagnostics: Diagnostic[]): Record<string, unknown> {
+function unknownFields(data: Record<string, unknown>, file: SourceFile, diagnostics: Diagnostic[]): Record<string, unknown> {
   const extra: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(fm)) {
+  // From the YAML data, not the schema's output: zod drops a `__proto__` key, and nothing may disappear silently.
+  for (const [key, value] of Object.entries(data)) {
     if (KNOWN_FIELDS.has(key)) continue;
     // defineProperty, not assignment: a field named `__proto__` must stay a field, not replace the prototype.
     Object.defineProperty(extra, key, { value, enumerable: true, writable: true, configurable: true });
@@ -162,7 +163,8 @@ function unknownFields(fm: FrontMatter, file: SourceFile, diagnostics: Diagnosti
 
 function checkPermalink(permalink: unknown, file: SourceFile, diagnostics: Diagnostic[]): void {
   if (permalink === undefined || permalink === null) return;
-  const escapes = typeof permalink === "string" && (/(^|[\\/])\.\.([\\/]|$)/.test(permalink) || /^([\\/]|[a-z]:)/i.test(permalink));
+  // A leading / is the site's root to Eleventy; `..` segments, drive letters and UNC paths leave it.
+  const escapes = typeof permalink === "string" && (/(^|[\\/])\.\.([\\/]|$)/.test(permalink) || /^([a-z]:|\\\\)/i.test(permalink));
   diagnostics.push({
     severity: "warning",
     ...fieldPosition(file.raw, "permalink"),

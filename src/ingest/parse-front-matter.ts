@@ -42,8 +42,9 @@ export function splitFrontMatter(file: SourceFile): FrontMatterSplit {
   } catch (cause) {
     const mark = (cause as { mark?: { line?: number; column?: number } }).mark;
     const reason = (cause as { reason?: string }).reason ?? (cause as Error).message ?? String(cause);
+    const at = unclosedFlowStart(yamlText, mark?.line ?? 0) ?? { line: mark?.line ?? 0, column: mark?.column ?? 0 };
     // The YAML text starts on the file's second line.
-    return error(file, (mark?.line ?? 0) + 2, (mark?.column ?? 0) + 1, "yaml-syntax", `front matter is not valid YAML: ${reason}`, "fix the YAML there (quote values that contain a colon or start with a special character) or remove the front matter");
+    return error(file, at.line + 2, at.column + 1, "yaml-syntax", `front matter is not valid YAML: ${reason}`, "fix the YAML there (quote values that contain a colon or start with a special character) or remove the front matter");
   }
   if (data === null || data === undefined) return { data: {}, body: raw.slice(bodyStart), bodyLine, hasFrontMatter: true };
   if (typeof data !== "object" || Array.isArray(data) || data instanceof Date) {
@@ -53,6 +54,29 @@ export function splitFrontMatter(file: SourceFile): FrontMatterSplit {
     return error(file, 2, 1, "front-matter-too-large", `front matter expands to more than ${MAX_FRONT_MATTER_NODES} values or ${MAX_FRONT_MATTER_DEPTH} levels (YAML aliases?)`, "write plain values without & anchors and * aliases");
   }
   return { data: data as Record<string, unknown>, body: raw.slice(bodyStart), bodyLine, hasFrontMatter: true };
+}
+
+/**
+ * js-yaml notices an unclosed `[` or `{` only on a later line ("missed comma between flow
+ * collection entries" at the next field); the mistake is where the bracket opened. The last
+ * line at or before the error that opens more brackets than it closes (0-based line and column).
+ */
+function unclosedFlowStart(yamlText: string, errorLine: number): { line: number; column: number } | undefined {
+  const lines = yamlText.split("\n");
+  for (let line = Math.min(errorLine, lines.length - 1); line >= 0; line--) {
+    const text = (lines[line] ?? "").replace(/#.*$|"[^"]*"|'[^']*'/g, (m) => " ".repeat(m.length));
+    let depth = 0;
+    let opened = -1;
+    for (let column = 0; column < text.length; column++) {
+      const char = text[column];
+      if (char === "[" || char === "{") {
+        if (depth === 0) opened = column;
+        depth++;
+      } else if ((char === "]" || char === "}") && depth > 0) depth--;
+    }
+    if (depth > 0 && line < errorLine) return { line, column: opened };
+  }
+  return undefined;
 }
 
 /** How a YAML value reads in a message: `a list`, `a number (42)`. */

@@ -43,10 +43,10 @@ describe("parseArticle", () => {
     expect(diagnostics[0]?.line).toBeGreaterThanOrEqual(3);
   });
 
-  it("rejects a date that is no date, naming the line", () => {
+  it("rejects a date that is no date, naming the line and column of the value", () => {
     const { article, diagnostics } = parseArticle(source("d.md", "---\ntitle: x\ndate: soon-ish\n---\nBody text.\n"));
-    expect(article?.published).toBeUndefined();
-    expect(diagnostics).toContainEqual(expect.objectContaining({ severity: "error", code: "bad-date", line: 3 }));
+    expect(article).toBeUndefined();
+    expect(diagnostics).toContainEqual(expect.objectContaining({ severity: "error", code: "bad-date", line: 3, column: 7, hint: expect.stringContaining("YYYY-MM-DD") }));
   });
 
   it("reads tags given as a string as a comma-separated list, with a warning", () => {
@@ -70,6 +70,94 @@ describe("parseArticle", () => {
     const { article } = parseArticle(source("c.md", "---\r\ntitle: Windows\r\n---\r\nLine one.\r\n"));
     expect(article?.title).toBe("Windows");
     expect(article?.body).toBe("Line one.\r\n");
+  });
+});
+
+describe("parseArticle on wrong or hostile front matter", () => {
+  it.each([
+    ["tags: 42", "tags", "must be a list of names, like [defence, diplomacy], but it is a number (42)"],
+    ["title: [a, b]", "title", "must be a line of text, but it is a list"],
+    ["title:\n  text: nested", "title", "must be a line of text, but it is a group of fields (a mapping)"],
+    ["url: 12", "url", "must be an address, like https://example.com/article, but it is a number (12)"],
+    ["draft: maybe", "draft", "must be true or false, but it is the text \"maybe\""],
+    ["tags: [a, {b: 1}]", "tags", "must be a list of names, like [defence, diplomacy], but it is a list"],
+  ])("rejects %j, naming the field, what it must be and what it is", (yaml, field, message) => {
+    const { article, diagnostics } = parseArticle(source("w.md", `---\nid: 1\n${yaml}\n---\nBody.\n`));
+    expect(article).toBeUndefined();
+    expect(diagnostics).toEqual([expect.objectContaining({ severity: "error", code: "front-matter-type", line: 3, message: `front matter "${field}" ${message}` })]);
+  });
+
+  it("reports every wrong field of a file, not only the first", () => {
+    const { diagnostics } = parseArticle(source("w.md", "---\ntitle: [x]\ntags: 42\n---\nBody.\n"));
+    expect(diagnostics.map((d) => [d.code, d.line])).toEqual([["front-matter-type", 2], ["front-matter-type", 3]]);
+  });
+
+  it.each([["42", "42"], ["1843", "1843"]])("reads a number given as outlet or title (%s) as text", (value, text) => {
+    const { article } = parseArticle(source("n.md", `---\ntitle: ${value}\noutlet: ${value}\n---\nBody.\n`));
+    expect(article).toMatchObject({ title: text, outlet: text });
+  });
+
+  it("keeps unknown fields without a diagnostic, and warns about a near-miss of a known one", () => {
+    const { article, diagnostics } = parseArticle(source("u.md", "---\nmood: calm\nTitle: Near miss\nregion: north\n---\nBody.\n"));
+    expect(article?.extra).toEqual({ mood: "calm", Title: "Near miss", region: "north" });
+    expect(diagnostics).toEqual([expect.objectContaining({ severity: "warning", code: "unknown-field", line: 3, hint: expect.stringContaining('"title"') })]);
+  });
+
+  it("keeps a __proto__ field as an ordinary extra field", () => {
+    const { article } = parseArticle(source("p.md", "---\n__proto__: { isAdmin: true }\n---\nBody.\n"));
+    expect(Object.getPrototypeOf(article?.extra)).toBe(Object.prototype);
+    expect(Object.keys(article?.extra ?? {})).toEqual(["__proto__"]);
+    expect((article?.extra as { isAdmin?: boolean }).isAdmin).toBeUndefined();
+  });
+
+  it.each([
+    ["../../etc/passwd", "escaped"],
+    ["/etc/passwd", "plain"],
+    ["C:\\Windows\\x.html", "escaped"],
+    ["..\\..\\x.html", "escaped"],
+    ["/news/{{ title | slugify }}/", "plain"],
+  ])("ignores permalink %s with a warning that says whether it escapes", (permalink, kind) => {
+    const { article, diagnostics } = parseArticle(source("p.md", `---\npermalink: '${permalink}'\n---\nBody.\n`));
+    expect(article).toBeDefined();
+    expect(JSON.stringify(article)).not.toContain("passwd");
+    const warning = diagnostics.find((d) => d.code === "permalink-ignored");
+    expect(warning?.message.includes("outside")).toBe(kind === "escaped");
+  });
+
+  it.each([
+    ["../../../escaped", "escaped", "slug-changed"],
+    ["..", undefined, "slug-changed"],
+    ["good-slug", "good-slug", undefined],
+  ])("keeps slug %j to one safe path segment", (slug, hint, code) => {
+    const { article, diagnostics } = parseArticle(source("s.md", `---\nslug: "${slug}"\n---\nBody.\n`));
+    expect(article?.slugHint).toBe(hint);
+    expect(diagnostics[0]?.code).toBe(code);
+  });
+
+  it("drops declared entity names without a letter or digit (they would have no URL of their own)", () => {
+    const { article, diagnostics } = parseArticle(source("e.md", '---\nentities: ["..", "/", Jane Doe]\n---\nBody.\n'));
+    expect(article?.declaredEntities).toEqual(["Jane Doe"]);
+    expect(diagnostics).toEqual([expect.objectContaining({ code: "bad-name", line: 2 })]);
+  });
+
+  it("collapses a multi-line title and cuts an enormous one", () => {
+    expect(parseArticle(source("t.md", "---\ntitle: |\n  Two\n  lines\n---\nBody.\n")).article?.title).toBe("Two lines");
+    const long = parseArticle(source("t.md", `---\ntitle: ${"word ".repeat(200)}\n---\nBody.\n`));
+    expect(long.article?.title.length).toBeLessThanOrEqual(300);
+    expect(long.diagnostics).toEqual([expect.objectContaining({ code: "long-title" })]);
+  });
+
+  it("leaves a draft out with a reason instead of an article", () => {
+    expect(parseArticle(source("d.md", "---\ndraft: true\n---\nBody.\n"))).toEqual({ ignoredReason: expect.stringContaining("draft"), diagnostics: [] });
+    expect(parseArticle(source("d.md", "---\ndraft: false\n---\nBody.\n")).article).toBeDefined();
+  });
+
+  it("rejects front matter without text below it", () => {
+    expect(parseArticle(source("e.md", "---\ntitle: x\n---\n\n  \n")).diagnostics).toEqual([expect.objectContaining({ code: "empty-body", line: 4, column: 1 })]);
+  });
+
+  it("titles a body without words after its file name", () => {
+    expect(parseArticle(source("news/2024-05-01-storm.txt", "!!!\n")).article?.title).toBe("2024-05-01-storm");
   });
 });
 

@@ -16,6 +16,31 @@ describe("slugify", () => {
     for (const name of ["岸田文雄", "محمد بن سلمان"]) expect(slugify(name)).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   });
 
+  it.each([
+    ["Ａｂｃ ｎｅｗｓ", "abc-news"],
+    ["𝔘𝔫𝔦𝔬𝔫", "union"],
+    ["한국어 뉴스", "hangugeo-nyuseu"],
+    ["Ελληνικά νέα", "ellinika-nea"],
+  ])("normalises and transliterates %s -> %s", (text, slug) => {
+    expect(slugify(text)).toBe(slug);
+  });
+
+  it.each([
+    ["🔥", "u1f525"],
+    ["🔥🔥", "u1f525-u1f525"],
+    ["ꦗꦮ", "ua997-ua9ae"],
+  ])("spells %s from its code points when no table covers it (never empty)", (text, slug) => {
+    expect(slugify(text)).toBe(slug);
+  });
+
+  it.each(["", "   ", "../../", "!!!", "\u200b"])("gives %j no slug, so callers fall back", (text) => {
+    expect(slugify(text)).toBe("");
+  });
+
+  it.each([["CON", "con-page"], ["nul", "nul-page"], ["Com1", "com1-page"], ["console", "console"]])("avoids the Windows device name %s", (text, slug) => {
+    expect(slugify(text)).toBe(slug);
+  });
+
   it("cuts long text at a word boundary", () => {
     const slug = slugify("word ".repeat(40), 30);
     expect(slug.length).toBeLessThanOrEqual(30);
