@@ -20,9 +20,13 @@ export interface ArticleFeatures {
 // 80 terms keep most of a news article's TF-IDF mass while bounding each comparison's cost.
 const TERM_LIMIT = 80;
 
-/** Smoothed IDF: stays positive when every document has the term, so two-article corpora still compare. */
+/**
+ * Smoothed IDF, ln((N + 1) / df): near 0 for a term every document has (a country named in every
+ * article of a small site says nothing about which event), yet still positive, so a two-article
+ * corpus can compare its articles at all.
+ */
 export function smoothIdf(documents: number, documentFrequency: number): number {
-  return Math.log(1 + documents / documentFrequency);
+  return Math.log((documents + 1) / documentFrequency);
 }
 
 /**

@@ -49,7 +49,8 @@ function numbers(text: string): Set<string> {
  * the same number or date as a chosen one, or overlaps it heavily, is never taken: no fact twice.
  */
 export function summarizeStory(articles: readonly ExtractedArticle[], idf: (term: string) => number, maxSentences = 4): string[] {
-  const titles = articles.map((a) => normalise(a.title)).filter(Boolean);
+  // A title made up from the lead is the lead sentence itself, which stays a candidate.
+  const titles = articles.filter((a) => a.titleSource !== "lead").map((a) => normalise(a.title)).filter(Boolean);
   const candidates: Candidate[] = [];
   const centroid = new Map<string, number>();
   const seen = new Set<string>();

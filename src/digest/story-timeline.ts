@@ -3,8 +3,9 @@ import type { ExtractedArticle, TimelineEntry } from "../types.js";
 /**
  * The dated events a story's articles mention, one entry per date (two reports of the April 10
  * summit are one entry), oldest first, at the precision the text gave. The text is the sentence
- * of the first article (oldest first) that mentions the date. A bare year is dropped when the
- * timeline already has a month or day inside it: it is the vaguer mention of the same thing.
+ * of the first article (oldest first) that mentions the date. A year or month is dropped when the
+ * timeline already has a finer date inside it ("the April summit" beside "April 10"): it is
+ * almost always the vaguer mention of the same thing.
  */
 export function buildTimeline(articles: readonly ExtractedArticle[]): TimelineEntry[] {
   const byDate = new Map<string, TimelineEntry>();
@@ -17,6 +18,6 @@ export function buildTimeline(articles: readonly ExtractedArticle[]): TimelineEn
   }
   const dates = [...byDate.keys()];
   return [...byDate.values()]
-    .filter((e) => !(/^\d{4}$/.test(e.date) && dates.some((d) => d.length > 4 && d.startsWith(e.date))))
+    .filter((e) => !dates.some((d) => d.length > e.date.length && d.startsWith(`${e.date}-`)))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
