@@ -1,0 +1,167 @@
+// The built site in a real browser (Debian's chromium through playwright-core): navigation by
+// clicks, Pagefind search, axe-core accessibility checks and screenshots for review.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runPipeline } from "../../../src/pipeline/run-pipeline.js";
+import { renderSite } from "../../../src/site/render-site.js";
+import { serveStatic, type StaticServer } from "./static-server.js";
+
+const PREFIX = "/repo/";
+const SCREENSHOTS = join(process.cwd(), "screenshots");
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+let outDir: string;
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  // The real pipeline over the sample articles in content/ (both about Fumio Kishida's visit).
+  const { site } = await runPipeline({ contentDir: join(process.cwd(), "content"), now: new Date("2024-04-01T00:00:00Z") });
+  outDir = mkdtempSync(join(tmpdir(), "digest-browser-"));
+  await renderSite(site, { outDir, pathPrefix: PREFIX, quiet: true });
+  server = await serveStatic(outDir, PREFIX);
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+async function openPage(width = 1280): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(message.text());
+  });
+  page.on("pageerror", (error) => problems.push(error.message));
+  page.on("response", (response) => {
+    if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+  });
+  return { page, problems };
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  // Evaluated over the DevTools protocol, so the page's CSP (no inline script) does not block it.
+  await page.evaluate(axeSource);
+  const results = await page.evaluate(() =>
+    (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+    }),
+  );
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+describe("the built site in a browser", () => {
+  it("goes home -> story -> entity -> topic by clicks", async () => {
+    const { page, problems } = await openPage();
+    await page.goto(server.base);
+    await page.locator(".card-title a").first().click();
+    await expect.poll(() => page.url()).toMatch(/\/repo\/stories\/[^/]+\/$/);
+    await page.locator(".story-side a.tag-person").first().click();
+    await expect.poll(() => page.url()).toMatch(/\/repo\/entities\/[^/]+\/$/);
+    expect(await page.locator("figure.coverage svg").count()).toBe(1);
+    await page.locator("a.tag-topic").first().click();
+    await expect.poll(() => page.url()).toMatch(/\/repo\/topics\/[^/]+\/$/);
+    expect(await page.locator("h1").textContent()).not.toBe("");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('finds the story when searching "Kishida"', async () => {
+    const { page, problems } = await openPage();
+    await page.goto(`${server.base}search/`);
+    await page.locator(".pagefind-ui__search-input").fill("Kishida");
+    const result = page.locator(".pagefind-ui__result-link").first();
+    await result.waitFor({ timeout: 10_000 });
+    expect(await result.getAttribute("href")).toMatch(/^\/repo\/(stories|articles)\//);
+    const hrefs = await page.locator(".pagefind-ui__result-link").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+    expect(hrefs.some((href) => href?.startsWith("/repo/stories/"))).toBe(true);
+    // Filters for topic, entity and outlet are offered.
+    // Filters for topic and entity are offered (outlet too, when articles name their outlet).
+    const filters = (await page.locator(".pagefind-ui__filter-name").allTextContents()).map((f) => f.toLowerCase());
+    expect(filters).toEqual(expect.arrayContaining(["entity", "topic"]));
+    await page.screenshot({ path: join(SCREENSHOTS, "search-1280.png"), fullPage: true });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("parses every feed and sitemap as XML", async () => {
+    const { page } = await openPage();
+    await page.goto(server.base);
+    const data = JSON.parse(readFileSync(join(outDir, "data/topics.json"), "utf8")) as { url: string }[];
+    const paths = ["feed.xml", "sitemap.xml", ...data.map((t) => `${t.url.slice(PREFIX.length)}feed.xml`)];
+    for (const path of paths) {
+      const errors = await page.evaluate(async (url) => {
+        const text = await (await fetch(url)).text();
+        const doc = new DOMParser().parseFromString(text, "application/xml");
+        return doc.getElementsByTagName("parsererror").length;
+      }, `${server.base}${path}`);
+      expect(errors, path).toBe(0);
+    }
+    await page.close();
+  });
+
+  const stories = () => JSON.parse(readFileSync(join(outDir, "data/stories.json"), "utf8")) as { url: string; articles: { url: string }[]; parties: { url: string; kind: string }[]; topics: { url: string }[] }[];
+  const pageKinds = (): [string, string][] => {
+    const story = stories()[0]!;
+    return [
+      ["home", ""],
+      ["story", story.url.slice(PREFIX.length)],
+      ["article", story.articles[0]!.url.slice(PREFIX.length)],
+      ["entity", story.parties.find((p) => p.kind === "person")!.url.slice(PREFIX.length)],
+      ["topic", story.topics[0]!.url.slice(PREFIX.length)],
+      ["topics", "topics/"],
+      ["entities", "entities/"],
+      ["people", "people/"],
+      ["archive", "archive/"],
+      ["about", "about/"],
+      ["search", "search/"],
+      ["404", "no-such-page/"],
+    ];
+  };
+
+  it("has no WCAG 2.2 AA violations (axe-core) on any page kind, and writes screenshots", async () => {
+    const violations: string[] = [];
+    for (const width of [390, 1280]) {
+      const { page, problems } = await openPage(width);
+      for (const [kind, path] of pageKinds()) {
+        const before = problems.length;
+        await page.goto(`${server.base}${path}`);
+        // The 404 page is served with status 404 on purpose.
+        if (kind === "404") problems.splice(before);
+        if (kind === "search") await page.locator(".pagefind-ui__search-input").waitFor();
+        if (width === 1280) violations.push(...(await axeViolations(page)).map((v) => `${kind}: ${v}`));
+        await page.screenshot({ path: join(SCREENSHOTS, `${kind}-${width}.png`), fullPage: true });
+        // No horizontal scrolling on a 390 px phone.
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `${kind} at ${width}px`).toBeLessThanOrEqual(0);
+      }
+      expect(problems).toEqual([]);
+      await page.close();
+    }
+    expect(violations).toEqual([]);
+  });
+
+  it("passes axe in dark mode too", async () => {
+    const context = await browser.newContext({ colorScheme: "dark", viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const violations: string[] = [];
+    for (const [kind, path] of pageKinds().slice(0, 5)) {
+      await page.goto(`${server.base}${path}`);
+      violations.push(...(await axeViolations(page)).map((v) => `${kind}: ${v}`));
+      if (kind === "story") await page.screenshot({ path: join(SCREENSHOTS, "story-dark-1280.png"), fullPage: true });
+    }
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+});

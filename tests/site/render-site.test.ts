@@ -1,0 +1,171 @@
+import { HtmlValidate } from "html-validate";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildFixtureSite, HOSTILE } from "./site-fixture.js";
+import { buildInto, linksIn, targetFile, type BuiltSite } from "./built-site.js";
+
+const validator = new HtmlValidate({
+  extends: ["html-validate:recommended"],
+  rules: {
+    // Headlines are the outlets' own and can be long; titles carry them whole.
+    "long-title": "off",
+    // Nunjucks control tags leave blank/indented lines; harmless in the output.
+    "no-trailing-whitespace": "off",
+  },
+});
+
+let plain: BuiltSite;
+let prefixed: BuiltSite;
+
+beforeAll(async () => {
+  const site = buildFixtureSite({ extraStories: 25 });
+  [plain, prefixed] = [await buildInto(site, "/"), await buildInto(site, "/repo/")];
+});
+afterAll(() => {
+  plain?.remove();
+  prefixed?.remove();
+});
+
+const htmlFiles = (built: BuiltSite) => built.files.filter((f) => f.endsWith(".html") && !f.startsWith("pagefind/"));
+
+describe("renderSite output", () => {
+  it("writes every page kind", () => {
+    for (const path of [
+      "index.html", "page/2/index.html", "stories/us-japan-summit/index.html", "articles/summit-plain/index.html",
+      "topics/index.html", "topics/defence/index.html", "entities/index.html", "people/index.html",
+      "entities/fumio-kishida/index.html", "archive/index.html", "archive/2024/03/index.html",
+      "stories/old-summit-id/index.html", "404.html", "about/index.html", "search/index.html", "report/index.html",
+      "data/stories.json", "data/entities.json", "data/topics.json", "feed.xml", "feed.json",
+      "topics/defence/feed.xml", "entities/fumio-kishida/feed.json", "sitemap.xml", "robots.txt",
+      "assets/site.css", "pagefind/pagefind-ui.js",
+    ]) expect(plain.files, path).toContain(path);
+  });
+
+  it("paginates long lists: 27 stories make two home pages linked both ways", () => {
+    expect(plain.read("index.html")).toContain('href="/page/2/"');
+    expect(plain.read("page/2/index.html")).toContain('rel="prev" href="/"');
+    expect(plain.files).not.toContain("page/3/index.html");
+    expect(plain.read("entities/japan/index.html")).toContain('href="/entities/japan/page/2/"');
+  });
+
+  it("writes only valid HTML", async () => {
+    const problems: string[] = [];
+    // Filler pages repeat templates already covered; skipping them keeps the test quick.
+    for (const file of htmlFiles(plain).filter((f) => !f.includes("filler"))) {
+      const report = await validator.validateString(plain.read(file), file);
+      for (const result of report.results) for (const m of result.messages) problems.push(`${file}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  for (const [name, get] of [["without a prefix", () => plain], ["with prefix /repo/", () => prefixed]] as const) {
+    it(`resolves every internal href and src to a file ${name}`, () => {
+      const built = get();
+      const broken: string[] = [];
+      for (const file of htmlFiles(built)) {
+        for (const link of linksIn(built.read(file))) {
+          let target: string | undefined;
+          try {
+            target = targetFile(link, built.prefix);
+          } catch (error) {
+            broken.push(`${file}: ${(error as Error).message}`);
+            continue;
+          }
+          if (target && !built.files.includes(target)) broken.push(`${file}: ${link}`);
+        }
+      }
+      expect(broken).toEqual([]);
+    });
+  }
+
+  it("applies the path prefix in data, feeds and the article body", () => {
+    const stories = JSON.parse(prefixed.read("data/stories.json")) as { url: string; articles: { url: string }[] }[];
+    expect(stories[0]?.url).toBe("/repo/stories/us-japan-summit/");
+    expect(stories[0]?.articles[0]?.url).toBe("/repo/articles/summit-plain/");
+    expect(prefixed.read("articles/summit-plain/index.html")).toContain('<a href="/repo/entities/fumio-kishida/">Fumio Kishida</a>');
+    expect(JSON.parse(prefixed.read("feed.json")).items[0].url).toBe("/repo/stories/us-japan-summit/");
+  });
+});
+
+describe("hostile content", () => {
+  it("never writes executable markup or javascript: links into any page", () => {
+    for (const file of htmlFiles(plain)) {
+      const html = plain.read(file);
+      expect(html, file).not.toContain(HOSTILE.script);
+      expect(html, file).not.toMatch(/<script>alert|<[a-z][^>]*\son[a-z]+=|href="javascript:/i);
+      // The only scripts: JSON-LD data blocks, and Pagefind's files on the search page.
+      for (const tag of html.match(/<script\b[^>]*>/g) ?? []) {
+        expect(tag, file).toMatch(file === "search/index.html" ? /type="application\/ld\+json"|src="\/(pagefind\/pagefind-ui|assets\/search)\.js"/ : /type="application\/ld\+json"/);
+      }
+    }
+  });
+
+  it("shows hostile titles, names and bodies as text", () => {
+    const article = plain.read("articles/summit-hostile/index.html");
+    expect(article).toContain("Hostile &lt;script&gt;alert(1)&lt;/script&gt; title");
+    expect(article).toContain("Raw &lt;script&gt;alert(1)&lt;/script&gt; and &lt;img src=x onerror=alert(3)&gt;");
+    expect(article).toContain("[click me](javascript:alert(1))");
+    expect(article).toContain('<a href="https://example.com/a" rel="nofollow noopener noreferrer">ok link</a>');
+    expect(plain.read("entities/hostile-person/index.html")).toContain("Evil &lt;script&gt;alert(1)&lt;/script&gt;");
+  });
+
+  it("keeps JSON-LD inside its script element and parseable", () => {
+    const html = plain.read("stories/hostile-story/index.html");
+    const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? "");
+    expect(blocks).toHaveLength(1);
+    const data = JSON.parse(blocks[0]!) as { headline: string; "@type": string };
+    expect(data["@type"]).toBe("NewsArticle");
+    expect(data.headline).toBe(HOSTILE.jsonLd);
+    expect(blocks[0]).not.toMatch(/<|>/);
+  });
+
+  it("does not link a javascript: original URL", () => {
+    const story = plain.read("stories/us-japan-summit/index.html");
+    expect(story).toContain('href="https://asia.nikkei.com/politics/summit"');
+    expect(story).not.toContain("javascript:");
+  });
+
+  it("sets a CSP without inline script on every page; only search allows scripts", () => {
+    for (const file of htmlFiles(plain)) {
+      const csp = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(plain.read(file))?.[1] ?? "";
+      expect(csp, file).toContain("object-src 'none'");
+      expect(csp, file).not.toContain("unsafe-inline");
+      expect(csp, file).toContain(file === "search/index.html" ? "script-src 'self' 'wasm-unsafe-eval'" : "script-src 'none'");
+    }
+  });
+});
+
+describe("feeds and data", () => {
+  it("writes JSON Feed 1.1 documents", () => {
+    for (const file of plain.files.filter((f) => f.endsWith("feed.json"))) {
+      const feed = JSON.parse(plain.read(file)) as { version: string; title: string; items: { id: string; date_published: string }[] };
+      expect(feed.version).toBe("https://jsonfeed.org/version/1.1");
+      for (const item of feed.items) expect(item.date_published).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
+    }
+    const hostile = JSON.parse(plain.read("entities/hostile-person/feed.json")) as { title: string };
+    expect(hostile.title).toContain(HOSTILE.script);
+  });
+
+  it("escapes markup in Atom feeds", () => {
+    const atom = plain.read("feed.xml");
+    expect(atom.startsWith('<?xml version="1.0" encoding="utf-8"?>')).toBe(true);
+    expect(atom).toContain("<title>&quot;quote&quot; &lt;/script&gt;&lt;script&gt;alert(2)&lt;/script&gt;</title>");
+    expect(atom).toContain("<id>tag:news-digest,2024:/stories/us-japan-summit/</id>");
+  });
+
+  it("exports stories with their articles' source paths, entities and topics with page URLs", () => {
+    const stories = JSON.parse(plain.read("data/stories.json")) as { id: string; url: string; articles: { id: string; path: string }[] }[];
+    const summit = stories.find((s) => s.id === "us-japan-summit");
+    expect(summit?.articles.map((a) => [a.id, a.path])).toEqual([["summit-plain", "summit-plain.txt"], ["summit-hostile", "summit-hostile.md"]]);
+    const entities = JSON.parse(plain.read("data/entities.json")) as { id: string; url: string; kind: string }[];
+    expect(entities.find((e) => e.id === "fumio-kishida")).toMatchObject({ url: "/entities/fumio-kishida/", kind: "person" });
+    const topics = JSON.parse(plain.read("data/topics.json")) as { id: string; url: string; parent: { id: string } | null }[];
+    expect(topics.find((t) => t.id === "defence")).toMatchObject({ url: "/topics/defence/", parent: { id: "conflict-war-and-peace" } });
+  });
+
+  it("lists pages in the sitemap and redirects retired story URLs", () => {
+    expect(plain.read("sitemap.xml")).toContain("<loc>/stories/us-japan-summit/</loc>");
+    const redirect = plain.read("stories/old-summit-id/index.html");
+    expect(redirect).toContain('http-equiv="refresh" content="0; url=/stories/us-japan-summit/"');
+    expect(redirect).toContain('rel="canonical" href="/stories/us-japan-summit/"');
+  });
+});
