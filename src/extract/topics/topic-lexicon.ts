@@ -39,8 +39,8 @@ export const TOPIC_LEXICON: readonly LexiconEntry[] = [
   { qcode: "medtop:20000006", strong: ["film festival", "Cannes", "Venice film festival", "Berlin film festival"] },
   { qcode: "medtop:20000018", // music
     strong: ["music", "album", "singer", "songwriter", "band", "rapper", "musician", "guitarist", "drummer", "bassist", "Grammy", "Brit Award", "record label", "single chart", "album chart", "music video", "lyric", "hip-hop", "hip hop", "frontman", "lead singer", "pop star", "rock star", "Eurovision", "MTV"],
-    medium: ["song", "chart", "gig", "concert", "tour", "duet", "debut album", "musical", "vocalist", "sing", "sang", "sung", "track", "rock", "pop", "rap", "soul", "R&B", "indie", "number one", "top 10", "top ten", "release", "download chart"],
-    weak: ["record", "single", "festival", "fan", "stage", "hit", "number two"] },
+    medium: ["song", "chart", "gig", "concert", "tour", "duet", "debut album", "musical", "vocalist", "sing", "sang", "sung", "rock", "pop", "rap", "R&B", "indie", "number one", "top 10", "top ten", "download chart"],
+    weak: ["soul", "release", "track", "record", "single", "festival", "fan", "stage", "hit", "number two"] },
   { qcode: "medtop:20000022", strong: ["orchestra", "symphony", "conductor", "classical music", "composer", "concerto"] },
   { qcode: "medtop:20000025", strong: ["jazz"] },
   { qcode: "medtop:20000028", strong: ["opera", "soprano", "tenor"] },
@@ -108,7 +108,7 @@ export const TOPIC_LEXICON: readonly LexiconEntry[] = [
   { qcode: "medtop:20000143", // transportation accident
     strong: ["plane crash", "air crash", "car crash", "road accident", "train crash", "derailment", "derailed", "shipwreck", "capsized", "ferry disaster", "collision", "crash site", "black box"],
     medium: ["crash", "crashed", "accident", "sank", "pile-up"] },
-  { qcode: "medtop:20000140", strong: ["explosion", "blast", "gas leak"], medium: ["exploded"] },
+  { qcode: "medtop:20000140", strong: ["explosion", "gas leak"], medium: ["blast", "exploded"] },
   { qcode: "medtop:20000161", strong: ["building collapse", "bridge collapse", "collapsed building"], medium: ["collapse", "collapsed"] },
   { qcode: "medtop:20000168", // emergency response
     strong: ["rescue worker", "rescuer", "search and rescue", "emergency services", "evacuation", "evacuated", "relief effort", "aid agency", "emergency aid", "death toll", "survivor", "humanitarian aid", "Red Cross"],
@@ -120,7 +120,7 @@ export const TOPIC_LEXICON: readonly LexiconEntry[] = [
     medium: ["growth", "slowdown", "forecast", "consumer spending", "household spending", "spending", "downturn", "boom", "cost of living"] },
   { qcode: "medtop:20000359", strong: ["GDP", "gross domestic product"] },
   { qcode: "medtop:20000370", strong: ["inflation", "consumer prices", "price index", "CPI", "retail price index"], medium: ["prices", "price rise"] },
-  { qcode: "medtop:20000383", strong: ["recession", "depression", "economic crisis", "financial crisis", "contraction"] },
+  { qcode: "medtop:20000383", strong: ["recession", "economic crisis", "financial crisis"], medium: ["contraction", "depression"] },
   { qcode: "medtop:20000371", strong: ["interest rate", "base rate", "rate rise", "rate cut", "borrowing cost", "monetary policy"] },
   { qcode: "medtop:20000350", strong: ["central bank", "Federal Reserve", "Bank of England", "European Central Bank", "ECB", "Bank of Japan", "the Fed", "Monetary Policy Committee"] },
   { qcode: "medtop:20000355", strong: ["currency", "exchange rate", "dollar", "euro", "sterling", "yen", "yuan", "renminbi", "rouble", "devaluation"], medium: ["pound", "peso", "rupee"] },
@@ -142,7 +142,7 @@ export const TOPIC_LEXICON: readonly LexiconEntry[] = [
     strong: ["profit", "pre-tax profit", "pretax profit", "net income", "earnings", "revenue", "turnover", "operating profit", "quarterly", "fourth quarter", "third quarter", "second quarter", "first quarter", "profit warning", "full-year", "half-year", "annual result", "financial result", "loss-making"],
     medium: ["loss", "losses", "margin", "sales", "dividend", "forecast", "guidance", "year-on-year", "year-earlier"],
     weak: ["results", "quarter", "rise", "fall", "figure", "expected", "analyst"] },
-  { qcode: "medtop:20000204", strong: ["takeover", "merger", "acquisition", "takeover bid", "hostile bid", "buyout", "acquire", "acquired"], medium: ["bid", "stake", "merge", "offer for"] },
+  { qcode: "medtop:20000204", strong: ["takeover", "merger", "acquisition", "takeover bid", "hostile bid", "buyout", "acquire"], medium: ["acquired", "stake", "merge", "offer for"], weak: ["bid"] },
   { qcode: "medtop:20000174", strong: ["bankruptcy", "bankrupt", "insolvency", "into administration", "administrator", "receivership", "Chapter 11", "creditor", "liquidation"] },
   { qcode: "medtop:20000189", strong: ["job cuts", "layoff", "redundancy", "redundancies", "axe jobs", "cut jobs", "shed jobs", "downsizing"] },
   { qcode: "medtop:20000190", strong: ["chief executive", "managing director", "board member", "chief operating officer"], medium: ["resigned as chief", "appointed chief"] },
@@ -196,15 +196,15 @@ export const TOPIC_LEXICON: readonly LexiconEntry[] = [
 
   // ── 07 health ──────────────────────────────────────────────────────────────────────────
   { qcode: "medtop:07000000", strong: ["health", "healthcare", "health care", "medical", "medicine", "clinical", "patient", "doctor", "GP", "physician"], medium: ["health service", "wellbeing"] },
-  { qcode: "medtop:20000461", strong: ["hospital", "clinic", "ward", "A&E", "intensive care", "care home"] },
+  { qcode: "medtop:20000461", strong: ["hospital", "clinic", "A&E", "intensive care", "care home"], medium: ["ward"] },
   { qcode: "medtop:20000480", strong: ["NHS", "National Health Service", "Medicare", "Medicaid", "health secretary", "health minister", "waiting list"] },
   { qcode: "medtop:20000485", strong: ["nurse", "surgeon", "midwife", "GPs", "consultant surgeon"] },
   { qcode: "medtop:20000447", strong: ["cancer", "tumour", "tumor", "chemotherapy", "leukaemia", "breast cancer", "oncology"] },
   { qcode: "medtop:20000448", strong: ["disease", "infection", "infectious", "flu", "influenza", "bird flu", "pandemic", "epidemic", "outbreak", "HIV", "Aids", "malaria", "tuberculosis", "measles", "Covid", "coronavirus", "vaccine", "vaccination", "immunisation", "Sars", "Ebola"], medium: ["virus", "infected", "symptom"] },
-  { qcode: "medtop:20000454", strong: ["heart disease", "heart attack", "stroke", "cardiac", "cardiovascular", "blood pressure", "cholesterol"] },
-  { qcode: "medtop:20000458", strong: ["mental health", "depression", "anxiety", "schizophrenia", "dementia", "Alzheimer", "autism", "psychiatric", "suicide"] },
+  { qcode: "medtop:20000454", strong: ["heart disease", "heart attack", "cardiac", "cardiovascular", "blood pressure", "cholesterol"], medium: ["stroke"] },
+  { qcode: "medtop:20000458", strong: ["mental health", "anxiety", "schizophrenia", "dementia", "Alzheimer", "autism", "psychiatric", "suicide"], medium: ["depression"] },
   { qcode: "medtop:20000457", strong: ["diabetes", "obesity", "obese", "asthma", "allergy", "smoking"] },
-  { qcode: "medtop:20000464", strong: ["surgery", "operation", "transplant", "therapy", "treatment", "prescription", "drug trial", "clinical trial", "diagnosis", "diagnosed"], medium: ["drug", "treat", "cure", "dose"] },
+  { qcode: "medtop:20000464", strong: ["surgery", "transplant", "therapy", "prescription", "drug trial", "clinical trial", "diagnosis", "diagnosed"], medium: ["treatment", "drug", "treat", "cure", "dose"], weak: ["operation"] },
   { qcode: "medtop:20001358", strong: ["public health", "health warning", "health risk", "life expectancy", "healthy eating", "diet"] },
   { qcode: "medtop:20000463", strong: ["World Health Organization", "WHO", "CDC", "health authority"] },
 
@@ -240,11 +240,11 @@ export const TOPIC_LEXICON: readonly LexiconEntry[] = [
     weak: ["leader", "minister", "reform"] },
   { qcode: "medtop:20000574", // election
     strong: ["election", "general election", "electoral", "voter", "voting", "ballot box", "polling station", "polling day", "election campaign", "campaign trail", "manifesto", "constituency", "candidate", "opinion poll", "turnout", "landslide victory", "re-election", "re-elected", "hustings", "marginal seat", "swing voter", "electorate", "Electoral Commission", "postal vote", "postal ballot"],
-    medium: ["vote", "poll", "campaign", "campaigning", "seat", "majority", "elected", "elect", "canvass", "win a third term", "third term", "second term", "pledge", "promise"],
-    weak: ["victory", "defeat", "race", "win"] },
+    medium: ["vote", "poll", "campaign", "campaigning", "seat", "majority", "elected", "elect", "canvass", "win a third term", "third term", "second term", "pledge"],
+    weak: ["promise", "victory", "defeat", "race", "win"] },
   { qcode: "medtop:20000584", strong: ["referendum", "plebiscite"] },
   { qcode: "medtop:20000593", // government
-    strong: ["government", "ministry", "minister", "cabinet", "cabinet minister", "secretary of state", "home secretary", "foreign secretary", "chancellor", "prime minister", "premier", "junior minister", "civil servant", "civil service", "government department", "administration official", "Home Office", "Foreign Office", "Treasury", "department for", "senator", "congressman", "congresswoman", "governor", "mayor", "Tory", "Tories"],
+    strong: ["government", "ministry", "minister", "cabinet", "cabinet minister", "secretary of state", "home secretary", "foreign secretary", "chancellor", "think tank", "attorney general", "prime minister", "premier", "junior minister", "civil servant", "civil service", "government department", "administration official", "Home Office", "Foreign Office", "Treasury", "department for", "senator", "congressman", "congresswoman", "governor", "mayor", "Tory", "Tories"],
     medium: ["ministerial", "public sector", "public service", "quango"],
     weak: ["official", "authorities", "state", "federal", "administration", "department", "council", "president", "secretary"] },
   { qcode: "medtop:20000615", // legislative body
@@ -287,11 +287,11 @@ export const TOPIC_LEXICON: readonly LexiconEntry[] = [
     strong: ["national security", "defence", "defense", "defence secretary", "defense secretary", "defence minister", "defense minister", "Ministry of Defence", "Pentagon", "homeland security", "security forces", "deterrence", "deterrent", "defence budget", "defense budget", "defence spending", "defense spending", "defence cooperation", "defense cooperation", "security guarantee", "pacifist", "pacifism", "aggression"],
     medium: ["security", "threat", "strategic", "strategy"] },
   { qcode: "medtop:20000599", // armed forces
-    strong: ["military", "army", "navy", "naval", "air force", "troops", "soldier", "armed forces", "marine", "marines", "general", "commander", "sailor", "fleet", "regiment", "battalion", "brigade", "infantry", "special forces", "military base", "military exercise", "conscription", "veteran", "Royal Navy", "RAF", "servicemen", "servicewomen", "warship", "aircraft carrier"],
-    medium: ["forces", "personnel", "deployment", "deployed", "deploy", "base", "ranks", "officer"] },
+    strong: ["military", "army", "navy", "naval", "air force", "troops", "soldier", "armed forces", "marines", "commander", "sailor", "fleet", "regiment", "battalion", "brigade", "infantry", "special forces", "military base", "military exercise", "conscription", "veteran", "Royal Navy", "RAF", "servicemen", "servicewomen", "warship", "aircraft carrier"],
+    medium: ["marine", "forces", "personnel", "deployment", "deployed", "deploy", "ranks", "officer"], weak: ["base", "general"] },
   { qcode: "medtop:20000602", // military weaponry and equipment
-    strong: ["weapon", "weaponry", "arms", "arms export", "arms sale", "arms transfer", "arms embargo", "munitions", "ammunition", "artillery", "artillery shell", "missile", "missile defence", "missile defense", "air defence", "air defense", "air defence system", "air defense system", "interceptor", "rocket launcher", "tank", "fighter jet", "fighter aircraft", "warplane", "bomber", "drone strike", "military drone", "submarine", "frigate", "destroyer", "howitzer", "cruise missile", "ballistic missile", "warhead", "nuclear weapon", "nuclear warhead", "weapons of mass destruction", "lethal aid", "military aid", "military equipment", "defence equipment", "defense equipment", "defence production", "defense production", "arsenal", "F-35", "F-16", "Patriot", "Patriot missile", "HIMARS", "armoured vehicle", "armored vehicle", "rifle", "grenade"],
-    medium: ["shell", "jet", "drone", "rocket", "firepower", "lethal", "stockpile", "ordnance"] },
+    strong: ["weapon", "weaponry", "arms export", "arms sale", "arms transfer", "arms embargo", "munitions", "ammunition", "artillery", "artillery shell", "missile", "missile defence", "missile defense", "air defence", "air defense", "air defence system", "air defense system", "interceptor", "rocket launcher", "fighter jet", "fighter aircraft", "warplane", "bomber", "drone strike", "military drone", "submarine", "frigate", "destroyer", "howitzer", "cruise missile", "ballistic missile", "warhead", "nuclear weapon", "nuclear warhead", "weapons of mass destruction", "lethal aid", "military aid", "military equipment", "defence equipment", "defense equipment", "defence production", "defense production", "arsenal", "F-35", "F-16", "Patriot", "Patriot missile", "HIMARS", "armoured vehicle", "armored vehicle", "rifle", "grenade"],
+    medium: ["arms", "tank", "shell", "jet", "drone", "rocket", "firepower", "lethal", "stockpile", "ordnance"] },
   { qcode: "medtop:20000605", strong: ["espionage", "spy", "spying", "intelligence agency", "intelligence service", "MI5", "MI6", "CIA", "KGB", "FSB", "Mossad", "GCHQ", "NSA", "intelligence officer", "intelligence report"], medium: ["intelligence"] },
   { qcode: "medtop:20000648", strong: ["political prisoner", "dissident", "dissent", "opposition activist", "jailed activist", "human rights activist"] },
   { qcode: "medtop:20000646", strong: ["NGO", "non-governmental", "charity", "charities", "Amnesty International", "Human Rights Watch", "Oxfam", "Save the Children", "campaign group"] },
@@ -306,9 +306,9 @@ export const TOPIC_LEXICON: readonly LexiconEntry[] = [
     medium: ["innovative", "electronic", "electronics", "invention", "inventor", "technical", "tech firm", "technology firm", "technology company", "tech giant", "hardware"],
     weak: ["design", "system", "feature", "version", "launch", "developed", "user"] },
   { qcode: "medtop:20000763", // information technology and computer science
-    strong: ["computer", "computing", "PC", "laptop", "desktop", "notebook computer", "tablet", "software", "hardware", "internet", "web", "website", "web site", "webpage", "web page", "broadband", "dial-up", "wi-fi", "wifi", "wireless", "Bluetooth", "e-mail", "email", "spam", "spammer", "malware", "spyware", "adware", "virus", "computer virus", "worm", "trojan", "hacker", "hacking", "cyber", "cyber attack", "cyber-attack", "cybersecurity", "cyber security", "firewall", "phishing", "password", "encryption", "server", "data centre", "data center", "database", "browser", "web browser", "Firefox", "Internet Explorer", "search engine", "Google", "Yahoo", "Microsoft", "Apple", "Intel", "IBM", "AMD", "Linux", "Windows", "operating system", "open source", "open-source", "programmer", "programming", "coder", "source code", "app", "mobile phone", "smartphone", "handset", "cellphone", "cell phone", "text message", "texting", "SMS", "3G", "4G", "5G", "iPod", "iPhone", "iPad", "MP3", "MP3 player", "digital music", "music download", "download", "downloading", "file-sharing", "file sharing", "peer-to-peer", "P2P", "BitTorrent", "blog", "blogger", "blogging", "podcast", "podcasting", "digital camera", "camera phone", "microchip", "processor", "semiconductor", "silicon", "Silicon Valley", "gigabyte", "megabyte", "terabyte", "bandwidth", "VoIP", "net phone", "instant messaging", "chatroom", "e-commerce", "ebay", "eBay", "Amazon", "Skype", "Wikipedia", "cyberspace", "ISP", "internet service provider", "domain name", "URL", "HDTV", "high-definition", "set-top box", "TiVo", "digital TV", "digital television", "personal video recorder", "PVR", "DVD recorder", "flat screen", "Sony PSP", "Nokia", "Motorola", "BlackBerry", "Samsung", "Vodafone", "gadget",
-      "video game", "videogame", "computer game", "games console", "console", "gamer", "gaming", "PlayStation", "PS2", "Xbox", "Nintendo", "Game Boy", "PSP", "handheld", "game developer", "game publisher", "gameplay", "multiplayer", "online gaming", "first-person shooter", "graphics", "graphics card"],
-    medium: ["net", "the net", "online", "mobile", "phone", "digital", "chip", "code", "application", "user", "network", "data", "screen", "storage", "keyboard", "display", "file", "upgrade", "update", "bug", "patch", "security flaw", "vulnerability", "memory", "machine", "player", "connection", "connected", "subscriber", "electronic", "virtual", "interactive", "video", "camera"] },
+    strong: ["computer", "computing", "PC", "laptop", "desktop", "notebook computer", "software", "hardware", "internet", "web", "website", "web site", "webpage", "web page", "broadband", "dial-up", "wi-fi", "wifi", "wireless", "Bluetooth", "e-mail", "email", "spam", "spammer", "malware", "spyware", "adware", "computer virus", "trojan", "hacker", "hacking", "cyber", "cyber attack", "cyber-attack", "cybersecurity", "cyber security", "firewall", "phishing", "password", "encryption", "server", "data centre", "data center", "database", "browser", "web browser", "Firefox", "Internet Explorer", "search engine", "Google", "Yahoo", "Microsoft", "Apple", "Intel", "IBM", "AMD", "Linux", "Windows", "operating system", "open source", "open-source", "programmer", "programming", "coder", "source code", "app", "mobile phone", "smartphone", "handset", "cellphone", "cell phone", "text message", "texting", "SMS", "3G", "4G", "5G", "iPod", "iPhone", "iPad", "MP3", "MP3 player", "digital music", "music download", "download", "downloading", "file-sharing", "file sharing", "peer-to-peer", "P2P", "BitTorrent", "blog", "blogger", "blogging", "podcast", "podcasting", "digital camera", "camera phone", "microchip", "processor", "semiconductor", "silicon", "Silicon Valley", "gigabyte", "megabyte", "terabyte", "bandwidth", "VoIP", "net phone", "instant messaging", "chatroom", "e-commerce", "ebay", "eBay", "Amazon", "Skype", "Wikipedia", "cyberspace", "ISP", "internet service provider", "domain name", "URL", "HDTV", "high-definition", "set-top box", "TiVo", "digital TV", "digital television", "personal video recorder", "PVR", "DVD recorder", "flat screen", "Sony PSP", "Nokia", "Motorola", "BlackBerry", "Samsung", "Vodafone", "gadget",
+      "video game", "videogame", "computer game", "games console", "gamer", "gaming", "PlayStation", "PS2", "Xbox", "Nintendo", "Game Boy", "PSP", "handheld", "game developer", "game publisher", "gameplay", "multiplayer", "online gaming", "first-person shooter", "graphics", "graphics card"],
+    medium: ["virus", "worm", "tablet", "console", "net", "the net", "online", "mobile", "phone", "digital", "chip", "code", "application", "user", "network", "data", "screen", "storage", "keyboard", "display", "file", "upgrade", "update", "bug", "patch", "security flaw", "vulnerability", "memory", "machine", "player", "connection", "connected", "subscriber", "electronic", "virtual", "interactive", "video", "camera"] },
   { qcode: "medtop:20001298", strong: ["artificial intelligence", "AI", "machine learning", "neural network", "chatbot", "deep learning", "algorithm"] },
   { qcode: "medtop:20000739", strong: ["space exploration", "Nasa", "NASA", "European Space Agency", "ESA", "spacecraft", "space probe", "space station", "astronaut", "cosmonaut", "space shuttle", "Mars", "moon landing", "lunar", "orbit", "orbiting", "launch pad", "satellite"] },
   { qcode: "medtop:20000718", strong: ["astronomy", "astronomer", "telescope", "galaxy", "planet", "star formation", "comet", "asteroid", "black hole", "solar system"] },
@@ -353,7 +353,7 @@ export const TOPIC_LEXICON: readonly LexiconEntry[] = [
     medium: ["Test", "crease"],
     weak: ["runs", "pitch", "ball"] },
   { qcode: "medtop:20001085", // tennis
-    strong: ["tennis", "Wimbledon", "Australian Open", "US Open", "French Open", "Roland Garros", "Davis Cup", "Fed Cup", "ATP", "WTA", "straight sets", "tie-break", "tiebreak", "grass court", "clay court", "hard court", "second seed", "top seed", "seeded", "unseeded", "break point", "match point", "set point", "double fault", "ace", "baseline", "serve", "volley", "forehand", "backhand", "grand slam title", "Masters Cup", "Wimbledon champion"],
+    strong: ["tennis", "Wimbledon", "Centre Court", "Australian Open", "US Open", "French Open", "Roland Garros", "Davis Cup", "Fed Cup", "ATP", "WTA", "straight sets", "tie-break", "tiebreak", "grass court", "clay court", "hard court", "second seed", "top seed", "seeded", "unseeded", "break point", "match point", "set point", "double fault", "ace", "baseline", "serve", "volley", "forehand", "backhand", "grand slam title", "Masters Cup", "Wimbledon champion"],
     medium: ["seed", "Grand Slam", "third round", "second round", "first round", "fourth round", "service game"],
     weak: ["Open"] },
   { qcode: "medtop:20000827", // athletics
