@@ -2,8 +2,10 @@ import type { EntityView } from "../types.js";
 import { escapeHtml } from "./escape-html.js";
 import { formatPartialDate } from "./format-date.js";
 
-const BAR = 18;
 const GAP = 6;
+const PAD = 16;
+// Month labels need about 44 px: wide bars while few months, thin ones with sparser labels after.
+const LABEL_WIDTH = 44;
 const HEIGHT = 80;
 const LABEL = 18;
 // Two years of monthly bars stay legible on a phone; a chart of hundreds of hair-thin bars says
@@ -19,7 +21,9 @@ export function coverageChart(coverage: EntityView["coverage"] | undefined): str
   const months = (coverage ?? []).slice(-MAX_BARS);
   if (months.length === 0) return "";
   const max = Math.max(1, ...months.map((m) => m.count));
-  const width = months.length * (BAR + GAP) + GAP;
+  const BAR = months.length <= 8 ? 38 : 18;
+  const labelEvery = Math.ceil(LABEL_WIDTH / (BAR + GAP));
+  const width = months.length * (BAR + GAP) - GAP + 2 * PAD;
   const total = months.reduce((sum, m) => sum + m.count, 0);
   const first = formatPartialDate(months[0]?.month);
   const last = formatPartialDate(months[months.length - 1]?.month);
@@ -27,9 +31,9 @@ export function coverageChart(coverage: EntityView["coverage"] | undefined): str
   const bars = months
     .map((m, i) => {
       const h = Math.max(2, Math.round((m.count / max) * (HEIGHT - 14)));
-      const x = GAP + i * (BAR + GAP);
+      const x = PAD + i * (BAR + GAP);
       const label = `${formatPartialDate(m.month)}: ${m.count}`;
-      const showMonth = months.length <= 12 || i % 3 === 0;
+      const showMonth = i % labelEvery === 0;
       const monthLabel = showMonth
         ? `<text x="${x + BAR / 2}" y="${HEIGHT + 13}" class="chart-label">${escapeHtml(shortMonth(m.month))}</text>`
         : "";
