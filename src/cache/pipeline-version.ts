@@ -37,8 +37,13 @@ const memo = new Map<string, PipelineVersion>();
  */
 export function pipelineVersion(entryFile: string, root: string = projectRoot(entryFile)): PipelineVersion {
   const key = `${resolve(entryFile)}\0${resolve(root)}`;
-  const known = memo.get(key);
-  if (known) return known;
+  const known = memo.get(key) ?? computePipelineVersion(entryFile, root);
+  memo.set(key, known);
+  return known;
+}
+
+/** `pipelineVersion` without the memo: reads the files now. */
+export function computePipelineVersion(entryFile: string, root: string = projectRoot(entryFile)): PipelineVersion {
   const modules = new Set<string>();
   const packages = new Set<string>();
   const pending = [resolve(entryFile)];
@@ -69,9 +74,7 @@ export function pipelineVersion(entryFile: string, root: string = projectRoot(en
   for (const file of sortedFiles) hash.update(`${relativeTo(root, file)}\n`).update(readFileSync(file)).update("\n");
   const packageList = [...packages].sort().map((name) => `${name}@${installedVersion(root, name)}`);
   for (const entry of packageList) hash.update(`${entry}\n`);
-  const version = { hash: hash.digest("hex"), files: sortedFiles.map((file) => relativeTo(root, file)), packages: packageList };
-  memo.set(key, version);
-  return version;
+  return { hash: hash.digest("hex"), files: sortedFiles.map((file) => relativeTo(root, file)), packages: packageList };
 }
 
 /** The project's own extraction entry point, found from this file's place in src/. */

@@ -1,0 +1,61 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { contextDigest, ExtractionCache } from "../../src/cache/extraction-cache.js";
+import { ingestContent } from "../../src/ingest/ingest-content.js";
+import { extractArticles } from "../../src/pipeline/extract-articles.js";
+import type { Article } from "../../src/types.js";
+
+const SAMPLES = join(import.meta.dirname, "..", "..", "content");
+const DIGEST = contextDigest("v".repeat(64), {});
+
+let articles: Article[];
+let root: string;
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), "extract-articles-"));
+  const samples = (await ingestContent(SAMPLES)).articles;
+  // Six articles, distinct so each has its own cache key, in a known order.
+  articles = Array.from({ length: 6 }, (_, n) => {
+    const sample = samples[n % samples.length] as Article;
+    return { ...sample, id: `a${n}`, sourcePath: `a${n}.txt`, hash: `${sample.hash}-${n}` };
+  });
+});
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+describe("extractArticles", () => {
+  it("gives the same records, in input order, on worker threads as in-process", async () => {
+    const progress: number[] = [];
+    const inProcess = await extractArticles(articles, {}, { cache: ExtractionCache.disabled(), contextDigest: DIGEST, workers: 0 });
+    const parallel = await extractArticles(articles, {}, {
+      cache: ExtractionCache.disabled(),
+      contextDigest: DIGEST,
+      workers: 2,
+      parallelThreshold: 0,
+      batchSize: 1,
+      onProgress: (done) => progress.push(done),
+    });
+    expect(inProcess.stats.workers).toBe(0);
+    expect(parallel.stats.workers).toBe(2);
+    expect(parallel.articles.map((a) => a.id)).toEqual(["a0", "a1", "a2", "a3", "a4", "a5"]);
+    expect(parallel.articles).toEqual(inProcess.articles);
+    expect(progress).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it("stays in-process below the threshold", async () => {
+    const result = await extractArticles(articles.slice(0, 2), {}, { cache: ExtractionCache.disabled(), contextDigest: DIGEST, workers: 2, parallelThreshold: 200 });
+    expect(result.stats.workers).toBe(0);
+  });
+
+  it("fills the cache from workers, so the next run extracts nothing", async () => {
+    const dir = join(root, "cache");
+    const first = await ExtractionCache.open(dir, "v".repeat(64));
+    await extractArticles(articles, {}, { cache: first, contextDigest: DIGEST, workers: 2, parallelThreshold: 0 });
+    await first.close();
+    const second = await ExtractionCache.open(dir, "v".repeat(64));
+    const again = await extractArticles(articles, {}, { cache: second, contextDigest: DIGEST, workers: 2, parallelThreshold: 0 });
+    expect(again.stats).toMatchObject({ cached: 6, extracted: 0, workers: 0 });
+  });
+});
