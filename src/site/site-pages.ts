@@ -34,6 +34,11 @@ export interface EntityKindGroup extends EntityKindInfo {
   top: EntityView[];
 }
 
+export interface TopicNode {
+  topic: TopicView;
+  children: TopicNode[];
+}
+
 /** The pages the templates paginate over with `size: 1`: long lists cut into pages, feeds, sitemap. */
 export interface SitePages {
   home: ListPage<StoryCard>[];
@@ -42,8 +47,8 @@ export interface SitePages {
   archive: (ListPage<StoryCard> & { month: ArchiveMonth })[];
   entityKinds: EntityKindGroup[];
   entityKindPages: (ListPage<EntityView> & { kindInfo: EntityKindInfo })[];
-  /** Topics without a parent on this site, for the topics index tree. */
-  topicRoots: TopicView[];
+  /** The IPTC hierarchy of the topics on this site, for the topics index. */
+  topicTree: TopicNode[];
   feeds: FeedSource[];
   /** Every HTML page's site-relative URL, for sitemap.xml. */
   sitemap: string[];
@@ -77,7 +82,6 @@ function kindInfoOf(kind: string): EntityKindInfo {
  */
 export function buildSitePages(site: SiteData): SitePages {
   const size = PAGE_SIZE.stories;
-  const topicIds = new Set(site.topics.map((t) => t.id));
   const byKind = new Map<string, EntityView[]>();
   for (const entity of site.entities) {
     const list = byKind.get(entity.kind) ?? [];
@@ -103,7 +107,7 @@ export function buildSitePages(site: SiteData): SitePages {
     entityKindPages: entityKinds.flatMap((group) =>
       paginate(byKind.get(group.kind) ?? [], group.url, PAGE_SIZE.entities).map((page) => ({ ...page, kindInfo: group })),
     ),
-    topicRoots: site.topics.filter((t) => !t.parent || !topicIds.has(t.parent.id)),
+    topicTree: topicTree(site.topics),
     feeds: [
       { title: "Latest stories", pageUrl: "/", atomUrl: "/feed.xml", jsonUrl: "/feed.json", cards: site.storyCards.slice(0, PAGE_SIZE.feed) },
       ...site.topics.map((t) => feedOf(t.label, t.url, t.stories)),
@@ -126,6 +130,21 @@ export function buildSitePages(site: SiteData): SitePages {
     "/about/",
   ];
   return pages;
+}
+
+/** Roots are topics whose parent is not on this site; children keep the digest's order. */
+function topicTree(topics: readonly TopicView[]): TopicNode[] {
+  const byId = new Map(topics.map((t) => [t.id, t]));
+  const seen = new Set<string>();
+  const node = (topic: TopicView): TopicNode => {
+    seen.add(topic.id);
+    const children = topic.children.flatMap((c) => {
+      const child = byId.get(c.id);
+      return child && !seen.has(child.id) ? [node(child)] : [];
+    });
+    return { topic, children };
+  };
+  return topics.filter((t) => !t.parent || !byId.has(t.parent.id)).map(node);
 }
 
 function feedOf(title: string, pageUrl: string, cards: StoryCard[]): FeedSource {
