@@ -178,22 +178,3 @@ describe("classifyTopics: policy rule", () => {
     expect(qcodes("health")).not.toContain("medtop:20000479");
   });
 });
-
-describe("classifyTopics: speed", () => {
-  it("classifies 500-word articles at well over 2,000 per second", () => {
-    const words = Object.values(TEXTS).map((t) => `${t.title} ${t.body}`).join(" ").split(" ");
-    const body = Array.from({ length: 500 }, (_, i) => words[i % words.length]).join(" ");
-    classifyTopics({ title: "warm-up", body });
-    // Best of several batches: the machine is shared, and a busy neighbour should not fail the test.
-    let perSecond = 0;
-    for (let batch = 0; batch < 5; batch++) {
-      const n = 100;
-      const start = performance.now();
-      for (let i = 0; i < n; i++) classifyTopics({ title: "Headline number " + i, body });
-      perSecond = Math.max(perSecond, n / ((performance.now() - start) / 1000));
-    }
-    // The requirement is 2,000/s per core (measured ~4,000-6,000/s on an idle core); this bound
-    // only catches an accidental quadratic scan or per-call lexicon compile.
-    expect(perSecond).toBeGreaterThan(500);
-  });
-});
