@@ -1,0 +1,125 @@
+import { describe, expect, it } from "vitest";
+import { clusterStories } from "../../src/cluster/cluster-stories.js";
+import { buildSiteData } from "../../src/digest/build-site-data.js";
+import type { BuildReport, ExtractedArticle } from "../../src/types.js";
+import { fixtureArticle, sampleArticles } from "../cluster/article-fixtures.js";
+
+const REPORT: BuildReport = { filesFound: 0, articlesBuilt: 0, rejected: [], ignored: [], diagnostics: [] };
+const NOW = "2024-05-01T00:00:00.000Z";
+
+function site(articles: ExtractedArticle[], previous?: { id: string; articleIds: string[] }[]) {
+  return buildSiteData(articles, clusterStories(articles, previous ? { previous } : {}), REPORT, NOW);
+}
+
+describe("buildSiteData on the two samples (real extractors)", () => {
+  const data = site(sampleArticles());
+  const story = data.stories[0]!;
+
+  it("is one story with two sources, each with its path, page and original data", () => {
+    expect(data.stories).toHaveLength(1);
+    expect(story.sources.map((s) => s.path).sort()).toEqual(["000_1544b0afc51780d7.txt", "002_3e46861d0261ddd1.txt"]);
+    for (const s of story.sources) expect(s.url).toBe(`/articles/${s.articleId}/`);
+    expect(story.url).toBe(`/stories/${story.id}/`);
+  });
+
+  it("takes a real headline over one made up from the lead", () => {
+    expect(story.headline).toBe("U.S., Japan in defense cooperation talks to help Ukraine - media");
+  });
+
+  it("summarises in 2–4 sentences from both articles, the April 10 summit in at most one", () => {
+    expect(story.summary.length).toBeGreaterThanOrEqual(2);
+    expect(story.summary.length).toBeLessThanOrEqual(4);
+    expect(story.summary.filter((s) => /April 10/.test(s)).length).toBeLessThanOrEqual(1);
+    expect(story.summary.filter((s) => /December/.test(s)).length).toBeLessThanOrEqual(1);
+    const bodies = data.articles.map((a) => a.body);
+    const from = new Set(story.summary.map((s) => bodies.findIndex((b) => b.includes(s))));
+    expect(from.has(-1)).toBe(false);
+    expect(from.size).toBe(2);
+    expect(story.summary.some((s) => /^Read also/.test(s) || s === story.headline)).toBe(false);
+  });
+
+  it("has December 2023, March 10 and April 10 on the timeline once each, in order", () => {
+    const dates = story.timeline.map((t) => t.date);
+    for (const d of ["2023-12", "2024-03-10", "2024-04-10"]) expect(dates.filter((x) => x === d)).toHaveLength(1);
+    expect(dates).toEqual([...dates].sort());
+    const april = story.timeline.find((t) => t.date === "2024-04-10")!;
+    expect(april.articleIds).toHaveLength(2);
+    expect(april.text).toMatch(/April 10/);
+  });
+
+  it("narrows the story's publication to the intersection of its articles' estimates", () => {
+    expect(story.published.earliest).toBe("2024-03-10");
+    expect(story.published.latest).toBe("2024-04-09");
+  });
+
+  it("ranks Japan and the United States as the leading parties, not the outlet cited as a source", () => {
+    expect(story.parties.slice(0, 2).map((p) => p.id).sort()).toEqual(["japan", "united-states"]);
+    expect(story.parties.some((p) => /yomiuri/i.test(p.id))).toBe(false);
+  });
+
+  it("builds entity, topic, article and archive views that link back", () => {
+    const japan = data.entities.find((e) => e.id === "japan")!;
+    expect(japan.url).toBe("/entities/japan/");
+    expect(japan.stories.map((s) => s.id)).toEqual([story.id]);
+    expect(japan.articleCount).toBe(2);
+    expect(japan.seenWith.map((e) => e.id)).toContain("united-states");
+    expect(japan.coverage.reduce((n, c) => n + c.count, 0)).toBeGreaterThan(0);
+    for (const t of data.topics) {
+      if (t.parent) expect(data.topics.some((p) => p.iptc === t.parent!.iptc)).toBe(true);
+      for (const c of t.children) expect(data.topics.some((x) => x.iptc === c.iptc)).toBe(true);
+    }
+    expect(data.articles).toHaveLength(2);
+    for (const a of data.articles) {
+      expect(a.storyUrl).toBe(story.url);
+      for (const l of a.links) expect(l.end).toBeLessThanOrEqual(a.body.length);
+    }
+    const firstLine = data.articles.find((a) => a.path.startsWith("002"))!;
+    expect(firstLine.body.startsWith("Japan and the United States are discussing")).toBe(true);
+    const link = firstLine.links[0]!;
+    expect(firstLine.body.slice(link.start, link.end)).toMatch(/^(Japan|United States)$/);
+    expect(data.archive.map((m) => m.url)).toContain(`/archive/${data.storyCards[0]!.date.date.slice(0, 4)}/${(data.storyCards[0]!.date.latest ?? data.storyCards[0]!.date.date).slice(5, 7)}/`);
+    expect(data.generatedAt).toBe(NOW);
+  });
+});
+
+describe("buildSiteData on fixtures", () => {
+  const flood = (id: string, date: string, extra = "") =>
+    fixtureArticle({
+      id,
+      title: `Record tide floods Venice ${id}`,
+      body: `A record tide flooded Venice in Italy on Monday. The barrier failed to rise in time. ${extra}`,
+      date,
+      entities: [{ id: "italy", name: "Italy" }, { id: "venice", name: "Venice", kind: "place" }],
+    });
+
+  it("turns a retired story id into a redirect to the story that absorbed it", () => {
+    const data = site([flood("a", "2024-11-04"), flood("b", "2024-11-05")], [
+      { id: "first", articleIds: ["a"] },
+      { id: "second", articleIds: ["b"] },
+    ]);
+    expect(data.stories).toHaveLength(1);
+    expect(data.redirects).toEqual([{ from: "/stories/second/", to: "/stories/first/" }]);
+    expect(data.stories[0]!.formerIds).toEqual(["second"]);
+  });
+
+  it("merges an entity given different kinds by majority", () => {
+    const a = flood("a", "2024-11-04");
+    const b = flood("b", "2024-11-05");
+    const c = fixtureArticle({ id: "c", title: "Venice votes", body: "Venice voted on Sunday in Italy.", date: "2024-11-20", entities: [{ id: "venice", name: "Venice", kind: "organization" }] });
+    const data = site([a, b, c]);
+    const venice = data.entities.find((e) => e.id === "venice")!;
+    expect(venice.kind).toBe("place");
+    expect(venice.articleCount).toBe(3);
+    expect(venice.stories.map((s) => s.date.date)).toEqual(["2024-11-20", "2024-11-05"]);
+  });
+
+  it("relates stories through shared parties and says why", () => {
+    const a = flood("a", "2024-11-04");
+    const later = fixtureArticle({ id: "z", title: "Venice approves new sea wall budget", body: "Venice in Italy approved a budget for a new sea wall on Friday after months of debate among councillors.", date: "2024-12-20", entities: [{ id: "italy", name: "Italy" }, { id: "venice", name: "Venice", kind: "place" }] });
+    const data = site([a, later]);
+    expect(data.stories).toHaveLength(2);
+    const related = data.stories[0]!.related[0]!;
+    expect(related.id).toBe(data.stories[1]!.id);
+    expect(related.why).toMatch(/shared parties: .*Venice/);
+  });
+});
