@@ -1,5 +1,8 @@
-import { rename, rm } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
+import { existsSync, renameSync, rmSync } from "node:fs";
+import { readdir, rename, rm } from "node:fs/promises";
+import { homedir } from "node:os";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { DigestError } from "../diagnostics/digest-error.js";
 import { readPreviousStories } from "../ingest/read-previous-stories.js";
 import { runPipeline } from "../pipeline/run-pipeline.js";
 import { renderSite } from "../site/render-site.js";
@@ -42,6 +45,7 @@ export async function runBuild(args: string[]): Promise<number> {
   const contentDir = resolve(values.content);
   const outDir = resolve(values.out);
   const pathPrefix = normalisePrefix(values.pathprefix ?? process.env.DIGEST_PATH_PREFIX ?? "/");
+  checkOutDir(outDir, contentDir);
 
   const result = await runPipeline({
     contentDir,
@@ -60,15 +64,28 @@ export async function runBuild(args: string[]): Promise<number> {
   }
 
   const renderStarted = performance.now();
-  const staging = join(dirname(outDir), `.${basename(outDir)}.building-${process.pid}`);
+  const staging = join(dirname(outDir), `${stagingPrefix(outDir)}${process.pid}`);
+  await removeStaleStaging(outDir);
   await rm(staging, { recursive: true, force: true });
+  // Ctrl-C or a kill during rendering or the swap: remove the half-written site and put the
+  // previous one back, so an interrupted build leaves the last good site as it was.
+  const interrupted = (signal: NodeJS.Signals) => {
+    cleanUpSync(staging, outDir);
+    reporter.error(`\nBuild interrupted (${signal}); ${values.out} is unchanged.`);
+    process.exit(signal === "SIGINT" ? 130 : 143);
+  };
+  process.once("SIGINT", interrupted);
+  process.once("SIGTERM", interrupted);
   let rendered;
   try {
     rendered = await renderSite(result.site, { outDir: staging, pathPrefix, quiet: !values.verbose });
     await swapInto(staging, outDir);
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
+    cleanUpSync(staging, outDir);
     throw error;
+  } finally {
+    process.off("SIGINT", interrupted);
+    process.off("SIGTERM", interrupted);
   }
   result.timings.render = performance.now() - renderStarted;
 
@@ -76,7 +93,7 @@ export async function runBuild(args: string[]): Promise<number> {
   const warnings = result.diagnostics.filter((d) => d.severity === "warning").length;
   reporter.out(
     [
-      `Read ${report.filesFound} files: ${report.articlesBuilt} articles built, ${report.rejected.length} rejected, ${report.ignored.length} ignored.`,
+      `Read ${report.filesFound} files: ${report.articlesBuilt} articles built, ${report.rejected.length} rejected, ${report.ignored.length} ignored${knowledgeNote(report)}.`,
       ...report.rejected.map((r) => `  rejected ${r.path}: ${r.reason}`),
       ...report.ignored.map((r) => `  ignored  ${r.path}: ${r.reason}`),
       `${result.site.stories.length} stories, ${result.site.entities.length} entities, ${result.site.topics.length} topics; ${rendered.pages} pages in ${values.out}/ (${seconds} s, ${warnings} warnings).`,
@@ -86,6 +103,76 @@ export async function runBuild(args: string[]): Promise<number> {
     reporter.out(Object.entries(result.timings).map(([stage, ms]) => `  ${stage.padEnd(8)} ${(ms / 1000).toFixed(2)} s`).join("\n"));
   }
   return 0;
+}
+
+/** The knowledge file is read but is neither an article nor left out: name it so the summary adds up. */
+function knowledgeNote(report: { filesFound: number; articlesBuilt: number; rejected: unknown[]; ignored: unknown[] }): string {
+  const rest = report.filesFound - report.articlesBuilt - report.rejected.length - report.ignored.length;
+  return rest > 0 ? `, ${rest} read as site knowledge (knowledge.yml)` : "";
+}
+
+/**
+ * The output folder is replaced whole at the end of a build: refuse one whose replacement would
+ * delete the articles, the project or the home folder (`--out .`, `--out content`, `--out ~`).
+ */
+function checkOutDir(outDir: string, contentDir: string): void {
+  const inside = (child: string, parent: string) => {
+    const rel = relative(parent, child);
+    return rel === "" || (rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+  };
+  const problem =
+    dirname(outDir) === outDir ? "is the root of the file system"
+    : inside(contentDir, outDir) ? "holds the content folder"
+    : inside(outDir, contentDir) ? "is inside the content folder"
+    : inside(process.cwd(), outDir) ? "holds the current folder"
+    : inside(homedir(), outDir) ? "holds your home folder"
+    : undefined;
+  if (problem) {
+    throw new DigestError(`The output folder ${outDir} ${problem}; a build replaces the output folder whole. Pass --out with a folder of its own, like _site.`);
+  }
+}
+
+/** `.NAME.building-`: the staging folders of builds into `NAME`, beside it. */
+function stagingPrefix(outDir: string): string {
+  return `.${basename(outDir)}.building-`;
+}
+
+/** Staging folders of earlier builds that were killed outright (no chance to clean up): their process is gone. */
+async function removeStaleStaging(outDir: string): Promise<void> {
+  const prefix = stagingPrefix(outDir);
+  let names: string[];
+  try {
+    names = await readdir(dirname(outDir));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = Number(/^(\d+)(\.old)?$/.exec(name.slice(prefix.length))?.[1]);
+    if (!name.startsWith(prefix) || !Number.isInteger(pid) || pid === process.pid || isAlive(pid)) continue;
+    const path = join(dirname(outDir), name);
+    // A killed swap may have left the previous site retired and none in place: restore it.
+    if (name.endsWith(".old") && !existsSync(outDir)) await rename(path, outDir);
+    else await rm(path, { recursive: true, force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Synchronous, so it can run in a signal handler: drop the staging folder, restore a retired site. */
+function cleanUpSync(staging: string, outDir: string): void {
+  rmSync(staging, { recursive: true, force: true });
+  const retired = `${staging}.old`;
+  if (existsSync(retired)) {
+    if (existsSync(outDir)) rmSync(retired, { recursive: true, force: true });
+    else renameSync(retired, outDir);
+  }
 }
 
 /** Replace outDir by staging in two renames, so readers never see a half-written site. */

@@ -30,7 +30,7 @@ export function parseKnowledge(file: SourceFile): { overrides?: EntityOverrides;
     diagnostics: parsed.error.issues.map((issue) => ({
       severity: "error" as const,
       file: file.path,
-      line: lineOfKey(file.raw, String(issue.path[0] ?? "")),
+      line: lineOfPath(file.raw, issue.path) ?? 1,
       column: 1,
       code: "knowledge-shape",
       message: `knowledge file, at ${issue.path.join(".") || "top level"}: ${issue.message}`,
@@ -39,8 +39,42 @@ export function parseKnowledge(file: SourceFile): { overrides?: EntityOverrides;
   };
 }
 
-function lineOfKey(raw: string, key: string): number | undefined {
-  if (!key) return undefined;
-  const index = raw.split("\n").findIndex((line) => line.startsWith(`${key}:`));
-  return index === -1 ? undefined : index + 1;
+/**
+ * The line of a value by its path (`entities.0.kind`) in block-style YAML: each segment is
+ * looked for below the line of the one before, more indented. Flow style (`[a, b]`) or a path
+ * not found stops at the deepest line found, so a message still points near its cause.
+ */
+export function lineOfPath(raw: string, path: readonly PropertyKey[]): number | undefined {
+  const lines = raw.split("\n");
+  const indent = (line: string) => line.length - line.replace(/^[\s-]*/, "").length;
+  let at = -1;
+  let parentIndent = -1;
+  for (const segment of path) {
+    let found = -1;
+    let seen = 0;
+    for (let i = at + 1; i < lines.length; i++) {
+      const line = lines[i] ?? "";
+      if (line.trim() === "" || line.trimStart().startsWith("#")) continue;
+      const lead = line.length - line.trimStart().length;
+      if (at >= 0 && lead <= parentIndent && !(typeof segment === "number" && lead === parentIndent && line.trimStart().startsWith("- "))) break;
+      if (typeof segment === "number") {
+        if (line.trimStart().startsWith("- ") && (at < 0 || lead >= parentIndent)) {
+          if (seen++ === segment) {
+            found = i;
+            break;
+          }
+        }
+      } else {
+        const escaped = String(segment).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+        if (new RegExp(`^[\\s-]*["']?${escaped}["']?\\s*:`).test(line)) {
+          found = i;
+          break;
+        }
+      }
+    }
+    if (found === -1) break;
+    at = found;
+    parentIndent = typeof segment === "number" ? indent(lines[found] ?? "") - 1 : (lines[found] ?? "").length - (lines[found] ?? "").trimStart().length;
+  }
+  return at === -1 ? undefined : at + 1;
 }

@@ -58,11 +58,15 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const ingested = await ingestContent(options.contentDir);
   timings.ingest = performance.now() - ingestStarted;
   const diagnostics = [...ingested.diagnostics];
+  const rejected = [...ingested.rejected];
   const context: ExtractContext = {};
   if (ingested.knowledge) {
     const knowledge = parseKnowledge(ingested.knowledge);
     diagnostics.push(...knowledge.diagnostics);
     if (knowledge.overrides) context.overrides = knowledge.overrides;
+    // An invalid knowledge file is not applied: list it with the rejected files so the report adds up and says why.
+    const error = knowledge.diagnostics.find((d) => d.severity === "error");
+    if (error) rejected.push({ path: ingested.knowledge.path, reason: `${error.line !== undefined ? `line ${error.line}: ` : ""}${error.message}` });
   }
 
   const extractStarted = performance.now();
@@ -83,7 +87,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const report: BuildReport = {
     filesFound: ingested.found.length,
     articlesBuilt: articles.length,
-    rejected: ingested.rejected,
+    rejected,
     ignored: ingested.ignored,
     diagnostics,
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseKnowledge } from "../../src/ingest/parse-knowledge.js";
+import { lineOfPath, parseKnowledge } from "../../src/ingest/parse-knowledge.js";
 
 const knowledge = (raw: string) => parseKnowledge({ path: "knowledge.yml", absolutePath: "/c/knowledge.yml", raw, hash: "h" });
 
@@ -19,5 +19,26 @@ describe("parseKnowledge", () => {
     const started = performance.now();
     expect(knowledge(lines.join("\n")).diagnostics).toEqual([expect.objectContaining({ code: "knowledge-too-large" })]);
     expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe("lineOfPath", () => {
+  const raw = "# names\nentities:\n  - name: A\n    kind: person\n  - name: B\n    kind: planet\n    aliases: [b]\nmerge:\n  x: y\nignore: [z]\n";
+  it.each([
+    [["entities"], 2],
+    [["entities", 0], 3],
+    [["entities", 1], 5],
+    [["entities", 1, "kind"], 6],
+    [["entities", 1, "aliases"], 7],
+    [["entities", 0, "kind"], 4],
+    [["merge", "x"], 9],
+    [["ignore", 0], 10],
+    [["nowhere"], undefined],
+  ])("%j -> line %s", (path, line) => {
+    expect(lineOfPath(raw, path)).toBe(line);
+  });
+
+  it("points a schema error at the line of the bad value", () => {
+    expect(knowledge(raw).diagnostics).toEqual([expect.objectContaining({ code: "knowledge-shape", line: 6 })]);
   });
 });
