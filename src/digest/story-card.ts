@@ -1,13 +1,18 @@
 import type { PublishedDate, StoryCard, StoryView } from "../types.js";
 
-/** A story as it appears in lists; `date` is its latest article's publication date. */
+/**
+ * A story as it appears in lists; `date` is its latest article's publication date, unless that
+ * is only an estimate from the text and the story's estimate (narrowed across its articles) is
+ * more precise: "March 2024" is then the better answer than one article's "2024".
+ */
 export function toStoryCard(story: StoryView, latest: PublishedDate): StoryCard {
+  const narrowed = latest.source === "text" && story.published.date.length > latest.date.length;
   return {
     id: story.id,
     url: story.url,
     headline: story.headline,
     teaser: story.summary[0] ?? "",
-    date: latest,
+    date: narrowed ? story.published : latest,
     sourceCount: story.sources.length,
     outlets: [...new Set(story.sources.map((s) => s.outlet).filter((o): o is string => !!o))].sort(),
     parties: story.parties.slice(0, 5).map(({ id, name, kind, url }) => ({ id, name, kind, url })),

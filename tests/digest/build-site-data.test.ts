@@ -52,6 +52,11 @@ describe("buildSiteData on the two samples (real extractors)", () => {
     expect(story.published.latest).toBe("2024-04-09");
   });
 
+  it("shows the narrowed estimate (March 2024) on the story's card, not one article's \"2024\"", () => {
+    const card = data.storyCards.find((c) => c.id === story.id)!;
+    expect(card.date.date).toBe("2024-03");
+  });
+
   it("ranks Japan and the United States as the leading parties, not the outlet cited as a source", () => {
     expect(story.parties.slice(0, 2).map((p) => p.id).sort()).toEqual(["japan", "united-states"]);
     expect(story.parties.some((p) => /yomiuri/i.test(p.id))).toBe(false);
