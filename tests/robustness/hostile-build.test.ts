@@ -272,7 +272,7 @@ describe("digest build keeps the last good site through interruptions and bad ou
       expect(run.code, run.stderr).toBe(0);
       expect(readdirSync(root).sort()).toEqual(["content", "site"]);
       expect(run.stdout).toContain("Read 3 files: 2 articles built, 1 rejected, 0 ignored.");
-      expect(run.stdout).toMatch(/rejected knowledge\.yml: line 2: /);
+      expect(run.stdout).toMatch(/rejected knowledge\.yml: line 3: knowledge file, at entities\.0\.kind/);
     } finally {
       await rm(join(content, "knowledge.yml"));
     }
