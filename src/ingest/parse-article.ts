@@ -155,7 +155,7 @@ function unknownFields(data: Record<string, unknown>, file: SourceFile, diagnost
     Object.defineProperty(extra, key, { value, enumerable: true, writable: true, configurable: true });
     const meant = suggestField(key, KNOWN_FIELDS);
     if (meant) {
-      diagnostics.push({ severity: "warning", ...fieldPosition(file.raw, key), file: file.path, code: "unknown-field", message: `front matter field "${key}" is not one the digest reads (kept as is)`, hint: `did you mean "${meant}"? Rename it to use it` });
+      diagnostics.push({ severity: "warning", ...fieldPosition(file.raw, key), file: file.path, code: "unknown-field", message: `front matter field ${JSON.stringify(key)} is not one the digest reads (kept as is)`, hint: `did you mean "${meant}"? Rename it to use it` });
     }
   }
   return extra;

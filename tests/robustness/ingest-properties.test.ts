@@ -4,6 +4,7 @@ import { resolve, sep } from "node:path";
 import fc from "fast-check";
 import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/extract/extract-article.js";
 import { articlesFromSources } from "../../src/ingest/ingest-content.js";
 import { parseArticle } from "../../src/ingest/parse-article.js";
 import { decodeSourceBytes } from "../../src/ingest/read-source-file.js";
@@ -112,6 +113,23 @@ describe("ingest properties", () => {
         for (const id of ids) expect(id).toMatch(SAFE_ID);
       }),
       RUNS,
+    );
+  });
+});
+
+describe("ingest then extraction", () => {
+  // News-like tokens in any order: abbreviations, dates, names, markdown, scripts, replacement characters.
+  const newsish = fc.string({
+    unit: fc.constantFrom("a", "A", " ", ".", "\n", "U.S.", "March", "10", "2024", "last", "Mr", "'s", "—", "é", "東", "\uFFFD", "#", "*", "[", "]", "(", ")", "said", "according to", "Kishida", "Japan", ",", '"', "on", "April", "<script>", "javascript:"),
+    maxLength: 60,
+  });
+
+  it("never throws on an article ingest accepted", () => {
+    fc.assert(
+      fc.property(newsish, fc.constantFrom("a.txt", "a.md"), (body, path) => {
+        for (const article of articlesFromSources([source(path, body)]).articles) extractArticle(article, {});
+      }),
+      { numRuns: 200 },
     );
   });
 });
