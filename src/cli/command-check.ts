@@ -27,7 +27,7 @@ export async function runCheck(args: string[]): Promise<number> {
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   const warnings = diagnostics.length - errors;
   reporter.out(
-    `${ingested.found.length} files: ${ingested.articles.length} valid articles, ${ingested.rejected.length} rejected, ${ingested.ignored.length} ignored; ${errors} errors, ${warnings} warnings`,
+    `${ingested.found.length} files: ${ingested.articles.length} valid articles, ${ingested.rejected.length} rejected, ${ingested.ignored.length} ignored${ingested.knowledge ? `, 1 knowledge file (${ingested.knowledge.path})` : ""}; ${errors} errors, ${warnings} warnings`,
   );
   return errors > 0 ? 1 : 0;
 }
