@@ -21,7 +21,8 @@ Options:
   --pathprefix PATH    serve the site under PATH, e.g. /my-repo/ for GitHub Pages project sites
                        (default: $DIGEST_PATH_PREFIX or /)
   --skip-invalid       build the valid articles and list the rejected ones instead of failing
-  --verbose            print per-stage timings
+  --no-cache           extract every article again instead of reusing .cache/digest/
+  --verbose            print per-stage timings and what the extraction cache saved
   -h, --help`;
 
 export async function runBuild(args: string[]): Promise<number> {
@@ -32,6 +33,7 @@ export async function runBuild(args: string[]): Promise<number> {
       out: { type: "string", default: "_site" },
       pathprefix: { type: "string" },
       "skip-invalid": { type: "boolean", default: false },
+      "no-cache": { type: "boolean", default: false },
       verbose: { type: "boolean", default: false },
       help: { type: "boolean", short: "h" },
     },
@@ -51,6 +53,7 @@ export async function runBuild(args: string[]): Promise<number> {
     contentDir,
     now: new Date(),
     previous: await readPreviousStories(outDir),
+    ...(values["no-cache"] ? { cache: false as const } : {}),
     onProgress: (done, total) => reporter.progress("extracting", done, total, started),
   });
   reporter.diagnostics(result.diagnostics);
@@ -100,6 +103,8 @@ export async function runBuild(args: string[]): Promise<number> {
     ].join("\n"),
   );
   if (values.verbose) {
+    const e = result.extraction;
+    reporter.out(`  extracted ${e.extracted} of ${e.total} articles (${e.cached} from the cache, ${e.workers} worker threads)`);
     reporter.out(Object.entries(result.timings).map(([stage, ms]) => `  ${stage.padEnd(8)} ${(ms / 1000).toFixed(2)} s`).join("\n"));
   }
   return 0;

@@ -88,8 +88,24 @@ export function parseArticle(file: SourceFile): ParsedArticle {
   };
 }
 
+/** Placeholders that mean "no value" in data exported from other tools. */
+const NO_DATE = /^(?:none|null|nil|n\/?a|unknown|undated|tbd|-+|\?+)$/i;
+
 function publishedFromFrontMatter(fm: FrontMatter, file: SourceFile, diagnostics: Diagnostic[]): PublishedDate | undefined {
   if (fm.date === undefined || fm.date === null || fm.date === "") return undefined;
+  if (typeof fm.date === "string" && NO_DATE.test(fm.date.trim())) {
+    // Exports from spreadsheets and scrapers write their null as text ("None", "N/A"): the
+    // field says "no date", so the date is estimated from the text, as if it were absent.
+    diagnostics.push({
+      severity: "warning",
+      ...fieldPosition(file.raw, "date"),
+      file: file.path,
+      code: "empty-date",
+      message: `front matter "date" is ${JSON.stringify(fm.date)}, read as no date; the date is estimated from the text`,
+      hint: "give the date as YYYY-MM-DD, or remove the field",
+    });
+    return undefined;
+  }
   const result = parseDateField(fm.date);
   if (result.ok) return result.date;
   diagnostics.push({

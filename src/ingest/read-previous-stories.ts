@@ -4,6 +4,8 @@ import { join } from "node:path";
 export interface PreviousStory {
   id: string;
   articleIds: string[];
+  /** Ids it had absorbed before; kept so their redirects survive the next build too. */
+  formerIds: string[];
 }
 
 /**
@@ -17,7 +19,13 @@ export async function readPreviousStories(outDir: string): Promise<PreviousStory
     if (!Array.isArray(list)) return [];
     return list.flatMap((story: { id?: unknown; articles?: { id?: unknown }[]; formerIds?: unknown }) =>
       typeof story.id === "string" && Array.isArray(story.articles)
-        ? [{ id: story.id, articleIds: story.articles.map((a) => a.id).filter((id): id is string => typeof id === "string") }]
+        ? [
+            {
+              id: story.id,
+              articleIds: story.articles.map((a) => a.id).filter((id): id is string => typeof id === "string"),
+              formerIds: Array.isArray(story.formerIds) ? story.formerIds.filter((id): id is string => typeof id === "string") : [],
+            },
+          ]
         : [],
     );
   } catch {

@@ -49,6 +49,12 @@ describe("parseArticle", () => {
     expect(diagnostics).toContainEqual(expect.objectContaining({ severity: "error", code: "bad-date", line: 3, column: 7, hint: expect.stringContaining("YYYY-MM-DD") }));
   });
 
+  it.each(["None", "null", "N/A", "unknown"])("reads date %j as no date, with a warning, and keeps the article", (value) => {
+    const { article, diagnostics } = parseArticle(source("n.md", `---\ntitle: x\ndate: "${value}"\n---\nBody text.\n`));
+    expect(article?.published).toBeUndefined();
+    expect(diagnostics).toEqual([expect.objectContaining({ severity: "warning", code: "empty-date", line: 3 })]);
+  });
+
   it("reads tags given as a string as a comma-separated list, with a warning", () => {
     const { article, diagnostics } = parseArticle(source("t.md", "---\ntags: war, peace\n---\nBody.\n"));
     expect(article?.tags).toEqual(["war", "peace"]);
