@@ -138,3 +138,10 @@ export function tokenize(body: string): Token[] {
   }
   return tokens;
 }
+
+/** Token key of a phrase: its tokens lower-cased, joined by one space; the lookup key of every lexicon. */
+export function keyOf(phrase: string): string {
+  return tokenize(phrase)
+    .map((t) => t.lower)
+    .join(" ");
+}
