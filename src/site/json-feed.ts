@@ -3,7 +3,7 @@ import { feedTimestamp } from "./format-date.js";
 import { absoluteUrl, withPrefix } from "./site-url.js";
 
 /** A JSON Feed 1.1 document (https://jsonfeed.org/version/1.1) for one feed source. */
-export function jsonFeed(feed: FeedSource, siteTitle: string, prefix: string, siteUrl: string | undefined, generatedAt: string): string {
+export function jsonFeed(feed: FeedSource, siteTitle: string, prefix: string, siteUrl: string | undefined): string {
   const full = (url: string) => absoluteUrl(withPrefix(url, prefix), siteUrl);
   return JSON.stringify(
     {
@@ -17,7 +17,7 @@ export function jsonFeed(feed: FeedSource, siteTitle: string, prefix: string, si
         url: full(card.url),
         title: card.headline,
         content_text: card.teaser,
-        date_published: feedTimestamp(card.date.date, generatedAt),
+        date_published: feedTimestamp(card.date?.date, feed.fallbackTime),
         tags: card.topics.map((t) => t.name),
       })),
     },

@@ -1,7 +1,13 @@
-import { readdir } from "node:fs/promises";
+import { copyFile, link, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { SiteData } from "../types.js";
+import { PAGE_KINDS } from "./page-kinds.js";
+import type { RenderPlan } from "./page-template.js";
+import { pageContext } from "./pages/page-context.js";
+import { selectPages, type KeptPage, type PageManifest } from "./select-pages.js";
+import { siteCodeVersion } from "./site-code-version.js";
+import { buildSitePages } from "./site-pages.js";
 
 export interface RenderOptions {
   /** Where the site is written. */
@@ -12,6 +18,11 @@ export interface RenderOptions {
   siteUrl?: string;
   /** Silence Eleventy's per-file log. Default false. */
   quiet?: boolean;
+  /**
+   * The previous build's output (a folder other than outDir). Pages whose record is unchanged
+   * since that build are linked from there instead of rendered again. Default: render all.
+   */
+  previousDir?: string;
 }
 
 export interface RenderResult {
@@ -19,19 +30,62 @@ export interface RenderResult {
   pages: number;
   /** All files in the output, search index included. */
   files: number;
+  /** Files Eleventy rendered this time. */
+  rendered: number;
+  /** Files kept from the previous build unchanged. */
+  kept: number;
 }
+
+/** The manifest beside the output's files: what each page was rendered from, for the next build. */
+export const MANIFEST_FILE = ".digest-manifest.json";
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
 async function countFiles(dir: string): Promise<{ files: number; pages: number }> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const files = entries.filter((entry) => entry.isFile());
+  const files = entries.filter((entry) => entry.isFile() && entry.name !== MANIFEST_FILE);
   return { files: files.length, pages: files.filter((entry) => entry.name.endsWith(".html")).length };
+}
+
+async function readManifest(dir: string): Promise<PageManifest | undefined> {
+  try {
+    const parsed = JSON.parse(await readFile(join(dir, MANIFEST_FILE), "utf8")) as Partial<PageManifest>;
+    return typeof parsed.version === "string" && parsed.pages && typeof parsed.pages === "object" ? (parsed as PageManifest) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Hard-links kept files from the previous output (a copy where links are not possible); returns
+ * the pages that could not be reused (the file is gone), to be rendered after all.
+ */
+async function reuseFiles(kept: readonly KeptPage[], from: string, to: string): Promise<KeptPage[]> {
+  const dirs = new Set(kept.map((page) => dirname(join(to, page.path))));
+  for (const dir of dirs) await mkdir(dir, { recursive: true });
+  const missing: KeptPage[] = [];
+  const reuse = async (page: KeptPage) => {
+    const source = join(from, page.path);
+    const target = join(to, page.path);
+    try {
+      await link(source, target);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") missing.push(page);
+      else await copyFile(source, target).catch(() => missing.push(page));
+    }
+  };
+  // Bounded concurrency: thousands of simultaneous links only queue in libuv's small pool.
+  const queue = [...kept];
+  await Promise.all(Array.from({ length: 16 }, async () => {
+    for (let page = queue.pop(); page; page = queue.pop()) await reuse(page);
+  }));
+  return missing;
 }
 
 /**
  * Renders SiteData into outDir with Eleventy (programmatic API, configuration `.eleventy.ts`),
- * then indexes it with Pagefind (the site plugin's `eleventy.after` step).
+ * then indexes it with Pagefind (the site plugin's `eleventy.after` step). With `previousDir`,
+ * only pages whose record changed are rendered; the others are reused from the previous build.
  */
 export async function renderSite(site: SiteData, options: RenderOptions): Promise<RenderResult> {
   // Eleventy imports `.eleventy.ts` with Node's own loader: make sure tsx handles TypeScript
@@ -40,17 +94,38 @@ export async function renderSite(site: SiteData, options: RenderOptions): Promis
   register();
   const { default: Eleventy } = await import("@11ty/eleventy");
   const outDir = resolve(options.outDir);
+  const siteUrl = options.siteUrl ?? process.env.DIGEST_SITE_URL ?? "";
+  const ctx = pageContext({ prefix: options.pathPrefix ?? "/", siteUrl });
+  const version = `${await siteCodeVersion(projectRoot)}:${JSON.stringify([ctx.prefix, ctx.siteUrl, ctx.siteTitle])}`;
+
+  const previousDir = options.previousDir ? resolve(options.previousDir) : undefined;
+  const previous = previousDir && previousDir !== outDir ? await readManifest(previousDir) : undefined;
+  const selection = selectPages(buildSitePages(site), site, version, previous);
+  let kept = selection.kept.length;
+  if (previousDir && kept > 0) {
+    const missing = await reuseFiles(selection.kept, previousDir, outDir);
+    for (const page of missing) selection.render[page.kind].push(page.record);
+    kept -= missing.length;
+  }
+  const plan: RenderPlan = { ctx, site, render: selection.render };
+
   const cwdRelative = (path: string) => relative(process.cwd(), path) || ".";
   const eleventy = new Eleventy(cwdRelative(join(projectRoot, "templates")), outDir, {
     configPath: cwdRelative(join(projectRoot, ".eleventy.ts")),
-    pathPrefix: options.pathPrefix ?? "/",
+    pathPrefix: ctx.prefix,
     quietMode: options.quiet ?? false,
     config(config: { addGlobalData(name: string, data: unknown): void }) {
-      config.addGlobalData("digest", site);
-      const siteUrl = options.siteUrl ?? process.env.DIGEST_SITE_URL;
-      if (siteUrl) config.addGlobalData("siteUrl", siteUrl);
+      config.addGlobalData("siteRender", plan);
     },
   });
   await eleventy.write();
-  return countFiles(outDir);
+  await writeFile(join(outDir, MANIFEST_FILE), JSON.stringify(selection.manifest));
+  const rendered = Object.values(selection.render).reduce((sum, list) => sum + list.length, 0);
+  return { ...(await countFiles(outDir)), rendered, kept };
+}
+
+/** Every page kind's output paths for a site, in the order pages are rendered (for tests and tools). */
+export function outputPaths(site: SiteData): string[] {
+  const pages = buildSitePages(site);
+  return Object.values(PAGE_KINDS).flatMap((kind) => kind.records(pages, site).map((record) => kind.outputPath(record)));
 }

@@ -1,4 +1,5 @@
-import type { ArchiveMonth, EntityView, SiteData, StoryCard, TopicView } from "../types.js";
+import type { ArticleView, EntityView, SiteData, StoryCard, StoryView, TopicView } from "../types.js";
+import { feedTimestamp } from "./format-date.js";
 import { ENTITY_KINDS, type EntityKindInfo } from "./entity-kinds.js";
 
 /** Cards per list page, entities per index page, entries per feed. */
@@ -25,28 +26,60 @@ export interface FeedSource {
   atomUrl: string;
   jsonUrl: string;
   cards: StoryCard[];
+  /**
+   * The build time, for entries without a date and an empty feed's `updated`; "" when every
+   * entry has a date, so a feed whose stories did not change is unchanged between builds.
+   */
+  fallbackTime: string;
 }
 
-export interface EntityKindGroup extends EntityKindInfo {
+/** An entity in an index list: its page, name and count, nothing more. */
+export interface EntityEntry {
+  url: string;
+  name: string;
+  articleCount: number;
+}
+
+/** An entity kind's index: where it is and how many there are. */
+export interface EntityKindIndex extends EntityKindInfo {
   url: string;
   total: number;
-  /** The most covered few, for the overview page. */
-  top: EntityView[];
 }
 
+export interface EntityKindGroup extends EntityKindIndex {
+  /** The most covered few, for the overview page. */
+  top: EntityEntry[];
+}
+
+/** A topic in the topics index tree. */
 export interface TopicNode {
-  topic: TopicView;
+  url: string;
+  label: string;
+  storyCount: number;
   children: TopicNode[];
 }
 
-/** The pages the templates paginate over with `size: 1`: long lists cut into pages, feeds, sitemap. */
+/** An entity page's record: the entity without its story list (the page shows one slice of it). */
+export type EntityHeader = Omit<EntityView, "stories">;
+/** A topic page's record: the topic without its story list. */
+export type TopicHeader = Omit<TopicView, "stories">;
+
+/**
+ * The pages the templates paginate over with `size: 1`: long lists cut into pages, feeds,
+ * sitemap. Each record holds everything its page shows and nothing else (an entity page's
+ * record has the entity without its full story list), so a page's record changes exactly when
+ * the page would; the incremental build compares records to decide what to render again.
+ */
 export interface SitePages {
   home: ListPage<StoryCard>[];
-  topics: (ListPage<StoryCard> & { topic: TopicView })[];
-  entities: (ListPage<StoryCard> & { entity: EntityView; kindInfo: EntityKindInfo })[];
-  archive: (ListPage<StoryCard> & { month: ArchiveMonth })[];
+  stories: StoryView[];
+  articles: ArticleView[];
+  topics: (ListPage<StoryCard> & { topic: TopicHeader })[];
+  entities: (ListPage<StoryCard> & { entity: EntityHeader; kindInfo: EntityKindInfo })[];
+  archive: (ListPage<StoryCard> & { month: string })[];
   entityKinds: EntityKindGroup[];
-  entityKindPages: (ListPage<EntityView> & { kindInfo: EntityKindInfo })[];
+  entityKindPages: (ListPage<EntityEntry> & { kindInfo: EntityKindIndex })[];
+  redirects: SiteData["redirects"];
   /** The IPTC hierarchy of the topics on this site, for the topics index. */
   topicTree: TopicNode[];
   feeds: FeedSource[];
@@ -93,23 +126,36 @@ export function buildSitePages(site: SiteData): SitePages {
     const list = byKind.get(kind);
     if (!list?.length) return [];
     const info = kindInfoOf(kind);
-    return [{ ...info, url: `/${info.slug}/`, total: list.length, top: list.slice(0, 12) }];
+    return [{ ...info, url: `/${info.slug}/`, total: list.length, top: list.slice(0, 12).map(entityEntry) }];
   });
+  const feedOf = (title: string, pageUrl: string, cards: readonly StoryCard[]): FeedSource => {
+    const shown = cards.slice(0, PAGE_SIZE.feed);
+    const undated = shown.length === 0 || shown.some((card) => feedTimestamp(card.date?.date, "") === "");
+    return { title, pageUrl, atomUrl: `${pageUrl}feed.xml`, jsonUrl: `${pageUrl}feed.json`, cards: shown, fallbackTime: undated ? site.generatedAt : "" };
+  };
 
   const pages: SitePages = {
     home: paginate(site.storyCards, "/", size),
-    topics: site.topics.flatMap((topic) => paginate(topic.stories, topic.url, size).map((page) => ({ ...page, topic }))),
-    entities: site.entities.flatMap((entity) =>
-      paginate(entity.stories, entity.url, size).map((page) => ({ ...page, entity, kindInfo: kindInfoOf(entity.kind) })),
-    ),
-    archive: site.archive.flatMap((month) => paginate(month.stories, month.url, size).map((page) => ({ ...page, month }))),
+    stories: site.stories,
+    articles: site.articles,
+    topics: site.topics.flatMap((full) => {
+      const { stories, ...topic } = full;
+      return paginate(stories, topic.url, size).map((page) => ({ ...page, topic }));
+    }),
+    entities: site.entities.flatMap((full) => {
+      const { stories, ...entity } = full;
+      const kindInfo = kindInfoOf(entity.kind);
+      return paginate(stories, entity.url, size).map((page) => ({ ...page, entity, kindInfo }));
+    }),
+    archive: site.archive.flatMap((month) => paginate(month.stories, month.url, size).map((page) => ({ ...page, month: month.month }))),
     entityKinds,
-    entityKindPages: entityKinds.flatMap((group) =>
-      paginate(byKind.get(group.kind) ?? [], group.url, PAGE_SIZE.entities).map((page) => ({ ...page, kindInfo: group })),
+    entityKindPages: entityKinds.flatMap(({ top: _top, ...group }) =>
+      paginate((byKind.get(group.kind) ?? []).map(entityEntry), group.url, PAGE_SIZE.entities).map((page) => ({ ...page, kindInfo: group })),
     ),
+    redirects: site.redirects,
     topicTree: topicTree(site.topics),
     feeds: [
-      { title: "Latest stories", pageUrl: "/", atomUrl: "/feed.xml", jsonUrl: "/feed.json", cards: site.storyCards.slice(0, PAGE_SIZE.feed) },
+      feedOf("Latest stories", "/", site.storyCards),
       ...site.topics.map((t) => feedOf(t.label, t.url, t.stories)),
       ...site.entities.map((e) => feedOf(e.name, e.url, e.stories)),
     ],
@@ -142,11 +188,11 @@ function topicTree(topics: readonly TopicView[]): TopicNode[] {
       const child = byId.get(c.id);
       return child && !seen.has(child.id) ? [node(child)] : [];
     });
-    return { topic, children };
+    return { url: topic.url, label: topic.label, storyCount: topic.stories.length, children };
   };
   return topics.filter((t) => !t.parent || !byId.has(t.parent.id)).map(node);
 }
 
-function feedOf(title: string, pageUrl: string, cards: StoryCard[]): FeedSource {
-  return { title, pageUrl, atomUrl: `${pageUrl}feed.xml`, jsonUrl: `${pageUrl}feed.json`, cards: cards.slice(0, PAGE_SIZE.feed) };
+function entityEntry(entity: EntityView): EntityEntry {
+  return { url: entity.url, name: entity.name, articleCount: entity.articleCount };
 }

@@ -51,3 +51,9 @@ export function isWebUrl(url: unknown): url is string {
 export function feedId(prefixedPath: string, siteUrl: string | undefined): string {
   return siteUrl ? absoluteUrl(prefixedPath, siteUrl) : `tag:news-digest,2024:${prefixedPath}`;
 }
+
+/** The host of an original article's address, shown beside the outlet (`www.` dropped). */
+export function hostname(url: string | undefined): string {
+  if (!isWebUrl(url)) return "";
+  return new URL(url).hostname.replace(/^www\./, "");
+}

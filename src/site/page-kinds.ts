@@ -1,0 +1,85 @@
+import type { SiteData } from "../types.js";
+import { entitiesExport, storiesExport, topicsExport } from "./data-export.js";
+import { jsonFeed } from "./json-feed.js";
+import { aboutPage } from "./pages/about-page.js";
+import { archiveMonthPage } from "./pages/archive-month-page.js";
+import { articlePage } from "./pages/article-page.js";
+import { atomFeed } from "./pages/atom-feed.js";
+import { entityKindPage } from "./pages/entity-kind-page.js";
+import { entityPage } from "./pages/entity-page.js";
+import { homePage } from "./pages/home-page.js";
+import { archiveIndexPage, entitiesIndexPage, topicsIndexPage } from "./pages/index-pages.js";
+import { notFoundPage } from "./pages/not-found-page.js";
+import type { PageContext } from "./pages/page-context.js";
+import { redirectPage } from "./pages/redirect-page.js";
+import { reportPage } from "./pages/report-page.js";
+import { searchPage } from "./pages/search-page.js";
+import { storyPage } from "./pages/story-page.js";
+import { topicPage } from "./pages/topic-page.js";
+import { robotsTxt, sitemapXml } from "./pages/sitemap-xml.js";
+import { safePermalink } from "./site-url.js";
+import type { SitePages } from "./site-pages.js";
+
+/** One kind of output file: which records it is made of, where each goes, how it is rendered. */
+export interface PageKind<R> {
+  /** The records, one output file each. */
+  records(pages: SitePages, site: SiteData): readonly R[];
+  /** Output path relative to the site root (`stories/x/index.html`), checked to stay inside it. */
+  outputPath(record: R): string;
+  render(ctx: PageContext, record: R, site: SiteData): string;
+  /**
+   * Whether the file depends on its record alone (and the page context), so an unchanged record
+   * means an unchanged file that an incremental build may keep. Whole-site files (indexes,
+   * exports, sitemap) are false and always rendered.
+   */
+  incremental: boolean;
+}
+
+// Records are typed per kind where they are defined; the registry holds them side by side.
+function kind<R>(definition: PageKind<R>): PageKind<unknown> {
+  return definition as unknown as PageKind<unknown>;
+}
+
+/** `/x/y/` -> `x/y/index.html`; file URLs (`/feed.xml`) stay as they are. */
+function fileOf(url: string): string {
+  const safe = safePermalink(url).slice(1);
+  return safe === "" || safe.endsWith("/") ? `${safe}index.html` : safe;
+}
+
+const single = <R>(record: R) => () => [record];
+
+/**
+ * Every output file of the site, by kind. Each kind has a one-line template in `templates/`
+ * (`<name>.11ty.js`) that paginates over the records selected for rendering.
+ */
+export const PAGE_KINDS = {
+  home: kind({ records: (p) => p.home, outputPath: (r) => fileOf(r.url), render: homePage, incremental: true }),
+  story: kind({ records: (p) => p.stories, outputPath: (r) => fileOf(r.url), render: (ctx, r) => storyPage(ctx, r), incremental: true }),
+  article: kind({ records: (p) => p.articles, outputPath: (r) => fileOf(r.url), render: articlePage, incremental: true }),
+  topic: kind({ records: (p) => p.topics, outputPath: (r) => fileOf(r.url), render: topicPage, incremental: true }),
+  entity: kind({ records: (p) => p.entities, outputPath: (r) => fileOf(r.url), render: entityPage, incremental: true }),
+  archiveMonth: kind({ records: (p) => p.archive, outputPath: (r) => fileOf(r.url), render: archiveMonthPage, incremental: true }),
+  entityKind: kind({ records: (p) => p.entityKindPages, outputPath: (r) => fileOf(r.url), render: entityKindPage, incremental: true }),
+  feedAtom: kind({ records: (p) => p.feeds, outputPath: (r) => fileOf(r.atomUrl), render: atomFeed, incremental: true }),
+  feedJson: kind({
+    records: (p) => p.feeds,
+    outputPath: (r) => fileOf(r.jsonUrl),
+    render: (ctx, r) => jsonFeed(r, ctx.siteTitle, ctx.prefix, ctx.siteUrl || undefined),
+    incremental: true,
+  }),
+  redirect: kind({ records: (p) => p.redirects, outputPath: (r) => fileOf(r.from), render: redirectPage, incremental: true }),
+  topics: kind({ records: (p) => [p.topicTree], outputPath: () => "topics/index.html", render: topicsIndexPage, incremental: false }),
+  entities: kind({ records: (p) => [p.entityKinds], outputPath: () => "entities/index.html", render: entitiesIndexPage, incremental: false }),
+  archive: kind({ records: (_p, site) => [site.archive], outputPath: () => "archive/index.html", render: archiveIndexPage, incremental: false }),
+  about: kind({ records: (_p, site) => [site], outputPath: () => "about/index.html", render: (ctx, site) => aboutPage(ctx, site.report, site.generatedAt), incremental: false }),
+  report: kind({ records: (_p, site) => [site.report], outputPath: () => "report/index.html", render: reportPage, incremental: false }),
+  search: kind({ records: single(true), outputPath: () => "search/index.html", render: (ctx) => searchPage(ctx), incremental: false }),
+  notFound: kind({ records: single(true), outputPath: () => "404.html", render: (ctx) => notFoundPage(ctx), incremental: false }),
+  sitemap: kind({ records: (p) => [p.sitemap], outputPath: () => "sitemap.xml", render: sitemapXml, incremental: false }),
+  robots: kind({ records: single(true), outputPath: () => "robots.txt", render: (ctx) => robotsTxt(ctx), incremental: false }),
+  dataStories: kind({ records: (_p, site) => [site], outputPath: () => "data/stories.json", render: (ctx, site) => storiesExport(site, ctx.prefix), incremental: false }),
+  dataEntities: kind({ records: (_p, site) => [site], outputPath: () => "data/entities.json", render: (ctx, site) => entitiesExport(site, ctx.prefix), incremental: false }),
+  dataTopics: kind({ records: (_p, site) => [site], outputPath: () => "data/topics.json", render: (ctx, site) => topicsExport(site, ctx.prefix), incremental: false }),
+} as const satisfies Record<string, PageKind<unknown>>;
+
+export type PageKindName = keyof typeof PAGE_KINDS;

@@ -1,0 +1,33 @@
+import type { SiteData } from "../types.js";
+import { PAGE_KINDS, type PageKindName } from "./page-kinds.js";
+import type { PageContext } from "./pages/page-context.js";
+
+/** The global data `siteRender`: what to render this build and with what. */
+export interface RenderPlan {
+  ctx: PageContext;
+  site: SiteData;
+  /** Records to render, by page kind (the incremental build leaves unchanged pages out). */
+  render: Record<PageKindName, unknown[]>;
+}
+
+interface PageData {
+  siteRender: RenderPlan;
+  record: unknown;
+}
+
+/**
+ * An Eleventy JavaScript template (`templates/<name>.11ty.js`) for one page kind: it paginates
+ * over the kind's selected records, one output file each. Plain functions render the markup:
+ * much cheaper per page than Nunjucks templates with includes and filters.
+ */
+export function pageTemplate(name: PageKindName) {
+  const kind = PAGE_KINDS[name];
+  return {
+    data: {
+      pagination: { data: `siteRender.render.${name}`, size: 1, alias: "record" },
+      permalink: (data: PageData) => `/${kind.outputPath(data.record)}`,
+      eleventyExcludeFromCollections: true,
+    },
+    render: (data: PageData) => kind.render(data.siteRender.ctx, data.record, data.siteRender.site),
+  };
+}

@@ -1,0 +1,78 @@
+import { html, trusted, type SafeHtml } from "../html.js";
+import type { PageContext } from "./page-context.js";
+
+export type Section = "home" | "topics" | "entities" | "archive" | "search";
+
+export interface LayoutOptions {
+  /** Site-relative URL of the page (canonical link, current-page marks). */
+  url: string;
+  /** Title without the site's name. Omitted on the home page. */
+  title?: string;
+  description?: string;
+  section?: Section;
+  /** Extra elements for `<head>` (feeds, Open Graph, JSON-LD). */
+  head?: SafeHtml;
+  /** Replaces the default Content-Security-Policy (the search page needs scripts); a constant, written as is. */
+  csp?: string;
+  main: SafeHtml;
+}
+
+const CSP = "default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'";
+
+const NAV: readonly { url: string; label: string; section: Section }[] = [
+  { url: "/", label: "Latest", section: "home" },
+  { url: "/topics/", label: "Topics", section: "topics" },
+  { url: "/entities/", label: "People & places", section: "entities" },
+  { url: "/archive/", label: "Archive", section: "archive" },
+  { url: "/search/", label: "Search", section: "search" },
+];
+
+/**
+ * The page shell: head, header with navigation, main, footer. It shows nothing that changes from
+ * one build to the next (no build date or article count), so a page whose own record did not
+ * change comes out byte for byte the same and an incremental build can keep it.
+ */
+export function baseLayout(ctx: PageContext, page: LayoutOptions): string {
+  const title = page.title ? `${page.title} · ${ctx.siteTitle}` : ctx.siteTitle;
+  const current = (item: (typeof NAV)[number]) =>
+    (item.section === "home" ? page.url === "/" : item.section === page.section) ? html` aria-current="page"` : "";
+  return html`<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${trusted(page.csp ?? CSP)}">
+<title>${title}</title>
+<meta name="description" content="${page.description ?? ctx.siteDescription}">
+<link rel="canonical" href="${ctx.absolute(page.url)}">
+<link rel="stylesheet" href="${ctx.link("/assets/site.css")}">
+<link rel="icon" href="${ctx.link("/assets/favicon.svg")}" type="image/svg+xml">
+<link rel="alternate" type="application/atom+xml" title="${ctx.siteTitle}: latest stories" href="${ctx.link("/feed.xml")}">
+<link rel="alternate" type="application/feed+json" title="${ctx.siteTitle}: latest stories" href="${ctx.link("/feed.json")}">
+${page.head}
+</head>
+<body>
+<a class="skip-link" href="#main">Skip to content</a>
+<header class="site-header">
+  <div class="wrap header-inner">
+    <a class="site-name" href="${ctx.prefix}">${ctx.siteTitle}</a>
+    <nav aria-label="Sections">
+      <ul class="nav-list">
+        ${NAV.map((item) => html`<li><a href="${ctx.link(item.url)}"${current(item)}>${item.label}</a></li>
+`)}
+      </ul>
+    </nav>
+  </div>
+</header>
+<main id="main" class="wrap">
+${page.main}
+</main>
+<footer class="site-footer">
+  <div class="wrap">
+    <p><a href="${ctx.link("/about/")}">About this site</a> · <a href="${ctx.link("/feed.xml")}">Atom feed</a> · <a href="${ctx.link("/feed.json")}">JSON feed</a> · <a href="${ctx.link("/data/stories.json")}">Data</a></p>
+  </div>
+</footer>
+</body>
+</html>
+`.value;
+}

@@ -1,0 +1,18 @@
+import { html } from "../html.js";
+import { baseLayout } from "./base-layout.js";
+import type { PageContext } from "./page-context.js";
+
+// Pagefind's UI is the only script on the site: its own files, plus WebAssembly for the index.
+const SEARCH_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'";
+
+/** `/search/`: Pagefind's search UI, with links to browse instead when scripts are off. */
+export function searchPage(ctx: PageContext): string {
+  const head = html`<link rel="stylesheet" href="${ctx.link("/pagefind/pagefind-ui.css")}">
+<script src="${ctx.link("/pagefind/pagefind-ui.js")}" defer></script>
+<script src="${ctx.link("/assets/search.js")}" defer></script>`;
+  const main = html`<h1 class="page-title">Search</h1>
+<div id="search" class="search" data-base-url="${ctx.prefix}">
+  <noscript><p>Search needs JavaScript. Browse by <a href="${ctx.link("/topics/")}">topic</a>, <a href="${ctx.link("/entities/")}">people and places</a> or the <a href="${ctx.link("/archive/")}">archive</a> instead.</p></noscript>
+</div>`;
+  return baseLayout(ctx, { url: "/search/", title: "Search", section: "search", csp: SEARCH_CSP, head, main });
+}

@@ -1,0 +1,47 @@
+import type { StoryCard } from "../../types.js";
+import { formatPublished, machineDate } from "../format-date.js";
+import { html, type SafeHtml } from "../html.js";
+import { plural } from "../plural.js";
+import type { ListPage } from "../site-pages.js";
+import type { PageContext } from "./page-context.js";
+
+function storyCard(ctx: PageContext, card: StoryCard): SafeHtml {
+  const tags = card.parties.length > 0 || card.topics.length > 0;
+  return html`<article class="card">
+  <h3 class="card-title"><a href="${ctx.link(card.url)}">${card.headline}</a></h3>
+  <p class="meta"><time datetime="${machineDate(card.date?.date)}">${formatPublished(card.date)}</time> · ${plural(card.sourceCount, "source")}${card.outlets.length ? `: ${card.outlets.join(", ")}` : ""}</p>
+  ${card.teaser && html`<p class="teaser">${card.teaser}</p>`}
+  ${tags && html`<ul class="tags">
+    ${card.parties.map((party) => html`<li><a class="tag tag-${party.kind}" href="${ctx.link(party.url)}">${party.name}</a></li>`)}${card.topics.map((topic) => html`<li><a class="tag tag-topic" href="${ctx.link(topic.url)}">${topic.name}</a></li>`)}
+  </ul>`}
+</article>
+`;
+}
+
+/** Story cards, or a note that there are none yet. */
+export function storyList(ctx: PageContext, cards: readonly StoryCard[]): SafeHtml {
+  if (!cards.length) return html`<p class="empty">No stories yet.</p>`;
+  return html`<div class="cards">
+${cards.map((card) => storyCard(ctx, card))}</div>`;
+}
+
+/** Newer/older links between the pages of a long list (nothing when it fits on one). */
+export function pagerNav(ctx: PageContext, pager: Pick<ListPage<unknown>, "count" | "number" | "previous" | "next">): SafeHtml | "" {
+  if (pager.count <= 1) return "";
+  return html`<nav class="pager" aria-label="Pages">
+  ${pager.previous ? html`<a rel="prev" href="${ctx.link(pager.previous)}">← Newer</a>` : html`<span></span>`}
+  <span>Page ${pager.number} of ${pager.count}</span>
+  ${pager.next ? html`<a rel="next" href="${ctx.link(pager.next)}">Older →</a>` : html`<span></span>`}
+</nav>`;
+}
+
+/** The Atom and JSON feed links of a topic or entity page. */
+export function feedLinks(ctx: PageContext, pageUrl: string): SafeHtml {
+  return html`<p class="follow">Follow: <a href="${ctx.link(`${pageUrl}feed.xml`)}">Atom feed</a> · <a href="${ctx.link(`${pageUrl}feed.json`)}">JSON feed</a></p>`;
+}
+
+/** `<link rel="alternate">` elements for a topic's or entity's feeds. */
+export function feedHead(ctx: PageContext, title: string, pageUrl: string): SafeHtml {
+  return html`<link rel="alternate" type="application/atom+xml" title="${title}" href="${ctx.link(`${pageUrl}feed.xml`)}">
+<link rel="alternate" type="application/feed+json" title="${title}" href="${ctx.link(`${pageUrl}feed.json`)}">`;
+}

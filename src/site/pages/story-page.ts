@@ -1,0 +1,75 @@
+import type { StoryView } from "../../types.js";
+import { formatPartialDate, formatPublished, machineDate } from "../format-date.js";
+import { html, trusted } from "../html.js";
+import { storyJsonLd } from "../json-ld.js";
+import { plural } from "../plural.js";
+import { hostname, isWebUrl } from "../site-url.js";
+import { baseLayout } from "./base-layout.js";
+import type { PageContext } from "./page-context.js";
+
+/** Cuts at the last space before `length` and marks the cut, as descriptions should stay short. */
+export function truncateWords(text: string, length: number): string {
+  if (text.length <= length) return text;
+  const space = text.lastIndexOf(" ", length);
+  return `${text.slice(0, space === -1 ? length : space)}...`;
+}
+
+/** `/stories/<id>/`: headline, summary, timeline, sources, related stories, parties and topics. */
+export function storyPage(ctx: PageContext, story: StoryView): string {
+  const description = truncateWords(story.summary.join(" "), 300);
+  const lead = story.topics[0];
+  const head = html`<meta property="og:type" content="article">
+<meta property="og:title" content="${story.headline}">
+<meta property="og:description" content="${description}">
+<meta property="og:url" content="${ctx.absolute(story.url)}">
+<meta property="og:site_name" content="${ctx.siteTitle}">
+<script type="application/ld+json">${trusted(storyJsonLd(story, ctx.prefix, ctx.siteUrl || undefined))}</script>`;
+  const main = html`<article class="story" data-pagefind-body>
+  <header class="story-header">
+    ${lead && html`<p class="kicker"><a href="${ctx.link(lead.url)}">${lead.name}</a></p>`}
+    <h1 data-pagefind-meta="title">${story.headline}</h1>
+    <p class="meta"><time datetime="${machineDate(story.published.date)}">${formatPublished(story.published)}</time> · ${plural(story.sources.length, "source")}</p>
+  </header>
+  ${story.summary.length > 0 && html`<div class="summary">${story.summary.map((sentence) => html`<p>${sentence}</p>`)}</div>`}
+  <div class="story-grid">
+  <div class="story-main">
+  ${story.timeline.length > 0 && html`<section aria-labelledby="timeline">
+    <h2 id="timeline">Timeline</h2>
+    <ol class="timeline">
+      ${story.timeline.map((entry) => html`<li><time datetime="${machineDate(entry.date)}">${formatPartialDate(entry.date)}</time> <span>${entry.text}</span></li>`)}
+    </ol>
+  </section>`}
+  <section aria-labelledby="sources">
+    <h2 id="sources">Sources</h2>
+    <ul class="sources">
+      ${story.sources.map((source) => {
+        const original = isWebUrl(source.originalUrl) ? source.originalUrl : "";
+        return html`<li>
+        <a class="source-title" href="${ctx.link(source.url)}">${source.title}</a>
+        <span class="meta">${source.outlet && html`<span data-pagefind-filter="outlet">${source.outlet}</span> · `}<time datetime="${machineDate(source.published.date)}">${formatPublished(source.published)}</time>${original && html` · <a href="${original}" rel="nofollow noopener noreferrer">original at ${hostname(original)}</a>`}</span>
+      </li>
+      `;
+      })}
+    </ul>
+  </section>
+  ${story.related.length > 0 && html`<section aria-labelledby="related" data-pagefind-ignore>
+    <h2 id="related">Related stories</h2>
+    <ul class="related">
+      ${story.related.map((rel) => html`<li><a href="${ctx.link(rel.url)}">${rel.name}</a> <span class="meta">${rel.why}</span></li>`)}
+    </ul>
+  </section>`}
+  </div>
+  <aside class="story-side" aria-label="Parties and topics">
+    ${story.parties.length > 0 && html`<h2>Parties</h2>
+    <ul class="tags">
+      ${story.parties.map((party) => html`<li><a class="tag tag-${party.kind}" href="${ctx.link(party.url)}" data-pagefind-filter="entity">${party.name}</a></li>`)}
+    </ul>`}
+    ${story.topics.length > 0 && html`<h2>Topics</h2>
+    <ul class="tags">
+      ${story.topics.map((topic) => html`<li><a class="tag tag-topic" href="${ctx.link(topic.url)}" data-pagefind-filter="topic">${topic.name}</a></li>`)}
+    </ul>`}
+  </aside>
+  </div>
+</article>`;
+  return baseLayout(ctx, { url: story.url, title: story.headline, description, head, main });
+}
