@@ -81,7 +81,9 @@ export async function runBuild(args: string[]): Promise<number> {
   process.once("SIGTERM", interrupted);
   let rendered;
   try {
-    rendered = await renderSite(result.site, { outDir: staging, pathPrefix, quiet: !values.verbose });
+    // Site stage: pages unchanged since the site in outDir are reused from it (--no-cache renders all).
+    const previousDir = values["no-cache"] ? undefined : outDir;
+    rendered = await renderSite(result.site, { outDir: staging, pathPrefix, quiet: !values.verbose, ...(previousDir ? { previousDir } : {}) });
     await swapInto(staging, outDir);
   } catch (error) {
     cleanUpSync(staging, outDir);
