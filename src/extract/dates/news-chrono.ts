@@ -1,4 +1,5 @@
-import * as chrono from "chrono-node";
+// Only the English locale: the package root loads all sixteen (0.25 s of start-up against 0.05 s).
+import * as chrono from "chrono-node/en";
 import { monthOfRelativeYearParser, relativeMonthParser } from "./relative-month-parser.js";
 import { spelledYearParser } from "./spelled-year-parser.js";
 import { YEAR_TAG, yearParser } from "./year-parser.js";
