@@ -4,8 +4,8 @@
 // archive of thousands of articles takes seconds. Two passes: the first classifies every
 // capitalised run, the second lets strong verdicts teach weak ones ("Kishida" after "Fumio
 // Kishida") and finds known names in capitals headlines.
-import { slugify } from "transliteration";
 import type { ArticleEntity, EntityKind, Mention } from "../../types.js";
+import { entityId } from "./entity-id.js";
 import { indexOverrides, type EntityOverrides, type OverrideIndex } from "./entity-overrides.js";
 import { isFirstName, keyOf, lookup } from "./gazetteer.js";
 import { capsLineChunks, chunkKey, nameChunks, type NameChunk } from "./name-chunks.js";
@@ -265,8 +265,7 @@ function assemble(body: string, tokens: Token[], cands: Candidate[], options: En
     let kind: EntityKind = "place";
     let best = -1;
     for (const [k, n] of g.kinds) if (n > best || (n === best && KIND_RANK[k] > KIND_RANK[kind])) [kind, best] = [k, n];
-    // slugify keeps dots ("washington-d.c."): ids are URL path segments, so letters, digits, dashes.
-    const id = slugify(g.name).replace(/[^a-z0-9-]+/g, "-").replace(/-+/g, "-").replace(/^-|-$/g, "") || `entity-${i}`;
+    const id = entityId(g.name) || `entity-${i}`;
     return { id, name: g.name, kind, mentions: g.mentions, salience: scores[i] ?? 0 };
   });
   entities.sort((a, b) => b.salience - a.salience || (a.mentions[0]?.start ?? Infinity) - (b.mentions[0]?.start ?? Infinity));
