@@ -23,7 +23,10 @@ export function sitePlugin(config: EleventyConfig, options: SitePluginOptions): 
 
   if (options.search !== false) {
     config.on("eleventy.after", async (event: EleventyAfterEvent) => {
-      if (event.outputMode === "fs") await runPagefind(event.directories.output);
+      if (event.outputMode !== "fs") return;
+      const started = performance.now();
+      const pages = await runPagefind(event.directories.output);
+      if (process.env.DEBUG) process.stderr.write(`[digest] pagefind indexed ${pages} pages in ${((performance.now() - started) / 1000).toFixed(2)} s\n`);
     });
   }
 }

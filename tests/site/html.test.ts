@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { html, SafeHtml, trusted } from "../../src/site/html.js";
+
+describe("html tagged template", () => {
+  it.each([
+    ["text", "<script>alert(1)</script>", "<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>"],
+    ["quotes and ampersands", `"a" & 'b'`, "<p>&quot;a&quot; &amp; &#39;b&#39;</p>"],
+    ["numbers", 42, "<p>42</p>"],
+    ["zero", 0, "<p>0</p>"],
+    ["nothing", undefined, "<p></p>"],
+    ["null", null, "<p></p>"],
+    ["false", false, "<p></p>"],
+    ["a list of text, each escaped", ["<a>", "&"], "<p>&lt;a&gt;&amp;</p>"],
+  ] as const)("escapes %s", (_name, value, expected) => {
+    expect(html`<p>${value}</p>`.value).toBe(expected);
+  });
+
+  it("embeds nested html and trusted markup as they are", () => {
+    const inner = html`<b>${"<i>"}</b>`;
+    expect(html`<p>${inner}${trusted("<svg></svg>")}</p>`.value).toBe("<p><b>&lt;i&gt;</b><svg></svg></p>");
+    expect(html`<ul>${["a", "b"].map((x) => html`<li>${x}</li>`)}</ul>`.value).toBe("<ul><li>a</li><li>b</li></ul>");
+  });
+
+  it("does not trust strings that merely look like markup, nor objects that mimic SafeHtml", () => {
+    const fake = { value: "<script>" } as unknown as SafeHtml;
+    expect(html`${fake}`.value).toBe("[object Object]");
+    expect(html`${"<b>bold</b>"}`.value).toBe("&lt;b&gt;bold&lt;/b&gt;");
+  });
+});

@@ -1,0 +1,86 @@
+// The incremental build: a page whose record did not change is reused from the previous output,
+// and the result is byte for byte what a full build of the same data writes.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { MANIFEST_FILE, renderSite, type RenderResult } from "../../src/site/render-site.js";
+import type { SiteData } from "../../src/types.js";
+import { buildFixtureSite } from "./site-fixture.js";
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+async function build(site: SiteData, options: { previousDir?: string; prefix?: string } = {}): Promise<{ dir: string; result: RenderResult }> {
+  const dir = mkdtempSync(join(tmpdir(), "digest-incremental-"));
+  dirs.push(dir);
+  const result = await renderSite(site, { outDir: dir, quiet: true, pathPrefix: options.prefix ?? "/", ...(options.previousDir ? { previousDir: options.previousDir } : {}) });
+  return { dir, result };
+}
+
+/** Every file but Pagefind's index (its chunk names carry hashes of its own), with its content. */
+function snapshot(dir: string): Map<string, string> {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
+    .filter((path) => !path.startsWith("pagefind"));
+  return new Map(files.sort().map((path) => [path, readFileSync(join(dir, path), "utf8")]));
+}
+
+/** The site with one story's headline changed, everywhere it is shown (page, cards). */
+function withNewHeadline(site: SiteData, id: string, headline: string): SiteData {
+  const copy = structuredClone(site);
+  for (const story of copy.stories) if (story.id === id) story.headline = headline;
+  const cards = [copy.storyCards, ...copy.entities.map((e) => e.stories), ...copy.topics.map((t) => t.stories), ...copy.archive.map((m) => m.stories)];
+  for (const list of cards) for (const card of list) if (card.id === id) card.headline = headline;
+  return copy;
+}
+
+describe("incremental render", () => {
+  const site = buildFixtureSite({ extraStories: 25 });
+
+  it("reuses every page of an unchanged site and writes the same files as a full build", async () => {
+    const first = await build(site);
+    const second = await build(site, { previousDir: first.dir });
+    expect(first.result.kept).toBe(0);
+    expect(second.result.kept).toBeGreaterThan(50);
+    // Only whole-site files (indexes, exports, sitemap, about...) are rendered again.
+    expect(second.result.rendered).toBeLessThan(20);
+    expect(snapshot(second.dir)).toEqual(snapshot(first.dir));
+    // Kept pages are hard links to the previous build's files, not copies.
+    expect(statSync(join(second.dir, "stories/us-japan-summit/index.html")).ino).toBe(statSync(join(first.dir, "stories/us-japan-summit/index.html")).ino);
+  });
+
+  it("renders the pages that show a changed story, and matches a full build of the new data", async () => {
+    const first = await build(site);
+    const changed = withNewHeadline(site, "filler-3", "A changed headline");
+    const incremental = await build(changed, { previousDir: first.dir });
+    const full = await build(changed);
+    expect(snapshot(incremental.dir)).toEqual(snapshot(full.dir));
+    expect(readFileSync(join(incremental.dir, "stories/filler-3/index.html"), "utf8")).toContain("A changed headline");
+    expect(readFileSync(join(incremental.dir, "entities/japan/index.html"), "utf8") + readFileSync(join(incremental.dir, "entities/japan/page/2/index.html"), "utf8")).toContain("A changed headline");
+    // The summit story and its articles do not show the filler story: they are kept.
+    expect(statSync(join(incremental.dir, "articles/summit-plain/index.html")).ino).toBe(statSync(join(first.dir, "articles/summit-plain/index.html")).ino);
+    expect(incremental.result.rendered).toBeLessThan(full.result.rendered);
+  });
+
+  it("renders a page again when its file is missing from the previous output", async () => {
+    const first = await build(site);
+    rmSync(join(first.dir, "articles/summit-plain/index.html"));
+    const second = await build(site, { previousDir: first.dir });
+    expect(readFileSync(join(second.dir, "articles/summit-plain/index.html"), "utf8")).toContain("Kishida and Biden");
+    expect(snapshot(second.dir).size).toBe(snapshot(first.dir).size + 1);
+  });
+
+  it("reuses nothing built with another path prefix, or without a manifest", async () => {
+    const first = await build(site);
+    const prefixed = await build(site, { prefix: "/repo/", previousDir: first.dir });
+    expect(prefixed.result.kept).toBe(0);
+    expect(readFileSync(join(prefixed.dir, "index.html"), "utf8")).toContain('href="/repo/stories/');
+    rmSync(join(first.dir, MANIFEST_FILE));
+    const again = await build(site, { previousDir: first.dir });
+    expect(again.result.kept).toBe(0);
+  });
+});
