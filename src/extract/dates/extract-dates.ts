@@ -1,7 +1,7 @@
 import type { DatedEvent, PublishedDate } from "../../types.js";
 import { calendarDay, rangeOfPublished, type DayRange } from "./day-range.js";
 import { inferPublished } from "./infer-published.js";
-import { newsChrono } from "./news-chrono.js";
+import { parseNews } from "./news-chrono.js";
 import { resolveExpression } from "./resolve-expression.js";
 import { sentenceAt, sentenceSpans } from "./sentence-spans.js";
 import { tenseAt } from "./tense-at.js";
@@ -17,7 +17,7 @@ export function referenceDate(range: DayRange | undefined): Date {
 export function extractDates(body: string, published: PublishedDate | undefined): DatedEvent[] {
   // Without a known publication date the text's own estimate resolves year-less expressions, when it gives a year.
   const range = rangeOfPublished(published) ?? rangeOfPublished(inferPublished(body));
-  const results = newsChrono.parse(body, referenceDate(range));
+  const results = parseNews(body, referenceDate(range));
   if (results.length === 0) return [];
   const spans = sentenceSpans(body);
   const events: DatedEvent[] = [];

@@ -1,7 +1,7 @@
 import type { ParsedResult } from "chrono-node";
 import type { PublishedDate } from "../../types.js";
 import { calendarDay, dayNumber, estimateFromRange, monthEnd, rangeOfPublished, unknownPublished, type DayRange } from "./day-range.js";
-import { newsChrono } from "./news-chrono.js";
+import { parseNews } from "./news-chrono.js";
 import { RELATIVE_MONTH_TAGS } from "./relative-month-parser.js";
 import { isNotCalendar } from "./resolve-expression.js";
 import { sentenceAt, sentenceSpans } from "./sentence-spans.js";
@@ -97,7 +97,7 @@ function yearlessClue(result: ParsedResult, tense: Tense): Clue | undefined {
 }
 
 function clues(body: string): Clue[] {
-  const results = newsChrono.parse(body, FIXED_REFERENCE);
+  const results = parseNews(body, FIXED_REFERENCE);
   if (results.length === 0) return [];
   const spans = sentenceSpans(body);
   const out: Clue[] = [];

@@ -1,0 +1,56 @@
+import * as chrono from "chrono-node/en";
+import { describe, expect, it } from "vitest";
+import { endsWithOfOrThe, newsChrono, parseNews } from "../../../src/extract/dates/news-chrono.js";
+
+const REFERENCE = new Date(2024, 2, 13, 12);
+
+describe("endsWithOfOrThe (when chrono's end-of-period refiner can match)", () => {
+  // A necessary condition, not a sufficient one: "proof " passes and the refiner's own pattern then says no.
+  it.each([
+    ["at the end of ", true],
+    ["the last day of the ", true],
+    ["by the END OF\n", true],
+    ["at the end of  \t", true],
+    ["in the ", true],
+    ["proof ", true],
+    ["at the end of", false],
+    ["on ", false],
+    ["theme ", false],
+    ["", false],
+  ])("%j -> %s", (before, expected) => {
+    expect(endsWithOfOrThe(`${before}March`, before.length)).toBe(expected);
+  });
+});
+
+describe("newsChrono keeps chrono's end-of-period reading", () => {
+  it.each([
+    ["Payment is due at the end of March.", "end of March", 31],
+    ["Payment is due by the last day of the month.", "last day of the month", 31],
+  ])("%j", (text, expected, day) => {
+    const [result] = newsChrono.parse(text, REFERENCE);
+    expect(result?.text).toBe(expected);
+    expect(result?.start.get("day")).toBe(day);
+  });
+  it("finds what chrono's own casual parser finds on a text without news rules", () => {
+    const text = "At the end of March the ministers met again; by the end of the month they had agreed. On Monday, talks resumed.";
+    const plain = chrono.casual.parse(text, REFERENCE).map((r) => [r.index, r.text, r.start.date().toISOString()]);
+    const news = newsChrono.parse(text, REFERENCE).map((r) => [r.index, r.text, r.start.date().toISOString()]);
+    expect(news).toEqual(plain);
+  });
+});
+
+describe("parseNews", () => {
+  const text = "The leaders met on April 10 and will meet again next week.";
+  it("gives the same results for the same text and reference, in a fresh array each time", () => {
+    const first = parseNews(text, REFERENCE);
+    first.pop();
+    const again = parseNews(text, new Date(REFERENCE.getTime()));
+    expect(again.map((r) => r.text)).toEqual(["April 10", "next week"]);
+  });
+  it("parses again for another reference or another text", () => {
+    const march = parseNews(text, REFERENCE)[0]?.start.get("year");
+    const later = parseNews(text, new Date(2030, 5, 1, 12))[0]?.start.get("year");
+    expect([march, later]).toEqual([2024, 2030]);
+    expect(parseNews("Nothing dated here.", REFERENCE)).toEqual([]);
+  });
+});
