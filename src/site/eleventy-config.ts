@@ -1,14 +1,12 @@
 // The small part of Eleventy's configuration API the site stage uses. Eleventy 3.1 ships no
 // TypeScript declarations for its main entry, so the shape is declared here, beside its users.
-// Callbacks are declared as `never[]` parameters so any concrete filter signature fits.
+// Callbacks are declared as `never[]` parameters so any concrete listener signature fits.
 
 export interface EleventyConfig {
-  addFilter(name: string, filter: (...args: never[]) => unknown): void;
   addGlobalData(name: string, data: unknown): void;
   addPassthroughCopy(paths: string | Record<string, string>): void;
   addWatchTarget(path: string): void;
   addPlugin<T>(plugin: (config: EleventyConfig, options: T) => void, options: T): void;
-  setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
   on(event: string, listener: (...args: never[]) => unknown): void;
   setInputDirectory(dir: string): void;
   setOutputDirectory(dir: string): void;

@@ -2,7 +2,7 @@ import { formatDiagnostic, sortDiagnostics } from "../diagnostics/format-diagnos
 import type { SiteData } from "../types.js";
 import type { RenderPlan } from "./page-template.js";
 import { pageContext } from "./pages/page-context.js";
-import { selectPages } from "./select-pages.js";
+import { selectAll } from "./select-pages.js";
 import { buildSitePages } from "./site-pages.js";
 
 export interface PreviewOptions {
@@ -35,6 +35,6 @@ export function previewPlan(options: PreviewOptions): () => Promise<RenderPlan> 
       report(`[digest] ${(error as Error).message}\n[digest] Still serving the last good site.`);
     }
     const site = lastGood as SiteData;
-    return { ctx, site, render: selectPages(buildSitePages(site), site, "preview").render };
+    return { ctx, site, render: selectAll(buildSitePages(site), site) };
   };
 }

@@ -32,6 +32,13 @@ export function emptySelection(): Record<PageKindName, unknown[]> {
   return Object.fromEntries(KIND_NAMES.map((name) => [name, []])) as unknown as Record<PageKindName, unknown[]>;
 }
 
+/** Every record of every kind: a full build (the dev server, which keeps no manifest). */
+export function selectAll(pages: SitePages, site: SiteData): Record<PageKindName, unknown[]> {
+  const render = emptySelection();
+  for (const name of KIND_NAMES) render[name] = [...PAGE_KINDS[name].records(pages, site)];
+  return render;
+}
+
 /**
  * Decides which files to render: all of them, except incremental files whose record hashes as
  * in the previous build's manifest (same version). A page's record holds everything the page

@@ -8,7 +8,7 @@ const validator = new HtmlValidate({
   rules: {
     // Headlines are the outlets' own and can be long; titles carry them whole.
     "long-title": "off",
-    // Nunjucks control tags leave blank/indented lines; harmless in the output.
+    // Template literals keep their source indentation; harmless in the output.
     "no-trailing-whitespace": "off",
   },
 });
