@@ -41,39 +41,72 @@ const TOKEN_RE =
   /(?:\p{L}\.){2,}|\p{Lu}\.(?=\s|,)|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\S/gu;
 const LETTER_RE = /\p{L}/u;
 const UPPER_START_RE = /^\p{Lu}/u;
-const POSSESSIVE_RE = /['’][sS]$/;
+
+/** Ends in "'s" / "’s" (either case of s). */
+function isPossessive(text: string): boolean {
+  const s = text.charCodeAt(text.length - 1);
+  const mark = text.charCodeAt(text.length - 2);
+  return (s === 115 || s === 83) && (mark === 39 || mark === 0x2019);
+}
 
 const SENTENCE_END = new Set([".", "!", "?", ":", ";", "\u2026"]);
 // Openers that may stand between a sentence end and its first word.
 const OPENERS = new Set(['"', "“", "‘", "'", "(", "[", "«", "-", "–", "—", "*", "•"]);
 
-/** Lines mostly in capitals are headlines or datelines. */
+/** Lines mostly in capitals are headlines or datelines. ASCII letters are counted by code (most of any
+ * text, and the hot loop of this stage); other characters by whether case mapping changes them. */
 function capsLines(body: string): boolean[] {
   const out: boolean[] = [];
-  for (const line of body.split("\n")) {
-    let upper = 0;
-    let lower = 0;
-    for (const ch of line) {
-      if (ch >= "a" && ch <= "z") lower++;
-      else if (ch >= "A" && ch <= "Z") upper++;
-      else if (ch.toLowerCase() !== ch) upper++;
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i <= body.length; i++) {
+    const c = i < body.length ? body.charCodeAt(i) : 10;
+    if (c === 10) {
+      out.push(upper >= 2 && upper > 4 * lower);
+      upper = 0;
+      lower = 0;
+    } else if (c < 128) {
+      if (c >= 97 && c <= 122) lower++;
+      else if (c >= 65 && c <= 90) upper++;
+    } else {
+      const code = body.codePointAt(i) as number;
+      const ch = String.fromCodePoint(code);
+      if (code > 0xffff) i++;
+      if (ch.toLowerCase() !== ch) upper++;
       else if (ch.toUpperCase() !== ch) lower++;
     }
-    out.push(upper >= 2 && upper > 4 * lower);
   }
   return out;
 }
 
+/** Whether `text` contains a letter: ASCII by code, anything else by the Unicode pattern. */
+function hasLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) return true;
+    if (text.charCodeAt(i) >= 128) return LETTER_RE.test(text);
+  }
+  return false;
+}
+
+/** Whether `text` begins with an upper-case letter. */
+function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START_RE.test(text);
+}
+
 function makeToken(text: string, start: number, index: number, line: number, capsLine: boolean): Token {
-  const word = LETTER_RE.test(text);
+  const word = hasLetter(text);
+  const lower = text.toLowerCase();
   return {
     text,
-    lower: text.toLowerCase().replace(/’/g, "'"),
+    lower: lower.includes("’") ? lower.replace(/’/g, "'") : lower,
     start,
     end: start + text.length,
     index,
     word,
-    cap: word && UPPER_START_RE.test(text),
+    cap: word && startsUpper(text),
     sentStart: false,
     capsLine,
     possessive: false,
@@ -102,7 +135,7 @@ export function tokenize(body: string): Token[] {
     }
     const capsLine = caps[line] ?? false;
     let possessiveTail: string | null = null;
-    if (text.length > 2 && POSSESSIVE_RE.test(text)) {
+    if (text.length > 2 && isPossessive(text)) {
       possessiveTail = text.slice(-2);
       text = text.slice(0, -2);
     } else if (body.charCodeAt(start + text.length) === 46 && DOTTED.has(text.toLowerCase())) {

@@ -28,4 +28,28 @@ describe("tokenize", () => {
     const s = "Émile Zoë met 岸田 in Kyiv";
     for (const t of tokenize(s)) expect(s.slice(t.start, t.end)).toBe(t.text);
   });
+  it.each([
+    ["ÉTAT D'URGENCE À PARIS\nLe gouvernement a décidé.", [true, false]],
+    ["ΑΘΗΝΑ 1996-08-30\nΗ κυβέρνηση", [true, false]],
+    ["Ab\n\nJAPAN BEATS KOREA\n", [false, false, true, false]],
+    ["", [false]],
+  ])("finds capitals lines in any script: %j", (text, expected) => {
+    const lines = new Map(tokenize(text).map((t) => [t.line, t.capsLine]));
+    expected.forEach((caps, line) => {
+      if (lines.has(line)) expect(lines.get(line), `line ${line}`).toBe(caps);
+    });
+  });
+  it.each([
+    ["Émile", true, true, "émile"],
+    ["Ωmega", true, true, "ωmega"],
+    ["岸田", true, false, "岸田"],
+    ["1996", false, false, "1996"],
+    ["F-35A", true, true, "f-35a"],
+    ["O’Neill", true, true, "o'neill"],
+    ["ümit", true, false, "ümit"],
+  ])("%j: word %s, capitalised %s, key %j", (text, word, cap, lower) => {
+    const [token] = tokenize(text);
+    expect([token?.word, token?.cap, token?.lower]).toEqual([word, cap, lower]);
+  });
 });
+
