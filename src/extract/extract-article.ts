@@ -23,6 +23,21 @@ export function extractArticle(article: Article, context: ExtractContext = {}): 
   const topics = classifyTopics({ title: article.title, body: article.body, tags: article.tags, declared: article.declaredTopics });
   const text = article.titleSource === "first-line" ? article.body.slice(article.body.indexOf("\n") + 1) : article.body;
   const sentences = splitSentences(text).map((s) => s.text);
-  const wordCount = text.split(/\s+/).filter(Boolean).length;
+  const wordCount = countWords(text);
   return { ...article, published, entities, events, topics, sentences, wordCount };
+}
+
+const NON_ASCII_SPACE = /\s/;
+
+/** Runs of non-whitespace (what `text.split(/\s+/).filter(Boolean).length` counts), without building the array. */
+export function countWords(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c < 128 ? c === 32 || (c >= 9 && c <= 13) : NON_ASCII_SPACE.test(text.charAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }
