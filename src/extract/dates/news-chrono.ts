@@ -22,28 +22,50 @@ function keepYears(filter: chrono.Refiner): chrono.Refiner {
 }
 
 /**
- * chrono's ENEndOfPeriodRefiner matches `/…end of (the)?\s*$/` against the whole text before every result: quadratic
- * in the article's length (a tenth of the date stage on 500-word articles). That pattern can only match when the text
- * before the result ends in "of" or "the" and whitespace, so only those results are handed to it; it edits results in
+ * chrono's ENEndOfPeriodRefiner matches `/\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i` against the whole text before
+ * every result: quadratic in the article's length (a tenth of the date stage on 500-word articles). Only results
+ * after "end of" / "day of" (and an optional "the") can match, so only those are handed to it; it edits results in
  * place, so what it returns for the others is what it would have returned anyway.
  */
-function onlyAfterOfOrThe(refiner: chrono.Refiner): chrono.Refiner {
+function onlyAfterEndOf(refiner: chrono.Refiner): chrono.Refiner {
   return {
     refine: (context, results) => {
-      const candidates = results.filter((r) => endsWithOfOrThe(context.text, r.index));
+      const candidates = results.filter((r) => mayFollowEndOf(context.text, r.index));
       if (candidates.length > 0) refiner.refine(context, candidates);
       return results;
     },
   };
 }
 
-/** Whether `text` before `end` is "…of" or "…the" followed by at least one whitespace character. */
-export function endsWithOfOrThe(text: string, end: number): boolean {
+/** Start of the whitespace run that ends at `end` (`end` itself when there is none). */
+function spaceBefore(text: string, end: number): number {
   let i = end;
   while (i > 0 && /\s/.test(text.charAt(i - 1))) i--;
+  return i;
+}
+
+/** The `n` characters before `end`, lower-cased. */
+function wordBefore(text: string, end: number, n: number): string {
+  return end >= n ? text.slice(end - n, end).toLowerCase() : "";
+}
+
+/**
+ * Whether `text` before `end` reads "…end of " / "…day of " / "…end of the " (any case, any whitespace): a
+ * necessary condition for the refiner's pattern, checked backwards from `end` in constant time.
+ */
+export function mayFollowEndOf(text: string, end: number): boolean {
+  let i = spaceBefore(text, end);
   if (i === end) return false;
-  const tail = text.slice(Math.max(0, i - 3), i).toLowerCase();
-  return tail.endsWith("of") || tail === "the";
+  if (wordBefore(text, i, 3) === "the") {
+    const j = spaceBefore(text, i - 3);
+    if (j === i - 3) return false;
+    i = j;
+  }
+  if (wordBefore(text, i, 2) !== "of") return false;
+  const k = spaceBefore(text, i - 2);
+  if (k === i - 2) return false;
+  const head = wordBefore(text, k, 3);
+  return head === "end" || head === "day";
 }
 
 /**
@@ -56,7 +78,7 @@ export const newsChrono: chrono.Chrono = (() => {
   c.parsers.push(yearParser, spelledYearParser, relativeMonthParser, monthOfRelativeYearParser);
   c.refiners = c.refiners.map((r) => {
     if (r.constructor.name === "UnlikelyFormatFilter") return keepYears(r);
-    if (r.constructor.name === "ENEndOfPeriodRefiner") return onlyAfterOfOrThe(r);
+    if (r.constructor.name === "ENEndOfPeriodRefiner") return onlyAfterEndOf(r);
     return r;
   });
   return c;
