@@ -6,7 +6,8 @@
 // Kishida") and finds known names in capitals headlines.
 import type { ArticleEntity, EntityKind, Mention } from "../../types.js";
 import { entityId } from "./entity-id.js";
-import { indexOverrides, type EntityOverrides, type OverrideIndex } from "./entity-overrides.js";
+import type { EntityOverrides } from "./entity-overrides.js";
+import { indexOverrides, type OverrideIndex } from "./override-index.js";
 import { isFirstName, keyOf, lookup } from "./gazetteer.js";
 import { capsLineChunks, chunkKey, nameChunks, type NameChunk } from "./name-chunks.js";
 import { RULES } from "./rules/registry.js";

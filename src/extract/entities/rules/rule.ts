@@ -3,7 +3,7 @@
 import type { EntityKind } from "../../../types.js";
 import type { NameChunk } from "../name-chunks.js";
 import type { Token } from "../tokenize.js";
-import type { OverrideIndex } from "../entity-overrides.js";
+import type { OverrideIndex } from "../override-index.js";
 
 /** What a rule sees. */
 export interface RuleInput {
