@@ -32,7 +32,7 @@ describe("caselessPattern", () => {
   });
   it("gives chrono's 'N units ago/later' patterns the same matches on news phrases", () => {
     const reference = new chrono.ReferenceWithTimezone(new Date(2024, 2, 13, 12));
-    const context = { refDate: reference.instant, reference, option: {} } as unknown as chrono.ParsingContext;
+    const context = { refDate: reference.instant, reference, option: {} } as unknown as Parameters<chrono.Parser["pattern"]>[0];
     const patterns = chrono.casual.parsers
       .filter((p) => ["ENTimeUnitAgoFormatParser", "ENTimeUnitLaterFormatParser"].includes(p.constructor.name))
       .map((p) => p.pattern(context));
