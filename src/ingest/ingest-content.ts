@@ -1,9 +1,8 @@
-import { createHash } from "node:crypto";
 import { slugify, uniqueSlug } from "../text/slugify.js";
 import type { Article, Diagnostic, SourceFile } from "../types.js";
 import { findContentFiles, type ContentFile } from "./find-content-files.js";
 import { parseArticle } from "./parse-article.js";
-import { readSourceFile } from "./read-source-file.js";
+import { readSourceFileSync } from "./read-source-file.js";
 
 export interface IngestResult {
   /** Valid articles, in source path order, with unique ids. */
@@ -40,7 +39,7 @@ export async function ingestContent(contentDir: string): Promise<IngestResult> {
       diagnostics.push({ severity: "warning", file: entry.path, line: 1, column: 1, code: "ignored-file", message: `not read: ${reason}`, hint: entry.hint ?? "move it out of the content folder to silence this warning" });
       continue;
     }
-    const read = await readSourceFile(entry.path, entry.absolutePath);
+    const read = readSourceFileSync(entry.path, entry.absolutePath);
     diagnostics.push(...read.diagnostics);
     if (!read.file) {
       rejected.push({ path: entry.path, reason: reasonOf(read.diagnostics) });
@@ -81,15 +80,16 @@ export function articlesFromSources(sources: readonly SourceFile[]): {
   const articles: Article[] = [];
   const seenTexts = new Map<string, string>();
   const taken = new Set<string>();
+  const nextSuffix = new Map<string, number>();
   for (const source of sources) {
-    const textHash = sameTextHash(source.raw);
-    const earlier = seenTexts.get(textHash);
+    const sameKey = sameText(source.raw);
+    const earlier = seenTexts.get(sameKey);
     if (earlier) {
       diagnostics.push({ severity: "warning", file: source.path, line: 1, column: 1, code: "duplicate-file", message: `identical to ${earlier}; kept once`, hint: `delete one of the two copies` });
       duplicates.push({ path: source.path, reason: `identical to ${earlier}` });
       continue;
     }
-    seenTexts.set(textHash, source.path);
+    seenTexts.set(sameKey, source.path);
     let parsed;
     try {
       parsed = parseArticle(source);
@@ -109,14 +109,35 @@ export function articlesFromSources(sources: readonly SourceFile[]): {
     const stem = source.path.replace(/\.[^.]+$/, "");
     // slugify only ever yields [a-z0-9-]: an id is one safe path segment whatever the front matter says.
     const base = (slugHint && slugify(slugHint)) || slugify(rest.title, 60) || slugify(stem, 60) || "article";
-    articles.push({ id: uniqueSlug(base, taken), ...rest });
+    articles.push({ id: uniqueId(base, taken, nextSuffix), ...rest });
   }
   return { articles, diagnostics, rejected, duplicates, skipped };
 }
 
-/** The same article saved twice may differ only in a BOM (already stripped) or line endings. */
-function sameTextHash(raw: string): string {
-  return createHash("sha256").update(raw.replace(/\r\n?/g, "\n").replace(/\s+$/, "")).digest("hex");
+/**
+ * The same article saved twice may differ only in a BOM (already stripped), line endings or
+ * trailing whitespace. The normalised text itself is the map key: a Map hashes a string far
+ * faster than SHA-256 does, and the sources hold the texts during ingest anyway.
+ * (trimEnd removes exactly what `\s+$` matched, without the regex's quadratic backtracking
+ * over long runs of inner whitespace.)
+ */
+function sameText(raw: string): string {
+  return (raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw).trimEnd();
+}
+
+/**
+ * `uniqueSlug` with a memo of the last suffix tried per base: the same as trying `-2`, `-3`, …
+ * from the start each time (the taken set only grows), without the quadratic cost when a
+ * thousand articles share one headline.
+ */
+function uniqueId(base: string, taken: Set<string>, nextSuffix: Map<string, number>): string {
+  if (!taken.has(base)) return uniqueSlug(base, taken);
+  let n = nextSuffix.get(base) ?? 2;
+  while (taken.has(`${base}-${n}`)) n++;
+  nextSuffix.set(base, n + 1);
+  const slug = `${base}-${n}`;
+  taken.add(slug);
+  return slug;
 }
 
 /** The build summary's one-line reason: the first error, with where it is. */

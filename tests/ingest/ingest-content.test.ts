@@ -1,7 +1,8 @@
 import { rm } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatDiagnostic } from "../../src/diagnostics/format-diagnostic.js";
-import { ingestContent, type IngestResult } from "../../src/ingest/ingest-content.js";
+import { articlesFromSources, ingestContent, type IngestResult } from "../../src/ingest/ingest-content.js";
+import type { SourceFile } from "../../src/types.js";
 import { EXPECTED, makeHostileFolder, WINDOWS_1252_TITLE } from "../robustness/hostile-folder.js";
 
 describe("ingestContent over a folder holding every bad case", () => {
@@ -80,5 +81,44 @@ describe("ingestContent over a folder holding every bad case", () => {
 
   it("reports the malformed YAML at the line of the unclosed bracket", () => {
     expect(result.diagnostics.find((d) => d.file === "invalid-malformed-yaml.md")).toMatchObject({ line: 3, column: 7 });
+  });
+});
+
+describe("articlesFromSources ids", () => {
+  const source = (path: string, title: string, body = "Text of the article."): SourceFile => ({ path, absolutePath: `/c/${path}`, raw: `---\ntitle: "${title}"\n---\n${body} ${path}\n`, hash: path });
+
+  it("numbers shared headlines -2, -3, … and skips numbers another headline already took", () => {
+    const sources = [
+      source("a.md", "Talks resume"),
+      source("b.md", "Talks resume 3"),
+      source("c.md", "Talks resume"),
+      source("d.md", "Talks resume"),
+      source("e.md", "Talks resume"),
+      source("f.md", "Talks resume 2"),
+    ];
+    expect(articlesFromSources(sources).articles.map((a) => a.id)).toEqual(["talks-resume", "talks-resume-3", "talks-resume-2", "talks-resume-4", "talks-resume-5", "talks-resume-2-2"]);
+  });
+
+  it("gives 10,000 articles sharing a headline distinct ids in order, without a quadratic search", () => {
+    const sources = Array.from({ length: 10_000 }, (_, n) => source(`s${String(n).padStart(5, "0")}.md`, "Same headline"));
+    const started = performance.now();
+    const ids = articlesFromSources(sources).articles.map((a) => a.id);
+    expect(performance.now() - started).toBeLessThan(2500);
+    expect(ids.slice(0, 3)).toEqual(["same-headline", "same-headline-2", "same-headline-3"]);
+    expect(ids.at(-1)).toBe("same-headline-10000");
+    expect(new Set(ids).size).toBe(10_000);
+  });
+
+  it("keeps texts differing only in line endings and trailing whitespace once, and different texts apart", () => {
+    const raw = "Plain text line one.\nLine two.";
+    const sources: SourceFile[] = [
+      { path: "a.txt", absolutePath: "/c/a.txt", raw, hash: "1" },
+      { path: "b.txt", absolutePath: "/c/b.txt", raw: `${raw.replace(/\n/g, "\r\n")}\r\n \t\n`, hash: "2" },
+      { path: "c.txt", absolutePath: "/c/c.txt", raw: `${raw} More.`, hash: "3" },
+      { path: "d.txt", absolutePath: "/c/d.txt", raw: `  ${raw}`, hash: "4" },
+    ];
+    const result = articlesFromSources(sources);
+    expect(result.articles.map((a) => a.sourcePath)).toEqual(["a.txt", "c.txt", "d.txt"]);
+    expect(result.duplicates).toEqual([{ path: "b.txt", reason: "identical to a.txt" }]);
   });
 });

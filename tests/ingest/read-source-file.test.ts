@@ -109,6 +109,19 @@ describe("readSourceFile", () => {
     expect(result.file?.raw.startsWith("Headline")).toBe(true);
   });
 
+  it.runIf(process.platform === "linux")("reads a whole file whose size stat reports as 0 (/proc)", async () => {
+    const result = await readSourceFile("status.txt", "/proc/self/status");
+    expect(result.file?.raw).toMatch(/^Name:/);
+    expect(result.file?.raw).toMatch(/\nPid:\s+\d+/);
+  });
+
+  it("reads a file of exactly the size stat reports, to the last byte, with a multi-byte character at the end", async () => {
+    const path = join(dir, "exact.txt");
+    const text = `Headline\n\n${"é".repeat(3000)}`;
+    await writeFile(path, text);
+    expect((await readSourceFile("exact.txt", path)).file?.raw).toBe(text);
+  });
+
   it("turns an unreadable path into a diagnostic instead of throwing", async () => {
     const result = await readSourceFile("missing.txt", join(dir, "missing.txt"));
     expect(result.diagnostics).toEqual([expect.objectContaining({ severity: "error", code: "unreadable", file: "missing.txt", line: 1, column: 1 })]);
