@@ -8,6 +8,8 @@ export interface RenderPlan {
   site: SiteData;
   /** Records to render, by page kind (the incremental build leaves unchanged pages out). */
   render: Record<PageKindName, unknown[]>;
+  /** The previous build's output, whose unchanged search index shards are reused. Default: the output folder itself. */
+  previousDir?: string;
 }
 
 interface PageData {

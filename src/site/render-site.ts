@@ -116,7 +116,7 @@ export async function renderSite(site: SiteData, options: RenderOptions): Promis
     for (const page of missing) selection.render[page.kind].push(page.record);
     kept -= missing.length;
   }
-  const plan: RenderPlan = { ctx, site, render: selection.render };
+  const plan: RenderPlan = { ctx, site, render: selection.render, ...(previousDir ? { previousDir } : {}) };
   if (process.env.DEBUG) process.stderr.write(`[digest] render set-up (import, hashes, links) ${((performance.now() - setupStarted) / 1000).toFixed(2)} s\n`);
 
   const cwdRelative = (path: string) => relative(process.cwd(), path) || ".";

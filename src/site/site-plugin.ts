@@ -25,8 +25,9 @@ export function sitePlugin(config: EleventyConfig, options: SitePluginOptions): 
     config.on("eleventy.after", async (event: EleventyAfterEvent) => {
       if (event.outputMode !== "fs") return;
       const started = performance.now();
-      const pages = await runPagefind(event.directories.output);
-      if (process.env.DEBUG) process.stderr.write(`[digest] pagefind indexed ${pages} pages in ${((performance.now() - started) / 1000).toFixed(2)} s\n`);
+      const previousDir = (await loaded)?.previousDir;
+      const result = await runPagefind(event.directories.output, previousDir ? { previousDir } : {});
+      if (process.env.DEBUG) process.stderr.write(`[digest] pagefind indexed ${result.pagesIndexed} of ${result.pages} pages in ${((performance.now() - started) / 1000).toFixed(2)} s\n`);
     });
   }
 }

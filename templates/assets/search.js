@@ -1,11 +1,31 @@
 // Starts Pagefind's search UI. A file, not an inline script, so the page's CSP can forbid inline
 // code. The base URL comes from the page (the site may live under a path prefix).
-window.addEventListener("DOMContentLoaded", () => {
+// The index is split into shards (src/site/run-pagefind.ts) so a rebuild re-indexes only what
+// changed: `pagefind/shards.json` lists them; the UI loads the first and merges the others
+// (Pagefind's mergeIndex), which merges their results by score and their filter counts.
+window.addEventListener("DOMContentLoaded", async () => {
   const element = document.getElementById("search");
   if (!element || typeof PagefindUI === "undefined") return;
+  const base = element.dataset.baseUrl || "/";
+  let bundles = [];
+  try {
+    const response = await fetch(`${base}pagefind/shards.json`);
+    if (response.ok) bundles = (await response.json()).bundles || [];
+  } catch {
+    // Falls through to the message below.
+  }
+  if (bundles.length === 0) {
+    const note = document.createElement("p");
+    note.textContent = "The search index is missing. Browse by topic, people and places or the archive instead.";
+    element.append(note);
+    return;
+  }
+  const [first, ...others] = bundles.map((bundle) => `${base}pagefind/${bundle}/`);
   new PagefindUI({
     element: "#search",
-    baseUrl: element.dataset.baseUrl || "/",
+    bundlePath: first,
+    baseUrl: base,
+    mergeIndex: others.map((bundlePath) => ({ bundlePath, baseUrl: base })),
     showSubResults: true,
     showImages: false,
     resetStyles: false,
