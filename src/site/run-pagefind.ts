@@ -48,8 +48,6 @@ const UI_FILES = ["pagefind-ui.js", "pagefind-ui.css"] as const;
 const UNUSED_FILES = [...UI_FILES, "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-highlight.js", "wasm.unknown.pagefind"];
 /** Shards indexed at once: Pagefind's service runs them in parallel; more would only hold more pages in memory. */
 const SHARDS_AT_ONCE = 4;
-/** Pages sent to Pagefind at once within a shard. */
-const PAGES_AT_ONCE = 32;
 const INDEX_CONFIG = { forceLanguage: "en" } as const;
 
 interface PageEntry {
@@ -127,21 +125,25 @@ function linkTree(from: string, to: string): boolean {
 
 async function indexShard(index: PagefindIndex, outDir: string, paths: readonly string[]): Promise<number> {
   let indexed = 0;
-  for (let start = 0; start < paths.length; start += PAGES_AT_ONCE) {
-    const batch = paths.slice(start, start + PAGES_AT_ONCE);
-    const responses = await Promise.all(
-      batch.map(async (path) => {
-        const content = await readFile(join(outDir, path), "utf8");
-        // Pagefind drops pages without `data-pagefind-body` only when others in the same index
-        // have it: decide here, so a shard of redirect stubs alone is not indexed whole.
-        if (!content.includes("data-pagefind-body")) return undefined;
-        indexed++;
-        return { path, response: await index.addHTMLFile({ url: pageUrl(path), content }) };
-      }),
-    );
-    for (const done of responses) {
-      if (done?.response.errors.length) throw new SearchIndexError(`Pagefind could not index ${done.path}: ${done.response.errors.join("; ")}`, join(outDir, done.path));
-    }
+  // The next page is read while Pagefind parses this one.
+  const read = (i: number) => {
+    const reading = i < paths.length ? readFile(join(outDir, paths[i] as string), "utf8") : Promise.resolve("");
+    reading.catch(() => undefined); // awaited below; no unhandled rejection meanwhile
+    return reading;
+  };
+  let next = read(0);
+  for (let i = 0; i < paths.length; i++) {
+    const path = paths[i] as string;
+    const content = await next;
+    next = read(i + 1);
+    // Pagefind drops pages without `data-pagefind-body` only when others in the same index
+    // have it: decide here, so a shard of redirect stubs alone is not indexed whole.
+    if (!content.includes("data-pagefind-body")) continue;
+    // One page at a time, in path order: shards are indexed in parallel already, and this keeps
+    // one page per shard in flight.
+    const response = await index.addHTMLFile({ url: pageUrl(path), content });
+    if (response.errors.length) throw new SearchIndexError(`Pagefind could not index ${path}: ${response.errors.join("; ")}`, join(outDir, path));
+    indexed++;
   }
   return indexed;
 }
