@@ -1,7 +1,7 @@
 import type { ArticleEntity, ExtractedArticle } from "../types.js";
 import { contentTerms } from "./content-terms.js";
 import { publishedInterval, type DayInterval } from "./published-range.js";
-import { toSparseVector, type SparseVector } from "./sparse-vector.js";
+import { codeVectors, toSparseVector, type CodedVector, type SparseVector } from "./sparse-vector.js";
 
 /** What the grouping compares, for one article. */
 export interface ArticleFeatures {
@@ -11,6 +11,9 @@ export interface ArticleFeatures {
   terms: SparseVector;
   /** Parties weighted by rarity (IDF) times salience, L2-normalised. */
   parties: SparseVector;
+  /** `terms` and `parties` with integer keys, for the many pairwise cosines. */
+  codedTerms: CodedVector;
+  codedParties: CodedVector;
   /** Day-precision dates of the events it mentions. */
   eventDays: Set<string>;
   /** When it may have been published; undefined when unknown. */
@@ -57,7 +60,7 @@ export function buildArticleFeatures(articles: readonly ExtractedArticle[]): Art
   const entityDf = new Map<string, number>();
   for (const list of partyLists) for (const id of new Set(list.map((e) => e.id))) entityDf.set(id, (entityDf.get(id) ?? 0) + 1);
 
-  return articles.map((article, index) => {
+  const features = articles.map((article, index) => {
     const tfidf = new Map<string, number>();
     for (const [term, tf] of counts[index]!) {
       // Sublinear tf: the tenth mention of a word adds little over the third.
@@ -77,4 +80,7 @@ export function buildArticleFeatures(articles: readonly ExtractedArticle[]): Art
       published: article.published.source === "unknown" && !article.published.earliest ? undefined : publishedInterval(article.published),
     };
   });
+  const codedTerms = codeVectors(features.map((f) => f.terms));
+  const codedParties = codeVectors(features.map((f) => f.parties));
+  return features.map((f, index) => ({ ...f, codedTerms: codedTerms[index]!, codedParties: codedParties[index]! }));
 }

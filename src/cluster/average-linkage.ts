@@ -5,53 +5,86 @@ export interface Edge {
   similarity: number;
 }
 
-interface HeapEntry {
-  score: number;
-  a: number;
-  b: number;
-}
-
-// Max-heap on score; ties broken by the smaller indices so the merge order never depends on
-// insertion order.
-function before(x: HeapEntry, y: HeapEntry): boolean {
-  return x.score > y.score || (x.score === y.score && (x.a < y.a || (x.a === y.a && x.b < y.b)));
-}
-
+/**
+ * Max-heap of (score, a, b) in parallel typed arrays: merges push millions of entries at 10,000
+ * articles, and an object per entry made the collector the heaviest part of clustering. Ties are
+ * broken by the smaller indices, so the pop order never depends on insertion order (and so not on
+ * how the heap stores its entries).
+ */
 class MaxHeap {
-  private items: HeapEntry[] = [];
-  get size(): number {
-    return this.items.length;
+  private scores = new Float64Array(1024);
+  private as = new Int32Array(1024);
+  private bs = new Int32Array(1024);
+  size = 0;
+
+  private before(x: number, y: number): boolean {
+    const sx = this.scores[x]!;
+    const sy = this.scores[y]!;
+    if (sx !== sy) return sx > sy;
+    const ax = this.as[x]!;
+    const ay = this.as[y]!;
+    return ax < ay || (ax === ay && this.bs[x]! < this.bs[y]!);
   }
-  push(entry: HeapEntry): void {
-    const items = this.items;
-    items.push(entry);
-    let i = items.length - 1;
+
+  private swap(x: number, y: number): void {
+    const s = this.scores[x]!;
+    this.scores[x] = this.scores[y]!;
+    this.scores[y] = s;
+    const a = this.as[x]!;
+    this.as[x] = this.as[y]!;
+    this.as[y] = a;
+    const b = this.bs[x]!;
+    this.bs[x] = this.bs[y]!;
+    this.bs[y] = b;
+  }
+
+  push(score: number, a: number, b: number): void {
+    if (this.size === this.scores.length) {
+      const grow = <T extends Float64Array | Int32Array>(old: T, fresh: T): T => (fresh.set(old), fresh);
+      this.scores = grow(this.scores, new Float64Array(this.size * 2));
+      this.as = grow(this.as, new Int32Array(this.size * 2));
+      this.bs = grow(this.bs, new Int32Array(this.size * 2));
+    }
+    let i = this.size++;
+    this.scores[i] = score;
+    this.as[i] = a;
+    this.bs[i] = b;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (!before(items[i]!, items[parent]!)) break;
-      [items[i], items[parent]] = [items[parent]!, items[i]!];
+      if (!this.before(i, parent)) break;
+      this.swap(i, parent);
       i = parent;
     }
   }
-  pop(): HeapEntry | undefined {
-    const items = this.items;
-    const top = items[0];
-    const last = items.pop();
-    if (items.length > 0 && last) {
-      items[0] = last;
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let best = i;
-        if (l < items.length && before(items[l]!, items[best]!)) best = l;
-        if (r < items.length && before(items[r]!, items[best]!)) best = r;
-        if (best === i) break;
-        [items[i], items[best]] = [items[best]!, items[i]!];
-        i = best;
-      }
+
+  /** Removes the top entry; read it first with `topScore`, `topA`, `topB`. */
+  pop(): void {
+    const last = --this.size;
+    if (last === 0) return;
+    this.scores[0] = this.scores[last]!;
+    this.as[0] = this.as[last]!;
+    this.bs[0] = this.bs[last]!;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let best = i;
+      if (l < last && this.before(l, best)) best = l;
+      if (r < last && this.before(r, best)) best = r;
+      if (best === i) break;
+      this.swap(i, best);
+      i = best;
     }
-    return top;
+  }
+
+  get topScore(): number {
+    return this.scores[0]!;
+  }
+  get topA(): number {
+    return this.as[0]!;
+  }
+  get topB(): number {
+    return this.bs[0]!;
   }
 }
 
@@ -75,14 +108,16 @@ export function averageLinkage(count: number, edges: readonly Edge[], threshold:
   }
   const mean = (a: number, b: number): number => (links[a]!.get(b) ?? 0) / (size[a]! * size[b]!);
   for (let a = 0; a < count; a++) {
-    for (const b of links[a]!.keys()) if (a < b) heap.push({ score: mean(a, b), a, b });
+    for (const b of links[a]!.keys()) if (a < b) heap.push(mean(a, b), a, b);
   }
   while (heap.size > 0) {
-    const top = heap.pop()!;
-    if (top.score < threshold) break;
-    const { a, b } = top;
+    const score = heap.topScore;
+    const a = heap.topA;
+    const b = heap.topB;
+    heap.pop();
+    if (score < threshold) break;
     // Stale entry: a group merged since, or its mean changed.
-    if (!alive[a] || !alive[b] || mean(a, b) !== top.score) continue;
+    if (!alive[a] || !alive[b] || mean(a, b) !== score) continue;
     alive[b] = false;
     size[a]! += size[b]!;
     members[a]!.push(...members[b]!);
@@ -97,7 +132,7 @@ export function averageLinkage(count: number, edges: readonly Edge[], threshold:
       links[c]!.set(a, linksA.get(c)!);
     }
     links[b] = new Map();
-    for (const c of linksA.keys()) heap.push({ score: mean(a, c), a: Math.min(a, c), b: Math.max(a, c) });
+    for (const c of linksA.keys()) heap.push(mean(a, c), Math.min(a, c), Math.max(a, c));
   }
   return members.filter((_, i) => alive[i]).map((m) => m.sort((x, y) => x - y));
 }

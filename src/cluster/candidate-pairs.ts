@@ -21,11 +21,32 @@ function keysOf(f: ArticleFeatures): string[] {
   ];
 }
 
+/** Sort keys pack (date, index) into one exact double while indices stay below this. */
+const INDEX_SPAN = 2 ** 20;
+
+/** Sorts a posting list by publication midpoint, then index (native numeric sort on packed keys). */
+function sortByDate(list: number[], features: readonly ArticleFeatures[]): void {
+  // earliest + latest orders like the midpoint and is an integer, so the packed key is exact.
+  const twiceMid = (i: number): number => {
+    const p = features[i]!.published;
+    return p ? p.earliest + p.latest : 0;
+  };
+  if (features.length >= INDEX_SPAN) {
+    list.sort((a, b) => twiceMid(a) - twiceMid(b) || a - b);
+    return;
+  }
+  const keys = Float64Array.from(list, (i) => twiceMid(i) * INDEX_SPAN + i).sort();
+  keys.forEach((key, x) => {
+    list[x] = key - Math.floor(key / INDEX_SPAN) * INDEX_SPAN;
+  });
+}
+
 /**
  * Pairs of articles worth comparing, from an inverted index over rare-enough keys. Linear in the
- * number of articles: at most (keys × 2 × WINDOW) pairs per article. Returned as sorted `[i, j]`, i < j.
+ * number of articles: at most (keys × 2 × WINDOW) pairs per article. Calls `visit(i, j)` once per
+ * pair, i < j, in order of i then j.
  */
-export function candidatePairs(features: readonly ArticleFeatures[]): [number, number][] {
+export function forEachCandidatePair(features: readonly ArticleFeatures[], visit: (i: number, j: number) => void): void {
   const postings = new Map<string, number[]>();
   for (const f of features) {
     for (const key of keysOf(f)) {
@@ -34,27 +55,40 @@ export function candidatePairs(features: readonly ArticleFeatures[]): [number, n
       else postings.set(key, [f.index]);
     }
   }
-  const mid = (i: number): number => {
-    const p = features[i]!.published;
-    return p ? (p.earliest + p.latest) / 2 : 0;
-  };
-  const seen = new Set<number>();
-  const n = features.length;
-  const pairs: [number, number][] = [];
+  // Where each article sits in each of its (date-sorted) posting lists: its partners are the
+  // WINDOW entries on either side there. Walking articles in order and collecting their later
+  // partners gives every pair once, in order, without a set of all pairs (millions at 10,000).
+  const lists: number[][] = [];
+  const places: number[][] = features.map(() => []);
   for (const list of postings.values()) {
     if (list.length < 2) continue;
-    list.sort((a, b) => mid(a) - mid(b) || a - b);
-    for (let x = 0; x < list.length; x++) {
-      const end = Math.min(list.length, x + 1 + WINDOW);
-      for (let y = x + 1; y < end; y++) {
-        const i = Math.min(list[x]!, list[y]!);
-        const j = Math.max(list[x]!, list[y]!);
-        const code = i * n + j;
-        if (seen.has(code)) continue;
-        seen.add(code);
-        pairs.push([i, j]);
+    sortByDate(list, features);
+    const at = lists.push(list) - 1;
+    list.forEach((i, position) => places[i]!.push(at, position));
+  }
+  const stamp = new Int32Array(features.length).fill(-1);
+  const found = new Int32Array(places.reduce((most, p) => Math.max(most, p.length), 1) * WINDOW);
+  places.forEach((place, i) => {
+    let count = 0;
+    for (let k = 0; k < place.length; k += 2) {
+      const list = lists[place[k]!]!;
+      const position = place[k + 1]!;
+      const end = Math.min(list.length, position + 1 + WINDOW);
+      for (let y = Math.max(0, position - WINDOW); y < end; y++) {
+        const j = list[y]!;
+        if (j <= i || stamp[j] === i) continue;
+        stamp[j] = i;
+        found[count++] = j;
       }
     }
-  }
-  return pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    const partners = found.subarray(0, count).sort();
+    for (const j of partners) visit(i, j);
+  });
+}
+
+/** The pairs of `forEachCandidatePair`, as sorted `[i, j]` (for tests and inspection). */
+export function candidatePairs(features: readonly ArticleFeatures[]): [number, number][] {
+  const pairs: [number, number][] = [];
+  forEachCandidatePair(features, (i, j) => pairs.push([i, j]));
+  return pairs;
 }

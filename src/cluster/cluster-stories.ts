@@ -2,8 +2,8 @@ import type { ExtractedArticle, Story } from "../types.js";
 import { buildArticleFeatures } from "./article-features.js";
 import { assignStoryIds, type PreviousStoryIds, type StoryGroup } from "./assign-story-ids.js";
 import { averageLinkage, type Edge } from "./average-linkage.js";
-import { candidatePairs } from "./candidate-pairs.js";
-import { pairSimilarity } from "./pair-similarity.js";
+import { forEachCandidatePair } from "./candidate-pairs.js";
+import { pairScorer } from "./pair-similarity.js";
 import { oldestKey } from "./published-range.js";
 
 export interface ClusterOptions {
@@ -35,11 +35,12 @@ export function clusterStories(articles: readonly ExtractedArticle[], options: C
 
   const free = sorted.map((a) => a.pinnedStory === undefined || a.pinnedStory.trim() === "");
   const edges: Edge[] = [];
-  for (const [i, j] of candidatePairs(features)) {
-    if (!free[i] || !free[j]) continue;
-    const similarity = pairSimilarity(features[i]!, features[j]!);
+  const similarityOf = pairScorer(features);
+  forEachCandidatePair(features, (i, j) => {
+    if (!free[i] || !free[j]) return;
+    const similarity = similarityOf(i, j);
     if (similarity >= MIN_EDGE) edges.push({ a: i, b: j, similarity });
-  }
+  });
   const clusters = averageLinkage(sorted.length, edges, options.threshold ?? DEFAULT_THRESHOLD).filter((c) => free[c[0]!]);
 
   const pins = new Map<string, number[]>();

@@ -16,15 +16,31 @@ function stem(word: string): string {
   return w;
 }
 
+/**
+ * Each distinct word's term ("" when it is dropped), remembered: a corpus repeats a small
+ * vocabulary millions of times, and clustering and the digest both read every sentence. Bounded,
+ * so a long-running preview server over ever new text does not grow without limit.
+ */
+const termOfWord = new Map<string, string>();
+const MAX_REMEMBERED_WORDS = 200_000;
+
+function termOf(raw: string): string {
+  let term = termOfWord.get(raw);
+  if (term === undefined) {
+    term = raw.length < 2 || STOPWORDS.has(raw) ? "" : stem(raw);
+    if (term.length < 2 || STOPWORDS.has(term)) term = "";
+    if (termOfWord.size >= MAX_REMEMBERED_WORDS) termOfWord.clear();
+    termOfWord.set(raw, term);
+  }
+  return term;
+}
+
 /** The content words of a text, lower-cased and stemmed, in order (stopwords and 1-letter words dropped). */
 export function contentTerms(text: string): string[] {
   const out: string[] = [];
   for (const m of text.toLowerCase().matchAll(WORD)) {
-    const raw = m[0];
-    if (raw.length < 2 || STOPWORDS.has(raw)) continue;
-    const term = stem(raw);
-    if (term.length < 2 || STOPWORDS.has(term)) continue;
-    out.push(term);
+    const term = termOf(m[0]);
+    if (term !== "") out.push(term);
   }
   return out;
 }

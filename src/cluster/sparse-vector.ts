@@ -49,3 +49,39 @@ export function sharedKeys(a: SparseVector, b: SparseVector): string[] {
   }
   return out;
 }
+
+/**
+ * A sparse vector with its keys replaced by integer codes that sort like the keys did, so the
+ * merge in `cosineOfCoded` meets shared keys in the same order, and adds the same products in the
+ * same order, as `cosine`: the same result to the last bit, without comparing strings.
+ */
+export interface CodedVector {
+  codes: Int32Array;
+  weights: Float64Array;
+}
+
+/** Codes every vector's keys by their rank among all the keys of all the vectors. */
+export function codeVectors(vectors: readonly SparseVector[]): CodedVector[] {
+  const vocabulary = new Set<string>();
+  for (const v of vectors) for (const k of v.keys) vocabulary.add(k);
+  const sorted = [...vocabulary].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const code = new Map(sorted.map((k, i) => [k, i]));
+  return vectors.map((v) => ({ codes: Int32Array.from(v.keys, (k) => code.get(k)!), weights: Float64Array.from(v.weights) }));
+}
+
+/** `cosine` over coded vectors. */
+export function cosineOfCoded(a: CodedVector, b: CodedVector): number {
+  const ac = a.codes;
+  const bc = b.codes;
+  let i = 0;
+  let j = 0;
+  let sum = 0;
+  while (i < ac.length && j < bc.length) {
+    const ka = ac[i]!;
+    const kb = bc[j]!;
+    if (ka === kb) sum += a.weights[i++]! * b.weights[j++]!;
+    else if (ka < kb) i++;
+    else j++;
+  }
+  return sum;
+}

@@ -1,0 +1,131 @@
+// The fast paths of clustering (candidate pairs without a pair set, dense-array cosines, the
+// typed-array heap) against plain reference implementations: the same pairs, the same
+// similarities to the last bit, the same groups.
+import { describe, expect, it } from "vitest";
+import type { ArticleFeatures } from "../../src/cluster/article-features.js";
+import { averageLinkage, type Edge } from "../../src/cluster/average-linkage.js";
+import { candidatePairs } from "../../src/cluster/candidate-pairs.js";
+import { pairScorer, pairSimilarity } from "../../src/cluster/pair-similarity.js";
+import { codeVectors, cosine, cosineOfCoded, toSparseVector } from "../../src/cluster/sparse-vector.js";
+
+/** mulberry32: a fixed seed gives the same features every run. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(state ^ (state >>> 15), state | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** `count` articles over a small vocabulary (so keys are shared), some undated, some on the same day. */
+function features(count: number, seed: number): ArticleFeatures[] {
+  const next = random(seed);
+  const raw = Array.from({ length: count }, () => {
+    const terms = new Map<string, number>();
+    for (let k = 0; k < 30; k++) terms.set(`w${Math.floor(next() * 120)}`, next());
+    const parties = new Map<string, number>();
+    for (let k = 0; k < 3; k++) parties.set(`p${Math.floor(next() * 15)}`, next());
+    const day = 19_000 + Math.floor(next() * 40);
+    return {
+      terms: toSparseVector(terms, 20),
+      parties: toSparseVector(parties),
+      eventDays: new Set(next() < 0.5 ? [`2024-03-${String(1 + Math.floor(next() * 3)).padStart(2, "0")}`] : []),
+      published: next() < 0.1 ? undefined : { earliest: day, latest: day + (next() < 0.2 ? 30 : 0) },
+    };
+  });
+  const terms = codeVectors(raw.map((r) => r.terms));
+  const parties = codeVectors(raw.map((r) => r.parties));
+  return raw.map((r, index) => ({ ...r, index, codedTerms: terms[index]!, codedParties: parties[index]! }));
+}
+
+/** The plain version: every posting list's window pairs through a set, sorted at the end. */
+function referencePairs(list: readonly ArticleFeatures[], window = 24): [number, number][] {
+  const heaviest = (keys: string[], weights: number[], limit: number) =>
+    keys.map((k, i) => [k, weights[i]!] as const).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, limit).map(([k]) => k);
+  const postings = new Map<string, number[]>();
+  for (const f of list) {
+    for (const key of [...heaviest(f.terms.keys, f.terms.weights, 12).map((k) => `t:${k}`), ...heaviest(f.parties.keys, f.parties.weights, 6).map((k) => `e:${k}`)]) {
+      postings.set(key, [...(postings.get(key) ?? []), f.index]);
+    }
+  }
+  const mid = (i: number) => (list[i]!.published ? (list[i]!.published!.earliest + list[i]!.published!.latest) / 2 : 0);
+  const seen = new Set<string>();
+  const pairs: [number, number][] = [];
+  for (const posting of postings.values()) {
+    posting.sort((a, b) => mid(a) - mid(b) || a - b);
+    for (let x = 0; x < posting.length; x++) {
+      for (let y = x + 1; y < Math.min(posting.length, x + 1 + window); y++) {
+        const pair: [number, number] = [Math.min(posting[x]!, posting[y]!), Math.max(posting[x]!, posting[y]!)];
+        if (!seen.has(pair.join())) pairs.push(pair);
+        seen.add(pair.join());
+      }
+    }
+  }
+  return pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}
+
+describe("candidatePairs", () => {
+  it.each([1, 2, 3])("gives the reference's pairs, once each, in order (seed %i)", (seed) => {
+    const list = features(400, seed);
+    const pairs = candidatePairs(list);
+    expect(pairs.length).toBeGreaterThan(1000);
+    expect(pairs).toEqual(referencePairs(list));
+  });
+
+  it("gives no pairs for one article or none", () => {
+    expect(candidatePairs(features(1, 4))).toEqual([]);
+    expect(candidatePairs([])).toEqual([]);
+  });
+});
+
+describe("coded vectors and the pair scorer", () => {
+  const list = features(300, 7);
+
+  it("keeps cosine exact with integer keys", () => {
+    for (let i = 0; i + 1 < list.length; i += 3) {
+      expect(cosineOfCoded(list[i]!.codedTerms, list[i + 1]!.codedTerms)).toBe(cosine(list[i]!.terms, list[i + 1]!.terms));
+    }
+  });
+
+  it("scores every candidate pair exactly as pairSimilarity does, and some differently from 0", () => {
+    const score = pairScorer(list);
+    let positive = 0;
+    for (const [i, j] of candidatePairs(list)) {
+      const fast = score(i, j);
+      expect(fast).toBe(pairSimilarity(list[i]!, list[j]!));
+      if (fast > 0) positive++;
+    }
+    expect(positive).toBeGreaterThan(100);
+  });
+});
+
+describe("averageLinkage", () => {
+  it("merges by the highest mean first and stops below the threshold (hand-checked)", () => {
+    // 0-1 (0.9) merge first; {0,1}-2 has mean (0.5 + 0.3) / 2 = 0.4; 3-4 (0.35); 4-5 (0.1) stays below 0.2.
+    const edges: Edge[] = [
+      { a: 0, b: 1, similarity: 0.9 },
+      { a: 0, b: 2, similarity: 0.5 },
+      { a: 1, b: 2, similarity: 0.3 },
+      { a: 3, b: 4, similarity: 0.35 },
+      { a: 4, b: 5, similarity: 0.1 },
+      { a: 2, b: 3, similarity: 0.05 },
+    ];
+    expect(averageLinkage(6, edges, 0.2)).toEqual([[0, 1, 2], [3, 4], [5]]);
+    expect(averageLinkage(6, edges, 0.45)).toEqual([[0, 1], [2], [3], [4], [5]]);
+  });
+
+  it.each([11, 12, 13])("gives the same groups whatever the order of the edges, with many equal scores (seed %i)", (seed) => {
+    const next = random(seed);
+    const edges: Edge[] = [];
+    for (let k = 0; k < 3000; k++) {
+      const a = Math.floor(next() * 500);
+      const b = Math.floor(next() * 500);
+      if (a !== b) edges.push({ a, b, similarity: Math.ceil(next() * 4) / 4 });
+    }
+    const groups = averageLinkage(500, edges, 0.2);
+    expect(groups.some((g) => g.length > 3)).toBe(true);
+    expect(averageLinkage(500, [...edges].reverse(), 0.2)).toEqual(groups);
+  });
+});
