@@ -48,6 +48,8 @@ const UI_FILES = ["pagefind-ui.js", "pagefind-ui.css"] as const;
 const UNUSED_FILES = [...UI_FILES, "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-highlight.js", "wasm.unknown.pagefind"];
 /** Shards indexed at once: Pagefind's service runs them in parallel; more would only hold more pages in memory. */
 const SHARDS_AT_ONCE = 4;
+/** Pages sent to Pagefind at once within a shard: its service parses them in parallel. */
+const PAGES_AT_ONCE = 16;
 const INDEX_CONFIG = { forceLanguage: "en" } as const;
 
 interface PageEntry {
@@ -125,26 +127,15 @@ function linkTree(from: string, to: string): boolean {
 
 async function indexShard(index: PagefindIndex, outDir: string, paths: readonly string[]): Promise<number> {
   let indexed = 0;
-  // The next page is read while Pagefind parses this one.
-  const read = (i: number) => {
-    const reading = i < paths.length ? readFile(join(outDir, paths[i] as string), "utf8") : Promise.resolve("");
-    reading.catch(() => undefined); // awaited below; no unhandled rejection meanwhile
-    return reading;
-  };
-  let next = read(0);
-  for (let i = 0; i < paths.length; i++) {
-    const path = paths[i] as string;
-    const content = await next;
-    next = read(i + 1);
+  await eachLimited(paths, PAGES_AT_ONCE, async (path) => {
+    const content = await readFile(join(outDir, path), "utf8");
     // Pagefind drops pages without `data-pagefind-body` only when others in the same index
     // have it: decide here, so a shard of redirect stubs alone is not indexed whole.
-    if (!content.includes("data-pagefind-body")) continue;
-    // One page at a time, in path order: shards are indexed in parallel already, and this keeps
-    // one page per shard in flight.
+    if (!content.includes("data-pagefind-body")) return;
     const response = await index.addHTMLFile({ url: pageUrl(path), content });
     if (response.errors.length) throw new SearchIndexError(`Pagefind could not index ${path}: ${response.errors.join("; ")}`, join(outDir, path));
     indexed++;
-  }
+  });
   return indexed;
 }
 
