@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync } from "node:fs";
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -108,7 +108,17 @@ async function readManifest(searchDir: string): Promise<SearchManifest | undefin
 /** The result URL of a page, as Pagefind derives it from a file path (index.html dropped). */
 const pageUrl = (path: string) => `/${path.replace(/(^|\/)index\.html$/, "$1")}`;
 
-/** Hard-links a previous shard's files (a copy across file systems); false when it is gone. */
+/** Hard-links a file (a copy across file systems), replacing the target: never writes through a link into an older build. */
+function linkOrCopy(source: string, target: string): void {
+  rmSync(target, { force: true });
+  try {
+    linkSync(source, target);
+  } catch {
+    copyFileSync(source, target);
+  }
+}
+
+/** Hard-links a previous shard's files; false when it is gone. */
 function linkTree(from: string, to: string): boolean {
   if (!existsSync(join(from, "pagefind-entry.json"))) return false;
   for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
@@ -116,11 +126,7 @@ function linkTree(from: string, to: string): boolean {
     const source = join(entry.parentPath, entry.name);
     const target = join(to, source.slice(from.length + 1));
     mkdirSync(dirname(target), { recursive: true });
-    try {
-      linkSync(source, target);
-    } catch {
-      copyFileSync(source, target);
-    }
+    linkOrCopy(source, target);
   }
   return true;
 }
@@ -219,23 +225,19 @@ export async function runPagefind(outDir: string, options: SearchIndexOptions = 
       await index.deleteIndex();
       if (!uiWritten) {
         uiWritten = true;
-        for (const file of UI_FILES) copyFileSync(join(folder, file), join(searchDir, file));
+        for (const file of UI_FILES) linkOrCopy(join(folder, file), join(searchDir, file));
       }
+      // After the UI files are linked from this shard: removing a name leaves the linked file.
       for (const file of UNUSED_FILES) rmSync(join(folder, file), { force: true });
     });
   } finally {
     await close();
   }
-  if (!uiWritten && !inPlace) {
-    for (const file of UI_FILES) {
-      rmSync(join(searchDir, file), { force: true });
-      linkSync(join(previousSearchDir, file), join(searchDir, file));
-    }
-  }
+  if (!uiWritten && !inPlace) for (const file of UI_FILES) linkOrCopy(join(previousSearchDir, file), join(searchDir, file));
 
   const manifest: SearchManifest = { version: searchVersion, shards, digests, pages };
   // Replace, never write through: in an in-place rebuild these may be links into an older build.
-  for (const file of [SHARDS_FILE, MANIFEST_FILE]) if (existsSync(join(searchDir, file))) unlinkSync(join(searchDir, file));
+  for (const file of [SHARDS_FILE, MANIFEST_FILE]) rmSync(join(searchDir, file), { force: true });
   await writeFile(join(searchDir, SHARDS_FILE), JSON.stringify({ bundles: present.flatMap((on, shard) => (on ? [shardFolder(shard)] : [])) }));
   await writeFile(join(searchDir, MANIFEST_FILE), JSON.stringify(manifest));
   if (process.env.DEBUG) {
