@@ -22,6 +22,8 @@ export function relatedStories(stories: readonly StoryView[]): Map<string, Relat
     }
   });
   const idf = (id: string): number => Math.log(1 + stories.length / (byParty.get(id)?.length ?? 1));
+  const partySets = stories.map((s) => new Set(s.parties.map((p) => p.id)));
+  const topicSets = stories.map((s) => new Set(s.topics.map((t) => t.iptc)));
   const out = new Map<string, RelatedStory[]>();
   stories.forEach((story, i) => {
     const candidates = new Set<number>();
@@ -30,22 +32,32 @@ export function relatedStories(stories: readonly StoryView[]): Map<string, Relat
       if (list.length > MAX_POSTING) continue;
       for (const j of list) if (j !== i) candidates.add(j);
     }
-    const scored: RelatedStory[] = [];
+    // Scores first; the `why` text only for the few kept (it was most of the work for the rest).
+    const scored: { j: number; id: string; score: number }[] = [];
     for (const j of [...candidates].sort((a, b) => a - b)) {
-      const other = stories[j]!;
-      const otherParties = new Set(other.parties.map((p) => p.id));
-      const sharedParties = story.parties.filter((p) => otherParties.has(p.id));
-      const otherTopics = new Set(other.topics.map((t) => t.iptc));
-      const sharedTopics = story.topics.filter((t) => otherTopics.has(t.iptc));
-      const score = sharedParties.reduce((s, p) => s + idf(p.id), 0) + TOPIC_WEIGHT * sharedTopics.length;
-      const why = [
-        sharedParties.length > 0 ? `shared parties: ${sharedParties.map((p) => p.name).join(", ")}` : "",
-        sharedTopics.length > 0 ? `shared topics: ${sharedTopics.map((t) => t.name).join(", ")}` : "",
-      ].filter(Boolean).join("; ");
-      scored.push({ id: other.id, name: other.headline, url: other.url, why, score: Math.round(score * 1000) / 1000 });
+      const otherParties = partySets[j]!;
+      const otherTopics = topicSets[j]!;
+      let score = 0;
+      for (const p of story.parties) if (otherParties.has(p.id)) score += idf(p.id);
+      let sharedTopics = 0;
+      for (const t of story.topics) if (otherTopics.has(t.iptc)) sharedTopics++;
+      score += TOPIC_WEIGHT * sharedTopics;
+      scored.push({ j, id: stories[j]!.id, score: Math.round(score * 1000) / 1000 });
     }
     scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
-    out.set(story.id, scored.slice(0, MAX_RELATED));
+    out.set(
+      story.id,
+      scored.slice(0, MAX_RELATED).map(({ j, score }) => {
+        const other = stories[j]!;
+        const sharedParties = story.parties.filter((p) => partySets[j]!.has(p.id));
+        const sharedTopics = story.topics.filter((t) => topicSets[j]!.has(t.iptc));
+        const why = [
+          sharedParties.length > 0 ? `shared parties: ${sharedParties.map((p) => p.name).join(", ")}` : "",
+          sharedTopics.length > 0 ? `shared topics: ${sharedTopics.map((t) => t.name).join(", ")}` : "",
+        ].filter(Boolean).join("; ");
+        return { id: other.id, name: other.headline, url: other.url, why, score };
+      }),
+    );
   });
   return out;
 }

@@ -28,11 +28,12 @@ const normalise = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+
 /** The sentence as it may appear in a summary, or undefined when it is furniture, a headline or a fragment. */
 function clean(sentence: string, titles: readonly string[]): string | undefined {
   const text = sentence.replace(DATELINE, "").trim();
-  if (SKIP.some((re) => re.test(text))) return undefined;
-  const words = text.split(/\s+/).length;
-  if (words < MIN_WORDS || words > MAX_WORDS) return undefined;
+  // The cheap tests first: each one alone rejects, so their order does not change the answer.
   // A headline line (no final punctuation), or a copy of a source's title.
   if (!/[.!?"”’')]$/.test(text)) return undefined;
+  const words = text.split(/\s+/).length;
+  if (words < MIN_WORDS || words > MAX_WORDS) return undefined;
+  if (SKIP.some((re) => re.test(text))) return undefined;
   const n = normalise(text);
   if (titles.some((t) => t === n || (t.length > 20 && n.startsWith(t)))) return undefined;
   return text;
@@ -54,12 +55,19 @@ export function summarizeStory(articles: readonly ExtractedArticle[], idf: (term
   const candidates: Candidate[] = [];
   const centroid = new Map<string, number>();
   const seen = new Set<string>();
+  // Sentences already looked at: the same sentence cleans the same way, so a repeat (wire copy
+  // runs in many outlets) is either rejected again or a duplicate of a candidate.
+  const looked = new Set<string>();
   for (const article of articles) {
     const own: Candidate[] = [];
     article.sentences.forEach((sentence, position) => {
+      if (looked.has(sentence)) return;
+      looked.add(sentence);
       const text = clean(sentence, titles);
-      if (!text || seen.has(normalise(text))) return;
-      seen.add(normalise(text));
+      if (!text) return;
+      const key = normalise(text);
+      if (seen.has(key)) return;
+      seen.add(key);
       const tf = new Map<string, number>();
       for (const t of contentTerms(text)) tf.set(t, (tf.get(t) ?? 0) + 1);
       const weights = new Map([...tf].map(([t, n]) => [t, (1 + Math.log(n)) * idf(t)] as [string, number]));
@@ -83,7 +91,12 @@ export function summarizeStory(articles: readonly ExtractedArticle[], idf: (term
       let overlap = 0;
       for (const j of chosen) {
         const other = candidates[j]!;
-        if ([...c.anchors].some((a) => other.anchors.has(a))) overlap = Infinity;
+        for (const a of c.anchors) {
+          if (other.anchors.has(a)) {
+            overlap = Infinity;
+            break;
+          }
+        }
         overlap = Math.max(overlap, cosine(c.vector, other.vector));
       }
       if (overlap > MAX_OVERLAP) return;
