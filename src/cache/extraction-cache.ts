@@ -78,25 +78,39 @@ export class ExtractionCache {
     return this.lines.size;
   }
 
-  get(key: string): Extraction | undefined {
+  /**
+   * The cached extraction, or undefined. `body` is the article's body: sentences stored as
+   * offsets into it (see `set`) are cut from it again; without it such an entry is a miss.
+   */
+  get(key: string, body?: string): Extraction | undefined {
     const line = this.lines.get(key);
     if (line === undefined) return undefined;
     try {
       const value = JSON.parse(line.slice(KEY_LENGTH + 1)) as unknown;
       if (isExtraction(value)) {
-        this.used.add(key);
-        return value;
+        const extraction = withSentences(value, body);
+        if (extraction) {
+          this.used.add(key);
+          return extraction;
+        }
       }
     } catch {
-      // Corrupt: fall through and forget it, so it is re-extracted and rewritten.
+      // A corrupt line: treated as a miss below.
     }
     this.lines.delete(key);
     return undefined;
   }
 
-  set(key: string, value: Extraction): void {
+  /**
+   * Stores an extraction. Given the article's body, sentences found in it in order are stored as
+   * [start, end] offsets instead of text: they were over half of every entry, so the store is about
+   * half the size to read and parse, and sentences cut from the body on load share its memory.
+   */
+  set(key: string, value: Extraction, body?: string): void {
     if (!this.file) return;
-    const line = `${key} ${JSON.stringify(value)}`;
+    const spans = body === undefined ? undefined : sentenceSpans(value.sentences, body);
+    const stored: StoredExtraction = spans ? { ...value, sentences: [], sentenceSpans: spans } : value;
+    const line = `${key} ${JSON.stringify(stored)}`;
     this.lines.set(key, line);
     this.used.add(key);
     this.pending.push(line);
@@ -133,7 +147,38 @@ export class ExtractionCache {
 }
 
 // Guards against entries from an older shape that slipped past the version hash.
-function isExtraction(value: unknown): value is Extraction {
+/** An extraction as stored: sentences either as text, or as offsets into the article's body. */
+type StoredExtraction = Extraction & { sentenceSpans?: number[] };
+
+/** Offsets [start, end, start, end, …] of each sentence in `body`, searched in order; undefined when one is not found verbatim. */
+function sentenceSpans(sentences: readonly string[], body: string): number[] | undefined {
+  const spans: number[] = [];
+  let from = 0;
+  for (const sentence of sentences) {
+    const start = body.indexOf(sentence, from);
+    if (start === -1) return undefined;
+    from = start + sentence.length;
+    spans.push(start, from);
+  }
+  return spans;
+}
+
+/** The stored extraction with its sentences as text; undefined when they cannot be rebuilt. */
+function withSentences(stored: StoredExtraction, body: string | undefined): Extraction | undefined {
+  const { sentenceSpans: spans, ...extraction } = stored;
+  if (spans === undefined) return extraction;
+  if (body === undefined || !Array.isArray(spans) || spans.length % 2 !== 0) return undefined;
+  const sentences: string[] = [];
+  for (let k = 0; k < spans.length; k += 2) {
+    const start = spans[k];
+    const end = spans[k + 1];
+    if (typeof start !== "number" || typeof end !== "number" || start < 0 || end < start || end > body.length) return undefined;
+    sentences.push(body.slice(start, end));
+  }
+  return { ...extraction, sentences };
+}
+
+function isExtraction(value: unknown): value is StoredExtraction {
   if (typeof value !== "object" || value === null) return false;
   const record = value as Record<string, unknown>;
   return (

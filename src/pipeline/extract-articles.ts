@@ -50,7 +50,7 @@ export async function extractArticles(
   articles.forEach((article, index) => {
     const key = extractionKey(article, options.contextDigest);
     keys[index] = key;
-    const hit = cache.get(key);
+    const hit = cache.get(key, article.body);
     if (hit) results[index] = hit;
     else missing.push(index);
   });
@@ -69,7 +69,7 @@ export async function extractArticles(
           const index = missing[position] as number;
           const extraction = extractions[offset] as Extraction;
           results[index] = extraction;
-          cache.set(keys[index] as string, extraction);
+          cache.set(keys[index] as string, extraction, (articles[index] as Article).body);
         });
         done += positions.length;
         options.onProgress?.(done, total);
@@ -84,7 +84,7 @@ export async function extractArticles(
       const { published, entities, events, topics, sentences, wordCount } = extractArticle(articles[index] as Article, context);
       const extraction: Extraction = { published, entities, events, topics, sentences, wordCount };
       results[index] = extraction;
-      cache.set(keys[index] as string, extraction);
+      cache.set(keys[index] as string, extraction, (articles[index] as Article).body);
       options.onProgress?.(++done, total);
     }
   }

@@ -106,3 +106,39 @@ describe("extractionKey", () => {
     expect(extractionKey(article, contextDigest("c".repeat(64), {}))).not.toBe(base);
   });
 });
+
+describe("ExtractionCache: sentences as offsets into the body", () => {
+  const body = "Leaders met in Tokyo. They agreed on 3 points.\n\nTalks resume in May. Leaders met in Tokyo.";
+  const withSentences = (sentences: string[]): Extraction => ({ ...extraction(12), sentences });
+
+  it("stores sentences found in the body as offsets, not text, and cuts the same sentences on load", async () => {
+    const sentences = ["Leaders met in Tokyo.", "They agreed on 3 points.", "Talks resume in May.", "Leaders met in Tokyo."];
+    const first = await ExtractionCache.open(dir, VERSION);
+    first.set(key(1), withSentences(sentences), body);
+    await first.close();
+    const [file] = await readdir(dir);
+    const stored = await readFile(join(dir, file!), "utf8");
+    expect(stored).not.toContain("agreed");
+    expect(stored).toContain('"sentenceSpans":[0,21,22,46,48,68,69,90]');
+    const second = await ExtractionCache.open(dir, VERSION);
+    expect(second.get(key(1), body)).toEqual(withSentences(sentences));
+  });
+
+  it("is a miss without the body, and keeps sentences as text when one is not in the body verbatim", async () => {
+    const first = await ExtractionCache.open(dir, VERSION);
+    first.set(key(1), withSentences(["Leaders met in Tokyo."]), body);
+    first.set(key(2), withSentences(["Leaders met in Tokyo.", "Talks resume in May (reworded)."]), body);
+    await first.close();
+    const second = await ExtractionCache.open(dir, VERSION);
+    expect(second.get(key(1))).toBeUndefined();
+    expect(second.get(key(2))).toEqual(withSentences(["Leaders met in Tokyo.", "Talks resume in May (reworded)."]));
+  });
+
+  it("treats offsets outside the body as a miss, not as an error", async () => {
+    const first = await ExtractionCache.open(dir, VERSION);
+    first.set(key(1), withSentences(["Talks resume in May."]), body);
+    await first.close();
+    const second = await ExtractionCache.open(dir, VERSION);
+    expect(second.get(key(1), "short")).toBeUndefined();
+  });
+});
