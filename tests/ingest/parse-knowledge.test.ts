@@ -12,13 +12,11 @@ describe("parseKnowledge", () => {
     expect(knowledge("ignore: [a\nmerge: {}\n").diagnostics).toEqual([expect.objectContaining({ code: "yaml-syntax", line: 2 })]);
   });
 
-  it("refuses an alias bomb quickly instead of validating millions of values", () => {
+  it("refuses an alias bomb by its size instead of validating millions of values", () => {
     const lines = ["a: &a [x,x,x,x,x,x,x,x,x,x]"];
     for (let i = 1; i < 8; i++) lines.push(`l${i}: &l${i} [${Array(10).fill(i === 1 ? "*a" : `*l${i - 1}`).join(",")}]`);
     lines.push("ignore: *l7");
-    const started = performance.now();
     expect(knowledge(lines.join("\n")).diagnostics).toEqual([expect.objectContaining({ code: "knowledge-too-large" })]);
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 });
 
