@@ -2,7 +2,7 @@
 // removed page, links the others from the previous build, and ends up with the same bundles a
 // full index of the new site holds.
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -153,6 +153,17 @@ describe("runPagefind in shards", () => {
     const result = await runPagefind(dir, { shards: 2 });
     expect(result).toMatchObject({ shards: 2, reindexed: 2, reused: 0 });
     expect(readdirSync(join(dir, "pagefind")).filter((name) => name.startsWith("shard-")).sort()).toEqual(["shard-00", "shard-01"]);
+  });
+
+  it("indexes a page whose path a glob cannot spell (sent as content instead)", async () => {
+    const dir = await render(site);
+    const pageCount = () => (JSON.parse(readFileSync(join(dir, "pagefind", "shard-00", "pagefind-entry.json"), "utf8")) as { languages: { en: { page_count: number } } }).languages.en.page_count;
+    const before = pageCount();
+    const odd = join(dir, "articles", "odd,{name}[1]");
+    mkdirSync(odd, { recursive: true });
+    writeFileSync(join(odd, "index.html"), readFileSync(join(dir, "articles/summit-plain/index.html"), "utf8"));
+    expect(await runPagefind(dir)).toMatchObject({ shards: 1, reindexed: 1 });
+    expect(pageCount()).toBe(before + 1);
   });
 
   it("uses one shard for a small site by default", async () => {
