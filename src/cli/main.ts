@@ -1,6 +1,3 @@
-import { runBuild } from "./command-build.js";
-import { runCheck } from "./command-check.js";
-import { runInspect } from "./command-inspect.js";
 import { reporter } from "./reporter.js";
 
 const USAGE = `digest — turn a folder of news articles into a cross-linked static news site
@@ -22,12 +19,14 @@ export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
+      // Each command is imported only when it runs: `inspect` is called in batches by scripts,
+      // and loading the site stage (Eleventy) for it would only slow every call down.
       case "build":
-        return await runBuild(rest);
+        return await (await import("./command-build.js")).runBuild(rest);
       case "inspect":
-        return await runInspect(rest);
+        return await (await import("./command-inspect.js")).runInspect(rest);
       case "check":
-        return await runCheck(rest);
+        return await (await import("./command-check.js")).runCheck(rest);
       case undefined:
       case "help":
       case "--help":
