@@ -8,7 +8,7 @@ import { buildEntityViews } from "./entity-views.js";
 import { mergeEntities } from "./entity-registry.js";
 import { relatedStories } from "./related-stories.js";
 import { archiveUrl, storyUrl } from "./site-urls.js";
-import { monthOf, toStoryCard } from "./story-card.js";
+import { monthOf, preferNarrowed, toStoryCard } from "./story-card.js";
 import { buildTopicViews } from "./topic-views.js";
 
 /**
@@ -44,7 +44,13 @@ export function buildSiteData(articles: readonly ExtractedArticle[], stories: re
   const withCards = built.map((b, i) => ({ ...b, view: views[i]!, card: cards[i]! }));
 
   const storyOfArticle = new Map<string, string>();
-  for (const b of built) for (const a of b.members) storyOfArticle.set(a.id, b.view.id);
+  const storyPublished = new Map<string, StoryView["published"]>();
+  for (const b of built) {
+    for (const a of b.members) {
+      storyOfArticle.set(a.id, b.view.id);
+      storyPublished.set(a.id, b.view.published);
+    }
+  }
   const articleViews = [...articles]
     .filter((a) => storyOfArticle.has(a.id))
     .sort((a, b) => newestKey(b.published) - newestKey(a.published) || (a.id < b.id ? -1 : 1))
@@ -58,6 +64,10 @@ export function buildSiteData(articles: readonly ExtractedArticle[], stories: re
       // Parties first (most prominent first), then every other entity its articles name.
       entityIds: [...new Set([...b.view.parties.map((p) => p.id), ...b.members.flatMap((a) => a.entities.map((e) => e.id))])],
     })),
+    (article) => {
+      const story = storyPublished.get(article.id);
+      return story ? preferNarrowed(article.published, story) : article.published;
+    },
   );
   const topicViews = buildTopicViews(withCards.map((b) => ({ view: b.view, card: b.card, articles: b.members })));
 

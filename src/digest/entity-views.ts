@@ -1,4 +1,4 @@
-import type { EntityRef, EntityView, ExtractedArticle, StoryCard, TopicRef } from "../types.js";
+import type { EntityRef, EntityView, ExtractedArticle, PublishedDate, StoryCard, TopicRef } from "../types.js";
 import { entityRef, type MergedEntity } from "./entity-registry.js";
 import { monthOf } from "./story-card.js";
 import { topicUrl } from "./site-urls.js";
@@ -20,6 +20,8 @@ export function buildEntityViews(
   entities: ReadonlyMap<string, MergedEntity>,
   articlesById: ReadonlyMap<string, ExtractedArticle>,
   stories: readonly StoryEntities[],
+  /** The date an article counts under (its story may know it more precisely than the article). */
+  dateOf: (article: ExtractedArticle) => PublishedDate = (article) => article.published,
 ): EntityView[] {
   const storiesOf = new Map<string, StoryCard[]>();
   const together = new Map<string, Map<string, number>>();
@@ -48,7 +50,7 @@ export function buildEntityViews(
         ref.count++;
         topicCounts.set(t.iptc, ref);
       }
-      const month = monthOf(article.published);
+      const month = monthOf(dateOf(article));
       if (month) months.set(month, (months.get(month) ?? 0) + 1);
     }
     const seenWith: (EntityRef & { count: number })[] = [...(together.get(entity.id) ?? [])]

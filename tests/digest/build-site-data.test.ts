@@ -52,6 +52,11 @@ describe("buildSiteData on the two samples (real extractors)", () => {
     expect(story.published.latest).toBe("2024-04-09");
   });
 
+  it("counts both articles under March 2024 in an entity's coverage, as their story narrows them", () => {
+    const kishida = data.entities.find((e) => e.id === "fumio-kishida")!;
+    expect(kishida.coverage).toEqual([{ month: "2024-03", count: 2 }]);
+  });
+
   it("shows the narrowed estimate (March 2024) on the story's card, not one article's \"2024\"", () => {
     const card = data.storyCards.find((c) => c.id === story.id)!;
     expect(card.date.date).toBe("2024-03");
