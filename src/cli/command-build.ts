@@ -23,6 +23,7 @@ Options:
   --skip-invalid       build the valid articles and list the rejected ones instead of failing
   --no-cache           extract every article again instead of reusing .cache/digest/
   --verbose            print per-stage timings and what the extraction cache saved
+                       (DEBUG=1 also prints every file Eleventy writes and Pagefind timings)
   -h, --help`;
 
 export async function runBuild(args: string[]): Promise<number> {
@@ -83,7 +84,7 @@ export async function runBuild(args: string[]): Promise<number> {
   try {
     // Site stage: pages unchanged since the site in outDir are reused from it (--no-cache renders all).
     const previousDir = values["no-cache"] ? undefined : outDir;
-    rendered = await renderSite(result.site, { outDir: staging, pathPrefix, quiet: !values.verbose, ...(previousDir ? { previousDir } : {}) });
+    rendered = await renderSite(result.site, { outDir: staging, pathPrefix, quiet: !process.env.DEBUG, ...(previousDir ? { previousDir } : {}) });
     await swapInto(staging, outDir);
   } catch (error) {
     cleanUpSync(staging, outDir);
