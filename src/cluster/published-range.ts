@@ -1,30 +1,11 @@
+import { rangeOfPartial, type DayRange } from "../extract/dates/day-range.js";
 import type { PublishedDate } from "../types.js";
 
-/** An inclusive interval of days since 1970-01-01 (UTC). */
-export interface DayInterval {
-  earliest: number;
-  latest: number;
-}
-
-const MS_PER_DAY = 86_400_000;
-const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/;
-
-function dayOf(year: number, month: number, day: number): number {
-  return Math.floor(Date.UTC(year, month - 1, day) / MS_PER_DAY);
-}
+/** An inclusive interval of days since 1970-01-01 (UTC): the dates stage's day arithmetic. */
+export type DayInterval = DayRange;
 
 /** The days a partial date (`2024`, `2024-03`, `2024-03-10`) covers; undefined when it is not one. */
-export function intervalOfPartial(date: string): DayInterval | undefined {
-  const m = PARTIAL.exec(date);
-  if (!m) return undefined;
-  const year = Number(m[1]);
-  if (m[3] !== undefined) {
-    const d = dayOf(year, Number(m[2]), Number(m[3]));
-    return { earliest: d, latest: d };
-  }
-  if (m[2] !== undefined) return { earliest: dayOf(year, Number(m[2]), 1), latest: dayOf(year, Number(m[2]) + 1, 1) - 1 };
-  return { earliest: dayOf(year, 1, 1), latest: dayOf(year, 12, 31) };
-}
+export const intervalOfPartial = rangeOfPartial;
 
 /**
  * The days an article may have been published on. A month or year estimate is a range, not its
