@@ -1,4 +1,4 @@
-import type { StoryView } from "../types.js";
+import type { StoryRecord } from "./site-pages.js";
 import { absoluteUrl, isWebUrl, withPrefix } from "./site-url.js";
 
 /**
@@ -16,7 +16,7 @@ export function scriptSafeJson(value: unknown): string {
 }
 
 /** schema.org `NewsArticle` for a story page (https://schema.org/NewsArticle). */
-export function storyJsonLd(story: StoryView, prefix: string, siteUrl?: string): string {
+export function storyJsonLd(story: StoryRecord, prefix: string, siteUrl?: string): string {
   const pageUrl = absoluteUrl(withPrefix(story.url, prefix), siteUrl);
   const outlets = [...new Set(story.sources.map((s) => s.outlet).filter((o): o is string => !!o))];
   const data = {

@@ -9,9 +9,12 @@ export const PAGE_SIZE = { stories: 20, entities: 120, feed: 20 } as const;
 export interface ListPage<T> {
   /** Site-relative URL of this page (`/topics/x/`, `/topics/x/page/2/`). */
   url: string;
-  /** 1-based. */
-  number: number;
-  count: number;
+  /**
+   * 1-based page number; absent on a chronological list's first URL, which shows the newest
+   * stories and has no fixed number. No total page count: it would change every page of the
+   * list whenever the list grows.
+   */
+  number?: number;
   items: T[];
   /** Site-relative URLs of the neighbours. */
   previous?: string;
@@ -61,8 +64,24 @@ export interface TopicNode {
 
 /** An entity page's record: the entity without its story list (the page shows one slice of it). */
 export type EntityHeader = Omit<EntityView, "stories">;
+/**
+ * A story page's record: the story without the ranking scores of its parties, topics and related
+ * stories. The page does not show them, and they shift a little on every story whenever any story
+ * is added, which would make every story page render again (the data export keeps them).
+ */
+export type StoryRecord = Omit<StoryView, "parties" | "topics" | "related"> & {
+  parties: Omit<StoryView["parties"][number], "score">[];
+  topics: Omit<StoryView["topics"][number], "score">[];
+  related: Omit<StoryView["related"][number], "score">[];
+};
 /** A topic page's record: the topic without its story list. */
 export type TopicHeader = Omit<TopicView, "stories">;
+/**
+ * What a numbered (older) page of an entity or topic shows about it: no counts, chart or side
+ * lists, which change with every new story, so an older page stays the same as the list grows.
+ */
+export type EntityTitle = Pick<EntityView, "id" | "url" | "name" | "kind">;
+export type TopicTitle = Pick<TopicView, "id" | "url" | "label" | "iptc" | "definition" | "parent">;
 
 /**
  * The pages the templates paginate over with `size: 1`: long lists cut into pages, feeds,
@@ -72,10 +91,11 @@ export type TopicHeader = Omit<TopicView, "stories">;
  */
 export interface SitePages {
   home: ListPage<StoryCard>[];
-  stories: StoryView[];
+  stories: StoryRecord[];
   articles: ArticleView[];
-  topics: (ListPage<StoryCard> & { topic: TopicHeader })[];
-  entities: (ListPage<StoryCard> & { entity: EntityHeader; kindInfo: EntityKindInfo })[];
+  /** The first URL has the full header; numbered pages only the title (see `EntityTitle`). */
+  topics: (ListPage<StoryCard> & { topic: TopicHeader | TopicTitle })[];
+  entities: (ListPage<StoryCard> & { entity: EntityHeader | EntityTitle; kindInfo: EntityKindInfo })[];
   archive: (ListPage<StoryCard> & { month: string })[];
   entityKinds: EntityKindGroup[];
   entityKindPages: (ListPage<EntityEntry> & { kindInfo: EntityKindIndex })[];
@@ -87,7 +107,45 @@ export interface SitePages {
   sitemap: string[];
 }
 
-export function paginate<T>(items: readonly T[], baseUrl: string, size: number): ListPage<T>[] {
+/**
+ * Cuts a newest-first list into pages counted from the OLDEST item, so page URLs are stable and
+ * citable and adding a story re-renders (and re-indexes for search) only a page or two instead
+ * of every page of the list. With n items and size s, page k (1 <= k < ceil(n/s)) holds items
+ * [(k-1)s, ks) in oldest-first order, shown newest-first; once written it never changes, except
+ * the newest numbered page's "Newer" link when a newer numbered page appears. The list's first
+ * URL shows the newest s items: the partially filled (or just filled) newest page topped up from
+ * the full page before it. That page has no number of its own until a newer item arrives, so no
+ * page duplicates the first URL. Adding an item thus changes the first URL and, once every s
+ * items, adds one numbered page and relinks the previous newest one.
+ */
+export function paginate<T>(newestFirst: readonly T[], baseUrl: string, size: number): ListPage<T>[] {
+  const numbered = Math.max(0, Math.ceil(newestFirst.length / size) - 1);
+  const urlOf = (n: number) => `${baseUrl}page/${n}/`;
+  const oldestFirst = [...newestFirst].reverse();
+  const first: ListPage<T> = {
+    url: baseUrl,
+    items: newestFirst.slice(0, size),
+    ...(numbered > 0 ? { next: urlOf(numbered) } : {}),
+  };
+  const older = Array.from({ length: numbered }, (_, i): ListPage<T> => {
+    const number = i + 1;
+    return {
+      url: urlOf(number),
+      number,
+      items: oldestFirst.slice(i * size, number * size).reverse(),
+      // In reading order the newer page comes before: rel="prev" points to it.
+      previous: number < numbered ? urlOf(number + 1) : baseUrl,
+      ...(number > 1 ? { next: urlOf(number - 1) } : {}),
+    };
+  });
+  return [first, ...older.reverse()];
+}
+
+/**
+ * Pagination for a ranked list (entities by coverage), counted from the top: its order changes
+ * as counts change, so stable page contents are not possible and page 1 is simply the top.
+ */
+export function paginateRanked<T>(items: readonly T[], baseUrl: string, size: number): ListPage<T>[] {
   const count = Math.max(1, Math.ceil(items.length / size));
   const urlOf = (n: number) => (n === 1 ? baseUrl : `${baseUrl}page/${n}/`);
   return Array.from({ length: count }, (_, i) => {
@@ -95,7 +153,6 @@ export function paginate<T>(items: readonly T[], baseUrl: string, size: number):
     return {
       url: urlOf(number),
       number,
-      count,
       items: items.slice(i * size, number * size),
       ...(number > 1 ? { previous: urlOf(number - 1) } : {}),
       ...(number < count ? { next: urlOf(number + 1) } : {}),
@@ -136,21 +193,23 @@ export function buildSitePages(site: SiteData): SitePages {
 
   const pages: SitePages = {
     home: paginate(site.storyCards, "/", size),
-    stories: site.stories,
+    stories: site.stories.map(storyRecord),
     articles: site.articles,
     topics: site.topics.flatMap((full) => {
       const { stories, ...topic } = full;
-      return paginate(stories, topic.url, size).map((page) => ({ ...page, topic }));
+      const title: TopicTitle = { id: topic.id, url: topic.url, label: topic.label, iptc: topic.iptc, ...(topic.definition ? { definition: topic.definition } : {}), ...(topic.parent ? { parent: topic.parent } : {}) };
+      return paginate(stories, topic.url, size).map((page) => ({ ...page, topic: page.number === undefined ? topic : title }));
     }),
     entities: site.entities.flatMap((full) => {
       const { stories, ...entity } = full;
       const kindInfo = kindInfoOf(entity.kind);
-      return paginate(stories, entity.url, size).map((page) => ({ ...page, entity, kindInfo }));
+      const title: EntityTitle = { id: entity.id, url: entity.url, name: entity.name, kind: entity.kind };
+      return paginate(stories, entity.url, size).map((page) => ({ ...page, entity: page.number === undefined ? entity : title, kindInfo }));
     }),
     archive: site.archive.flatMap((month) => paginate(month.stories, month.url, size).map((page) => ({ ...page, month: month.month }))),
     entityKinds,
     entityKindPages: entityKinds.flatMap(({ top: _top, ...group }) =>
-      paginate((byKind.get(group.kind) ?? []).map(entityEntry), group.url, PAGE_SIZE.entities).map((page) => ({ ...page, kindInfo: group })),
+      paginateRanked((byKind.get(group.kind) ?? []).map(entityEntry), group.url, PAGE_SIZE.entities).map((page) => ({ ...page, kindInfo: group })),
     ),
     redirects: site.redirects,
     topicTree: topicTree(site.topics),
@@ -195,4 +254,9 @@ function topicTree(topics: readonly TopicView[]): TopicNode[] {
 
 function entityEntry(entity: EntityView): EntityEntry {
   return { url: entity.url, name: entity.name, articleCount: entity.articleCount };
+}
+
+function storyRecord(story: StoryView): StoryRecord {
+  const unscored = <T extends { score: number }>({ score: _score, ...rest }: T): Omit<T, "score"> => rest;
+  return { ...story, parties: story.parties.map(unscored), topics: story.topics.map(unscored), related: story.related.map(unscored) };
 }

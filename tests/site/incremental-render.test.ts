@@ -1,6 +1,6 @@
 // The incremental build: a page whose record did not change is reused from the previous output,
 // and the result is byte for byte what a full build of the same data writes.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -38,6 +38,26 @@ function withNewHeadline(site: SiteData, id: string, headline: string): SiteData
   return copy;
 }
 
+/**
+ * The site with one more story, the newest, as a build after adding today's article makes it: on
+ * the home page, Japan's and the conflict topic's lists, a new archive month, and Japan's count.
+ */
+function withNewestStory(site: SiteData): SiteData {
+  const copy = structuredClone(site);
+  const template = copy.stories.find((s) => s.id === "filler-1")!;
+  const date = { date: "2024-04-02", precision: "day" } as const;
+  copy.stories.unshift({ ...structuredClone(template), id: "breaking", url: "/stories/breaking/", headline: "Breaking story", published: { ...template.published, ...date } });
+  const card = { ...structuredClone(copy.storyCards.find((c) => c.id === "filler-1")!), id: "breaking", url: "/stories/breaking/", headline: "Breaking story" };
+  card.date = { ...card.date, ...date };
+  copy.storyCards.unshift(card);
+  const japan = copy.entities.find((e) => e.id === "japan")!;
+  japan.stories.unshift(card);
+  japan.articleCount += 1;
+  copy.topics.find((t) => t.stories.some((c) => c.id === "filler-1"))!.stories.unshift(card);
+  copy.archive.unshift({ month: "2024-04", url: "/archive/2024/04/", stories: [card] });
+  return copy;
+}
+
 describe("incremental render", () => {
   const site = buildFixtureSite({ extraStories: 25 });
 
@@ -60,7 +80,7 @@ describe("incremental render", () => {
     const full = await build(changed);
     expect(snapshot(incremental.dir)).toEqual(snapshot(full.dir));
     expect(readFileSync(join(incremental.dir, "stories/filler-3/index.html"), "utf8")).toContain("A changed headline");
-    expect(readFileSync(join(incremental.dir, "entities/japan/index.html"), "utf8") + readFileSync(join(incremental.dir, "entities/japan/page/2/index.html"), "utf8")).toContain("A changed headline");
+    expect(readFileSync(join(incremental.dir, "entities/japan/index.html"), "utf8") + readFileSync(join(incremental.dir, "entities/japan/page/1/index.html"), "utf8")).toContain("A changed headline");
     // The summit story and its articles do not show the filler story: they are kept.
     expect(statSync(join(incremental.dir, "articles/summit-plain/index.html")).ino).toBe(statSync(join(first.dir, "articles/summit-plain/index.html")).ino);
     expect(incremental.result.rendered).toBeLessThan(full.result.rendered);
@@ -82,5 +102,25 @@ describe("incremental render", () => {
     rmSync(join(first.dir, MANIFEST_FILE));
     const again = await build(site, { previousDir: first.dir });
     expect(again.result.kept).toBe(0);
+  });
+
+  it("keeps every older numbered page byte for byte when a newer story is added (pages count from the oldest)", async () => {
+    const big = buildFixtureSite({ extraStories: 65 });
+    const first = await build(big);
+    const added = withNewestStory(big);
+    const incremental = await build(added, { previousDir: first.dir });
+    const full = await build(added);
+    expect(snapshot(incremental.dir)).toEqual(snapshot(full.dir));
+    const before = snapshot(first.dir);
+    const numbered = [...before.keys()].filter((path) => /(^|\/)page\/\d+\/index\.html$/.test(path) && !/^(people|places|countries|organizations)\//.test(path));
+    // Home, Japan, the conflict topic and January: three older pages each, or two.
+    expect(numbered).toEqual(expect.arrayContaining(["page/1/index.html", "page/3/index.html", "entities/japan/page/3/index.html", "archive/2024/01/page/2/index.html"]));
+    for (const path of numbered) {
+      expect(readFileSync(join(incremental.dir, path), "utf8"), path).toBe(before.get(path));
+      expect(statSync(join(incremental.dir, path)).ino, path).toBe(statSync(join(first.dir, path)).ino);
+    }
+    expect(readFileSync(join(incremental.dir, "index.html"), "utf8")).toContain("Breaking story");
+    expect(readFileSync(join(incremental.dir, "entities/japan/index.html"), "utf8")).toContain("Breaking story");
+    expect(existsSync(join(incremental.dir, "page/4/index.html"))).toBe(false);
   });
 });

@@ -30,7 +30,7 @@ const htmlFiles = (built: BuiltSite) => built.files.filter((f) => f.endsWith(".h
 describe("renderSite output", () => {
   it("writes every page kind", () => {
     for (const path of [
-      "index.html", "page/2/index.html", "stories/us-japan-summit/index.html", "articles/summit-plain/index.html",
+      "index.html", "page/1/index.html", "stories/us-japan-summit/index.html", "articles/summit-plain/index.html",
       "topics/index.html", "topics/defence/index.html", "entities/index.html", "people/index.html",
       "entities/fumio-kishida/index.html", "archive/index.html", "archive/2024/03/index.html",
       "stories/old-summit-id/index.html", "404.html", "about/index.html", "search/index.html", "report/index.html",
@@ -40,11 +40,13 @@ describe("renderSite output", () => {
     ]) expect(plain.files, path).toContain(path);
   });
 
-  it("paginates long lists: 27 stories make two home pages linked both ways", () => {
-    expect(plain.read("index.html")).toContain('href="/page/2/"');
-    expect(plain.read("page/2/index.html")).toContain('rel="prev" href="/"');
-    expect(plain.files).not.toContain("page/3/index.html");
-    expect(plain.read("entities/japan/index.html")).toContain('href="/entities/japan/page/2/"');
+  it("paginates long lists from the oldest: 27 stories make the newest 20 on / and the oldest 20 on /page/1/, linked both ways", () => {
+    expect(plain.read("index.html")).toContain('rel="next" href="/page/1/"');
+    expect(plain.read("page/1/index.html")).toContain('rel="prev" href="/"');
+    expect(plain.read("page/1/index.html")).not.toContain('rel="next"');
+    expect(plain.read("page/1/index.html")).toContain("<title>Latest stories, page 1");
+    expect(plain.files).not.toContain("page/2/index.html");
+    expect(plain.read("entities/japan/index.html")).toContain('href="/entities/japan/page/1/"');
   });
 
   it("writes only valid HTML", async () => {

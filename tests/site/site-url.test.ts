@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { absoluteUrl, feedId, isWebUrl, safePermalink, withPrefix } from "../../src/site/site-url.js";
 import { scriptSafeJson } from "../../src/site/json-ld.js";
-import { paginate } from "../../src/site/site-pages.js";
+import { paginate, paginateRanked } from "../../src/site/site-pages.js";
 import { coverageChart } from "../../src/site/coverage-chart.js";
 
 describe("safePermalink", () => {
@@ -41,16 +41,48 @@ describe("scriptSafeJson", () => {
 });
 
 describe("paginate", () => {
-  it("cuts a list into linked pages", () => {
-    const pages = paginate([1, 2, 3, 4, 5], "/topics/x/", 2);
-    expect(pages.map((p) => [p.url, p.items, p.previous, p.next])).toEqual([
-      ["/topics/x/", [1, 2], undefined, "/topics/x/page/2/"],
-      ["/topics/x/page/2/", [3, 4], "/topics/x/", "/topics/x/page/3/"],
-      ["/topics/x/page/3/", [5], "/topics/x/page/2/", undefined],
+  it("counts pages from the oldest item; the first URL shows the newest `size` items", () => {
+    // Newest first, as the digest orders lists.
+    const pages = paginate([7, 6, 5, 4, 3, 2, 1], "/topics/x/", 2);
+    expect(pages.map((p) => [p.url, p.number, p.items, p.previous, p.next])).toEqual([
+      ["/topics/x/", undefined, [7, 6], undefined, "/topics/x/page/3/"],
+      ["/topics/x/page/3/", 3, [6, 5], "/topics/x/", "/topics/x/page/2/"],
+      ["/topics/x/page/2/", 2, [4, 3], "/topics/x/page/3/", "/topics/x/page/1/"],
+      ["/topics/x/page/1/", 1, [2, 1], "/topics/x/page/2/", undefined],
     ]);
   });
+  it("gives no number to the newest page while the first URL shows it whole", () => {
+    expect(paginate([4, 3, 2, 1], "/", 2).map((p) => [p.url, p.items])).toEqual([
+      ["/", [4, 3]],
+      ["/page/1/", [2, 1]],
+    ]);
+    expect(paginate([2, 1], "/", 2)).toEqual([{ url: "/", items: [2, 1] }]);
+  });
+  it("keeps every numbered page but the newest unchanged when an item is added", () => {
+    const before = paginate([6, 5, 4, 3, 2, 1], "/", 2);
+    for (const added of [[7, 6, 5, 4, 3, 2, 1], [8, 7, 6, 5, 4, 3, 2, 1]]) {
+      const after = paginate(added, "/", 2);
+      const same = before.filter((page) => page.number !== undefined && page.number < 2);
+      for (const page of same) expect(after.find((p) => p.url === page.url)).toEqual(page);
+    }
+    // Adding one item to a list of whole pages numbers the page the first URL showed.
+    expect(paginate([7, 6, 5, 4, 3, 2, 1], "/", 2).find((p) => p.number === 3)?.items).toEqual([6, 5]);
+    expect(before.find((p) => p.number === 2)?.previous).toBe("/");
+    expect(paginate([7, 6, 5, 4, 3, 2, 1], "/", 2).find((p) => p.number === 2)?.previous).toBe("/page/3/");
+  });
   it("gives an empty list one page", () => {
-    expect(paginate([], "/", 20)).toEqual([{ url: "/", number: 1, count: 1, items: [] }]);
+    expect(paginate([], "/", 20)).toEqual([{ url: "/", items: [] }]);
+  });
+});
+
+describe("paginateRanked", () => {
+  it("cuts a ranked list into pages from the top", () => {
+    const pages = paginateRanked([1, 2, 3, 4, 5], "/people/", 2);
+    expect(pages.map((p) => [p.url, p.items, p.previous, p.next])).toEqual([
+      ["/people/", [1, 2], undefined, "/people/page/2/"],
+      ["/people/page/2/", [3, 4], "/people/", "/people/page/3/"],
+      ["/people/page/3/", [5], "/people/page/2/", undefined],
+    ]);
   });
 });
 

@@ -12,5 +12,5 @@ export function entityKindPage(ctx: PageContext, pager: ListPage<EntityEntry> & 
 <h1 class="page-title">${kindInfo.label} <span class="count">${kindInfo.total}</span></h1>
 <ul class="entity-list">${pager.items.map((entity) => html`<li><a href="${ctx.link(entity.url)}">${entity.name}</a> <span class="count">${plural(entity.articleCount, "article")}</span></li>`)}</ul>
 ${pagerNav(ctx, pager)}`;
-  return baseLayout(ctx, { url: pager.url, title: pager.number > 1 ? `${kindInfo.label}, page ${pager.number}` : kindInfo.label, section: "entities", main });
+  return baseLayout(ctx, { url: pager.url, title: (pager.number ?? 1) > 1 ? `${kindInfo.label}, page ${pager.number}` : kindInfo.label, section: "entities", main });
 }

@@ -25,12 +25,16 @@ export function storyList(ctx: PageContext, cards: readonly StoryCard[]): SafeHt
 ${cards.map((card) => storyCard(ctx, card))}</div>`;
 }
 
-/** Newer/older links between the pages of a long list (nothing when it fits on one). */
-export function pagerNav(ctx: PageContext, pager: Pick<ListPage<unknown>, "count" | "number" | "previous" | "next">): SafeHtml | "" {
-  if (pager.count <= 1) return "";
+/**
+ * Newer/older links between the pages of a long list (nothing when it fits on one). The first
+ * URL comes first in reading order, so "Newer" is rel="prev". No "of N": a total would change
+ * every page of the list whenever it grows.
+ */
+export function pagerNav(ctx: PageContext, pager: Pick<ListPage<unknown>, "number" | "previous" | "next">): SafeHtml | "" {
+  if (!pager.previous && !pager.next) return "";
   return html`<nav class="pager" aria-label="Pages">
   ${pager.previous ? html`<a rel="prev" href="${ctx.link(pager.previous)}">← Newer</a>` : html`<span></span>`}
-  <span>Page ${pager.number} of ${pager.count}</span>
+  <span>${pager.number === undefined ? "Latest" : `Page ${pager.number}`}</span>
   ${pager.next ? html`<a rel="next" href="${ctx.link(pager.next)}">Older →</a>` : html`<span></span>`}
 </nav>`;
 }

@@ -1,4 +1,4 @@
-import type { StoryView } from "../../types.js";
+import type { StoryRecord } from "../site-pages.js";
 import { formatPartialDate, formatPublished, machineDate } from "../format-date.js";
 import { html, trusted } from "../html.js";
 import { storyJsonLd } from "../json-ld.js";
@@ -15,7 +15,7 @@ export function truncateWords(text: string, length: number): string {
 }
 
 /** `/stories/<id>/`: headline, summary, timeline, sources, related stories, parties and topics. */
-export function storyPage(ctx: PageContext, story: StoryView): string {
+export function storyPage(ctx: PageContext, story: StoryRecord): string {
   const description = truncateWords(story.summary.join(" "), 300);
   const lead = story.topics[0];
   const head = html`<meta property="og:type" content="article">
