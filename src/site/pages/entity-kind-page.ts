@@ -3,7 +3,7 @@ import { plural } from "../plural.js";
 import type { EntityEntry, EntityKindIndex, ListPage } from "../site-pages.js";
 import { baseLayout } from "./base-layout.js";
 import type { PageContext } from "./page-context.js";
-import { pagerNav } from "./story-list.js";
+import { pagerNav, RANKED } from "./story-list.js";
 
 /** `/people/`, `/countries/`...: every entity of one kind with its article count. */
 export function entityKindPage(ctx: PageContext, pager: ListPage<EntityEntry> & { kindInfo: EntityKindIndex }): string {
@@ -11,6 +11,6 @@ export function entityKindPage(ctx: PageContext, pager: ListPage<EntityEntry> & 
   const main = html`<nav class="breadcrumb" aria-label="Breadcrumb"><ol><li><a href="${ctx.link("/entities/")}">People &amp; places</a></li><li aria-current="page">${kindInfo.label}</li></ol></nav>
 <h1 class="page-title">${kindInfo.label} <span class="count">${kindInfo.total}</span></h1>
 <ul class="entity-list">${pager.items.map((entity) => html`<li><a href="${ctx.link(entity.url)}">${entity.name}</a> <span class="count">${plural(entity.articleCount, "article")}</span></li>`)}</ul>
-${pagerNav(ctx, pager)}`;
+${pagerNav(ctx, pager, RANKED)}`;
   return baseLayout(ctx, { url: pager.url, title: (pager.number ?? 1) > 1 ? `${kindInfo.label}, page ${pager.number}` : kindInfo.label, section: "entities", main });
 }

@@ -25,17 +25,33 @@ export function storyList(ctx: PageContext, cards: readonly StoryCard[]): SafeHt
 ${cards.map((card) => storyCard(ctx, card))}</div>`;
 }
 
+export interface PagerLabels {
+  previous: string;
+  next: string;
+  /** The label of the list's first URL. */
+  first: string;
+}
+
+/** Story lists, newest first. */
+export const NEWEST_FIRST: PagerLabels = { previous: "← Newer", next: "Older →", first: "Latest" };
+/** Ranked lists (entities by coverage), where "newer" would mean nothing. */
+export const RANKED: PagerLabels = { previous: "← Previous", next: "Next →", first: "Page 1" };
+
 /**
  * Newer/older links between the pages of a long list (nothing when it fits on one). The first
  * URL comes first in reading order, so "Newer" is rel="prev". No "of N": a total would change
  * every page of the list whenever it grows.
  */
-export function pagerNav(ctx: PageContext, pager: Pick<ListPage<unknown>, "number" | "previous" | "next">): SafeHtml | "" {
+export function pagerNav(
+  ctx: PageContext,
+  pager: Pick<ListPage<unknown>, "number" | "previous" | "next">,
+  labels: PagerLabels = NEWEST_FIRST,
+): SafeHtml | "" {
   if (!pager.previous && !pager.next) return "";
   return html`<nav class="pager" aria-label="Pages">
-  ${pager.previous ? html`<a rel="prev" href="${ctx.link(pager.previous)}">← Newer</a>` : html`<span></span>`}
-  <span>${pager.number === undefined ? "Latest" : `Page ${pager.number}`}</span>
-  ${pager.next ? html`<a rel="next" href="${ctx.link(pager.next)}">Older →</a>` : html`<span></span>`}
+  ${pager.previous ? html`<a rel="prev" href="${ctx.link(pager.previous)}">${labels.previous}</a>` : html`<span></span>`}
+  <span>${pager.number === undefined ? labels.first : `Page ${pager.number}`}</span>
+  ${pager.next ? html`<a rel="next" href="${ctx.link(pager.next)}">${labels.next}</a>` : html`<span></span>`}
 </nav>`;
 }
 
