@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { MANIFEST_FILE, renderSite, type RenderResult } from "../../src/site/render-site.js";
 import type { SiteData } from "../../src/types.js";
-import { buildFixtureSite } from "./site-fixture.js";
+import { buildFixtureSite, withNewHeadline } from "./site-fixture.js";
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -29,14 +29,6 @@ function snapshot(dir: string): Map<string, string> {
   return new Map(files.sort().map((path) => [path, readFileSync(join(dir, path), "utf8")]));
 }
 
-/** The site with one story's headline changed, everywhere it is shown (page, cards). */
-function withNewHeadline(site: SiteData, id: string, headline: string): SiteData {
-  const copy = structuredClone(site);
-  for (const story of copy.stories) if (story.id === id) story.headline = headline;
-  const cards = [copy.storyCards, ...copy.entities.map((e) => e.stories), ...copy.topics.map((t) => t.stories), ...copy.archive.map((m) => m.stories)];
-  for (const list of cards) for (const card of list) if (card.id === id) card.headline = headline;
-  return copy;
-}
 
 /**
  * The site with one more story, the newest, as a build after adding today's article makes it: on

@@ -10,7 +10,7 @@ import { renderSite } from "../../src/site/render-site.js";
 import { runPagefind, SHARDS_FILE } from "../../src/site/run-pagefind.js";
 import { shardFolder, shardOf } from "../../src/site/search-shard.js";
 import type { SiteData } from "../../src/types.js";
-import { buildFixtureSite } from "./site-fixture.js";
+import { buildFixtureSite, withNewHeadline } from "./site-fixture.js";
 
 const SHARDS = 8;
 const dirs: string[] = [];
@@ -66,14 +66,6 @@ function indexContent(dir: string): Map<string, string> {
   return content;
 }
 
-/** The fixture site with one filler story's headline changed on its page and its article's page. */
-function withNewHeadline(site: SiteData, id: string, headline: string): SiteData {
-  const copy = structuredClone(site);
-  for (const story of copy.stories) if (story.id === id) story.headline = headline;
-  const cards = [copy.storyCards, ...copy.entities.map((e) => e.stories), ...copy.topics.map((t) => t.stories), ...copy.archive.map((m) => m.stories)];
-  for (const list of cards) for (const card of list) if (card.id === id) card.headline = headline;
-  return copy;
-}
 
 describe("runPagefind in shards", () => {
   const site = buildFixtureSite({ extraStories: 25 });

@@ -232,3 +232,12 @@ export function buildFixtureSite(options: { extraStories?: number } = {}): SiteD
     report: { filesFound: 4, articlesBuilt: 3, rejected: [{ path: "bad.md", reason: `malformed YAML ${HOSTILE.script}` }], ignored: [], diagnostics: [] },
   };
 }
+
+/** The site with one story's headline changed, everywhere it is shown (page, cards). */
+export function withNewHeadline(site: SiteData, id: string, headline: string): SiteData {
+  const copy = structuredClone(site);
+  for (const story of copy.stories) if (story.id === id) story.headline = headline;
+  const cards = [copy.storyCards, ...copy.entities.map((e) => e.stories), ...copy.topics.map((t) => t.stories), ...copy.archive.map((m) => m.stories)];
+  for (const list of cards) for (const card of list) if (card.id === id) card.headline = headline;
+  return copy;
+}
