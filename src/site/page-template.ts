@@ -6,6 +6,8 @@ import type { PageContext } from "./pages/page-context.js";
 export interface RenderPlan {
   ctx: PageContext;
   site: SiteData;
+  /** The site code and page context: what the output is made with besides the records. */
+  version: string;
   /** Records to render, by page kind (the incremental build leaves unchanged pages out). */
   render: Record<PageKindName, unknown[]>;
   /** The previous build's output, whose unchanged search index shards are reused. Default: the output folder itself. */

@@ -3,6 +3,7 @@ import type { SiteData } from "../types.js";
 import type { RenderPlan } from "./page-template.js";
 import { pageContext } from "./pages/page-context.js";
 import { selectAll } from "./select-pages.js";
+import { renderVersion } from "./site-code-version.js";
 import { buildSitePages } from "./site-pages.js";
 
 export interface PreviewOptions {
@@ -35,6 +36,6 @@ export function previewPlan(options: PreviewOptions): () => Promise<RenderPlan> 
       report(`[digest] ${(error as Error).message}\n[digest] Still serving the last good site.`);
     }
     const site = lastGood as SiteData;
-    return { ctx, site, render: selectAll(buildSitePages(site), site) };
+    return { ctx, site, version: await renderVersion(ctx), render: selectAll(buildSitePages(site), site) };
   };
 }

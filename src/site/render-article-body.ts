@@ -165,6 +165,20 @@ function renderPlainText(body: string, links: BodyLink[], prefix: string): strin
  * (prefixed with the site's path prefix).
  */
 export function renderArticleBody(article: Pick<ArticleView, "body" | "links" | "markdown">, prefix = "/"): string {
-  const links = usableLinks(article.body, article.links ?? []);
-  return article.markdown ? renderMarkdown(article.body, links, prefix) : renderPlainText(article.body, links, prefix);
+  let rendered = renderedByPrefix.get(prefix);
+  if (!rendered) renderedByPrefix.set(prefix, (rendered = new WeakMap()));
+  let body = rendered.get(article);
+  if (body === undefined) {
+    const links = usableLinks(article.body, article.links ?? []);
+    body = article.markdown ? renderMarkdown(article.body, links, prefix) : renderPlainText(article.body, links, prefix);
+    rendered.set(article, body);
+  }
+  return body;
 }
+
+/**
+ * Bodies already rendered, per article record: a build renders each body twice, for the search
+ * index and for the article page, and markdown is most of the cost of both. Records are not
+ * mutated once made, and the entries go with them.
+ */
+const renderedByPrefix = new Map<string, WeakMap<object, string>>();

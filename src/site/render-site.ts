@@ -7,7 +7,7 @@ import { PAGE_KINDS } from "./page-kinds.js";
 import type { RenderPlan } from "./page-template.js";
 import { pageContext } from "./pages/page-context.js";
 import { selectPages, type KeptPage, type PageManifest } from "./select-pages.js";
-import { siteCodeVersion } from "./site-code-version.js";
+import { renderVersion } from "./site-code-version.js";
 import { buildSitePages } from "./site-pages.js";
 
 export interface RenderOptions {
@@ -105,7 +105,7 @@ export async function renderSite(site: SiteData, options: RenderOptions): Promis
   const outDir = resolve(options.outDir);
   const siteUrl = options.siteUrl ?? process.env.DIGEST_SITE_URL ?? "";
   const ctx = pageContext({ prefix: options.pathPrefix ?? "/", siteUrl });
-  const version = `${await siteCodeVersion(projectRoot)}:${JSON.stringify([ctx.prefix, ctx.siteUrl, ctx.siteTitle])}`;
+  const version = await renderVersion(ctx);
 
   const previousDir = options.previousDir ? resolve(options.previousDir) : undefined;
   const previous = previousDir && previousDir !== outDir ? await readManifest(previousDir) : undefined;
@@ -116,7 +116,7 @@ export async function renderSite(site: SiteData, options: RenderOptions): Promis
     for (const page of missing) selection.render[page.kind].push(page.record);
     kept -= missing.length;
   }
-  const plan: RenderPlan = { ctx, site, render: selection.render, ...(previousDir ? { previousDir } : {}) };
+  const plan: RenderPlan = { ctx, site, version, render: selection.render, ...(previousDir ? { previousDir } : {}) };
   if (process.env.DEBUG) process.stderr.write(`[digest] render set-up (import, hashes, links) ${((performance.now() - setupStarted) / 1000).toFixed(2)} s\n`);
 
   const cwdRelative = (path: string) => relative(process.cwd(), path) || ".";

@@ -1,10 +1,12 @@
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { close, createIndex, type PagefindIndex } from "pagefind";
 import { DigestError } from "../diagnostics/digest-error.js";
+import type { SearchDocument } from "./search-documents.js";
 import { shardCount, shardFolder, shardOf } from "./search-shard.js";
 
 /** Pagefind could not index the built site. */
@@ -13,31 +15,33 @@ export class SearchIndexError extends DigestError {
 }
 
 export interface SearchIndexOptions {
+  /** What to index: one document per story (see search-documents.ts). */
+  documents: readonly SearchDocument[];
+  /** The site code and page context the documents were made with: another version re-indexes every shard. */
+  version?: string;
   /**
-   * The previous build's output: shards whose pages did not change are linked from its
+   * The previous build's output: shards whose documents did not change are linked from its
    * `pagefind/` folder instead of being indexed again. Default: outDir itself (a rebuild in
    * place, as the dev server does).
    */
   previousDir?: string;
-  /** Number of shards. Default: by the number of indexed pages (see search-shard.ts). */
+  /** Number of shards. Default: by the number of articles (see search-shard.ts). */
   shards?: number;
 }
 
 export interface SearchIndexResult {
-  /** Pages in the story and article folders (redirect stubs included; Pagefind skips those). */
-  pages: number;
-  /** Shards the pages are split into. */
+  /** Documents in the index. */
+  documents: number;
+  /** Shards the documents are split into. */
   shards: number;
   /** Shards written (indexed) this time. */
   reindexed: number;
   /** Non-empty shards kept from the previous build. */
   reused: number;
-  /** Pages read and given to Pagefind this time. */
-  pagesIndexed: number;
+  /** Documents given to Pagefind this time. */
+  documentsIndexed: number;
 }
 
-/** The pages that carry `data-pagefind-body` live in these folders (see src/site/pages/). */
-const INDEXED_FOLDERS = ["stories", "articles"] as const;
 /** Public: the bundles to load, read by the search page's script (templates/assets/search.js). */
 export const SHARDS_FILE = "shards.json";
 /** Private: what each shard was built from, for the next build. */
@@ -47,31 +51,23 @@ const UI_FILES = ["pagefind-ui.js", "pagefind-ui.css"] as const;
 /** Files every bundle gets that a merged shard never loads: other UIs, the unknown-language runtime. */
 const UNUSED_FILES = [...UI_FILES, "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-highlight.js", "wasm.unknown.pagefind"];
 /**
- * Shards indexed at once: all of them. Pagefind's service holds no more pages than one whole
+ * Shards indexed at once: all of them. Pagefind's service holds no more documents than one whole
  * index would, and with fewer at once a full build was a quarter slower (10,000 articles).
  */
 const SHARDS_AT_ONCE = Number.POSITIVE_INFINITY;
-/** Pages sent to Pagefind as content at once (only paths a glob cannot spell). */
-const PAGES_AT_ONCE = 16;
+/** Documents sent to Pagefind as content at once (only paths a glob cannot spell). */
+const DOCUMENTS_AT_ONCE = 16;
 const INDEX_CONFIG = { forceLanguage: "en" } as const;
 
-interface PageEntry {
-  /** inode, size and mtime: a page linked from the previous build keeps them, so it is not read again. */
-  stat: string;
-  /** Hash of the page's HTML. */
-  hash: string;
-}
-
 interface SearchManifest {
-  /** Pagefind's version and our indexing settings: a change re-indexes everything. */
+  /** Pagefind's version, our indexing settings and the caller's version: a change re-indexes everything. */
   version: string;
   shards: number;
-  /** Per shard, a hash of its pages' paths and content hashes. */
+  /** Per shard, a hash of its documents' paths and hashes. */
   digests: string[];
-  pages: Record<string, PageEntry>;
 }
 
-const searchVersion = (() => {
+const pagefindVersion = (() => {
   let pagefind = "unknown";
   try {
     const main = fileURLToPath(import.meta.resolve("pagefind"));
@@ -79,27 +75,15 @@ const searchVersion = (() => {
   } catch {
     // Without a version every build re-indexes all shards once the version becomes readable: safe.
   }
-  return `pagefind ${pagefind}; ${JSON.stringify(INDEX_CONFIG)}; ui at root, shards trimmed`;
+  return `pagefind ${pagefind}; ${JSON.stringify(INDEX_CONFIG)}; ui at root, shards trimmed, one document per story`;
 })();
 
 const sha1 = (data: string | Buffer) => createHash("sha1").update(data).digest("base64url");
 
-function listIndexedPages(outDir: string): string[] {
-  const paths: string[] = [];
-  for (const folder of INDEXED_FOLDERS) {
-    const root = join(outDir, folder);
-    if (!existsSync(root)) continue;
-    for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
-      if (entry.isFile() && entry.name.endsWith(".html")) paths.push(`${folder}/${join(entry.parentPath, entry.name).slice(root.length + 1).split("\\").join("/")}`);
-    }
-  }
-  return paths.sort();
-}
-
-async function readManifest(searchDir: string): Promise<SearchManifest | undefined> {
+async function readManifest(searchDir: string, version: string): Promise<SearchManifest | undefined> {
   try {
     const parsed = JSON.parse(await readFile(join(searchDir, MANIFEST_FILE), "utf8")) as Partial<SearchManifest>;
-    if (parsed.version !== searchVersion || typeof parsed.shards !== "number" || !Array.isArray(parsed.digests) || !parsed.pages) return undefined;
+    if (parsed.version !== version || typeof parsed.shards !== "number" || !Array.isArray(parsed.digests)) return undefined;
     // Without the UI files the search page could not start: index again rather than link a broken set.
     if (!UI_FILES.every((file) => existsSync(join(searchDir, file)))) return undefined;
     return parsed as SearchManifest;
@@ -138,27 +122,30 @@ function linkTree(from: string, to: string): boolean {
 const GLOB_SAFE = /^[\w./-]+$/;
 
 /**
- * Adds a shard's pages to its index. Pagefind reads the files itself through a glob listing
- * them (in parallel, without sending every page through its pipe: about a third faster); a path
- * a glob cannot spell is sent as content. Pages without `data-pagefind-body` (redirect stubs)
- * are left out by Pagefind because the shard's other pages have it.
+ * Adds a shard's documents to its index. They are written to a folder of their own (never the
+ * site: they are not pages) and Pagefind reads them itself through a glob listing them, in
+ * parallel and without sending every document through its pipe (about a third faster); a path a
+ * glob cannot spell is sent as content.
  */
-async function indexShard(index: PagefindIndex, outDir: string, paths: readonly string[]): Promise<number> {
-  const listed = paths.filter((path) => GLOB_SAFE.test(path));
+async function indexShard(index: PagefindIndex, sourceDir: string, documents: readonly SearchDocument[]): Promise<number> {
+  const listed = documents.filter((doc) => GLOB_SAFE.test(doc.path));
   let indexed = 0;
   if (listed.length > 0) {
-    const added = await index.addDirectory({ path: outDir, glob: listed.length === 1 ? listed[0] : `{${listed.join(",")}}` });
-    if (added.errors.length) throw new SearchIndexError(`Pagefind could not index ${outDir}: ${added.errors.join("; ")}`, outDir);
+    for (const doc of listed) {
+      mkdirSync(dirname(join(sourceDir, doc.path)), { recursive: true });
+      writeFileSync(join(sourceDir, doc.path), doc.html());
+    }
+    const paths = listed.map((doc) => doc.path);
+    const added = await index.addDirectory({ path: sourceDir, glob: paths.length === 1 ? paths[0] : `{${paths.join(",")}}` });
+    if (added.errors.length) throw new SearchIndexError(`Pagefind could not index the search documents: ${added.errors.join("; ")}`);
     indexed += added.page_count;
   }
   await eachLimited(
-    paths.filter((path) => !GLOB_SAFE.test(path)),
-    PAGES_AT_ONCE,
-    async (path) => {
-      const content = await readFile(join(outDir, path), "utf8");
-      if (!content.includes("data-pagefind-body")) return;
-      const response = await index.addHTMLFile({ url: pageUrl(path), content });
-      if (response.errors.length) throw new SearchIndexError(`Pagefind could not index ${path}: ${response.errors.join("; ")}`, join(outDir, path));
+    documents.filter((doc) => !GLOB_SAFE.test(doc.path)),
+    DOCUMENTS_AT_ONCE,
+    async (doc) => {
+      const response = await index.addHTMLFile({ url: pageUrl(doc.path), content: doc.html() });
+      if (response.errors.length) throw new SearchIndexError(`Pagefind could not index ${doc.path}: ${response.errors.join("; ")}`);
       indexed++;
     },
   );
@@ -175,37 +162,31 @@ async function eachLimited<T>(items: readonly T[], limit: number, work: (item: T
 }
 
 /**
- * Indexes the built story and article pages with Pagefind into shards: `<outDir>/pagefind/shard-NN/`
- * are Pagefind bundles, each over the pages whose path hashes to it; `pagefind/shards.json` lists
- * them for the search page, which loads the first and merges the others (Pagefind's mergeIndex);
- * Pagefind's UI files sit once in `pagefind/`. A shard whose pages are all unchanged since the
- * previous build (same paths, same HTML) is hard-linked from there: Pagefind has no incremental
- * mode, so a rebuild after adding an article indexes only the few shards that changed.
+ * Indexes the search documents with Pagefind into shards: `<outDir>/pagefind/shard-NN/` are
+ * Pagefind bundles, each over the documents whose path hashes to it; `pagefind/shards.json`
+ * lists them for the search page, which loads the first and merges the others (Pagefind's
+ * mergeIndex); Pagefind's UI files sit once in `pagefind/`. A shard whose documents are all
+ * unchanged since the previous build (same paths, same hashes) is hard-linked from there:
+ * Pagefind has no incremental mode, so a rebuild after adding an article indexes one shard.
+ * Needs nothing from the rendered pages, so it runs while Eleventy writes them.
  */
-export async function runPagefind(outDir: string, options: SearchIndexOptions = {}): Promise<SearchIndexResult> {
+export async function runPagefind(outDir: string, options: SearchIndexOptions): Promise<SearchIndexResult> {
   const started = performance.now();
   const site = resolve(outDir);
   const searchDir = join(site, "pagefind");
   const previousSearchDir = join(resolve(options.previousDir ?? site), "pagefind");
   const inPlace = previousSearchDir === searchDir;
-  const previous = await readManifest(previousSearchDir);
+  const version = `${pagefindVersion}; ${options.version ?? ""}`;
+  const previous = await readManifest(previousSearchDir, version);
 
-  const paths = listIndexedPages(site);
-  const shards = options.shards ?? shardCount(paths.length);
-  const members: string[][] = Array.from({ length: shards }, () => []);
-  const pages: Record<string, PageEntry> = {};
-  for (const path of paths) {
-    const file = join(site, path);
-    const info = statSync(file);
-    const stat = `${info.ino}:${info.size}:${info.mtimeMs}`;
-    const before = previous?.pages[path];
-    pages[path] = { stat, hash: before?.stat === stat ? before.hash : sha1(readFileSync(file)) };
-    members[shardOf(path, shards)]?.push(path);
-  }
-  const digests = members.map((list) => sha1(list.map((path) => `${path}\0${pages[path]?.hash}`).join("\n")));
+  const documents = [...options.documents].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const shards = options.shards ?? shardCount(documents.reduce((sum, doc) => sum + doc.size, 0));
+  const members: SearchDocument[][] = Array.from({ length: shards }, () => []);
+  for (const doc of documents) members[shardOf(doc.path, shards)]?.push(doc);
+  const digests = members.map((list) => sha1(list.map((doc) => `${doc.path}\0${doc.hash}`).join("\n")));
   const sameLayout = previous !== undefined && previous.shards === shards;
-  // With no page at all, one empty bundle still gives the search page its UI.
-  const present = members.map((list, shard) => list.length > 0 || (paths.length === 0 && shard === 0));
+  // With no document at all, one empty bundle still gives the search page its UI.
+  const present = members.map((list, shard) => list.length > 0 || (documents.length === 0 && shard === 0));
 
   // Start from a clean folder, except for what an in-place rebuild keeps.
   if (!inPlace || !sameLayout) rmSync(searchDir, { recursive: true, force: true });
@@ -230,14 +211,15 @@ export async function runPagefind(outDir: string, options: SearchIndexOptions = 
   }
   const planned = performance.now();
 
-  let pagesIndexed = 0;
+  let documentsIndexed = 0;
   let uiWritten = false;
+  const sourceDir = dirty.length > 0 ? mkdtempSync(join(tmpdir(), "digest-search-")) : undefined;
   try {
     await eachLimited(dirty, SHARDS_AT_ONCE, async (shard) => {
       const { index, errors } = await createIndex(INDEX_CONFIG);
       if (!index) throw new SearchIndexError(`Pagefind did not start: ${errors.join("; ")}. Check that the pagefind package installed its binary (npm ci).`);
-      const indexed = await indexShard(index, site, members[shard] ?? []);
-      pagesIndexed += indexed;
+      const indexed = await indexShard(index, join(sourceDir as string, shardFolder(shard)), members[shard] ?? []);
+      documentsIndexed += indexed;
       const folder = join(searchDir, shardFolder(shard));
       const written = await index.writeFiles({ outputPath: folder });
       if (written.errors.length) throw new SearchIndexError(`Pagefind could not write its index: ${written.errors.join("; ")}`, folder);
@@ -252,17 +234,18 @@ export async function runPagefind(outDir: string, options: SearchIndexOptions = 
     });
   } finally {
     await close();
+    if (sourceDir) rmSync(sourceDir, { recursive: true, force: true });
   }
   if (!uiWritten && !inPlace) for (const file of UI_FILES) linkOrCopy(join(previousSearchDir, file), join(searchDir, file));
 
-  const manifest: SearchManifest = { version: searchVersion, shards, digests, pages };
+  const manifest: SearchManifest = { version, shards, digests };
   // Replace, never write through: in an in-place rebuild these may be links into an older build.
   for (const file of [SHARDS_FILE, MANIFEST_FILE]) rmSync(join(searchDir, file), { force: true });
   await writeFile(join(searchDir, SHARDS_FILE), JSON.stringify({ bundles: present.flatMap((on, shard) => (on ? [shardFolder(shard)] : [])) }));
   await writeFile(join(searchDir, MANIFEST_FILE), JSON.stringify(manifest));
   if (process.env.DEBUG) {
     const seconds = (from: number, to = performance.now()) => ((to - from) / 1000).toFixed(2);
-    process.stderr.write(`[digest] search index: ${paths.length} pages in ${shards} shards; ${dirty.length} indexed (${pagesIndexed} pages) in ${seconds(planned)} s, ${reused} reused; planning ${seconds(started, planned)} s\n`);
+    process.stderr.write(`[digest] search index: ${documents.length} documents in ${shards} shards; ${dirty.length} indexed (${documentsIndexed} documents) in ${seconds(planned)} s, ${reused} reused; planning ${seconds(started, planned)} s\n`);
   }
-  return { pages: paths.length, shards, reindexed: dirty.length, reused, pagesIndexed };
+  return { documents: documents.length, shards, reindexed: dirty.length, reused, documentsIndexed };
 }

@@ -1,6 +1,15 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { PageContext } from "./pages/page-context.js";
+
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+
+/** What a build's files are made with besides their records: the site code and the page context. */
+export async function renderVersion(ctx: PageContext): Promise<string> {
+  return `${await siteCodeVersion(projectRoot)}:${JSON.stringify([ctx.prefix, ctx.siteUrl, ctx.siteTitle])}`;
+}
 
 /**
  * A hash of everything that shapes the output besides the records: the site stage's code, the

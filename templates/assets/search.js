@@ -1,7 +1,7 @@
 // Starts Pagefind's search UI. A file, not an inline script, so the page's CSP can forbid inline
 // code. The base URL comes from the page (the site may live under a path prefix).
-// The index is split into shards (src/site/run-pagefind.ts) so a rebuild re-indexes only what
-// changed: `pagefind/shards.json` lists them; the UI loads the first and merges the others
+// The index holds one document per story (src/site/search-documents.ts), split into shards
+// (src/site/run-pagefind.ts) so a rebuild re-indexes only what changed: `pagefind/shards.json` lists them; the UI loads the first and merges the others
 // (Pagefind's mergeIndex), which merges their results by score and their filter counts.
 window.addEventListener("DOMContentLoaded", async () => {
   const element = document.getElementById("search");
@@ -27,6 +27,15 @@ window.addEventListener("DOMContentLoaded", async () => {
     baseUrl: base,
     mergeIndex: others.map((bundlePath) => ({ bundlePath, baseUrl: base })),
     showSubResults: true,
+    // A result is a story; its sub-results are its articles that match, whose sections the index
+    // anchors as `#article-<id>` on the story page: open the article itself instead.
+    processResult: (result) => {
+      for (const sub of result.sub_results || []) {
+        const match = /#article-([^#/?]+)$/.exec(sub.url || "");
+        if (match) sub.url = `${base}articles/${match[1]}/`;
+      }
+      return result;
+    },
     showImages: false,
     resetStyles: false,
     autofocus: true,

@@ -1,18 +1,31 @@
-// The sharded search index: a rebuild indexes only the shards holding a changed, added or
-// removed page, links the others from the previous build, and ends up with the same bundles a
-// full index of the new site holds.
+// The sharded search index, one document per story: a rebuild indexes only the shards holding a
+// changed, added or removed story, links the others from the previous build, and ends up with
+// the same bundles a full index of the new site holds.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { gunzipSync } from "node:zlib";
+import { pageContext } from "../../src/site/pages/page-context.js";
 import { renderSite } from "../../src/site/render-site.js";
+import { searchDocuments } from "../../src/site/search-documents.js";
+import { renderVersion } from "../../src/site/site-code-version.js";
 import { runPagefind, SHARDS_FILE } from "../../src/site/run-pagefind.js";
 import { shardFolder, shardOf } from "../../src/site/search-shard.js";
 import type { SiteData } from "../../src/types.js";
 import { buildFixtureSite, withNewHeadline } from "./site-fixture.js";
 
 const SHARDS = 8;
+
+/** A page fragment as Pagefind stores it (gzip, after a signature). */
+interface Fragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  anchors: { id: string; text: string }[];
+}
 const dirs: string[] = [];
 afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
@@ -25,28 +38,13 @@ async function render(site: SiteData, previousDir?: string): Promise<string> {
   return dir;
 }
 
-/** Story and article pages with their HTML. */
-function indexedPages(dir: string): Map<string, string> {
-  const pages = new Map<string, string>();
-  for (const folder of ["stories", "articles"]) {
-    for (const entry of readdirSync(join(dir, folder), { recursive: true, withFileTypes: true })) {
-      if (entry.isFile() && entry.name.endsWith(".html")) {
-        const path = join(entry.parentPath, entry.name).slice(dir.length + 1);
-        pages.set(path, readFileSync(join(dir, path), "utf8"));
-      }
-    }
-  }
-  return pages;
+/** Indexes a site's search documents into `dir` with a fixed shard count. */
+function index(dir: string, site: SiteData, options: { shards?: number; previousDir?: string } = {}) {
+  return runPagefind(dir, { documents: searchDocuments(pageContext(), site), version: "test", shards: SHARDS, ...options });
 }
 
-/** The shards that must be indexed again: those of every page added, removed or changed between two builds. */
-function expectedDirtyShards(before: string, after: string): Set<number> {
-  const old = indexedPages(before);
-  const now = indexedPages(after);
-  const changed = [...new Set([...old.keys(), ...now.keys()])].filter((path) => old.get(path) !== now.get(path));
-  expect(changed.length).toBeGreaterThan(0);
-  return new Set(changed.map((path) => shardOf(path, SHARDS)));
-}
+/** The shard of a story's search document. */
+const shardOfStory = (id: string, shards = SHARDS) => shardOf(`stories/${id}/index.html`, shards);
 
 /**
  * What the search index holds, per shard: its page count and its page fragments (URL, title,
@@ -57,6 +55,7 @@ function indexContent(dir: string): Map<string, string> {
   const root = join(dir, "pagefind");
   const content = new Map<string, string>();
   for (const shard of readdirSync(root).filter((name) => name.startsWith("shard-"))) {
+    if (!readFileSync(join(root, shard, "pagefind-entry.json"), "utf8")) throw new Error(`empty ${root} ${shard} ${readdirSync(join(root, shard))}`);
     const entry = JSON.parse(readFileSync(join(root, shard, "pagefind-entry.json"), "utf8")) as { languages: { en?: { page_count: number } } };
     content.set(`${shard} pages`, String(entry.languages.en?.page_count));
     for (const fragment of readdirSync(join(root, shard, "fragment")).sort()) {
@@ -69,14 +68,12 @@ function indexContent(dir: string): Map<string, string> {
 
 describe("runPagefind in shards", () => {
   const site = buildFixtureSite({ extraStories: 25 });
+  const nonEmpty = new Set(site.stories.map((story) => shardOfStory(story.id))).size;
   let before: string;
-  let nonEmpty: number;
 
   beforeAll(async () => {
     before = await render(site);
-    const full = await runPagefind(before, { shards: SHARDS });
-    nonEmpty = new Set([...indexedPages(before).keys()].map((path) => shardOf(path, SHARDS))).size;
-    expect(full).toMatchObject({ shards: SHARDS, reindexed: nonEmpty, reused: 0 });
+    expect(await index(before, site)).toMatchObject({ documents: site.stories.length, shards: SHARDS, reindexed: nonEmpty, reused: 0, documentsIndexed: site.stories.length });
   });
 
   it("writes one bundle per non-empty shard, lists them, and keeps one copy of the UI", () => {
@@ -93,75 +90,103 @@ describe("runPagefind in shards", () => {
     expect(existsSync(join(before, "pagefind", "pagefind-ui.css"))).toBe(true);
   });
 
-  it("indexes only the story and article pages that carry data-pagefind-body (not redirect stubs)", async () => {
-    const pages = indexedPages(before);
-    const marked = [...pages.values()].filter((html) => html.includes("data-pagefind-body")).length;
-    expect(marked).toBeLessThan(pages.size); // the fixture has a redirect stub under stories/
-    const counts = readdirSync(join(before, "pagefind"))
+  it("holds one document per story, at the story's URL, with each article's text under its own anchor", () => {
+    const fragments = readdirSync(join(before, "pagefind"))
       .filter((name) => name.startsWith("shard-"))
-      .map((name) => (JSON.parse(readFileSync(join(before, "pagefind", name, "pagefind-entry.json"), "utf8")) as { languages: { en?: { page_count: number } } }).languages.en?.page_count ?? 0);
-    expect(counts.reduce((a, b) => a + b, 0)).toBe(marked);
+      .flatMap((shard) => readdirSync(join(before, "pagefind", shard, "fragment")).map((name) => JSON.parse(gunzipSync(readFileSync(join(before, "pagefind", shard, "fragment", name))).toString("utf8").replace(/^pagefind_dcd/, "")) as Fragment));
+    expect(fragments.map((f) => f.url).sort()).toEqual(site.stories.map((story) => story.url).sort());
+    const summit = fragments.find((f) => f.url === "/stories/us-japan-summit/")!;
+    expect(summit.meta.title).toBe("Japan and US to boost missile production for Ukraine, Kishida to visit");
+    // Both articles' text, the plain one and the markdown one (syntax gone, hostile markup as text).
+    expect(summit.content).toContain("Japan plans to co-produce missiles.");
+    expect(summit.content).toContain("Raw <script>");
+    expect(summit.content).toContain("Heading");
+    expect(summit.content).not.toContain("# Heading");
+    expect(summit.anchors.map((a) => a.id)).toEqual(["article-summit-plain", "article-summit-hostile"]);
+    expect(summit.filters.outlet).toEqual(expect.arrayContaining(["Nikkei"]));
+    expect(summit.filters.entity).toEqual(expect.arrayContaining(["Fumio Kishida", "Joe Biden", "Japan"]));
+    expect(summit.filters.topic?.length).toBeGreaterThan(0);
+    // Each article's byline is part of its section.
+    expect(summit.content).toContain("Nikkei · March 2024");
   });
 
-  it("re-indexes only the shards of changed pages, links the rest, and matches a full index", async () => {
+  it("re-indexes only the shard of a changed story, links the rest, and matches a full index", async () => {
     const changed = withNewHeadline(site, "filler-3", "A changed headline");
     const after = await render(changed, before);
-    const dirty = expectedDirtyShards(before, after);
-    expect(dirty.size).toBeLessThan(nonEmpty);
-    const result = await runPagefind(after, { shards: SHARDS, previousDir: before });
-    expect(result).toMatchObject({ shards: SHARDS, reindexed: dirty.size, reused: nonEmpty - dirty.size });
-    expect(result.pagesIndexed).toBeLessThan(result.pages / 2);
+    const result = await index(after, changed, { previousDir: before });
+    expect(result).toMatchObject({ shards: SHARDS, reindexed: 1, reused: nonEmpty - 1 });
+    expect(result.documentsIndexed).toBeLessThan(result.documents / 2);
     // Kept shards are hard links to the previous build's files, not copies.
-    const kept = [...Array(SHARDS).keys()].find((shard) => !dirty.has(shard) && existsSync(join(before, "pagefind", shardFolder(shard))))!;
+    const kept = [...Array(SHARDS).keys()].find((shard) => shard !== shardOfStory("filler-3") && existsSync(join(before, "pagefind", shardFolder(shard))))!;
     const entry = (dir: string) => statSync(join(dir, "pagefind", shardFolder(kept), "pagefind-entry.json")).ino;
     expect(entry(after)).toBe(entry(before));
-    // The same pages in the same shards as indexing the new site from scratch.
+    // The same documents in the same shards as indexing the new site from scratch.
     const full = await render(changed);
-    await runPagefind(full, { shards: SHARDS });
+    await index(full, changed);
     expect(indexContent(after)).toEqual(indexContent(full));
   });
 
-  it("re-indexes the shards of added and removed pages", async () => {
-    const grown = await render(buildFixtureSite({ extraStories: 27 }), before);
-    const added = expectedDirtyShards(before, grown);
-    expect(await runPagefind(grown, { shards: SHARDS, previousDir: before })).toMatchObject({ reindexed: added.size });
+  it("re-indexes nothing when only what the index leaves out changed (related stories, ranking scores)", async () => {
+    const changed = structuredClone(site);
+    for (const story of changed.stories) {
+      story.related = [];
+      for (const party of story.parties) party.score /= 2;
+    }
+    const after = await render(changed, before);
+    expect(await index(after, changed, { previousDir: before })).toMatchObject({ reindexed: 0, reused: nonEmpty });
+  });
+
+  it("re-indexes the story's shard when an article of it changes", async () => {
+    const changed = structuredClone(site);
+    const article = changed.articles.find((a) => a.id === "summit-plain")!;
+    article.body = article.body.replace("co-produce missiles", "co-produce shells");
+    const after = await render(changed, before);
+    expect(await index(after, changed, { previousDir: before })).toMatchObject({ reindexed: 1, documentsIndexed: expect.any(Number) });
+    expect(readdirSync(join(after, "pagefind", shardFolder(shardOfStory("us-japan-summit")), "fragment")).length).toBeGreaterThan(0);
+  });
+
+  it("re-indexes the shards of added and removed stories", async () => {
+    const bigger = buildFixtureSite({ extraStories: 27 });
+    const grown = await render(bigger, before);
+    const added = new Set(["filler-26", "filler-27"].map((id) => shardOfStory(id)));
+    expect(await index(grown, bigger, { previousDir: before })).toMatchObject({ reindexed: added.size });
     const shrunk = await render(site, grown);
-    expect(await runPagefind(shrunk, { shards: SHARDS, previousDir: grown })).toMatchObject({ reindexed: expectedDirtyShards(grown, shrunk).size });
+    expect(await index(shrunk, site, { previousDir: grown })).toMatchObject({ reindexed: added.size });
     expect(indexContent(shrunk)).toEqual(indexContent(before));
   });
 
-  it("rebuilds in place: nothing when nothing changed, one shard for one edited page", async () => {
+  it("rebuilds in place: nothing when nothing changed, one shard for one changed story", async () => {
     const dir = await render(site);
-    await runPagefind(dir, { shards: SHARDS });
-    expect(await runPagefind(dir, { shards: SHARDS })).toMatchObject({ reindexed: 0, reused: nonEmpty, pagesIndexed: 0 });
-    const page = join(dir, "articles/summit-plain/index.html");
-    writeFileSync(page, readFileSync(page, "utf8").replace("co-produce missiles", "co-produce shells"));
-    expect(await runPagefind(dir, { shards: SHARDS })).toMatchObject({ reindexed: 1, reused: nonEmpty - 1, pagesIndexed: expect.any(Number) });
+    await index(dir, site);
+    expect(await index(dir, site)).toMatchObject({ reindexed: 0, reused: nonEmpty, documentsIndexed: 0 });
+    const changed = withNewHeadline(site, "us-japan-summit", "Summit moved");
+    expect(await index(dir, changed)).toMatchObject({ reindexed: 1, reused: nonEmpty - 1, documentsIndexed: expect.any(Number) });
   });
 
-  it("indexes everything again when the shard count changes, and leaves no stale shard behind", async () => {
+  it("indexes everything again when the shard count or the version changes, and leaves no stale shard behind", async () => {
     const dir = await render(site);
-    await runPagefind(dir, { shards: SHARDS });
-    const result = await runPagefind(dir, { shards: 2 });
-    expect(result).toMatchObject({ shards: 2, reindexed: 2, reused: 0 });
+    await index(dir, site);
+    expect(await index(dir, site, { shards: 2 })).toMatchObject({ shards: 2, reindexed: 2, reused: 0 });
     expect(readdirSync(join(dir, "pagefind")).filter((name) => name.startsWith("shard-")).sort()).toEqual(["shard-00", "shard-01"]);
+    const other = await runPagefind(dir, { documents: searchDocuments(pageContext(), site), version: "other", shards: 2 });
+    expect(other).toMatchObject({ reindexed: 2, reused: 0 });
   });
 
-  it("indexes a page whose path a glob cannot spell (sent as content instead)", async () => {
-    const dir = await render(site);
-    const pageCount = () => (JSON.parse(readFileSync(join(dir, "pagefind", "shard-00", "pagefind-entry.json"), "utf8")) as { languages: { en: { page_count: number } } }).languages.en.page_count;
-    const before = pageCount();
-    const odd = join(dir, "articles", "odd,{name}[1]");
-    mkdirSync(odd, { recursive: true });
-    writeFileSync(join(odd, "index.html"), readFileSync(join(dir, "articles/summit-plain/index.html"), "utf8"));
-    expect(await runPagefind(dir)).toMatchObject({ shards: 1, reindexed: 1 });
-    expect(pageCount()).toBe(before + 1);
+  it("indexes a document whose path a glob cannot spell (sent as content instead)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "digest-search-"));
+    dirs.push(dir);
+    const [summit] = searchDocuments(pageContext(), site);
+    const odd = { ...summit!, path: "stories/odd,{name}[1]/index.html" };
+    expect(await runPagefind(dir, { documents: [summit!, odd] })).toMatchObject({ shards: 1, reindexed: 1, documentsIndexed: 2 });
+    const entry = JSON.parse(readFileSync(join(dir, "pagefind", "shard-00", "pagefind-entry.json"), "utf8")) as { languages: { en: { page_count: number } } };
+    expect(entry.languages.en.page_count).toBe(2);
   });
 
   it("uses one shard for a small site by default", async () => {
     const dir = await render(site);
     // renderSite indexed it already (the site plugin): one bundle, re-used on a second run.
     expect(JSON.parse(readFileSync(join(dir, "pagefind", SHARDS_FILE), "utf8"))).toEqual({ bundles: ["shard-00"] });
-    expect(await runPagefind(dir)).toMatchObject({ shards: 1, reindexed: 0, reused: 1 });
+    const version = await renderVersion(pageContext());
+    expect(await runPagefind(dir, { documents: searchDocuments(pageContext(), site), version })).toMatchObject({ shards: 1, reindexed: 0, reused: 1 });
   });
 });

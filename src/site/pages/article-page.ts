@@ -10,12 +10,12 @@ import type { PageContext } from "./page-context.js";
 /** `/articles/<id>/`: the full text with entity mentions linked, its story, its source. */
 export function articlePage(ctx: PageContext, article: ArticleView): string {
   const original = isWebUrl(article.originalUrl) ? article.originalUrl : "";
-  const main = html`<article class="article" data-pagefind-body>
+  const main = html`<article class="article">
   <header class="story-header">
     <p class="kicker"><a href="${ctx.link(article.storyUrl)}">Part of a story</a></p>
     <h1>${article.title}</h1>
     <p class="meta">
-      ${article.outlet && html`<span data-pagefind-filter="outlet">${article.outlet}</span> · `}<time datetime="${machineDate(article.published.date)}">${formatPublished(article.published)}</time>${article.authors.length ? ` · By ${article.authors.join(", ")}` : ""}
+      ${article.outlet && html`<span>${article.outlet}</span> · `}<time datetime="${machineDate(article.published.date)}">${formatPublished(article.published)}</time>${article.authors.length ? ` · By ${article.authors.join(", ")}` : ""}
       · ${plural(article.wordCount, "word")}
     </p>
     ${original && html`<p class="meta"><a href="${original}" rel="nofollow noopener noreferrer">Read the original at ${hostname(original)}</a></p>`}
@@ -23,12 +23,12 @@ export function articlePage(ctx: PageContext, article: ArticleView): string {
   <div class="body">
 ${trusted(renderArticleBody(article, ctx.prefix))}
   </div>
-  <footer class="article-footer" data-pagefind-ignore>
+  <footer class="article-footer">
     <p><a href="${ctx.link(article.storyUrl)}">See the whole story and its other sources →</a></p>
     ${article.entities.length > 0 && html`<h2>Named in this article</h2>
-    <ul class="tags">${article.entities.map((entity) => html`<li><a class="tag tag-${entity.kind}" href="${ctx.link(entity.url)}" data-pagefind-filter="entity">${entity.name}</a></li>`)}</ul>`}
+    <ul class="tags">${article.entities.map((entity) => html`<li><a class="tag tag-${entity.kind}" href="${ctx.link(entity.url)}">${entity.name}</a></li>`)}</ul>`}
     ${article.topics.length > 0 && html`<h2>Topics</h2>
-    <ul class="tags">${article.topics.map((topic) => html`<li><a class="tag tag-topic" href="${ctx.link(topic.url)}" data-pagefind-filter="topic">${topic.name}</a></li>`)}</ul>`}
+    <ul class="tags">${article.topics.map((topic) => html`<li><a class="tag tag-topic" href="${ctx.link(topic.url)}">${topic.name}</a></li>`)}</ul>`}
     <p class="meta">Source file: <code>${article.path}</code></p>
   </footer>
 </article>`;

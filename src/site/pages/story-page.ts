@@ -4,6 +4,7 @@ import { html, trusted } from "../html.js";
 import { storyJsonLd } from "../json-ld.js";
 import { plural } from "../plural.js";
 import { hostname, isWebUrl } from "../site-url.js";
+import { articleAnchor } from "../search-documents.js";
 import { baseLayout } from "./base-layout.js";
 import type { PageContext } from "./page-context.js";
 
@@ -24,10 +25,10 @@ export function storyPage(ctx: PageContext, story: StoryRecord): string {
 <meta property="og:url" content="${ctx.absolute(story.url)}">
 <meta property="og:site_name" content="${ctx.siteTitle}">
 <script type="application/ld+json">${trusted(storyJsonLd(story, ctx.prefix, ctx.siteUrl || undefined))}</script>`;
-  const main = html`<article class="story" data-pagefind-body>
+  const main = html`<article class="story">
   <header class="story-header">
     ${lead && html`<p class="kicker"><a href="${ctx.link(lead.url)}">${lead.name}</a></p>`}
-    <h1 data-pagefind-meta="title">${story.headline}</h1>
+    <h1>${story.headline}</h1>
     <p class="meta"><time datetime="${machineDate(story.published.date)}">${formatPublished(story.published)}</time> · ${plural(story.sources.length, "source")}</p>
   </header>
   ${story.summary.length > 0 && html`<div class="summary">${story.summary.map((sentence) => html`<p>${sentence}</p>`)}</div>`}
@@ -44,15 +45,15 @@ export function storyPage(ctx: PageContext, story: StoryRecord): string {
     <ul class="sources">
       ${story.sources.map((source) => {
         const original = isWebUrl(source.originalUrl) ? source.originalUrl : "";
-        return html`<li>
+        return html`<li id="${articleAnchor(source.articleId)}">
         <a class="source-title" href="${ctx.link(source.url)}">${source.title}</a>
-        <span class="meta">${source.outlet && html`<span data-pagefind-filter="outlet">${source.outlet}</span> · `}<time datetime="${machineDate(source.published.date)}">${formatPublished(source.published)}</time>${original && html` · <a href="${original}" rel="nofollow noopener noreferrer">original at ${hostname(original)}</a>`}</span>
+        <span class="meta">${source.outlet && html`<span>${source.outlet}</span> · `}<time datetime="${machineDate(source.published.date)}">${formatPublished(source.published)}</time>${original && html` · <a href="${original}" rel="nofollow noopener noreferrer">original at ${hostname(original)}</a>`}</span>
       </li>
       `;
       })}
     </ul>
   </section>
-  ${story.related.length > 0 && html`<section aria-labelledby="related" data-pagefind-ignore>
+  ${story.related.length > 0 && html`<section aria-labelledby="related">
     <h2 id="related">Related stories</h2>
     <ul class="related">
       ${story.related.map((rel) => html`<li><a href="${ctx.link(rel.url)}">${rel.name}</a> <span class="meta">${rel.why}</span></li>`)}
@@ -62,11 +63,11 @@ export function storyPage(ctx: PageContext, story: StoryRecord): string {
   <aside class="story-side" aria-label="Parties and topics">
     ${story.parties.length > 0 && html`<h2>Parties</h2>
     <ul class="tags">
-      ${story.parties.map((party) => html`<li><a class="tag tag-${party.kind}" href="${ctx.link(party.url)}" data-pagefind-filter="entity">${party.name}</a></li>`)}
+      ${story.parties.map((party) => html`<li><a class="tag tag-${party.kind}" href="${ctx.link(party.url)}">${party.name}</a></li>`)}
     </ul>`}
     ${story.topics.length > 0 && html`<h2>Topics</h2>
     <ul class="tags">
-      ${story.topics.map((topic) => html`<li><a class="tag tag-topic" href="${ctx.link(topic.url)}" data-pagefind-filter="topic">${topic.name}</a></li>`)}
+      ${story.topics.map((topic) => html`<li><a class="tag tag-topic" href="${ctx.link(topic.url)}">${topic.name}</a></li>`)}
     </ul>`}
   </aside>
   </div>

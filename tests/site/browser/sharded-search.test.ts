@@ -6,7 +6,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pageContext } from "../../../src/site/pages/page-context.js";
 import { renderSite } from "../../../src/site/render-site.js";
+import { searchDocuments } from "../../../src/site/search-documents.js";
 import { runPagefind, SHARDS_FILE } from "../../../src/site/run-pagefind.js";
 import { shardFolder, shardOf } from "../../../src/site/search-shard.js";
 import type { SiteData } from "../../../src/types.js";
@@ -34,17 +36,20 @@ async function render(site: SiteData, previous?: string): Promise<string> {
 
 beforeAll(async () => {
   const site = buildFixtureSite({ extraStories: 25 });
+  const ctx = pageContext({ prefix: PREFIX });
+  const documents = (of: SiteData) => searchDocuments(ctx, of);
   previousDir = await render(site);
-  await runPagefind(previousDir, { shards: SHARDS });
-  shardedDir = await render(withNewHeadline(site, "filler-3", "Zanzibar ferry timetable"), previousDir);
-  const rebuilt = await runPagefind(shardedDir, { shards: SHARDS, previousDir });
+  await runPagefind(previousDir, { documents: documents(site), shards: SHARDS });
+  const changed = withNewHeadline(site, "filler-3", "Zanzibar ferry timetable");
+  shardedDir = await render(changed, previousDir);
+  const rebuilt = await runPagefind(shardedDir, { documents: documents(changed), shards: SHARDS, previousDir });
   expect(rebuilt.reindexed).toBeGreaterThan(0);
   expect(rebuilt.reused).toBeGreaterThan(0);
   // The same site with one index, for comparison.
   const singleDir = mkdtempSync(join(tmpdir(), "digest-single-"));
   dirs.push(singleDir);
   cpSync(shardedDir, singleDir, { recursive: true });
-  await runPagefind(singleDir, { shards: 1 });
+  await runPagefind(singleDir, { documents: documents(changed), shards: 1 });
   sharded = await serveStatic(shardedDir, PREFIX);
   single = await serveStatic(singleDir, PREFIX);
   servers.push(sharded, single);
@@ -118,6 +123,8 @@ describe("sharded search in a browser", () => {
     const kishida = await resultLinks(page, "Kishida");
     expect(kishida).toContain(`${PREFIX}stories/us-japan-summit/`);
     expect(kishida.every((href) => href.startsWith(`${PREFIX}stories/`) || href.startsWith(`${PREFIX}articles/`))).toBe(true);
+    // The summit's matching articles are its sub-results, linked to their own pages.
+    expect(kishida).toEqual(expect.arrayContaining([`${PREFIX}articles/summit-plain/`, `${PREFIX}articles/summit-hostile/`]));
     expect(await resultLinks(page, "Zanzibar")).toEqual([`${PREFIX}stories/filler-3/`]);
     const filters = (await page.locator(".pagefind-ui__filter-name").allTextContents()).map((f) => f.toLowerCase());
     expect(filters).toEqual(expect.arrayContaining(["entity", "topic", "outlet"]));

@@ -86,6 +86,10 @@ describe("the built site in a browser", () => {
     expect(await result.getAttribute("href")).toMatch(/^\/repo\/(stories|articles)\//);
     const hrefs = await page.locator(".pagefind-ui__result-link").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
     expect(hrefs.some((href) => href?.startsWith("/repo/stories/"))).toBe(true);
+    // A result is a story; its matching articles are sub-results that open the article page.
+    const articleLinks = hrefs.filter((href) => href?.startsWith("/repo/articles/"));
+    expect(articleLinks.length).toBeGreaterThan(0);
+    for (const href of articleLinks) expect((await fetch(new URL(href!, server.base))).status).toBe(200);
     // Filters for topic, entity and outlet are offered.
     // Filters for topic and entity are offered (outlet too, when articles name their outlet).
     const filters = (await page.locator(".pagefind-ui__filter-name").allTextContents()).map((f) => f.toLowerCase());

@@ -1,0 +1,79 @@
+// What the search index is made of: one document per story, holding the story's summary and the
+// full text of each of its articles under a heading of its own. Wire copies of one event are
+// near-duplicates; a result per article would fill the first screen with the same story. One
+// result per story, with the matching articles as its sub-results (Pagefind makes a sub-result
+// of every heading with an id), groups them, and costs Pagefind a twentieth of the documents,
+// which is most of its indexing time on large sites.
+import { createHash } from "node:crypto";
+import type { ArticleView, SiteData, StoryView } from "../types.js";
+import { formatPublished } from "./format-date.js";
+import { html, trusted } from "./html.js";
+import type { PageContext } from "./pages/page-context.js";
+import { renderArticleBody } from "./render-article-body.js";
+
+/** One document for the search index. */
+export interface SearchDocument {
+  /** Where Pagefind reads it, relative to the site: the story page's path, so results link there. */
+  path: string;
+  /** Articles in it: the index's size, which sets its number of shards. */
+  size: number;
+  /** Changes exactly when the document's text, title or filters would. */
+  hash: string;
+  /** The document, made only for the shards indexed this time. */
+  html(): string;
+}
+
+/** The anchor of an article's section on its story page (`#article-<id>`); the search page maps it to the article's own page. */
+export const articleAnchor = (articleId: string) => `article-${articleId}`;
+
+/** One search document per story, in the digest's story order. */
+export function searchDocuments(ctx: PageContext, site: SiteData): SearchDocument[] {
+  const articlesById = new Map(site.articles.map((article) => [article.id, article]));
+  return site.stories.map((story) => {
+    const articles = story.sources.flatMap((source) => articlesById.get(source.articleId) ?? []);
+    return {
+      path: `${story.url.replace(/^\/+/, "")}index.html`,
+      size: articles.length,
+      hash: documentHash(story, articles),
+      html: () => searchDocumentHtml(ctx, story, articles),
+    };
+  });
+}
+
+/** Everything the document is made of (related stories and ranking scores are not in it). */
+function documentHash(story: StoryView, articles: readonly ArticleView[]): string {
+  const hash = createHash("sha1");
+  hash.update(JSON.stringify([story.url, story.headline, story.summary, story.parties.map((p) => p.name), story.topics.map((t) => t.name)]));
+  for (const article of articles) {
+    hash.update("\0").update(JSON.stringify([article.id, article.title, article.outlet, article.published, article.markdown, article.links, article.entities, article.topics]));
+    hash.update("\0").update(article.body);
+  }
+  return hash.digest("base64url");
+}
+
+/**
+ * The story's search document. Filters sit in an ignored block (Pagefind still reads filters
+ * there, but does not index their text as words of the story).
+ */
+export function searchDocumentHtml(ctx: PageContext, story: StoryView, articles: readonly ArticleView[]): string {
+  const values = <T>(lists: readonly (readonly T[])[]) => [...new Set(lists.flat())];
+  const outlets = values(articles.map((article) => (article.outlet ? [article.outlet] : [])));
+  const entities = values([story.parties.map((party) => party.name), ...articles.map((article) => article.entities.map((entity) => entity.name))]);
+  const topics = values([story.topics.map((topic) => topic.name), ...articles.map((article) => article.topics.map((topic) => topic.name))]);
+  const filter = (name: string, list: readonly string[]) => list.map((value) => html`<span data-pagefind-filter="${name}">${value}</span>`);
+  return html`<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${story.headline}</title></head>
+<body><main data-pagefind-body>
+<h1 data-pagefind-meta="title">${story.headline}</h1>
+${story.summary.map((sentence) => html`<p>${sentence}</p>`)}
+<div data-pagefind-ignore>${filter("outlet", outlets)}${filter("entity", entities)}${filter("topic", topics)}</div>
+${articles.map(
+  (article) => html`<section>
+<h2 id="${articleAnchor(article.id)}">${article.title}</h2>
+<p>${article.outlet && `${article.outlet} · `}${formatPublished(article.published)}</p>
+${trusted(renderArticleBody(article, ctx.prefix))}
+</section>`,
+)}
+</main></body></html>
+`.value;
+}

@@ -1,0 +1,51 @@
+// The search index's documents: one per story, its articles' text under their own anchors,
+// article text escaped, and a hash that follows exactly what the document shows.
+import { describe, expect, it } from "vitest";
+import { pageContext } from "../../src/site/pages/page-context.js";
+import { searchDocuments } from "../../src/site/search-documents.js";
+import { buildFixtureSite } from "./site-fixture.js";
+
+const ctx = pageContext({ prefix: "/repo/" });
+
+describe("searchDocuments", () => {
+  const site = buildFixtureSite({ extraStories: 2 });
+  const documents = searchDocuments(ctx, site);
+  const summit = documents.find((doc) => doc.path === "stories/us-japan-summit/index.html")!;
+
+  it("makes one document per story at its page's path, sized by its articles", () => {
+    expect(documents.map((doc) => doc.path)).toEqual(site.stories.map((story) => `${story.url.slice(1)}index.html`));
+    expect(summit.size).toBe(2);
+  });
+
+  it("puts each article under a heading anchored as on the story page, after the story's summary", () => {
+    const html = summit.html();
+    const headings = [...html.matchAll(/<h2 id="([^"]+)">/g)].map((m) => m[1]);
+    expect(headings).toEqual(["article-summit-plain", "article-summit-hostile"]);
+    expect(html.indexOf("Japan plans to co-produce missiles.")).toBeLessThan(html.indexOf('id="article-summit-plain"'));
+    expect(html).toContain('data-pagefind-filter="entity">Fumio Kishida</span>');
+    expect(html).toContain('data-pagefind-meta="title"');
+  });
+
+  it("escapes article text: hostile markup stays text", () => {
+    const html = summit.html();
+    expect(html).not.toMatch(/<script|<img|<[^>]*\son\w+=|href="javascript:/i);
+    expect(html).toContain("&lt;script&gt;");
+  });
+
+  it("changes its hash when its text changes, and only then", () => {
+    const hashes = (of: typeof site) => new Map(searchDocuments(ctx, of).map((doc) => [doc.path, doc.hash]));
+    const before = hashes(site);
+    const unshown = structuredClone(site);
+    for (const story of unshown.stories) {
+      story.related = [];
+      for (const party of story.parties) party.score /= 3;
+    }
+    expect(hashes(unshown)).toEqual(before);
+
+    const edited = structuredClone(site);
+    edited.articles.find((a) => a.id === "summit-hostile")!.body += " One more sentence.";
+    const after = hashes(edited);
+    expect(after.get(summit.path)).not.toBe(before.get(summit.path));
+    expect([...after].filter(([path, hash]) => before.get(path) !== hash).map(([path]) => path)).toEqual([summit.path]);
+  });
+});
