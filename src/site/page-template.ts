@@ -1,6 +1,7 @@
 import type { SiteData } from "../types.js";
 import { PAGE_KINDS, type PageKindName } from "./page-kinds.js";
 import type { PageContext } from "./pages/page-context.js";
+import type { SearchIndexResult } from "./run-pagefind.js";
 
 /** The global data `siteRender`: what to render this build and with what. */
 export interface RenderPlan {
@@ -10,6 +11,10 @@ export interface RenderPlan {
   version: string;
   /** Records to render, by page kind (the incremental build leaves unchanged pages out). */
   render: Record<PageKindName, unknown[]>;
+  /** The search index, already being built (digest build); absent, the site plugin builds it after rendering (dev server). */
+  searchIndex?: Promise<SearchIndexResult>;
+  /** False: no search index at all. */
+  search?: false;
   /** The previous build's output, whose unchanged search index shards are reused. Default: the output folder itself. */
   previousDir?: string;
 }

@@ -9,6 +9,7 @@ import { pageContext } from "./pages/page-context.js";
 import { selectPages, type KeptPage, type PageManifest } from "./select-pages.js";
 import { renderVersion } from "./site-code-version.js";
 import { buildSitePages } from "./site-pages.js";
+import { indexSearch } from "./site-plugin.js";
 
 export interface RenderOptions {
   /** Where the site is written. */
@@ -17,6 +18,8 @@ export interface RenderOptions {
   pathPrefix?: string;
   /** The site's origin (`https://user.github.io`) for absolute URLs in feeds, sitemap and Open Graph. Default: `$DIGEST_SITE_URL`, else site-relative URLs. */
   siteUrl?: string;
+  /** Build the search index. Default true. */
+  search?: boolean;
   /** Silence Eleventy's per-file log. Default false. */
   quiet?: boolean;
   /**
@@ -99,15 +102,20 @@ export async function renderSite(site: SiteData, options: RenderOptions): Promis
   // Eleventy imports `.eleventy.ts` with Node's own loader: make sure tsx handles TypeScript
   // (the `digest` bin registers it already; tests and other callers may not have).
   const setupStarted = performance.now();
-  const { register } = await import("tsx/esm/api");
-  register();
-  const { default: Eleventy } = await import("@11ty/eleventy");
   const outDir = resolve(options.outDir);
   const siteUrl = options.siteUrl ?? process.env.DIGEST_SITE_URL ?? "";
   const ctx = pageContext({ prefix: options.pathPrefix ?? "/", siteUrl });
   const version = await renderVersion(ctx);
-
   const previousDir = options.previousDir ? resolve(options.previousDir) : undefined;
+  // The search index is made from the site's data, not from the pages: Pagefind (a process of
+  // its own) indexes while the pages are selected and Eleventy renders them.
+  const searchIndex = options.search === false ? undefined : indexSearch(ctx, site, version, outDir, previousDir);
+  // Until the site plugin awaits it, a failure must not count as unhandled.
+  searchIndex?.catch(() => undefined);
+
+  const { register } = await import("tsx/esm/api");
+  register();
+  const { default: Eleventy } = await import("@11ty/eleventy");
   const previous = previousDir && previousDir !== outDir ? await readManifest(previousDir) : undefined;
   const selection = selectPages(buildSitePages(site), site, version, previous);
   let kept = selection.kept.length;
@@ -116,7 +124,7 @@ export async function renderSite(site: SiteData, options: RenderOptions): Promis
     for (const page of missing) selection.render[page.kind].push(page.record);
     kept -= missing.length;
   }
-  const plan: RenderPlan = { ctx, site, version, render: selection.render, ...(previousDir ? { previousDir } : {}) };
+  const plan: RenderPlan = { ctx, site, version, render: selection.render, ...(previousDir ? { previousDir } : {}), ...(searchIndex ? { searchIndex } : { search: false }) };
   if (process.env.DEBUG) process.stderr.write(`[digest] render set-up (import, hashes, links) ${((performance.now() - setupStarted) / 1000).toFixed(2)} s\n`);
 
   const cwdRelative = (path: string) => relative(process.cwd(), path) || ".";
@@ -129,7 +137,12 @@ export async function renderSite(site: SiteData, options: RenderOptions): Promis
     },
   });
   const started = performance.now();
-  await eleventy.write();
+  try {
+    await eleventy.write();
+  } finally {
+    // Never leave Pagefind writing into a folder the caller is about to remove.
+    await searchIndex?.catch(() => undefined);
+  }
   if (process.env.DEBUG) process.stderr.write(`[digest] eleventy and pagefind ${((performance.now() - started) / 1000).toFixed(2)} s; ${kept} pages kept\n`);
   await writeFile(join(outDir, MANIFEST_FILE), JSON.stringify(selection.manifest));
   const rendered = Object.values(selection.render).reduce((sum, list) => sum + list.length, 0);

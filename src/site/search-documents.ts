@@ -9,6 +9,7 @@ import type { ArticleView, SiteData, StoryView } from "../types.js";
 import { formatPublished } from "./format-date.js";
 import { html, trusted } from "./html.js";
 import type { PageContext } from "./pages/page-context.js";
+import { recordHash } from "./record-hash.js";
 import { renderArticleBody } from "./render-article-body.js";
 
 /** One document for the search index. */
@@ -44,10 +45,8 @@ export function searchDocuments(ctx: PageContext, site: SiteData): SearchDocumen
 function documentHash(story: StoryView, articles: readonly ArticleView[]): string {
   const hash = createHash("sha1");
   hash.update(JSON.stringify([story.url, story.headline, story.summary, story.parties.map((p) => p.name), story.topics.map((t) => t.name)]));
-  for (const article of articles) {
-    hash.update("\0").update(JSON.stringify([article.id, article.title, article.outlet, article.published, article.markdown, article.links, article.entities, article.topics]));
-    hash.update("\0").update(article.body);
-  }
+  // The whole article record (its page hashes it too: computed once for both).
+  for (const article of articles) hash.update("\0").update(recordHash(article));
   return hash.digest("base64url");
 }
 

@@ -1,6 +1,6 @@
-import { createHash } from "node:crypto";
 import type { SiteData } from "../types.js";
 import { PAGE_KINDS, type PageKindName } from "./page-kinds.js";
+import { recordHash } from "./record-hash.js";
 import type { SitePages } from "./site-pages.js";
 
 /** What an output folder was built from: one hash per incremental file, under one version. */
@@ -57,7 +57,7 @@ export function selectPages(pages: SitePages, site: SiteData, version: string, p
         continue;
       }
       const path = kind.outputPath(record);
-      const hash = createHash("sha1").update(name).update("\0").update(JSON.stringify(record)).digest("base64url");
+      const hash = `${name}:${recordHash(record)}`;
       manifest.pages[path] = hash;
       if (reusable?.[path] === hash) kept.push({ kind: name, record, path });
       else render[name].push(record);
