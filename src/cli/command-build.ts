@@ -5,7 +5,6 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "nod
 import { DigestError } from "../diagnostics/digest-error.js";
 import { readPreviousStories } from "../ingest/read-previous-stories.js";
 import { runPipeline } from "../pipeline/run-pipeline.js";
-import { renderSite } from "../site/render-site.js";
 import { parseOptions } from "./parse-options.js";
 import { reporter } from "./reporter.js";
 
@@ -25,6 +24,9 @@ Options:
   --verbose            print per-stage timings and what the extraction cache saved
                        (DEBUG=1 also prints every file Eleventy writes and Pagefind timings)
   -h, --help`;
+
+/** The site stage, imported when first needed: a build on workers loads it while they extract. */
+const loadRenderer = () => import("../site/render-site.js");
 
 export async function runBuild(args: string[]): Promise<number> {
   const { values } = parseOptions(
@@ -56,6 +58,8 @@ export async function runBuild(args: string[]): Promise<number> {
     previous: await readPreviousStories(outDir),
     ...(values["no-cache"] ? { cache: false as const } : {}),
     onProgress: (done, total) => reporter.progress("extracting", done, total, started),
+    // Workers are extracting: load the site stage and Eleventy meanwhile.
+    whileExtracting: () => void loadRenderer().then((renderer) => renderer.loadEleventy()).catch(() => undefined),
   });
   reporter.diagnostics(result.diagnostics);
   const { report } = result;
@@ -84,6 +88,7 @@ export async function runBuild(args: string[]): Promise<number> {
   try {
     // Site stage: pages unchanged since the site in outDir are reused from it (--no-cache renders all).
     const previousDir = values["no-cache"] ? undefined : outDir;
+    const { renderSite } = await loadRenderer();
     rendered = await renderSite(result.site, { outDir: staging, pathPrefix, quiet: !process.env.DEBUG, ...(previousDir ? { previousDir } : {}) });
     await swapInto(staging, outDir);
   } catch (error) {

@@ -20,12 +20,12 @@ export interface IngestResult {
 }
 
 /**
- * Reads the whole content folder. Never throws for a bad article: problems become diagnostics.
+ * Reads the whole content folder (`listed`: its files, when the caller has listed them already). Never throws for a bad article: problems become diagnostics.
  * Every file found ends up in exactly one of `articles`, `rejected`, `ignored` or `knowledge`,
  * so a build summary can reconcile (found = built + rejected + ignored [+ knowledge]).
  */
-export async function ingestContent(contentDir: string): Promise<IngestResult> {
-  const found = await findContentFiles(contentDir);
+export async function ingestContent(contentDir: string, listed?: readonly ContentFile[]): Promise<IngestResult> {
+  const found = listed ? [...listed] : await findContentFiles(contentDir);
   const diagnostics: Diagnostic[] = [];
   const ignored: IngestResult["ignored"] = [];
   const rejected: IngestResult["rejected"] = [];

@@ -2,7 +2,7 @@ import { availableParallelism } from "node:os";
 import { extractionKey, type Extraction, type ExtractionCache } from "../cache/extraction-cache.js";
 import type { ExtractContext } from "../extract/extract-article.js";
 import type { Article, ExtractedArticle } from "../types.js";
-import { extractInWorkers } from "./extract-in-workers.js";
+import { ExtractionPool } from "./extract-in-workers.js";
 
 /**
  * Below this many uncached articles extraction stays in-process: starting a worker (tsx, compromise,
@@ -20,6 +20,13 @@ export interface ExtractArticlesOptions {
   parallelThreshold?: number;
   /** Articles per worker message (default 16). */
   batchSize?: number;
+  /**
+   * Workers started ahead (before the content was read), used when enough articles need
+   * extracting and closed otherwise. Default: started here when needed.
+   */
+  pool?: ExtractionPool;
+  /** Called once extraction runs on worker threads: this thread is idle until they are done. */
+  whileExtracting?: () => void;
   /** Called as articles are done (cached ones count at once). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -57,13 +64,15 @@ export async function extractArticles(
   let done = total - missing.length;
   if (done > 0) options.onProgress?.(done, total);
 
-  const workers = options.workers ?? availableParallelism();
+  const workers = options.pool?.size ?? options.workers ?? availableParallelism();
   const parallel = workers > 0 && missing.length > (options.parallelThreshold ?? DEFAULT_PARALLEL_THRESHOLD);
+  if (!parallel) await options.pool?.close();
+  const batchSize = options.batchSize ?? 16;
   if (parallel) {
     const uncached = missing.map((index) => articles[index] as Article);
-    await extractInWorkers(uncached, context, {
-      workers,
-      ...(options.batchSize ? { batchSize: options.batchSize } : {}),
+    const pool = options.pool ?? new ExtractionPool(Math.min(workers, Math.ceil(uncached.length / batchSize)));
+    const extracting = pool.extract(uncached, context, {
+      batchSize,
       onBatch: async (positions, extractions) => {
         positions.forEach((position, offset) => {
           const index = missing[position] as number;
@@ -76,6 +85,8 @@ export async function extractArticles(
         await cache.flush();
       },
     });
+    options.whileExtracting?.();
+    await extracting;
   } else if (missing.length > 0) {
     // Loaded only when needed: the extractors' gazetteers take seconds to build, which a fully
     // cached rebuild (or a build on workers) should not pay on the main thread.
@@ -96,7 +107,7 @@ export async function extractArticles(
       cached: total - missing.length,
       extracted: missing.length,
       extractedPaths: missing.map((index) => (articles[index] as Article).sourcePath),
-      workers: parallel ? Math.min(workers, Math.ceil(missing.length / (options.batchSize ?? 16))) : 0,
+      workers: parallel ? Math.min(workers, Math.ceil(missing.length / batchSize)) : 0,
     },
   };
 }

@@ -3,7 +3,7 @@ import type { Extraction } from "../cache/extraction-cache.js";
 import { DigestError } from "../diagnostics/digest-error.js";
 import type { ExtractContext } from "../extract/extract-article.js";
 import type { Article } from "../types.js";
-import type { WorkerBatch, WorkerReply } from "./extract-worker.js";
+import type { WorkerMessage, WorkerReply } from "./extract-worker.js";
 
 /** Extraction threw inside a worker; names the article so the user knows which file to look at. */
 export class ExtractionFailedError extends DigestError {
@@ -11,8 +11,6 @@ export class ExtractionFailedError extends DigestError {
 }
 
 export interface WorkerPoolOptions {
-  /** Worker threads to start (at least 1). */
-  workers: number;
   /** Articles per message; small enough to keep memory bounded, large enough to amortise messaging. Default 16. */
   batchSize?: number;
   /** Called with each finished batch, in completion order (callers place results by index). */
@@ -23,54 +21,90 @@ export interface WorkerPoolOptions {
 // handles the previous reply, and at most workers * 2 * batchSize articles are in transit.
 const LANES_PER_WORKER = 2;
 
-/** Extracts `articles` on worker threads, streaming them in batches; every result reaches `onBatch` once. */
-export async function extractInWorkers(articles: readonly Article[], context: ExtractContext, options: WorkerPoolOptions): Promise<void> {
-  const batchSize = Math.max(1, options.batchSize ?? 16);
-  const batches: number[][] = [];
-  for (let start = 0; start < articles.length; start += batchSize) {
-    batches.push(Array.from({ length: Math.min(batchSize, articles.length - start) }, (_, offset) => start + offset));
-  }
-  const workerCount = Math.max(1, Math.min(options.workers, batches.length));
-  const entry = new URL("./extract-worker.ts", import.meta.url).href;
-  const workers = Array.from(
-    { length: workerCount },
-    () => new Worker(new URL("./extract-worker-boot.mjs", import.meta.url), { workerData: { entry, context } }),
-  );
-  let next = 0;
-  let failure: unknown;
+/**
+ * Extraction worker threads. Starting one loads the extractors (about half a second), so a build
+ * that will extract many articles starts the pool before it reads the content folder, and the
+ * workers load while the main thread reads.
+ */
+export class ExtractionPool {
+  private readonly workers: Worker[];
+  private readonly replies: ReplyQueue[];
+  private stopped = false;
 
-  const lane = async (worker: Worker, replies: ReplyQueue): Promise<void> => {
-    while (failure === undefined && next < batches.length) {
-      const batch = next++;
-      const indexes = batches[batch] as number[];
-      worker.postMessage({ batch, articles: indexes.map((index) => articles[index] as Article) } satisfies WorkerBatch);
-      const reply = await replies.wait(batch);
-      if ("error" in reply) {
-        throw new ExtractionFailedError(
-          `Extraction failed on ${reply.error.file}: ${reply.error.message}. This is a bug in the extractor; please report it with the file.`,
-          reply.error.file,
-          undefined,
-          undefined,
-          { cause: Object.assign(new Error(reply.error.message), { stack: reply.error.stack }) },
-        );
-      }
-      await options.onBatch(indexes, reply.extractions);
+  constructor(size: number) {
+    const entry = new URL("./extract-worker.ts", import.meta.url).href;
+    this.workers = Array.from({ length: Math.max(1, size) }, () => new Worker(new URL("./extract-worker-boot.mjs", import.meta.url), { workerData: { entry } }));
+    this.replies = this.workers.map((worker) => new ReplyQueue(worker));
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  /** Whether the workers are stopped (after `extract` or `close`). */
+  get closed(): boolean {
+    return this.stopped;
+  }
+
+  /** Extracts `articles` in batches; every result reaches `onBatch` once. Then the pool is closed. */
+  async extract(articles: readonly Article[], context: ExtractContext, options: WorkerPoolOptions): Promise<void> {
+    const batchSize = Math.max(1, options.batchSize ?? 16);
+    const batches: number[][] = [];
+    for (let start = 0; start < articles.length; start += batchSize) {
+      batches.push(Array.from({ length: Math.min(batchSize, articles.length - start) }, (_, offset) => start + offset));
     }
-  };
+    let next = 0;
+    let failure: unknown;
 
-  try {
-    await Promise.all(
-      workers.map((worker) => {
-        const replies = new ReplyQueue(worker);
-        return Promise.all(Array.from({ length: LANES_PER_WORKER }, () => lane(worker, replies))).catch((error: unknown) => {
-          failure ??= error;
-          throw error;
-        });
-      }),
-    );
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    const lane = async (worker: Worker, replies: ReplyQueue): Promise<void> => {
+      while (failure === undefined && next < batches.length) {
+        const batch = next++;
+        const indexes = batches[batch] as number[];
+        worker.postMessage({ batch, articles: indexes.map((index) => articles[index] as Article) } satisfies WorkerMessage);
+        const reply = await replies.wait(batch);
+        if ("error" in reply) {
+          throw new ExtractionFailedError(
+            `Extraction failed on ${reply.error.file}: ${reply.error.message}. This is a bug in the extractor; please report it with the file.`,
+            reply.error.file,
+            undefined,
+            undefined,
+            { cause: Object.assign(new Error(reply.error.message), { stack: reply.error.stack }) },
+          );
+        }
+        await options.onBatch(indexes, reply.extractions);
+      }
+    };
+
+    try {
+      // Workers beyond the number of batches would only load the extractors for nothing.
+      const busy = this.workers.slice(0, Math.min(this.workers.length, batches.length));
+      await Promise.all(
+        busy.map((worker, i) => {
+          worker.postMessage({ context } satisfies WorkerMessage);
+          const replies = this.replies[i] as ReplyQueue;
+          return Promise.all(Array.from({ length: LANES_PER_WORKER }, () => lane(worker, replies))).catch((error: unknown) => {
+            failure ??= error;
+            throw error;
+          });
+        }),
+      );
+    } finally {
+      await this.close();
+    }
   }
+
+  /** Stops the workers (a pool started for a build that turned out to need none). */
+  async close(): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+}
+
+/** Extracts `articles` on `workers` new worker threads, streaming them in batches; every result reaches `onBatch` once. */
+export async function extractInWorkers(articles: readonly Article[], context: ExtractContext, options: WorkerPoolOptions & { workers: number }): Promise<void> {
+  const batches = Math.ceil(articles.length / Math.max(1, options.batchSize ?? 16));
+  await new ExtractionPool(Math.max(1, Math.min(options.workers, batches))).extract(articles, context, options);
 }
 
 /** Matches a worker's replies to the batches waiting for them; a dead worker fails them all. */

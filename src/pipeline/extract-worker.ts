@@ -1,9 +1,13 @@
 // Runs inside a worker thread: extracts the batches the pool sends, in order, and answers with
 // only what extraction adds (the pool still holds the articles, so they need not travel back).
-import { parentPort, workerData } from "node:worker_threads";
+// The pool may start workers before the content is read: the extraction context (the knowledge
+// file) comes as the first message, not with the worker's start.
+import { parentPort } from "node:worker_threads";
 import type { Extraction } from "../cache/extraction-cache.js";
 import { extractArticle, type ExtractContext } from "../extract/extract-article.js";
 import type { Article } from "../types.js";
+
+export type WorkerMessage = { context: ExtractContext } | WorkerBatch;
 
 export interface WorkerBatch {
   batch: number;
@@ -14,9 +18,14 @@ export type WorkerReply =
   | { batch: number; extractions: Extraction[] }
   | { batch: number; error: { message: string; stack?: string; file: string } };
 
-const context = (workerData as { context: ExtractContext }).context;
+let context: ExtractContext = {};
 
-parentPort?.on("message", ({ batch, articles }: WorkerBatch) => {
+parentPort?.on("message", (message: WorkerMessage) => {
+  if ("context" in message) {
+    context = message.context;
+    return;
+  }
+  const { batch, articles } = message;
   const extractions: Extraction[] = [];
   for (const article of articles) {
     try {

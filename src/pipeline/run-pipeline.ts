@@ -1,14 +1,17 @@
+import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { contextDigest, ExtractionCache } from "../cache/extraction-cache.js";
 import { extractionEntry, pipelineVersion } from "../cache/pipeline-version.js";
 import { clusterStories } from "../cluster/cluster-stories.js";
 import { buildSiteData } from "../digest/build-site-data.js";
 import type { ExtractContext } from "../extract/extract-article.js";
+import { findContentFiles, type ContentFile } from "../ingest/find-content-files.js";
 import { ingestContent } from "../ingest/ingest-content.js";
 import { parseKnowledge } from "../ingest/parse-knowledge.js";
 import type { PreviousStory } from "../ingest/read-previous-stories.js";
 import type { BuildReport, Diagnostic, ExtractedArticle, SiteData, Story } from "../types.js";
-import { extractArticles, type ExtractStats } from "./extract-articles.js";
+import { DEFAULT_PARALLEL_THRESHOLD, extractArticles, type ExtractStats } from "./extract-articles.js";
+import { ExtractionPool } from "./extract-in-workers.js";
 
 /** Where per-article extraction is cached unless told otherwise (git ignores `.cache/`). */
 export const DEFAULT_CACHE_DIR = ".cache/digest";
@@ -20,6 +23,8 @@ export interface PipelineOptions {
   now: Date;
   /** Stories of the previous build, for stable ids. */
   previous?: PreviousStory[];
+  /** Called once extraction runs on worker threads, leaving this thread idle until they finish (a time to load what later stages need). */
+  whileExtracting?: () => void;
   /** Called after each article is extracted, for progress display. */
   onProgress?: (done: number, total: number) => void;
   /** The extraction cache folder (default `.cache/digest` under the working folder); `false` disables it. */
@@ -47,16 +52,46 @@ export interface PipelineResult {
 /** content/ -> ingest -> extract -> cluster -> digest. Rendering is the site stage's job. */
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
   const timings: Record<string, number> = {};
+  const ingestStarted = performance.now();
+  const found = await findContentFiles(options.contentDir);
+  const cacheStarted = performance.now();
+  const version = pipelineVersion(extractionEntry()).hash;
+  const cache = options.cache === false ? ExtractionCache.disabled() : await ExtractionCache.open(resolve(options.cache ?? DEFAULT_CACHE_DIR), version);
+  timings.cache = performance.now() - cacheStarted;
+  // More article files than cached extractions by far: extraction will run on workers. Start
+  // them now, so they load the extractors while this thread reads the files.
+  const articleFiles = found.filter((file) => file.kind === "article").length;
+  const workers = options.workers ?? availableParallelism();
+  const threshold = options.parallelThreshold ?? DEFAULT_PARALLEL_THRESHOLD;
+  const pool = workers > 0 && articleFiles - cache.size > threshold ? new ExtractionPool(Math.min(workers, Math.ceil(articleFiles / 16))) : undefined;
+  try {
+    return await runStages(options, { found, cache, version, pool, timings, ingestStarted });
+  } finally {
+    // Closed already once extraction ran; not when a stage before it threw.
+    await pool?.close();
+  }
+}
+
+/** What runPipeline prepared before reading the articles. */
+interface Prepared {
+  found: ContentFile[];
+  cache: ExtractionCache;
+  /** The pipeline version (extraction code and data), part of every cache key. */
+  version: string;
+  pool: ExtractionPool | undefined;
+  timings: Record<string, number>;
+  ingestStarted: number;
+}
+
+async function runStages(options: PipelineOptions, { found, cache, version, pool, timings, ingestStarted }: Prepared): Promise<PipelineResult> {
   const time = <T>(stage: string, run: () => T): T => {
     const started = performance.now();
     const result = run();
     timings[stage] = (timings[stage] ?? 0) + performance.now() - started;
     return result;
   };
-
-  const ingestStarted = performance.now();
-  const ingested = await ingestContent(options.contentDir);
-  timings.ingest = performance.now() - ingestStarted;
+  const ingested = await ingestContent(options.contentDir, found);
+  timings.ingest = performance.now() - ingestStarted - (timings.cache ?? 0);
   const diagnostics = [...ingested.diagnostics];
   const rejected = [...ingested.rejected];
   const context: ExtractContext = {};
@@ -70,18 +105,17 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   }
 
   const extractStarted = performance.now();
-  const version = pipelineVersion(extractionEntry()).hash;
-  const cache = options.cache === false ? ExtractionCache.disabled() : await ExtractionCache.open(resolve(options.cache ?? DEFAULT_CACHE_DIR), version);
-  timings.cache = performance.now() - extractStarted;
   const extracted = await extractArticles(ingested.articles, context, {
     cache,
+    ...(pool ? { pool } : {}),
     contextDigest: contextDigest(version, context),
     ...(options.workers !== undefined ? { workers: options.workers } : {}),
     ...(options.parallelThreshold !== undefined ? { parallelThreshold: options.parallelThreshold } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.whileExtracting ? { whileExtracting: options.whileExtracting } : {}),
   });
   await cache.close();
-  timings.extract = performance.now() - extractStarted - timings.cache;
+  timings.extract = performance.now() - extractStarted;
   const { articles } = extracted;
   const stories = time("cluster", () => clusterStories(articles, options.previous ? { previous: options.previous } : {}));
   const report: BuildReport = {

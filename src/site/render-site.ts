@@ -93,14 +93,30 @@ function reuseFiles(kept: readonly KeptPage[], from: string, to: string): KeptPa
   return missing;
 }
 
+type EleventyClass = typeof import("@11ty/eleventy").default;
+let eleventyModule: Promise<EleventyClass> | undefined;
+
+/**
+ * Eleventy's module, loaded once (about a third of a second): callers with idle time before
+ * rendering, such as a build waiting on extraction workers, load it early.
+ */
+export function loadEleventy(): Promise<EleventyClass> {
+  eleventyModule ??= (async () => {
+    // Eleventy imports `.eleventy.ts` with Node's own loader: make sure tsx handles TypeScript
+    // (the `digest` bin registers it already; tests and other callers may not have).
+    const { register } = await import("tsx/esm/api");
+    register();
+    return (await import("@11ty/eleventy")).default;
+  })();
+  return eleventyModule;
+}
+
 /**
  * Renders SiteData into outDir with Eleventy (programmatic API, configuration `.eleventy.ts`),
  * then indexes it with Pagefind (the site plugin's `eleventy.after` step). With `previousDir`,
  * only pages whose record changed are rendered; the others are reused from the previous build.
  */
 export async function renderSite(site: SiteData, options: RenderOptions): Promise<RenderResult> {
-  // Eleventy imports `.eleventy.ts` with Node's own loader: make sure tsx handles TypeScript
-  // (the `digest` bin registers it already; tests and other callers may not have).
   const setupStarted = performance.now();
   const outDir = resolve(options.outDir);
   const siteUrl = options.siteUrl ?? process.env.DIGEST_SITE_URL ?? "";
@@ -113,9 +129,7 @@ export async function renderSite(site: SiteData, options: RenderOptions): Promis
   // Until the site plugin awaits it, a failure must not count as unhandled.
   searchIndex?.catch(() => undefined);
 
-  const { register } = await import("tsx/esm/api");
-  register();
-  const { default: Eleventy } = await import("@11ty/eleventy");
+  const Eleventy = await loadEleventy();
   const previous = previousDir && previousDir !== outDir ? await readManifest(previousDir) : undefined;
   const selection = selectPages(buildSitePages(site), site, version, previous);
   let kept = selection.kept.length;

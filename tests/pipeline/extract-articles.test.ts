@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contextDigest, ExtractionCache } from "../../src/cache/extraction-cache.js";
 import { ingestContent } from "../../src/ingest/ingest-content.js";
 import { extractArticles } from "../../src/pipeline/extract-articles.js";
+import { ExtractionPool } from "../../src/pipeline/extract-in-workers.js";
 import type { Article } from "../../src/types.js";
 
 const SAMPLES = join(import.meta.dirname, "..", "..", "content");
@@ -42,6 +43,18 @@ describe("extractArticles", () => {
     expect(parallel.articles.map((a) => a.id)).toEqual(["a0", "a1", "a2", "a3", "a4", "a5"]);
     expect(parallel.articles).toEqual(inProcess.articles);
     expect(progress).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it("stops a pool started ahead when too few articles need extracting, and uses it otherwise", async () => {
+    const idle = new ExtractionPool(1);
+    const few = await extractArticles(articles.slice(0, 2), {}, { cache: ExtractionCache.disabled(), contextDigest: DIGEST, pool: idle, parallelThreshold: 200 });
+    expect(few.stats.workers).toBe(0);
+    expect(idle.closed).toBe(true);
+    const busy = new ExtractionPool(1);
+    const many = await extractArticles(articles, {}, { cache: ExtractionCache.disabled(), contextDigest: DIGEST, pool: busy, parallelThreshold: 0 });
+    expect(many.stats.workers).toBe(1);
+    expect(busy.closed).toBe(true);
+    expect(many.articles).toEqual((await extractArticles(articles, {}, { cache: ExtractionCache.disabled(), contextDigest: DIGEST, workers: 0 })).articles);
   });
 
   it("stays in-process below the threshold", async () => {

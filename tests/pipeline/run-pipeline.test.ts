@@ -66,6 +66,19 @@ describe("runPipeline with the extraction cache", () => {
     expect(second.extraction.extractedPaths).toEqual([edited]);
   });
 
+  it("extracts on workers started before the content is read, with the knowledge file applied there too", async () => {
+    const { content, cache } = await fresh("workers");
+    await writeFile(join(content, "knowledge.yml"), "ignore: [\"Yomiuri\"]\n");
+    let idle = 0;
+    const onWorkers = await runPipeline({ contentDir: content, now: NOW, cache, workers: 1, parallelThreshold: 0, whileExtracting: () => idle++ });
+    expect(onWorkers.extraction).toMatchObject({ extracted: 2, workers: 1 });
+    expect(idle).toBe(1);
+    const inProcess = await runPipeline({ contentDir: content, now: NOW, cache: false, workers: 0, whileExtracting: () => idle++ });
+    expect(idle).toBe(1);
+    expect(onWorkers.articles).toEqual(inProcess.articles);
+    expect(JSON.stringify(inProcess.articles)).not.toContain('"name":"Yomiuri"');
+  });
+
   it("reports per-stage timings", async () => {
     const { content, cache } = await fresh("timings");
     const result = await runPipeline({ contentDir: content, now: NOW, cache, workers: 0 });
