@@ -1,5 +1,5 @@
 import type { ArticleEntity, ExtractedArticle } from "../types.js";
-import { contentTerms } from "./content-terms.js";
+import { BodyTerms, contentTerms } from "./content-terms.js";
 import { publishedInterval, type DayInterval } from "./published-range.js";
 import { codeVectors, toSparseVector, type CodedVector, type SparseVector } from "./sparse-vector.js";
 
@@ -41,19 +41,22 @@ export function isParty(entity: ArticleEntity): boolean {
   return entity.mentions.length === 0 || entity.mentions.some((m) => m.role !== "source");
 }
 
-/** Term frequencies of an article: the headline three times (it names the event), then the body. */
-function termCounts(article: ExtractedArticle): Map<string, number> {
+/** Term frequencies of an article: the headline three times (it names the event), and the body. */
+function termCounts(article: ExtractedArticle, bodyTerms: BodyTerms): Map<string, number> {
   const counts = new Map<string, number>();
-  const title = contentTerms(article.title);
-  const bodyText = article.sentences.length > 0 ? article.sentences.join("\n") : article.body;
-  for (const term of [...title, ...title, ...title, ...contentTerms(bodyText)]) counts.set(term, (counts.get(term) ?? 0) + 1);
+  if (article.sentences.length > 0) for (const [term, n] of bodyTerms.of(article)) counts.set(term, n);
+  else for (const term of contentTerms(article.body)) counts.set(term, (counts.get(term) ?? 0) + 1);
+  for (const term of contentTerms(article.title)) counts.set(term, (counts.get(term) ?? 0) + 3);
   return counts;
 }
 
-/** Features for every article, with document frequencies over the whole corpus given. */
-export function buildArticleFeatures(articles: readonly ExtractedArticle[]): ArticleFeatures[] {
+/**
+ * Features for every article, with document frequencies over the whole corpus given. `bodyTerms`:
+ * the build's shared body term counts (see BodyTerms).
+ */
+export function buildArticleFeatures(articles: readonly ExtractedArticle[], bodyTerms: BodyTerms = new BodyTerms()): ArticleFeatures[] {
   const n = articles.length;
-  const counts = articles.map(termCounts);
+  const counts = articles.map((article) => termCounts(article, bodyTerms));
   const termDf = new Map<string, number>();
   for (const c of counts) for (const term of c.keys()) termDf.set(term, (termDf.get(term) ?? 0) + 1);
   const partyLists = articles.map((a) => a.entities.filter(isParty));

@@ -1,5 +1,6 @@
 import type { ExtractedArticle, Story } from "../types.js";
 import { buildArticleFeatures } from "./article-features.js";
+import type { BodyTerms } from "./content-terms.js";
 import { assignStoryIds, type PreviousStoryIds, type StoryGroup } from "./assign-story-ids.js";
 import { averageLinkage, type Edge } from "./average-linkage.js";
 import { forEachCandidatePair } from "./candidate-pairs.js";
@@ -11,6 +12,8 @@ export interface ClusterOptions {
   previous?: PreviousStoryIds[];
   /** Mean similarity two groups need to merge (default 0.06). */
   threshold?: number;
+  /** The build's body term counts, shared with the digest stage (default: counted here). */
+  bodyTerms?: BodyTerms;
 }
 
 // Mean pairwise similarity is low even within one event (long articles wander), so the bar is
@@ -31,7 +34,7 @@ const oldestFirst = (a: ExtractedArticle, b: ExtractedArticle): number =>
 export function clusterStories(articles: readonly ExtractedArticle[], options: ClusterOptions = {}): Story[] {
   // Sorting by id first makes every later step (IDF sums, tie-breaks, slugs) order-independent.
   const sorted = [...articles].sort(byId);
-  const features = buildArticleFeatures(sorted);
+  const features = buildArticleFeatures(sorted, options.bodyTerms);
 
   const free = sorted.map((a) => a.pinnedStory === undefined || a.pinnedStory.trim() === "");
   const edges: Edge[] = [];

@@ -44,3 +44,25 @@ export function contentTerms(text: string): string[] {
   }
   return out;
 }
+
+/**
+ * The content words of each article's sentences, counted once per build and shared by the
+ * stages that weigh words against the whole site (grouping, and the digest's summaries):
+ * tokenising every article was the largest part of both. Keyed by the sentence list itself, so
+ * two records with one id never mix.
+ */
+export class BodyTerms {
+  private readonly counts = new Map<readonly string[], ReadonlyMap<string, number>>();
+
+  /** How often each content word occurs in the article's sentences. */
+  of(article: { sentences: readonly string[] }): ReadonlyMap<string, number> {
+    let counts = this.counts.get(article.sentences);
+    if (!counts) {
+      const tally = new Map<string, number>();
+      for (const term of contentTerms(article.sentences.join("\n"))) tally.set(term, (tally.get(term) ?? 0) + 1);
+      counts = tally;
+      this.counts.set(article.sentences, counts);
+    }
+    return counts;
+  }
+}

@@ -1,5 +1,5 @@
 import { smoothIdf } from "../cluster/article-features.js";
-import { contentTerms } from "../cluster/content-terms.js";
+import { BodyTerms } from "../cluster/content-terms.js";
 import { newestKey } from "../cluster/published-range.js";
 import type { ArchiveMonth, BuildReport, ExtractedArticle, SiteData, Story, StoryCard, StoryView } from "../types.js";
 import { buildArticleView } from "./article-view.js";
@@ -14,15 +14,15 @@ import { buildTopicViews } from "./topic-views.js";
 /**
  * Stories and articles -> everything the site renders: story pages, cards for lists, article
  * pages, entity and topic pages, the archive and redirects for retired story URLs. Pure: the
- * build time is passed in.
+ * build time is passed in. `bodyTerms`: the build's body term counts, shared with the cluster stage.
  */
-export function buildSiteData(articles: readonly ExtractedArticle[], stories: readonly Story[], report: BuildReport, generatedAt: string): SiteData {
+export function buildSiteData(articles: readonly ExtractedArticle[], stories: readonly Story[], report: BuildReport, generatedAt: string, bodyTerms: BodyTerms = new BodyTerms()): SiteData {
   const articlesById = new Map(articles.map((a) => [a.id, a]));
   const entities = mergeEntities([...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
 
   // Document frequencies over the corpus weight summary words: what every article says is no news.
   const df = new Map<string, number>();
-  for (const a of articles) for (const t of new Set(contentTerms(a.sentences.join("\n")))) df.set(t, (df.get(t) ?? 0) + 1);
+  for (const a of articles) for (const t of bodyTerms.of(a).keys()) df.set(t, (df.get(t) ?? 0) + 1);
   const idf = (term: string): number => smoothIdf(Math.max(1, articles.length), df.get(term) ?? 1);
 
   const built = stories

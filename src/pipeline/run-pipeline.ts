@@ -73,13 +73,14 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
  * after the workers are started so that both load at once.
  */
 async function loadStages() {
-  const [{ ingestContent }, { parseKnowledge }, { clusterStories }, { buildSiteData }] = await Promise.all([
+  const [{ ingestContent }, { parseKnowledge }, { clusterStories }, { BodyTerms }, { buildSiteData }] = await Promise.all([
     import("../ingest/ingest-content.js"),
     import("../ingest/parse-knowledge.js"),
     import("../cluster/cluster-stories.js"),
+    import("../cluster/content-terms.js"),
     import("../digest/build-site-data.js"),
   ]);
-  return { ingestContent, parseKnowledge, clusterStories, buildSiteData };
+  return { ingestContent, parseKnowledge, clusterStories, BodyTerms, buildSiteData };
 }
 
 /** What runPipeline prepared before reading the articles. */
@@ -95,7 +96,7 @@ interface Prepared {
 
 async function runStages(
   options: PipelineOptions,
-  { ingestContent, parseKnowledge, clusterStories, buildSiteData }: Awaited<ReturnType<typeof loadStages>>,
+  { ingestContent, parseKnowledge, clusterStories, BodyTerms, buildSiteData }: Awaited<ReturnType<typeof loadStages>>,
   { found, cache, version, pool, timings, ingestStarted }: Prepared,
 ): Promise<PipelineResult> {
   const time = <T>(stage: string, run: () => T): T => {
@@ -131,7 +132,9 @@ async function runStages(
   await cache.close();
   timings.extract = performance.now() - extractStarted;
   const { articles } = extracted;
-  const stories = time("cluster", () => clusterStories(articles, options.previous ? { previous: options.previous } : {}));
+  // Both stages weigh each article's words against the site's: counted once, for both.
+  const bodyTerms = new BodyTerms();
+  const stories = time("cluster", () => clusterStories(articles, { bodyTerms, ...(options.previous ? { previous: options.previous } : {}) }));
   const report: BuildReport = {
     filesFound: ingested.found.length,
     articlesBuilt: articles.length,
@@ -139,7 +142,7 @@ async function runStages(
     ignored: ingested.ignored,
     diagnostics,
   };
-  const site = time("digest", () => buildSiteData(articles, stories, report, options.now.toISOString()));
+  const site = time("digest", () => buildSiteData(articles, stories, report, options.now.toISOString(), bodyTerms));
   return {
     site,
     articles,

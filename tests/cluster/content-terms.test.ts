@@ -1,0 +1,37 @@
+// Content words, and the body term counts the cluster and digest stages share within a build.
+import { describe, expect, it } from "vitest";
+import { clusterStories } from "../../src/cluster/cluster-stories.js";
+import { BodyTerms, contentTerms } from "../../src/cluster/content-terms.js";
+import { buildSiteData } from "../../src/digest/build-site-data.js";
+import { extractFiles, sampleArticles } from "./article-fixtures.js";
+
+const REPORT = { filesFound: 0, articlesBuilt: 0, rejected: [], ignored: [], diagnostics: [] };
+
+describe("contentTerms", () => {
+  it("lower-cases, folds plurals and possessives, and drops stopwords and one-letter words", () => {
+    expect(contentTerms("The Missiles of Japan's navy: a test, and missile tests.")).toEqual(["missile", "japan", "navy", "test", "missile", "test"]);
+  });
+});
+
+describe("BodyTerms", () => {
+  it("counts an article's sentences once, however often asked", () => {
+    const [article] = sampleArticles();
+    const terms = new BodyTerms();
+    const counts = terms.of(article!);
+    expect(terms.of(article!)).toBe(counts);
+    expect(counts.get("missile")).toBeGreaterThan(0);
+    // The same as counting the sentences' words directly.
+    const direct = new Map<string, number>();
+    for (const term of contentTerms(article!.sentences.join("\n"))) direct.set(term, (direct.get(term) ?? 0) + 1);
+    expect(new Map(counts)).toEqual(direct);
+  });
+
+  it("shared by grouping and the digest, gives the site each stage gives alone", () => {
+    const articles = [...sampleArticles(), ...extractFiles({ "other.md": "---\ntitle: Floods in Valencia\ndate: 2024-10-30\n---\n\nFloods hit Valencia on Tuesday. Rescuers searched for survivors.\n" })];
+    const shared = new BodyTerms();
+    const stories = clusterStories(articles, { bodyTerms: shared });
+    expect(stories).toEqual(clusterStories(articles));
+    const at = "2024-11-01T00:00:00.000Z";
+    expect(buildSiteData(articles, stories, REPORT, at, shared)).toEqual(buildSiteData(articles, stories, REPORT, at));
+  });
+});
