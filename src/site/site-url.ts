@@ -35,7 +35,10 @@ export function absoluteUrl(prefixedPath: string, siteUrl: string | undefined): 
 
 /** Only http(s) addresses become links; anything else (`javascript:`, `data:`) is shown as text. */
 export function isWebUrl(url: unknown): url is string {
-  if (typeof url !== "string") return false;
+  // Without a colon there is no scheme, and `new URL` throws: answer before it does. Article
+  // bodies link every entity mention with a site-relative URL, and a thrown error per link cost
+  // a third of rendering the bodies.
+  if (typeof url !== "string" || !url.includes(":")) return false;
   try {
     const parsed = new URL(url);
     return parsed.protocol === "http:" || parsed.protocol === "https:";

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { absoluteUrl, feedId, isWebUrl, safePermalink, withPrefix } from "../../src/site/site-url.js";
 import { scriptSafeJson } from "../../src/site/json-ld.js";
@@ -26,10 +27,36 @@ describe("URLs", () => {
     expect(absoluteUrl("/repo/x/", undefined)).toBe("/repo/x/");
     expect(feedId("/x/", undefined)).toBe("tag:news-digest,2024:/x/");
   });
-  it.each([["https://a.example/", true], ["http://a.example/", true], ["javascript:alert(1)", false], ["JAVASCRIPT:alert(1)", false], ["data:text/html,x", false], ["/local/", false], [42, false]])(
+  it.each([
+    ["https://a.example/", true],
+    ["http://a.example/", true],
+    [" HTTPS://A.EXAMPLE/x", true],
+    ["ht\ttps://a.example/", true],
+    ["javascript:alert(1)", false],
+    ["JAVASCRIPT:alert(1)", false],
+    ["data:text/html,x", false],
+    ["/local/", false],
+    ["//a.example/x", false],
+    [42, false],
+  ])(
     "isWebUrl(%s) is %s",
     (url, expected) => expect(isWebUrl(url)).toBe(expected),
   );
+});
+
+describe("isWebUrl", () => {
+  it("answers as URL parsing does for any text (its no-colon shortcut included)", () => {
+    const parsed = (url: string) => {
+      try {
+        const { protocol } = new URL(url);
+        return protocol === "http:" || protocol === "https:";
+      } catch {
+        return false;
+      }
+    };
+    const pieces = fc.constantFrom("http", "https", "HTTP", ":", "//", "/", "a.example", " ", "\t", "\n", "javascript", "x", "?q=1", "#f", "%20");
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 8 }).map((parts) => parts.join("")), (url) => isWebUrl(url) === parsed(url)), { numRuns: 2000 });
+  });
 });
 
 describe("scriptSafeJson", () => {
