@@ -13,8 +13,6 @@ export interface RenderPlan {
   render: Record<PageKindName, unknown[]>;
   /** The search index, already being built (digest build); absent, the site plugin builds it after rendering (dev server). */
   searchIndex?: Promise<SearchIndexResult>;
-  /** False: no search index at all. */
-  search?: false;
   /** The previous build's output, whose unchanged search index shards are reused. Default: the output folder itself. */
   previousDir?: string;
 }

@@ -18,8 +18,6 @@ export interface RenderOptions {
   pathPrefix?: string;
   /** The site's origin (`https://user.github.io`) for absolute URLs in feeds, sitemap and Open Graph. Default: `$DIGEST_SITE_URL`, else site-relative URLs. */
   siteUrl?: string;
-  /** Build the search index. Default true. */
-  search?: boolean;
   /** Silence Eleventy's per-file log. Default false. */
   quiet?: boolean;
   /**
@@ -112,9 +110,10 @@ export function loadEleventy(): Promise<EleventyClass> {
 }
 
 /**
- * Renders SiteData into outDir with Eleventy (programmatic API, configuration `.eleventy.ts`),
- * then indexes it with Pagefind (the site plugin's `eleventy.after` step). With `previousDir`,
- * only pages whose record changed are rendered; the others are reused from the previous build.
+ * Renders SiteData into outDir with Eleventy (programmatic API, configuration `.eleventy.ts`)
+ * and, at the same time, its search index with Pagefind (awaited by the site plugin's
+ * `eleventy.after` step). With `previousDir`, only pages whose record changed are rendered and
+ * only search shards whose stories changed are indexed; the rest is reused from the previous build.
  */
 export async function renderSite(site: SiteData, options: RenderOptions): Promise<RenderResult> {
   const setupStarted = performance.now();
@@ -125,9 +124,9 @@ export async function renderSite(site: SiteData, options: RenderOptions): Promis
   const previousDir = options.previousDir ? resolve(options.previousDir) : undefined;
   // The search index is made from the site's data, not from the pages: Pagefind (a process of
   // its own) indexes while the pages are selected and Eleventy renders them.
-  const searchIndex = options.search === false ? undefined : indexSearch(ctx, site, version, outDir, previousDir);
+  const searchIndex = indexSearch(ctx, site, version, outDir, previousDir);
   // Until the site plugin awaits it, a failure must not count as unhandled.
-  searchIndex?.catch(() => undefined);
+  searchIndex.catch(() => undefined);
 
   const Eleventy = await loadEleventy();
   const previous = previousDir && previousDir !== outDir ? await readManifest(previousDir) : undefined;
@@ -138,7 +137,7 @@ export async function renderSite(site: SiteData, options: RenderOptions): Promis
     for (const page of missing) selection.render[page.kind].push(page.record);
     kept -= missing.length;
   }
-  const plan: RenderPlan = { ctx, site, version, render: selection.render, ...(previousDir ? { previousDir } : {}), ...(searchIndex ? { searchIndex } : { search: false }) };
+  const plan: RenderPlan = { ctx, site, version, render: selection.render, ...(previousDir ? { previousDir } : {}), searchIndex };
   if (process.env.DEBUG) process.stderr.write(`[digest] render set-up (import, hashes, links) ${((performance.now() - setupStarted) / 1000).toFixed(2)} s\n`);
 
   const cwdRelative = (path: string) => relative(process.cwd(), path) || ".";
@@ -155,7 +154,7 @@ export async function renderSite(site: SiteData, options: RenderOptions): Promis
     await eleventy.write();
   } finally {
     // Never leave Pagefind writing into a folder the caller is about to remove.
-    await searchIndex?.catch(() => undefined);
+    await searchIndex.catch(() => undefined);
   }
   if (process.env.DEBUG) process.stderr.write(`[digest] eleventy and pagefind ${((performance.now() - started) / 1000).toFixed(2)} s; ${kept} pages kept\n`);
   await writeFile(join(outDir, MANIFEST_FILE), JSON.stringify(selection.manifest));

@@ -25,7 +25,7 @@ export function sitePlugin(config: EleventyConfig, options: SitePluginOptions): 
   config.on("eleventy.after", async (event: EleventyAfterEvent) => {
     if (event.outputMode !== "fs") return;
     const plan = await loaded;
-    if (!plan || plan.search === false) return;
+    if (!plan) return;
     // renderSite started the index before rendering; the dev server indexes its output in place.
     await (plan.searchIndex ?? indexSearch(plan.ctx, plan.site, plan.version, event.directories.output, plan.previousDir));
   });
