@@ -2,6 +2,7 @@
 // Eleventy on synthetic corpora. Every build runs as its own process under /usr/bin/time, so the
 // figures include start-up (what a user waits for) and peak RSS covers worker threads.
 import { spawn } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -98,12 +99,22 @@ async function benchOne(size: number, runs: number, keep: boolean): Promise<Benc
   }
 }
 
-/** Runs `node ...args` under GNU time; wall time from here, peak RSS (KB) from time's report. */
+/**
+ * Runs `node ...args` under GNU time; wall time from here. Peak memory: the larger of time's
+ * report (the largest single process, worker threads included) and the most the whole process
+ * tree held at once, sampled from /proc (the build runs Pagefind as a process of its own,
+ * alongside Node).
+ */
 async function timed(args: string[], cwd: string): Promise<Measured> {
   const report = join(cwd, `.time-${process.pid}`);
   const started = performance.now();
+  let treePeakKb = 0;
   await new Promise<void>((resolve, reject) => {
     const child = spawn("/usr/bin/time", ["-f", "%M", "-o", report, process.execPath, ...args], { cwd, stdio: ["ignore", "ignore", "pipe"] });
+    const sampler = setInterval(() => {
+      if (child.pid !== undefined) treePeakKb = Math.max(treePeakKb, treeRssKb(child.pid));
+    }, 100);
+    child.on("close", () => clearInterval(sampler));
     let stderr = "";
     child.stderr.on("data", (chunk: Buffer) => {
       stderr = (stderr + chunk.toString()).slice(-4000);
@@ -114,7 +125,26 @@ async function timed(args: string[], cwd: string): Promise<Measured> {
   const seconds = (performance.now() - started) / 1000;
   const kilobytes = Number.parseInt((await readFile(report, "utf8")).trim().split("\n").pop() ?? "0", 10);
   await rm(report, { force: true });
-  return { seconds, peakRssMb: Math.round(kilobytes / 1024) };
+  return { seconds, peakRssMb: Math.round(Math.max(kilobytes, treePeakKb) / 1024) };
+}
+
+/** Resident memory (KB) of a process and all its descendants now; 0 for what has exited meanwhile. */
+function treeRssKb(pid: number): number {
+  let total = 0;
+  const pending = [pid];
+  while (pending.length > 0) {
+    const current = pending.pop() as number;
+    try {
+      total += Number.parseInt(/^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${current}/status`, "utf8"))?.[1] ?? "0", 10);
+      for (const task of readdirSync(`/proc/${current}/task`)) {
+        const children = readFileSync(`/proc/${current}/task/${task}/children`, "utf8").trim();
+        if (children) pending.push(...children.split(/\s+/).map(Number));
+      }
+    } catch {
+      // Exited between two reads.
+    }
+  }
+  return total;
 }
 
 async function countPages(dir: string): Promise<number> {

@@ -52,7 +52,9 @@ export async function runBuild(args: string[]): Promise<number> {
   const pathPrefix = normalisePrefix(values.pathprefix ?? process.env.DIGEST_PATH_PREFIX ?? "/");
   checkOutDir(outDir, contentDir);
 
-  const result = await runPipeline({
+  // Only what rendering and the summary need: the pipeline's article and story records can be
+  // collected while the site renders (a fifth of the memory at 10,000 articles).
+  const { site, diagnostics, report, hasErrors, timings, extraction } = await runPipeline({
     contentDir,
     now: new Date(),
     previous: await readPreviousStories(outDir),
@@ -61,9 +63,8 @@ export async function runBuild(args: string[]): Promise<number> {
     // Workers are extracting: load the site stage and Eleventy meanwhile.
     whileExtracting: () => void loadRenderer().then((renderer) => renderer.loadEleventy()).catch(() => undefined),
   });
-  reporter.diagnostics(result.diagnostics);
-  const { report } = result;
-  if (result.hasErrors && !values["skip-invalid"]) {
+  reporter.diagnostics(diagnostics);
+  if (hasErrors && !values["skip-invalid"]) {
     reporter.error(
       `\nBuild failed: ${report.rejected.length} of ${report.filesFound} files have errors (listed above). ` +
         `Nothing was written; ${values.out} is unchanged. Fix them, or run with --skip-invalid to build the rest.`,
@@ -89,7 +90,7 @@ export async function runBuild(args: string[]): Promise<number> {
     // Site stage: pages unchanged since the site in outDir are reused from it (--no-cache renders all).
     const previousDir = values["no-cache"] ? undefined : outDir;
     const { renderSite } = await loadRenderer();
-    rendered = await renderSite(result.site, { outDir: staging, pathPrefix, quiet: !process.env.DEBUG, ...(previousDir ? { previousDir } : {}) });
+    rendered = await renderSite(site, { outDir: staging, pathPrefix, quiet: !process.env.DEBUG, ...(previousDir ? { previousDir } : {}) });
     await swapInto(staging, outDir);
   } catch (error) {
     cleanUpSync(staging, outDir);
@@ -98,22 +99,22 @@ export async function runBuild(args: string[]): Promise<number> {
     process.off("SIGINT", interrupted);
     process.off("SIGTERM", interrupted);
   }
-  result.timings.render = performance.now() - renderStarted;
+  timings.render = performance.now() - renderStarted;
 
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  const warnings = result.diagnostics.filter((d) => d.severity === "warning").length;
+  const warnings = diagnostics.filter((d) => d.severity === "warning").length;
   reporter.out(
     [
       `Read ${report.filesFound} files: ${report.articlesBuilt} articles built, ${report.rejected.length} rejected, ${report.ignored.length} ignored${knowledgeNote(report)}.`,
       ...report.rejected.map((r) => `  rejected ${r.path}: ${r.reason}`),
       ...report.ignored.map((r) => `  ignored  ${r.path}: ${r.reason}`),
-      `${result.site.stories.length} stories, ${result.site.entities.length} entities, ${result.site.topics.length} topics; ${rendered.pages} pages in ${values.out}/ (${seconds} s, ${warnings} warnings).`,
+      `${site.stories.length} stories, ${site.entities.length} entities, ${site.topics.length} topics; ${rendered.pages} pages in ${values.out}/ (${seconds} s, ${warnings} warnings).`,
     ].join("\n"),
   );
   if (values.verbose) {
-    const e = result.extraction;
+    const e = extraction;
     reporter.out(`  extracted ${e.extracted} of ${e.total} articles (${e.cached} from the cache, ${e.workers} worker threads)`);
-    reporter.out(Object.entries(result.timings).map(([stage, ms]) => `  ${stage.padEnd(8)} ${(ms / 1000).toFixed(2)} s`).join("\n"));
+    reporter.out(Object.entries(timings).map(([stage, ms]) => `  ${stage.padEnd(8)} ${(ms / 1000).toFixed(2)} s`).join("\n"));
   }
   return 0;
 }
