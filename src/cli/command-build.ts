@@ -78,7 +78,9 @@ export async function runBuild(args: string[]): Promise<number> {
   await rm(staging, { recursive: true, force: true });
   // Ctrl-C or a kill during rendering or the swap: remove the half-written site and put the
   // previous one back, so an interrupted build leaves the last good site as it was.
+  let renderer: Awaited<ReturnType<typeof loadRenderer>> | undefined;
   const interrupted = (signal: NodeJS.Signals) => {
+    renderer?.stopSearchIndexing();
     cleanUpSync(staging, outDir);
     reporter.error(`\nBuild interrupted (${signal}); ${values.out} is unchanged.`);
     process.exit(signal === "SIGINT" ? 130 : 143);
@@ -89,10 +91,11 @@ export async function runBuild(args: string[]): Promise<number> {
   try {
     // Site stage: pages unchanged since the site in outDir are reused from it (--no-cache renders all).
     const previousDir = values["no-cache"] ? undefined : outDir;
-    const { renderSite } = await loadRenderer();
-    rendered = await renderSite(site, { outDir: staging, pathPrefix, quiet: !process.env.DEBUG, ...(previousDir ? { previousDir } : {}) });
+    renderer = await loadRenderer();
+    rendered = await renderer.renderSite(site, { outDir: staging, pathPrefix, quiet: !process.env.DEBUG, ...(previousDir ? { previousDir } : {}) });
     await swapInto(staging, outDir);
   } catch (error) {
+    renderer?.stopSearchIndexing();
     cleanUpSync(staging, outDir);
     throw error;
   } finally {

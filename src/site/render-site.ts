@@ -11,6 +11,8 @@ import { renderVersion } from "./site-code-version.js";
 import { buildSitePages } from "./site-pages.js";
 import { indexSearch } from "./site-plugin.js";
 
+export { stopSearchIndexing } from "./run-pagefind.js";
+
 export interface RenderOptions {
   /** Where the site is written. */
   outDir: string;

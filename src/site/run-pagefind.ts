@@ -153,6 +153,24 @@ async function indexShard(index: PagefindIndex, sourceDir: string, documents: re
   return indexed;
 }
 
+/** The document folders of indexing under way (see stopSearchIndexing). */
+const inProgress = new Set<string>();
+
+/**
+ * Stops indexing under way at once, for a build interrupted with Ctrl-C: Pagefind's process is
+ * ended (it would go on writing into the output folder the build is about to remove) and the
+ * documents written for it are deleted. Synchronous, for signal handlers.
+ */
+export function stopSearchIndexing(): void {
+  if (inProgress.size === 0) return;
+  // Pagefind's close() ends its process before its promise settles.
+  void close();
+  // A moment for the process to end before the caller removes what it was writing into.
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+  for (const dir of inProgress) rmSync(dir, { recursive: true, force: true });
+  inProgress.clear();
+}
+
 /** Runs `work` over items with at most `limit` running at once. */
 async function eachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
@@ -215,6 +233,7 @@ export async function runPagefind(outDir: string, options: SearchIndexOptions): 
   let documentsIndexed = 0;
   let uiWritten = false;
   const sourceDir = dirty.length > 0 ? mkdtempSync(join(tmpdir(), "digest-search-")) : undefined;
+  if (sourceDir) inProgress.add(sourceDir);
   try {
     await eachLimited(dirty, SHARDS_AT_ONCE, async (shard) => {
       const { index, errors } = await createIndex(INDEX_CONFIG);
@@ -235,7 +254,10 @@ export async function runPagefind(outDir: string, options: SearchIndexOptions): 
     });
   } finally {
     await close();
-    if (sourceDir) rmSync(sourceDir, { recursive: true, force: true });
+    if (sourceDir) {
+      rmSync(sourceDir, { recursive: true, force: true });
+      inProgress.delete(sourceDir);
+    }
   }
   if (!uiWritten && !inPlace) for (const file of UI_FILES) linkOrCopy(join(previousSearchDir, file), join(searchDir, file));
 
