@@ -4,6 +4,14 @@ import { join } from "node:path";
 import { BACKGROUND, CITIES, COUNTRIES, ORGANIZATIONS, OUTLETS, PEOPLE, STORY_KINDS } from "./corpus-vocabulary.js";
 
 /** mulberry32: tiny, fast and good enough to pick words; Math.random cannot be seeded. */
+/** Two different items of a list (the two countries, the two people of a story). */
+export function pickTwo<T>(pick: (list: readonly T[]) => T, list: readonly T[]): [T, T] {
+  const first = pick(list);
+  let second = pick(list);
+  while (second === first) second = pick(list);
+  return [first, second];
+}
+
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
@@ -62,12 +70,8 @@ export async function writeCorpus(dir: string, articles: readonly CorpusArticle[
 
 function makeStory(random: () => number): Story {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
-  const a = pick(COUNTRIES);
-  let b = pick(COUNTRIES);
-  while (b === a) b = pick(COUNTRIES);
-  const p = pick(PEOPLE);
-  let q = pick(PEOPLE);
-  while (q === p) q = pick(PEOPLE);
+  const [a, b] = pickTwo(pick, COUNTRIES);
+  const [p, q] = pickTwo(pick, PEOPLE);
   const date = new Date(Date.UTC(2022 + Math.floor(random() * 3), Math.floor(random() * 12), 1 + Math.floor(random() * 28)));
   const slots = { A: a, B: b, P: p, Q: q, O: pick(ORGANIZATIONS), C: pick(CITIES), N: String(2 + Math.floor(random() * 7)) };
   return { kind: pick(STORY_KINDS), slots: { ...slots, D: `${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}` }, date };

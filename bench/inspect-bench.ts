@@ -16,7 +16,7 @@ import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { CITIES, COUNTRIES, ORGANIZATIONS, OUTLETS, PEOPLE } from "./corpus-vocabulary.js";
-import { seededRandom } from "./generate-corpus.js";
+import { pickTwo, seededRandom } from "./generate-corpus.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const DIGEST = join(ROOT, "bin", "digest.js");
@@ -90,12 +90,8 @@ export function generateInspectArticles(count: number, seed: number): BenchArtic
     const year = 2021 + Math.floor(random() * 4);
     const month = Math.floor(random() * 12);
     const published = new Date(Date.UTC(year, month, 1 + Math.floor(random() * 28)));
-    const a = pick(COUNTRIES);
-    let b = pick(COUNTRIES);
-    while (b === a) b = pick(COUNTRIES);
-    const p = pick(PEOPLE);
-    let q = pick(PEOPLE);
-    while (q === p) q = pick(PEOPLE);
+    const [a, b] = pickTwo(pick, COUNTRIES);
+    const [p, q] = pickTwo(pick, PEOPLE);
     const outlet = pick(OUTLETS);
     const fixed: Record<string, string> = { A: a, B: b, P: p, Q: q, O: pick(ORGANIZATIONS), M: outlet, C: pick(CITIES) };
     const dated = (): string => {

@@ -1,6 +1,18 @@
-import type { ArticleView, ExtractedArticle, TopicRef } from "../types.js";
+import type { ArticleView, ExtractedArticle, StorySource, TopicRef } from "../types.js";
 import { entityRef, type MergedEntity } from "./entity-registry.js";
 import { articleUrl, storyUrl, topicUrl } from "./site-urls.js";
+
+/** How an article is cited wherever it is shown: its page, headline, outlet, date, original address and source file. */
+export function articleCitation(article: ExtractedArticle): Omit<StorySource, "articleId"> {
+  return {
+    url: articleUrl(article.id),
+    title: article.title,
+    ...(article.outlet !== undefined ? { outlet: article.outlet } : {}),
+    published: article.published,
+    ...(article.url !== undefined ? { originalUrl: article.url } : {}),
+    path: article.sourcePath,
+  };
+}
 
 /** The article page's view: its body without the headline line, with entity mentions to link. */
 export function buildArticleView(article: ExtractedArticle, storyId: string, entities: ReadonlyMap<string, MergedEntity>): ArticleView {
@@ -22,12 +34,7 @@ export function buildArticleView(article: ExtractedArticle, storyId: string, ent
   const topics: TopicRef[] = article.topics.map((t) => ({ id: t.id, name: t.label, url: topicUrl(t.id), iptc: t.iptc }));
   return {
     id: article.id,
-    url: articleUrl(article.id),
-    title: article.title,
-    ...(article.outlet !== undefined ? { outlet: article.outlet } : {}),
-    published: article.published,
-    ...(article.url !== undefined ? { originalUrl: article.url } : {}),
-    path: article.sourcePath,
+    ...articleCitation(article),
     markdown: /\.(md|markdown)$/i.test(article.sourcePath),
     body,
     links,

@@ -1,9 +1,10 @@
 import { newestKey } from "../cluster/published-range.js";
 import { narrowPublished } from "../extract/dates/infer-published.js";
 import type { ExtractedArticle, PublishedDate, Story, StoryView } from "../types.js";
+import { articleCitation } from "./article-view.js";
 import type { MergedEntity } from "./entity-registry.js";
 import { mergeStoryTopics, rankStoryParties } from "./rank-story-parties.js";
-import { articleUrl, storyUrl } from "./site-urls.js";
+import { storyUrl } from "./site-urls.js";
 import { pickHeadline } from "./story-headline.js";
 import { summarizeStory } from "./story-summary.js";
 import { buildTimeline } from "./story-timeline.js";
@@ -33,15 +34,7 @@ export function buildStoryView(
     published,
     firstPublished: first.published.date,
     lastPublished: latest.date,
-    sources: articles.map((a) => ({
-      articleId: a.id,
-      url: articleUrl(a.id),
-      title: a.title,
-      ...(a.outlet !== undefined ? { outlet: a.outlet } : {}),
-      published: a.published,
-      ...(a.url !== undefined ? { originalUrl: a.url } : {}),
-      path: a.sourcePath,
-    })),
+    sources: articles.map((a) => ({ articleId: a.id, ...articleCitation(a) })),
     timeline: buildTimeline(articles),
     parties: rankStoryParties(articles, entities),
     topics: mergeStoryTopics(articles),

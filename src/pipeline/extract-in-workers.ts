@@ -101,12 +101,6 @@ export class ExtractionPool {
   }
 }
 
-/** Extracts `articles` on `workers` new worker threads, streaming them in batches; every result reaches `onBatch` once. */
-export async function extractInWorkers(articles: readonly Article[], context: ExtractContext, options: WorkerPoolOptions & { workers: number }): Promise<void> {
-  const batches = Math.ceil(articles.length / Math.max(1, options.batchSize ?? 16));
-  await new ExtractionPool(Math.max(1, Math.min(options.workers, batches))).extract(articles, context, options);
-}
-
 /** Matches a worker's replies to the batches waiting for them; a dead worker fails them all. */
 class ReplyQueue {
   private readonly arrived = new Map<number, WorkerReply>();

@@ -4,7 +4,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pageContext } from "../../../src/site/pages/page-context.js";
 import { renderSite } from "../../../src/site/render-site.js";
@@ -13,6 +13,7 @@ import { runPagefind, SHARDS_FILE } from "../../../src/site/run-pagefind.js";
 import { shardFolder, shardOf } from "../../../src/site/search-shard.js";
 import type { SiteData } from "../../../src/types.js";
 import { buildFixtureSite, withNewHeadline } from "../site-fixture.js";
+import { launchChromium, openWatchedPage } from "./browser-page.js";
 import { serveStatic, type StaticServer } from "./static-server.js";
 
 const PREFIX = "/repo/";
@@ -53,10 +54,7 @@ beforeAll(async () => {
   sharded = await serveStatic(shardedDir, PREFIX);
   single = await serveStatic(singleDir, PREFIX);
   servers.push(sharded, single);
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -66,16 +64,7 @@ afterAll(async () => {
 });
 
 async function openSearch(server: StaticServer): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const problems: string[] = [];
-  // CSP violations are reported as console errors.
-  page.on("console", (message) => {
-    if (message.type() === "error") problems.push(message.text());
-  });
-  page.on("pageerror", (error) => problems.push(error.message));
-  page.on("response", (response) => {
-    if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
-  });
+  const { page, problems } = await openWatchedPage(browser);
   await page.goto(`${server.base}search/`);
   await page.locator(".pagefind-ui__search-input").waitFor();
   return { page, problems };

@@ -4,10 +4,11 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runPipeline } from "../../../src/pipeline/run-pipeline.js";
 import { renderSite } from "../../../src/site/render-site.js";
+import { launchChromium, openWatchedPage } from "./browser-page.js";
 import { serveStatic, type StaticServer } from "./static-server.js";
 
 const PREFIX = "/repo/";
@@ -24,10 +25,7 @@ beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), "digest-browser-"));
   await renderSite(site, { outDir, pathPrefix: PREFIX, quiet: true });
   server = await serveStatic(outDir, PREFIX);
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  browser = await launchChromium();
   mkdirSync(SCREENSHOTS, { recursive: true });
 });
 
@@ -37,18 +35,7 @@ afterAll(async () => {
   if (outDir) rmSync(outDir, { recursive: true, force: true });
 });
 
-async function openPage(width = 1280): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  const problems: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") problems.push(message.text());
-  });
-  page.on("pageerror", (error) => problems.push(error.message));
-  page.on("response", (response) => {
-    if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
-  });
-  return { page, problems };
-}
+const openPage = (width = 1280) => openWatchedPage(browser, width);
 
 async function axeViolations(page: Page): Promise<string[]> {
   // Evaluated over the DevTools protocol, so the page's CSP (no inline script) does not block it.
