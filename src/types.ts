@@ -1,6 +1,7 @@
 // The records that flow through the pipeline, one stage to the next:
 //   SourceFile -> Article -> ExtractedArticle -> Story -> SiteData
 // Every field carries a one-line doc; stages never add fields to another stage's record.
+import type { EntityKind } from "./entity-kinds.js";
 
 /** Calendar precision of a date string: `2024`, `2024-03`, `2024-03-10`. */
 export type Precision = "year" | "month" | "day";
@@ -95,7 +96,7 @@ export interface Article {
   extra: Record<string, unknown>;
 }
 
-export type EntityKind = "person" | "country" | "place" | "organization" | "outlet";
+export type { EntityKind };
 
 /** One occurrence of an entity in an article's body. */
 export interface Mention {

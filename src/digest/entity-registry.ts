@@ -1,3 +1,4 @@
+import { kindOrder } from "../entity-kinds.js";
 import type { EntityKind, EntityRef, ExtractedArticle } from "../types.js";
 import { entityUrl } from "./site-urls.js";
 
@@ -8,8 +9,6 @@ export interface MergedEntity extends EntityRef {
   mentionCount: number;
 }
 
-// Order of preference when two kinds are equally frequent: the more specific reading first.
-const KIND_ORDER: EntityKind[] = ["person", "country", "organization", "place", "outlet"];
 
 function majority<T>(counts: Map<T, number>, tieBreak: (a: T, b: T) => number): T {
   return [...counts].sort((a, b) => b[1] - a[1] || tieBreak(a[0], b[0]))[0]![0];
@@ -45,7 +44,7 @@ export function mergeEntities(articles: readonly ExtractedArticle[]): Map<string
   }
   const merged = new Map<string, MergedEntity>();
   for (const id of [...kinds.keys()].sort()) {
-    const kind = majority(kinds.get(id)!, (a, b) => KIND_ORDER.indexOf(a) - KIND_ORDER.indexOf(b));
+    const kind = majority(kinds.get(id)!, (a, b) => kindOrder(a) - kindOrder(b));
     // Equal counts: the fuller name ("Fumio Kishida" over "Kishida").
     const name = majority(names.get(id)!, (a, b) => b.length - a.length || (a < b ? -1 : 1));
     const aliases = [...new Set([...names.get(id)!.keys(), ...texts.get(id)!])].filter((a) => a !== name).sort();

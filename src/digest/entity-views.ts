@@ -1,3 +1,4 @@
+import { kindOrder } from "../entity-kinds.js";
 import type { EntityRef, EntityView, ExtractedArticle, PublishedDate, StoryCard, TopicRef } from "../types.js";
 import { entityRef, type MergedEntity } from "./entity-registry.js";
 import { monthOf } from "./story-card.js";
@@ -73,8 +74,7 @@ export function buildEntityViews(
       coverage: [...months].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([month, count]) => ({ month, count })),
     });
   }
-  const kindOrder = ["person", "country", "organization", "place", "outlet"];
   return views.sort(
-    (a, b) => kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) || b.articleCount - a.articleCount || (a.id < b.id ? -1 : 1),
+    (a, b) => kindOrder(a.kind) - kindOrder(b.kind) || b.articleCount - a.articleCount || (a.id < b.id ? -1 : 1),
   );
 }

@@ -1,6 +1,6 @@
 import type { ArticleView, EntityView, SiteData, StoryCard, StoryView, TopicView } from "../types.js";
 import { feedTimestamp } from "./format-date.js";
-import { ENTITY_KINDS, type EntityKindInfo } from "./entity-kinds.js";
+import { ENTITY_KINDS, kindOrder, type EntityKindInfo } from "../entity-kinds.js";
 
 /** Cards per list page, entities per index page, entries per feed. */
 export const PAGE_SIZE = { stories: 20, entities: 120, feed: 20 } as const;
@@ -160,12 +160,6 @@ export function paginateRanked<T>(items: readonly T[], baseUrl: string, size: nu
   });
 }
 
-const KIND_BY_NAME = new Map(ENTITY_KINDS.map((info) => [info.kind, info]));
-
-function kindInfoOf(kind: string): EntityKindInfo {
-  return KIND_BY_NAME.get(kind as EntityKindInfo["kind"]) ?? { kind: kind as EntityKindInfo["kind"], slug: `${kind}s`, label: kind, singular: kind };
-}
-
 /**
  * Cuts the digest's lists into pages (presentation only: no ordering or ranking happens here,
  * the digest stage has done that). Every template then paginates one of these with `size: 1`.
@@ -178,11 +172,9 @@ export function buildSitePages(site: SiteData): SitePages {
     list.push(entity);
     byKind.set(entity.kind, list);
   }
-  const kinds = [...ENTITY_KINDS.map((k) => k.kind), ...[...byKind.keys()].filter((k) => !KIND_BY_NAME.has(k as EntityKindInfo["kind"]))];
-  const entityKinds: EntityKindGroup[] = kinds.flatMap((kind) => {
-    const list = byKind.get(kind);
+  const entityKinds: EntityKindGroup[] = ENTITY_KINDS.flatMap((info: EntityKindInfo) => {
+    const list = byKind.get(info.kind);
     if (!list?.length) return [];
-    const info = kindInfoOf(kind);
     return [{ ...info, url: `/${info.slug}/`, total: list.length, top: list.slice(0, 12).map(entityEntry) }];
   });
   const feedOf = (title: string, pageUrl: string, cards: readonly StoryCard[]): FeedSource => {
@@ -202,7 +194,7 @@ export function buildSitePages(site: SiteData): SitePages {
     }),
     entities: site.entities.flatMap((full) => {
       const { stories, ...entity } = full;
-      const kindInfo = kindInfoOf(entity.kind);
+      const kindInfo = ENTITY_KINDS[kindOrder(entity.kind)]!;
       const title: EntityTitle = { id: entity.id, url: entity.url, name: entity.name, kind: entity.kind };
       return paginate(stories, entity.url, size).map((page) => ({ ...page, entity: page.number === undefined ? entity : title, kindInfo }));
     }),

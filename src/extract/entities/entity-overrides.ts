@@ -4,6 +4,7 @@
 //   rename: { "Joe Biden": "President Joe Biden" } # an entity's display name
 //   ignore: ["Read also"]                          # never an entity
 import { z } from "zod";
+import { ENTITY_KIND_NAMES } from "../../entity-kinds.js";
 
 const nonEmpty = z.string().trim().min(1);
 
@@ -13,7 +14,7 @@ export const entityOverridesSchema = z
       .array(
         z.object({
           name: nonEmpty,
-          kind: z.enum(["person", "country", "place", "organization", "outlet"]),
+          kind: z.enum(ENTITY_KIND_NAMES),
           aliases: z.array(nonEmpty).default([]),
         }),
       )

@@ -49,7 +49,7 @@ function classify(input: RuleInput): Verdict {
   return { kind: null, canonical: "", strength: "weak", rule: "none" };
 }
 
-const KIND_RANK: Record<EntityKind, number> = { outlet: 5, organization: 4, country: 3, person: 2, place: 1 };
+const KIND_RANK: Record<EntityKind, number> = { outlet: 5, organization: 4, event: 4, product: 4, work: 4, law: 4, country: 3, person: 2, place: 1 };
 
 /** Second pass: strong verdicts of the document teach weak ones and surnames resolve to full names. */
 function resolveWithDocument(cands: Candidate[]): Map<string, Verdict> {

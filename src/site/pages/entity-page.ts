@@ -1,6 +1,6 @@
 import type { StoryCard } from "../../types.js";
 import { coverageChart } from "../coverage-chart.js";
-import type { EntityKindInfo } from "../entity-kinds.js";
+import type { EntityKindInfo } from "../../entity-kinds.js";
 import { html, trusted } from "../html.js";
 import { plural } from "../plural.js";
 import type { EntityHeader, EntityTitle, ListPage } from "../site-pages.js";

@@ -1,0 +1,37 @@
+// Every kind of entity, defined once: the record type, the knowledge file's schema, the order of
+// the site's indexes and their sections all derive from this list. People, places and
+// organizations are the parties of news; the last four are names that are none of these (a
+// competition, a phone, a film, an act of parliament), kept apart so they never pose as people.
+
+export interface EntityKindInfo {
+  kind: string;
+  /** URL segment of the kind's index: `/people/`. */
+  slug: string;
+  /** Heading of the index. */
+  label: string;
+  /** One of them, for counts ("1 person"). */
+  singular: string;
+}
+
+/** The entity kinds in the order the indexes show them: people first, as readers look them up most. */
+export const ENTITY_KINDS = [
+  { kind: "person", slug: "people", label: "People", singular: "person" },
+  { kind: "country", slug: "countries", label: "Countries", singular: "country" },
+  { kind: "organization", slug: "organizations", label: "Organizations", singular: "organization" },
+  { kind: "place", slug: "places", label: "Places", singular: "place" },
+  { kind: "outlet", slug: "outlets", label: "Outlets", singular: "outlet" },
+  { kind: "event", slug: "events", label: "Events and competitions", singular: "event" },
+  { kind: "product", slug: "products", label: "Products and brands", singular: "product" },
+  { kind: "work", slug: "works", label: "Works", singular: "work" },
+  { kind: "law", slug: "laws", label: "Laws and treaties", singular: "law" },
+] as const satisfies readonly EntityKindInfo[];
+
+export type EntityKind = (typeof ENTITY_KINDS)[number]["kind"];
+
+/** The kind names, in index order (for schemas: `z.enum(ENTITY_KIND_NAMES)`). */
+export const ENTITY_KIND_NAMES = ENTITY_KINDS.map((info) => info.kind) as [EntityKind, ...EntityKind[]];
+
+/** Position of a kind in the indexes' order; also the tie-break when two kinds are equally likely. */
+export function kindOrder(kind: EntityKind): number {
+  return ENTITY_KIND_NAMES.indexOf(kind);
+}
