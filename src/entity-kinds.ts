@@ -3,7 +3,7 @@
 // organizations are the parties of news; the last four are names that are none of these (a
 // competition, a phone, a film, an act of parliament), kept apart so they never pose as people.
 
-export interface EntityKindInfo {
+interface KindShape {
   kind: string;
   /** URL segment of the kind's index: `/people/`. */
   slug: string;
@@ -24,9 +24,14 @@ export const ENTITY_KINDS = [
   { kind: "product", slug: "products", label: "Products and brands", singular: "product" },
   { kind: "work", slug: "works", label: "Works", singular: "work" },
   { kind: "law", slug: "laws", label: "Laws and treaties", singular: "law" },
-] as const satisfies readonly EntityKindInfo[];
+] as const satisfies readonly KindShape[];
 
 export type EntityKind = (typeof ENTITY_KINDS)[number]["kind"];
+
+/** One kind with the words the site uses for it. */
+export interface EntityKindInfo extends KindShape {
+  kind: EntityKind;
+}
 
 /** The kind names, in index order (for schemas: `z.enum(ENTITY_KIND_NAMES)`). */
 export const ENTITY_KIND_NAMES = ENTITY_KINDS.map((info) => info.kind) as [EntityKind, ...EntityKind[]];

@@ -6,6 +6,7 @@ import { runCli } from "../helpers/run-cli.js";
 import { brokenLinks, listFiles } from "../helpers/site-links.js";
 
 // The whole pipeline on the two sample articles, through the real command line.
+const SAMPLES = "tests/fixtures/samples";
 describe("digest build on the sample content", () => {
   const root = mkdtempSync(join(tmpdir(), "digest-build-"));
   const out = join(root, "site");
@@ -14,7 +15,7 @@ describe("digest build on the sample content", () => {
   let files: string[];
 
   beforeAll(() => {
-    result = runCli(["build", "--content", "content", "--out", out]);
+    result = runCli(["build", "--content", SAMPLES, "--out", out]);
     files = result.status === 0 ? listFiles(out) : [];
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -73,7 +74,7 @@ describe("digest build on the sample content", () => {
   });
 
   it("prefixes every link with --pathprefix", () => {
-    const prefixedResult = runCli(["build", "--content", "content", "--out", prefixed, "--pathprefix", "/news/"]);
+    const prefixedResult = runCli(["build", "--content", SAMPLES, "--out", prefixed, "--pathprefix", "/news/"]);
     expect(prefixedResult.status).toBe(0);
     expect(brokenLinks(prefixed, "/news/")).toEqual([]);
     const home = readFileSync(join(prefixed, "index.html"), "utf8");

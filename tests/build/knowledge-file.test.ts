@@ -9,7 +9,7 @@ describe("content/knowledge.yml", () => {
   const root = mkdtempSync(join(tmpdir(), "digest-knowledge-"));
   const content = join(root, "content");
   const out = join(root, "site");
-  cpSync("content", content, { recursive: true });
+  cpSync("tests/fixtures/samples", content, { recursive: true });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it("renames, retypes, merges and ignores entities", () => {

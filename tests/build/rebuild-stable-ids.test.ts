@@ -19,7 +19,7 @@ describe("rebuilding after adding an article to a story", () => {
   const root = mkdtempSync(join(tmpdir(), "digest-rebuild-"));
   const content = join(root, "content");
   const out = join(root, "site");
-  cpSync("content", content, { recursive: true });
+  cpSync("tests/fixtures/samples", content, { recursive: true });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   const stories = () =>

@@ -6,7 +6,7 @@ import { runCli } from "../helpers/run-cli.js";
 
 describe("digest check", () => {
   it("passes the sample content", () => {
-    const { status, stdout } = runCli(["check", "--content", "content"]);
+    const { status, stdout } = runCli(["check", "--content", "tests/fixtures/samples"]);
     expect(status).toBe(0);
     expect(stdout).toMatch(/2 files: 2 valid articles, 0 rejected, 0 ignored; 0 errors/);
   });

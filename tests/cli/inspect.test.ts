@@ -15,7 +15,7 @@ type Record = {
 };
 
 describe("digest inspect --json", () => {
-  const samples = ["content/000_1544b0afc51780d7.txt", "content/002_3e46861d0261ddd1.txt"];
+  const samples = ["tests/fixtures/samples/000_1544b0afc51780d7.txt", "tests/fixtures/samples/002_3e46861d0261ddd1.txt"];
 
   it("prints one JSON array with one contract record per file, in order", () => {
     const { status, stdout } = runCli(["inspect", ...samples, "--json"]);

@@ -73,7 +73,7 @@ export function extractFiles(files: Record<string, string>): ExtractedArticle[] 
   return articles.map((a) => extractArticle(a));
 }
 
-const CONTENT = join(import.meta.dirname, "..", "..", "content");
+const CONTENT = join(import.meta.dirname, "..", "fixtures", "samples");
 export const SAMPLE_FILES = ["000_1544b0afc51780d7.txt", "002_3e46861d0261ddd1.txt"];
 
 /** The two sample articles (one event, two outlets) through the real extractors. */

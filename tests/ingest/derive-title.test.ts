@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { deriveTitle, headlineFromLead } from "../../src/ingest/derive-title.js";
 
-const sample = (name: string) => readFileSync(new URL(`../../content/${name}`, import.meta.url), "utf8");
+const sample = (name: string) => readFileSync(new URL(`../fixtures/samples/${name}`, import.meta.url), "utf8");
 
 describe("deriveTitle", () => {
   it("takes a headline-like first line (sample 002)", () => {

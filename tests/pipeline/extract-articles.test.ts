@@ -8,7 +8,7 @@ import { extractArticles } from "../../src/pipeline/extract-articles.js";
 import { ExtractionPool } from "../../src/pipeline/extract-in-workers.js";
 import type { Article } from "../../src/types.js";
 
-const SAMPLES = join(import.meta.dirname, "..", "..", "content");
+const SAMPLES = join(import.meta.dirname, "..", "fixtures", "samples");
 const DIGEST = contextDigest("v".repeat(64), {});
 
 let articles: Article[];

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runPipeline } from "../../src/pipeline/run-pipeline.js";
 
 const NOW = new Date("2024-06-01T00:00:00Z");
-const SAMPLES = join(import.meta.dirname, "..", "..", "content");
+const SAMPLES = join(import.meta.dirname, "..", "fixtures", "samples");
 const ADDED = `---
 title: Japan and Australia sign a defense pact
 date: 2024-05-20

@@ -34,7 +34,7 @@ let output = "";
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "preview-"));
-  await cp(join(ROOT, "content"), join(dir, "content"), { recursive: true });
+  await cp(join(ROOT, "tests", "fixtures", "samples"), join(dir, "content"), { recursive: true });
   const port = await freePort();
   base = `http://localhost:${port}`;
   // The same command as `npm start`, on a free port, with the content and output folders in a temp dir.

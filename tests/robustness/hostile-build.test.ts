@@ -237,7 +237,7 @@ describe("digest build keeps the last good site through interruptions and bad ou
     root = await mkdtemp(join(tmpdir(), "digest-interrupt-"));
     content = join(root, "content");
     out = join(root, "site");
-    await cp(join(PROJECT, "content"), content, { recursive: true });
+    await cp(join(PROJECT, "tests", "fixtures", "samples"), content, { recursive: true });
   });
   afterAll(async () => {
     await rm(root, { recursive: true, force: true });

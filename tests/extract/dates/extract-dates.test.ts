@@ -82,7 +82,7 @@ describe("extractDates resolves against the publication date", () => {
 });
 
 describe("sample 000 (published 2024-03)", () => {
-  const body = readFileSync(new URL("../../../content/000_1544b0afc51780d7.txt", import.meta.url), "utf8");
+  const body = readFileSync(new URL("../../fixtures/samples/000_1544b0afc51780d7.txt", import.meta.url), "utf8");
   const events = extractDates(body, month("2024-03"));
 
   it("resolves the summit, the report and the law change (hand-checked)", () => {

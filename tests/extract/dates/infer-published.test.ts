@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { inferPublished, narrowPublished } from "../../../src/extract/dates/infer-published.js";
 
-const sample = (name: string): string => readFileSync(new URL(`../../../content/${name}`, import.meta.url), "utf8");
+const sample = (name: string): string => readFileSync(new URL(`../../fixtures/samples/${name}`, import.meta.url), "utf8");
 
 describe("inferPublished", () => {
   it("000: after the March 10 report, before the April 10 summit (hand-checked)", () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { extractEntities } from "../../../src/extract/entities/extract-entities.js";
 import type { ArticleEntity } from "../../../src/types.js";
 
-const content = fileURLToPath(new URL("../../../content/", import.meta.url));
+const content = fileURLToPath(new URL("../../fixtures/samples/", import.meta.url));
 const read = (f: string) => readFileSync(content + f, "utf8");
 const A = read("000_1544b0afc51780d7.txt");
 const B = read("002_3e46861d0261ddd1.txt");

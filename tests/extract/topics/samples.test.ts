@@ -1,4 +1,4 @@
-// Hand-checked facts about the two sample articles in content/ (both about a U.S.–Japan summit on
+// Hand-checked facts about the two sample articles (tests/fixtures/samples/, the same as content/) (both about a U.S.–Japan summit on
 // defence production for Ukraine, spring 2024): what they are about, and what they are not.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -6,7 +6,7 @@ import { classifyTopics } from "../../../src/extract/topics/classify-topics.js";
 import { ancestorsOf, topLevelOf } from "../../../src/extract/topics/iptc-vocabulary.js";
 
 function sample(name: string): { title: string; body: string } {
-  const raw = readFileSync(new URL(`../../../content/${name}`, import.meta.url), "utf8");
+  const raw = readFileSync(new URL(`../../fixtures/samples/${name}`, import.meta.url), "utf8");
   const [title = "", ...rest] = raw.split("\n");
   return { title, body: rest.join("\n") };
 }

@@ -20,8 +20,8 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  // The real pipeline over the sample articles in content/ (both about Fumio Kishida's visit).
-  const { site } = await runPipeline({ contentDir: join(process.cwd(), "content"), now: new Date("2024-04-01T00:00:00Z") });
+  // The real pipeline over the sample articles (both about Fumio Kishida's visit).
+  const { site } = await runPipeline({ contentDir: join(process.cwd(), "tests", "fixtures", "samples"), now: new Date("2024-04-01T00:00:00Z") });
   outDir = mkdtempSync(join(tmpdir(), "digest-browser-"));
   await renderSite(site, { outDir, pathPrefix: PREFIX, quiet: true });
   server = await serveStatic(outDir, PREFIX);
