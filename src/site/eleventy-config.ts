@@ -4,6 +4,8 @@
 
 export interface EleventyConfig {
   addGlobalData(name: string, data: unknown): void;
+  /** A template that lives only in the configuration (Eleventy 3 virtual templates). */
+  addTemplate(virtualPath: string, content: unknown, data?: Record<string, unknown>): void;
   addPassthroughCopy(paths: string | Record<string, string>): void;
   addWatchTarget(path: string): void;
   addPlugin<T>(plugin: (config: EleventyConfig, options: T) => void, options: T): void;

@@ -33,6 +33,12 @@ export interface PageKind<R> {
    * exports, sitemap) are false and always rendered.
    */
   incremental: boolean;
+  /**
+   * Whether the kind's files are pages a search engine should list: the site-relative URL of a
+   * record's page for sitemap.xml, or false (feeds, exports, redirects, the 404 and build-report
+   * pages are not).
+   */
+  sitemap: ((record: R) => string) | false;
 }
 
 // Records are typed per kind where they are defined; the registry holds them side by side.
@@ -47,39 +53,48 @@ function fileOf(url: string): string {
 }
 
 const single = <R>(record: R) => () => [record];
+const ownUrl = (record: { url: string }) => record.url;
+const fixed = (url: string) => () => url;
 
 /**
- * Every output file of the site, by kind. Each kind has a one-line template in `templates/`
- * (`<name>.11ty.js`) that paginates over the records selected for rendering.
+ * Every output file of the site, by kind. The site plugin makes one virtual Eleventy template
+ * of each (`<name>.11ty.js`, see page-template.ts) that paginates over the records selected for
+ * rendering; adding a kind is a page module plus one entry here (and its sitemap decision).
  */
 export const PAGE_KINDS = {
-  home: kind({ records: (p) => p.home, outputPath: (r) => fileOf(r.url), render: homePage, incremental: true }),
-  story: kind({ records: (p) => p.stories, outputPath: (r) => fileOf(r.url), render: (ctx, r) => storyPage(ctx, r), incremental: true }),
-  article: kind({ records: (p) => p.articles, outputPath: (r) => fileOf(r.url), render: articlePage, incremental: true }),
-  topic: kind({ records: (p) => p.topics, outputPath: (r) => fileOf(r.url), render: topicPage, incremental: true }),
-  entity: kind({ records: (p) => p.entities, outputPath: (r) => fileOf(r.url), render: entityPage, incremental: true }),
-  archiveMonth: kind({ records: (p) => p.archive, outputPath: (r) => fileOf(r.url), render: archiveMonthPage, incremental: true }),
-  entityKind: kind({ records: (p) => p.entityKindPages, outputPath: (r) => fileOf(r.url), render: entityKindPage, incremental: true }),
-  feedAtom: kind({ records: (p) => p.feeds, outputPath: (r) => fileOf(r.atomUrl), render: atomFeed, incremental: true }),
+  home: kind({ records: (p) => p.home, outputPath: (r) => fileOf(r.url), render: homePage, incremental: true, sitemap: ownUrl }),
+  story: kind({ records: (p) => p.stories, outputPath: (r) => fileOf(r.url), render: (ctx, r) => storyPage(ctx, r), incremental: true, sitemap: ownUrl }),
+  article: kind({ records: (p) => p.articles, outputPath: (r) => fileOf(r.url), render: articlePage, incremental: true, sitemap: ownUrl }),
+  topic: kind({ records: (p) => p.topics, outputPath: (r) => fileOf(r.url), render: topicPage, incremental: true, sitemap: ownUrl }),
+  entity: kind({ records: (p) => p.entities, outputPath: (r) => fileOf(r.url), render: entityPage, incremental: true, sitemap: ownUrl }),
+  archiveMonth: kind({ records: (p) => p.archive, outputPath: (r) => fileOf(r.url), render: archiveMonthPage, incremental: true, sitemap: ownUrl }),
+  entityKind: kind({ records: (p) => p.entityKindPages, outputPath: (r) => fileOf(r.url), render: entityKindPage, incremental: true, sitemap: ownUrl }),
+  feedAtom: kind({ records: (p) => p.feeds, outputPath: (r) => fileOf(r.atomUrl), render: atomFeed, incremental: true, sitemap: false }),
   feedJson: kind({
     records: (p) => p.feeds,
     outputPath: (r) => fileOf(r.jsonUrl),
     render: (ctx, r) => jsonFeed(r, ctx.siteTitle, ctx.prefix, ctx.siteUrl || undefined),
     incremental: true,
+    sitemap: false,
   }),
-  redirect: kind({ records: (p) => p.redirects, outputPath: (r) => fileOf(r.from), render: redirectPage, incremental: true }),
-  topics: kind({ records: (p) => [p.topicTree], outputPath: () => "topics/index.html", render: topicsIndexPage, incremental: false }),
-  entities: kind({ records: (p) => [p.entityKinds], outputPath: () => "entities/index.html", render: entitiesIndexPage, incremental: false }),
-  archive: kind({ records: (_p, site) => [site.archive], outputPath: () => "archive/index.html", render: archiveIndexPage, incremental: false }),
-  about: kind({ records: (_p, site) => [site], outputPath: () => "about/index.html", render: (ctx, site) => aboutPage(ctx, site.report, site.generatedAt), incremental: false }),
-  report: kind({ records: (_p, site) => [site.report], outputPath: () => "report/index.html", render: reportPage, incremental: false }),
-  search: kind({ records: single(true), outputPath: () => "search/index.html", render: (ctx) => searchPage(ctx), incremental: false }),
-  notFound: kind({ records: single(true), outputPath: () => "404.html", render: (ctx) => notFoundPage(ctx), incremental: false }),
-  sitemap: kind({ records: (p) => [p.sitemap], outputPath: () => "sitemap.xml", render: sitemapXml, incremental: false }),
-  robots: kind({ records: single(true), outputPath: () => "robots.txt", render: (ctx) => robotsTxt(ctx), incremental: false }),
-  dataStories: kind({ records: (_p, site) => [site], outputPath: () => "data/stories.json", render: (ctx, site) => storiesExport(site, ctx.prefix), incremental: false }),
-  dataEntities: kind({ records: (_p, site) => [site], outputPath: () => "data/entities.json", render: (ctx, site) => entitiesExport(site, ctx.prefix), incremental: false }),
-  dataTopics: kind({ records: (_p, site) => [site], outputPath: () => "data/topics.json", render: (ctx, site) => topicsExport(site, ctx.prefix), incremental: false }),
+  redirect: kind({ records: (p) => p.redirects, outputPath: (r) => fileOf(r.from), render: redirectPage, incremental: true, sitemap: false }),
+  topics: kind({ records: (p) => [p.topicTree], outputPath: () => "topics/index.html", render: topicsIndexPage, incremental: false, sitemap: fixed("/topics/") }),
+  entities: kind({ records: (p) => [p.entityKinds], outputPath: () => "entities/index.html", render: entitiesIndexPage, incremental: false, sitemap: fixed("/entities/") }),
+  archive: kind({ records: (_p, site) => [site.archive], outputPath: () => "archive/index.html", render: archiveIndexPage, incremental: false, sitemap: fixed("/archive/") }),
+  about: kind({ records: (_p, site) => [site], outputPath: () => "about/index.html", render: (ctx, site) => aboutPage(ctx, site.report, site.generatedAt), incremental: false, sitemap: fixed("/about/") }),
+  report: kind({ records: (_p, site) => [site.report], outputPath: () => "report/index.html", render: reportPage, incremental: false, sitemap: false }),
+  search: kind({ records: single(true), outputPath: () => "search/index.html", render: (ctx) => searchPage(ctx), incremental: false, sitemap: fixed("/search/") }),
+  notFound: kind({ records: single(true), outputPath: () => "404.html", render: (ctx) => notFoundPage(ctx), incremental: false, sitemap: false }),
+  sitemap: kind({ records: (p, site) => [sitemapUrls(p, site)], outputPath: () => "sitemap.xml", render: sitemapXml, incremental: false, sitemap: false }),
+  robots: kind({ records: single(true), outputPath: () => "robots.txt", render: (ctx) => robotsTxt(ctx), incremental: false, sitemap: false }),
+  dataStories: kind({ records: (_p, site) => [site], outputPath: () => "data/stories.json", render: (ctx, site) => storiesExport(site, ctx.prefix), incremental: false, sitemap: false }),
+  dataEntities: kind({ records: (_p, site) => [site], outputPath: () => "data/entities.json", render: (ctx, site) => entitiesExport(site, ctx.prefix), incremental: false, sitemap: false }),
+  dataTopics: kind({ records: (_p, site) => [site], outputPath: () => "data/topics.json", render: (ctx, site) => topicsExport(site, ctx.prefix), incremental: false, sitemap: false }),
 } as const satisfies Record<string, PageKind<unknown>>;
 
 export type PageKindName = keyof typeof PAGE_KINDS;
+
+/** Every page of the site that the registry lists for search engines, in registry order. */
+export function sitemapUrls(pages: SitePages, site: SiteData): string[] {
+  return Object.values(PAGE_KINDS).flatMap((kind) => (kind.sitemap ? kind.records(pages, site).map(kind.sitemap) : []));
+}

@@ -23,7 +23,8 @@ interface PageData {
 }
 
 /**
- * An Eleventy JavaScript template (`templates/<name>.11ty.js`) for one page kind: it paginates
+ * An Eleventy JavaScript template for one page kind (a virtual template `<name>.11ty.js` that
+ * the site plugin adds for every kind of the registry): it paginates
  * over the kind's selected records, one output file each. Plain functions render the markup:
  * much cheaper per page than Nunjucks templates with includes and filters.
  */

@@ -103,8 +103,6 @@ export interface SitePages {
   /** The IPTC hierarchy of the topics on this site, for the topics index. */
   topicTree: TopicNode[];
   feeds: FeedSource[];
-  /** Every HTML page's site-relative URL, for sitemap.xml. */
-  sitemap: string[];
 }
 
 /**
@@ -210,22 +208,7 @@ export function buildSitePages(site: SiteData): SitePages {
       ...site.topics.map((t) => feedOf(t.label, t.url, t.stories)),
       ...site.entities.map((e) => feedOf(e.name, e.url, e.stories)),
     ],
-    sitemap: [],
   };
-  pages.sitemap = [
-    ...pages.home.map((p) => p.url),
-    ...site.stories.map((s) => s.url),
-    ...site.articles.map((a) => a.url),
-    "/topics/",
-    ...pages.topics.map((p) => p.url),
-    "/entities/",
-    ...pages.entityKindPages.map((p) => p.url),
-    ...pages.entities.map((p) => p.url),
-    "/archive/",
-    ...pages.archive.map((p) => p.url),
-    "/search/",
-    "/about/",
-  ];
   return pages;
 }
 

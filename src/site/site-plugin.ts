@@ -1,5 +1,6 @@
 import type { EleventyAfterEvent, EleventyConfig } from "./eleventy-config.js";
-import type { RenderPlan } from "./page-template.js";
+import { PAGE_KINDS, type PageKindName } from "./page-kinds.js";
+import { pageTemplate, type RenderPlan } from "./page-template.js";
 import type { PageContext } from "./pages/page-context.js";
 import { runPagefind, type SearchIndexResult } from "./run-pagefind.js";
 import { searchDocuments } from "./search-documents.js";
@@ -10,8 +11,10 @@ export interface SitePluginOptions {
   plan: RenderPlan | (() => Promise<RenderPlan>);
 }
 
-/** Wires the site stage into Eleventy: the render plan as global data, the search index. */
+/** Wires the site stage into Eleventy: one virtual template per page kind, the render plan as global data, the search index. */
 export function sitePlugin(config: EleventyConfig, options: SitePluginOptions): void {
+  // The registry is the list of templates: a kind added there is rendered, with no file to add.
+  for (const name of Object.keys(PAGE_KINDS) as PageKindName[]) config.addTemplate(`${name}.11ty.js`, pageTemplate(name));
   let loaded: Promise<RenderPlan> | undefined;
   // A watch rebuild must see new content: forget the previous build's plan.
   config.on("eleventy.before", () => {
