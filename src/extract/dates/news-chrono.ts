@@ -92,15 +92,29 @@ function caselessParser(parser: chrono.Parser): chrono.Parser {
  */
 export const newsChrono: chrono.Chrono = (() => {
   const c = casual.clone();
-  c.parsers = c.parsers.map((p) => (SLOW_TO_COMPILE.has(p.constructor.name) ? caselessParser(p) : p));
+  c.parsers = replaceByClassName(c.parsers, Object.fromEntries([...SLOW_TO_COMPILE].map((name) => [name, caselessParser])));
   c.parsers.push(yearParser, spelledYearParser, relativeMonthParser, monthOfRelativeYearParser);
-  c.refiners = c.refiners.map((r) => {
-    if (r.constructor.name === "UnlikelyFormatFilter") return keepYears(r);
-    if (r.constructor.name === "ENEndOfPeriodRefiner") return onlyAfterEndOf(r);
-    return r;
-  });
+  c.refiners = replaceByClassName(c.refiners, { UnlikelyFormatFilter: keepYears, ENEndOfPeriodRefiner: onlyAfterEndOf });
   return c;
 })();
+
+/**
+ * Wraps chrono's own parsers or refiners, found by class name. chrono exports neither class, so
+ * the name is the only handle; a chrono upgrade that renames or drops one would silently change
+ * every date found, so a name that matches nothing stops the program at start-up instead.
+ */
+export function replaceByClassName<T extends object>(list: readonly T[], wrappers: Record<string, (item: T) => T>): T[] {
+  const found = new Set<string>();
+  const replaced = list.map((item) => {
+    const wrap = wrappers[item.constructor.name];
+    if (!wrap) return item;
+    found.add(item.constructor.name);
+    return wrap(item);
+  });
+  const missing = Object.keys(wrappers).filter((name) => !found.has(name));
+  if (missing.length > 0) throw new Error(`chrono-node no longer has ${missing.join(", ")}: review src/extract/dates/news-chrono.ts for this chrono version`);
+  return replaced;
+}
 
 let memo: { text: string; reference: number; results: chrono.ParsedResult[] } | undefined;
 

@@ -1,6 +1,6 @@
 import * as chrono from "chrono-node/en";
 import { describe, expect, it } from "vitest";
-import { mayFollowEndOf, newsChrono, parseNews } from "../../../src/extract/dates/news-chrono.js";
+import { mayFollowEndOf, newsChrono, parseNews, replaceByClassName } from "../../../src/extract/dates/news-chrono.js";
 
 const REFERENCE = new Date(2024, 2, 13, 12);
 
@@ -72,5 +72,21 @@ describe("parseNews", () => {
     const later = parseNews(text, new Date(2030, 5, 1, 12))[0]?.start.get("year");
     expect([march, later]).toEqual([2024, 2030]);
     expect(parseNews("Nothing dated here.", REFERENCE)).toEqual([]);
+  });
+});
+
+class Kept {}
+class Wrapped {}
+
+describe("replaceByClassName (chrono's own parsers and refiners, found by class name)", () => {
+  it("wraps the items of the named classes and keeps the rest in place", () => {
+    const items = [new Kept(), new Wrapped()];
+    const result = replaceByClassName<object>(items, { Wrapped: () => ({ wrapped: true }) });
+    expect(result[0]).toBe(items[0]);
+    expect(result[1]).toEqual({ wrapped: true });
+  });
+
+  it("fails loudly when a named class is not there (a chrono upgrade renamed or dropped it)", () => {
+    expect(() => replaceByClassName<object>([new Kept()], { Wrapped: (x) => x, Gone: (x) => x })).toThrow(/no longer has Wrapped, Gone/);
   });
 });
