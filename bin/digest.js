@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The `digest` command. The code is TypeScript run through tsx's loader, so there is no
-// build step between editing src/ and running it (DESIGN.md: run everything through tsx).
+// build step between editing src/ and running it (the project runs TypeScript through tsx; see README, "For developers").
 import { register } from "tsx/esm/api";
 
 register();

@@ -1,6 +1,6 @@
 import type { Diagnostic, ExtractedArticle } from "../types.js";
 
-/** One object of `digest inspect --json`: the command-line contract of DESIGN.md (keep it stable). */
+/** One object of `digest inspect --json`: the command-line contract (README, "Commands"; the scorers depend on it: keep it stable). */
 export interface InspectRecord {
   path: string;
   title?: string;

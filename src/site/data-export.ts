@@ -1,7 +1,7 @@
 import type { SiteData } from "../types.js";
 import { withPrefix } from "./site-url.js";
 
-// The machine-readable export (DESIGN.md): plain JSON arrays, every record with the URL of its
+// The machine-readable export (README, "Commands"): plain JSON arrays, every record with the URL of its
 // page (path prefix applied) and each story with its articles' source paths, which tools such
 // as the story scorer and the next build's id keeper (readPreviousStories) read back.
 
