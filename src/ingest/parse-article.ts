@@ -27,6 +27,16 @@ export function parseArticle(file: SourceFile): ParsedArticle {
   const isMarkdown = !file.path.toLowerCase().endsWith(".txt");
   const split = isMarkdown ? splitFrontMatter(file) : { data: {}, body: file.raw, bodyLine: 1, hasFrontMatter: false };
   if ("error" in split) return { diagnostics: [split.error] };
+  for (const field of split.cleanedFields ?? []) {
+    diagnostics.push({
+      severity: "warning",
+      ...fieldPosition(file.raw, field),
+      file: file.path,
+      code: "control-characters",
+      message: `front matter "${oneLine(field)}" holds invisible control characters (written as YAML escapes); each is shown as \uFFFD`,
+      hint: "remove the escapes (\\x01, \\u0000, …): they cannot appear in HTML or feeds",
+    });
+  }
 
   const parsed = frontMatterSchema.safeParse(split.data);
   if (!parsed.success) {

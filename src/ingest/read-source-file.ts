@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import iconv from "iconv-lite";
 import type { Diagnostic, SourceFile } from "../types.js";
+import { replaceControlCharacters } from "./control-characters.js";
 
 /** Larger files are rejected unread: no news article is this long, and memory stays bounded. */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
@@ -120,22 +121,6 @@ export function decodeSourceBytes(path: string, absolutePath: string, bytes: Uin
     });
   }
   return { file: { path, absolutePath, raw: cleaned.text, hash }, diagnostics };
-}
-
-// Control characters other than tab and line breaks, and the two Unicode non-characters, are not
-// allowed in XML (feeds) and mean nothing in HTML. Each is one UTF-16 unit, as is U+FFFD, so
-// replacing them keeps every offset into the text valid.
-const CONTROL = /[\u0001-\u0008\u000B\u000E-\u001F\u007F\uFFFE\uFFFF]/g;
-
-function replaceControlCharacters(text: string): { text: string; count: number; first: number } {
-  let count = 0;
-  let first = -1;
-  const replaced = text.replace(CONTROL, (_match, offset: number) => {
-    if (first === -1) first = offset;
-    count++;
-    return "\uFFFD";
-  });
-  return { text: replaced, count, first };
 }
 
 function looksBinary(bytes: Uint8Array): boolean {

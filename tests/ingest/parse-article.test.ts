@@ -49,6 +49,41 @@ describe("parseArticle", () => {
     expect(diagnostics).toContainEqual(expect.objectContaining({ severity: "error", code: "bad-date", line: 3, column: 7, hint: expect.stringContaining("YYYY-MM-DD") }));
   });
 
+  it.each([
+    ["2024-02-30", "bad-date"],
+    ["2024-13-45", "bad-date"],
+    ["0000-00-00", "bad-date"],
+    ["2024-02-29", "2024-02-29"],
+    ["2024-03-11T10:00:00+14:00", "2024-03-11"],
+    ["2024-03-11T23:30:00-10:00", "2024-03-11"],
+    ["2024-03-11 10:00:00", "2024-03-11"],
+  ])("reads the unquoted date %s as written: rejected when no such day exists, the local day kept otherwise", (value, expected) => {
+    for (const written of [value, `"${value}"`]) {
+      const { article, diagnostics } = parseArticle(source("d.md", `---\ntitle: x\ndate: ${written}\n---\nBody text.\n`));
+      if (expected === "bad-date") {
+        expect(article).toBeUndefined();
+        expect(diagnostics).toEqual([expect.objectContaining({ severity: "error", code: "bad-date", line: 3, column: 7 })]);
+        expect(diagnostics[0]?.message).toContain(value);
+      } else {
+        expect(diagnostics).toEqual([]);
+        expect(article?.published).toEqual({ date: expected, precision: "day", source: "front-matter" });
+      }
+    }
+  });
+
+  it("keeps an unknown date-like field as the text written", () => {
+    const { article } = parseArticle(source("d.md", "---\nupdated: 2024-03-11\n---\nBody text.\n"));
+    expect(article?.extra).toEqual({ updated: "2024-03-11" });
+  });
+
+  it("cleans control characters written as YAML escapes in every front matter string, with a warning per field", () => {
+    const raw = '---\ntitle: "a\\x01b"\noutlet: "Out\\x02let"\nauthors: ["Jane\\x03 Doe"]\ntags: ["t\\x04"]\nentities: ["E\\x05x"]\nmood: "\\x06calm"\n---\nBody text.\n';
+    const { article, diagnostics } = parseArticle(source("c.md", raw));
+    expect(article).toMatchObject({ title: "a\uFFFDb", outlet: "Out\uFFFDlet", authors: ["Jane\uFFFD Doe"], tags: ["t\uFFFD"], declaredEntities: ["E\uFFFDx"], extra: { mood: "\uFFFDcalm" } });
+    expect(diagnostics.map((d) => [d.severity, d.code, d.line])).toEqual([2, 3, 4, 5, 6, 7].map((line) => ["warning", "control-characters", line]));
+    expect(JSON.stringify(article)).not.toMatch(/[\u0000-\u0008\u000B\u000E-\u001F\u007F]/);
+  });
+
   it.each(["None", "null", "N/A", "unknown"])("reads date %j as no date, with a warning, and keeps the article", (value) => {
     const { article, diagnostics } = parseArticle(source("n.md", `---\ntitle: x\ndate: "${value}"\n---\nBody text.\n`));
     expect(article?.published).toBeUndefined();

@@ -1,4 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import matter from "gray-matter";
+import { afterAll, describe, expect, it } from "vitest";
 import { splitFrontMatter } from "../../src/ingest/parse-front-matter.js";
 import type { SourceFile } from "../../src/types.js";
 
@@ -11,7 +15,8 @@ const errorOf = (raw: string) => {
 describe("splitFrontMatter", () => {
   it("splits fields from the body and says where the body starts", () => {
     expect(splitFrontMatter(file("---\ntitle: A\ndate: 2024-03-10\n---\nBody\n"))).toEqual({
-      data: { title: "A", date: new Date("2024-03-10T00:00:00Z") },
+      // Timestamps stay the text written: the date field parser validates them (no Date rolled over from February 30).
+      data: { title: "A", date: "2024-03-10" },
       body: "Body\n",
       bodyLine: 5,
       hasFrontMatter: true,
@@ -49,11 +54,83 @@ describe("splitFrontMatter", () => {
     expect(errorOf(`---\nnotes: "${"x".repeat(70_000)}"\n---\nBody\n`)).toMatchObject({ code: "front-matter-too-large" });
   });
 
-  it("never evaluates JavaScript front matter (gray-matter's ---js)", () => {
-    const raw = "---js\n{ title: (globalThis.pwned = 1, 'x') }\n---\nBody\n";
-    const split = splitFrontMatter(file(raw));
-    expect(split).toMatchObject({ hasFrontMatter: false, body: raw });
-    expect((globalThis as { pwned?: number }).pwned).toBeUndefined();
+  describe("front matter written as code (gray-matter's ---js engines are replaced)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "fm-js-"));
+    const marker = join(dir, "ran");
+    // Each block, evaluated by gray-matter's JavaScript engine, writes a file and sets a global.
+    const code = `{ title: (require("node:fs").writeFileSync(${JSON.stringify(marker)}, "x"), globalThis.frontMatterRan = 1, "x") }`;
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    it("the test's block is live code: gray-matter with its default engines runs it", () => {
+      const probe = join(dir, "probe");
+      matter(`---js\n${code.replace(marker, probe).replace("frontMatterRan", "frontMatterProbe")}\n---\nBody\n`, { language: "yaml" });
+      expect(existsSync(probe)).toBe(true);
+      expect((globalThis as { frontMatterProbe?: number }).frontMatterProbe).toBe(1);
+    });
+
+    it.each(["js", "javascript", "JS", "js  ", "coffee"])("rejects ---%s at line 1 without running it", (language) => {
+      const split = splitFrontMatter(file(`---${language}\n${code}\n---\nBody\n`));
+      expect(split).toEqual({
+        error: expect.objectContaining({ severity: "error", code: "front-matter-code", line: 1, column: 1, file: "a.md" }),
+      });
+      if ("error" in split) expect(split.error.message).toContain("front matter is not supported: front matter is data, never code; write YAML");
+      expect(existsSync(marker)).toBe(false);
+      expect((globalThis as { frontMatterRan?: number }).frontMatterRan).toBeUndefined();
+    });
+
+    it("names the language in the message", () => {
+      expect(errorOf(`---js\n${code}\n---\nBody\n`)?.message).toBe("---js front matter is not supported: front matter is data, never code; write YAML");
+    });
+  });
+
+  it.each(["toml", "json"])("rejects ---%s front matter as not YAML, at line 1", (language) => {
+    expect(errorOf(`---${language}\ntitle = "x"\n---\nBody\n`)).toMatchObject({ code: "front-matter-language", line: 1 });
+  });
+
+  it.each([
+    ["---yaml", { title: "A" }],
+    ["---yml", { title: "A" }],
+    ["---   ", { title: "A" }],
+  ])("reads %j as YAML front matter", (opening, data) => {
+    expect(splitFrontMatter(file(`${opening}\ntitle: A\n---\nBody\n`))).toEqual({ data, body: "Body\n", bodyLine: 4, hasFrontMatter: true });
+  });
+
+  it("keeps a first line of dashes and words (not a language name) as body text", () => {
+    const raw = "--- Breaking news ---\nText.\n";
+    expect(splitFrontMatter(file(raw))).toEqual({ data: {}, body: raw, bodyLine: 1, hasFrontMatter: false });
+  });
+
+  it("starts the body after the whole closing line, trailing blanks included", () => {
+    expect(splitFrontMatter(file("---\ntitle: A\n---  \nBody\n"))).toMatchObject({ body: "Body\n", bodyLine: 4 });
+  });
+
+  it("reports a closing line that holds more than ---", () => {
+    expect(errorOf("---\ntitle: A\n---x\nBody\n")).toMatchObject({ code: "front-matter-closing-line", line: 3 });
+  });
+
+  it("reports a YAML error under ---yaml at its line and column", () => {
+    expect(errorOf("---yaml\ntitle: ok\ntitle: again\n---\nBody\n")).toMatchObject({ code: "yaml-syntax", line: 3, column: 1 });
+  });
+
+  it("refuses a run of over 1,000 blank lines (gray-matter's comment stripping is quadratic in them)", () => {
+    expect(errorOf(`---\ntitle: A\n${"\n".repeat(1500)}tags: [a]\n---\nBody\n`)).toMatchObject({ code: "front-matter-blank-lines", line: 3 });
+    expect(splitFrontMatter(file(`---\ntitle: A\n${"\n".repeat(900)}tags: [a]\n---\nBody\n`))).toMatchObject({ data: { title: "A", tags: ["a"] } });
+  });
+
+  it("keeps unquoted dates and times as the text written", () => {
+    const split = splitFrontMatter(file("---\ndate: 2024-02-30\nupdated: 2024-03-11T10:00:00+14:00\n---\nBody\n"));
+    expect(split).toMatchObject({ data: { date: "2024-02-30", updated: "2024-03-11T10:00:00+14:00" } });
+  });
+
+  it("cleans control characters written as YAML escapes, in values and names, and names the fields", () => {
+    const split = splitFrontMatter(file('---\ntitle: "a\\x01b"\ntags: ["c\\u0000d", ok]\nnested: { "k\\x7f": "\\x1bv" }\nplain: fine\n---\nBody\n'));
+    expect(split).toEqual({
+      data: { title: "a\uFFFDb", tags: ["c\uFFFDd", "ok"], nested: { "k\uFFFD": "\uFFFDv" }, plain: "fine" },
+      body: "Body\n",
+      bodyLine: 7,
+      hasFrontMatter: true,
+      cleanedFields: ["title", "tags", "nested"],
+    });
   });
 
   it("keeps a __proto__ field as data, not as the object's prototype", () => {
