@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import iconv from "iconv-lite";
 import type { Diagnostic, SourceFile } from "../types.js";
 import { replaceControlCharacters } from "./control-characters.js";
@@ -32,9 +32,14 @@ export async function readSourceFile(path: string, absolutePath: string): Promis
 export function readSourceFileSync(path: string, absolutePath: string): ReadResult {
   let bytes: Buffer;
   try {
-    const fd = openSync(absolutePath, "r");
+    // Non-blocking open: opening a FIFO for reading waits for a writer, forever when none comes
+    // (`digest inspect pipe.md` hung). fstat on the open descriptor then refuses anything but a
+    // regular file, as the content folder's listing does, without a race between stat and open.
+    const fd = openSync(absolutePath, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
-      const { size } = fstatSync(fd);
+      const stat = fstatSync(fd);
+      if (!stat.isFile()) return fail(path, "not-a-file", `not a regular file (${stat.isDirectory() ? "a folder" : "a pipe, socket or device"}); it was not read`, "give the path of an article file (.md or .txt)");
+      const { size } = stat;
       if (size > MAX_ARTICLE_BYTES) return tooLarge(path, size);
       bytes = readAtMost(fd, MAX_ARTICLE_BYTES + 1, size);
     } finally {

@@ -15,7 +15,36 @@ function embed(value: HtmlValue): string {
   if (value === null || value === undefined || value === false) return "";
   if (value instanceof SafeHtml) return value.value;
   if (Array.isArray(value)) return value.map(embed).join("");
-  return escapeHtml(String(value));
+  return escapeHtml(isolateBidi(String(value)));
+}
+
+// Explicit bidirectional formatting characters: embeddings and overrides (LRE, RLE, PDF, LRO,
+// RLO) and isolates (LRI, RLI, FSI, PDI).
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+const FSI = "\u2068";
+const PDI = "\u2069";
+
+/**
+ * Text holding bidi controls (a right-to-left override in a title or name) would reverse what
+ * follows it on the page: such text is wrapped in FIRST STRONG ISOLATE … POP DIRECTIONAL
+ * ISOLATE, the characters `<bdi>` stands for (Unicode UAX #9, X5c and X6a: a PDI ends every
+ * embedding and override opened since its isolate). Characters rather than a `<bdi>` element,
+ * because the same value may land in an attribute, a `<title>` or a feed, where an element
+ * would not isolate or would show as text. A stray PDI in the text is dropped (it would close
+ * the wrapper early) and isolates the text leaves open are closed first. Other text is unchanged.
+ */
+export function isolateBidi(text: string): string {
+  if (!BIDI_CONTROL.test(text)) return text;
+  let open = 0;
+  let inner = "";
+  for (const char of text) {
+    if (char === PDI) {
+      if (open === 0) continue;
+      open--;
+    } else if (char >= "\u2066" && char <= "\u2068") open++;
+    inner += char;
+  }
+  return FSI + inner + PDI.repeat(open + 1);
 }
 
 /**

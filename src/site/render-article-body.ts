@@ -52,8 +52,12 @@ function createMarkdown(prefix: string): MarkdownIt {
   // and validateLink admits http(s) only (markdown-it's default would allow e.g. ftp: or mailto:).
   const md = new markdownIt({ html: false, linkify: false, typographer: false });
   md.validateLink = (url: string) => isWebUrl(url.replace(ANY_MARKER, ""));
-  // Remote images would load third-party content and break the CSP: keep only their alt text.
-  md.disable("image");
+  // Remote images would load third-party content and break the CSP: an image shows its alt
+  // text, as plain text (disabling the rule instead printed `![alt](url)` as "!" and a link).
+  md.renderer.rules.image = (tokens, idx, options, env, self) => {
+    const alt = self.renderInlineAsText(tokens[idx]?.children ?? [], options, env).replace(ANY_MARKER, "");
+    return escapeHtml(alt);
+  };
   md.renderer.rules.link_open = (tokens, idx, options, _env, self) => {
     // Outbound links from article text are the author's, not this site's endorsement.
     const token = tokens[idx];

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -64,6 +65,17 @@ describe("digest inspect --json", () => {
     const [record] = JSON.parse(stdout) as (Record & { problems: unknown[] })[];
     expect(record?.path).toBe("does-not-exist.txt");
     expect(record?.problems.length).toBeGreaterThan(0);
+  });
+
+  it("refuses a pipe (FIFO) with a problem instead of waiting for a writer, as the build does", () => {
+    const dir = mkdtempSync(join(tmpdir(), "inspect-fifo-"));
+    const pipe = join(dir, "pipe.md");
+    execFileSync("mkfifo", [pipe]);
+    const { status, stdout } = runCli(["inspect", pipe, "--json"]);
+    expect(status).toBe(0);
+    const [record] = JSON.parse(stdout) as (Record & { problems: { message: string }[] })[];
+    expect(record?.path).toBe(pipe);
+    expect(record?.problems).toEqual([expect.objectContaining({ severity: "error", message: expect.stringContaining("not a regular file (a pipe") })]);
   });
 
   it("explains itself with --help", () => {

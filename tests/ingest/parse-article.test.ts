@@ -102,6 +102,12 @@ describe("parseArticle", () => {
     expect(diagnostics).toContainEqual(expect.objectContaining({ code: "bad-url" }));
   });
 
+  it.each(["js", "javascript"])("rejects ---%s front matter at line 1 instead of publishing it as text titled ---%s", (language) => {
+    const { article, diagnostics } = parseArticle(source("j.md", `---${language}\n{ title: "x" }\n---\nBody text.\n`));
+    expect(article).toBeUndefined();
+    expect(diagnostics).toEqual([expect.objectContaining({ severity: "error", code: "front-matter-code", line: 1, column: 1, message: `---${language} front matter is not supported: front matter is data, never code; write YAML` })]);
+  });
+
   it("rejects an unclosed front matter block", () => {
     const { diagnostics } = parseArticle(source("o.md", "---\ntitle: x\nBody without end\n"));
     expect(diagnostics[0]).toMatchObject({ code: "front-matter-unclosed", line: 1 });

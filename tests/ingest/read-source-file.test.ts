@@ -1,4 +1,5 @@
-import { mkdtemp, open, rm, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { mkdir, mkdtemp, open, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -120,6 +121,19 @@ describe("readSourceFile", () => {
     const text = `Headline\n\n${"é".repeat(3000)}`;
     await writeFile(path, text);
     expect((await readSourceFile("exact.txt", path)).file?.raw).toBe(text);
+  });
+
+  it.each([
+    ["a pipe (FIFO), without waiting for a writer", "fifo"],
+    ["a folder", "folder"],
+  ])("refuses %s as not a regular file", async (_name, kind) => {
+    const path = join(dir, `special-${kind}.md`);
+    if (kind === "fifo") execFileSync("mkfifo", [path]);
+    else await mkdir(path);
+    const result = await readSourceFile(`special-${kind}.md`, path);
+    expect(result.file).toBeUndefined();
+    expect(result.diagnostics).toEqual([expect.objectContaining({ severity: "error", code: "not-a-file", line: 1, column: 1 })]);
+    expect(result.diagnostics[0]?.message).toContain(kind === "fifo" ? "a pipe" : "a folder");
   });
 
   it("turns an unreadable path into a diagnostic instead of throwing", async () => {

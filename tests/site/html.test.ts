@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { html, SafeHtml, trusted } from "../../src/site/html.js";
+import { html, isolateBidi, SafeHtml, trusted } from "../../src/site/html.js";
 
 describe("html tagged template", () => {
   it.each([
@@ -25,5 +25,27 @@ describe("html tagged template", () => {
     const fake = { value: "<script>" } as unknown as SafeHtml;
     expect(html`${fake}`.value).toBe("[object Object]");
     expect(html`${"<b>bold</b>"}`.value).toBe("&lt;b&gt;bold&lt;/b&gt;");
+  });
+
+  describe("right-to-left overrides in titles and names", () => {
+    const RLO = "\u202E";
+    const FSI = "\u2068";
+    const PDI = "\u2069";
+
+    it("isolates text holding bidi controls, in element content and attributes alike", () => {
+      const title = `Summit ${RLO}txt.exe`;
+      expect(html`<h1>${title}</h1> · Site`.value).toBe(`<h1>${FSI}${title}${PDI}</h1> · Site`);
+      expect(html`<a title="${title}">x</a>`.value).toBe(`<a title="${FSI}${title}${PDI}">x</a>`);
+    });
+
+    it("leaves ordinary text, right-to-left scripts included, as it is", () => {
+      for (const text of ["Fumio Kishida", "محمد بن سلمان", "שלום", "Ünïcödé — “quotes”"]) expect(html`${text}`.value).toBe(text);
+    });
+
+    it("cannot be closed early by a stray isolate terminator, and closes isolates the text leaves open", () => {
+      expect(isolateBidi(`a${PDI}${RLO}b`)).toBe(`${FSI}a${RLO}b${PDI}`);
+      expect(isolateBidi("a\u2067b")).toBe(`${FSI}a\u2067b${PDI}${PDI}`);
+      expect(isolateBidi(`\u2066x${PDI}${RLO}`)).toBe(`${FSI}\u2066x${PDI}${RLO}${PDI}`);
+    });
   });
 });

@@ -57,6 +57,21 @@ describe("renderArticleBody, markdown", () => {
     expect(renderArticleBody({ body, markdown: true, links: [] })).not.toContain("<a");
   });
 
+  it.each([
+    ["an image", "Before ![Leaders <at> the summit](https://example.com/a.jpg) after.", "<p>Before Leaders &lt;at&gt; the summit after.</p>\n"],
+    ["an image with emphasis in its alt text", "![The *new* port](https://example.com/p.png \"Port\")", "<p>The new port</p>\n"],
+    ["an image inside a link", "[![Logo](https://example.com/l.png)](https://example.com/)", '<p><a href="https://example.com/" rel="nofollow noopener noreferrer">Logo</a></p>\n'],
+    ["an image with a javascript: URL", "![x](javascript:alert(1))", "<p>![x](javascript:alert(1))</p>\n"],
+  ])("renders %s as its alt text, never an <img> or a stray !", (_name, body, expected) => {
+    expect(renderArticleBody({ body, markdown: true, links: [] })).toBe(expected);
+  });
+
+  it("shows the alt text of an image whose alt holds a mention, without a link inside it", () => {
+    const body = "![Kishida speaks](https://example.com/k.jpg)";
+    const out = renderArticleBody({ body, markdown: true, links: [link(body, "Kishida", "/entities/fumio-kishida/")] });
+    expect(out).toBe("<p>Kishida speaks</p>\n");
+  });
+
   it("links http(s) with rel nofollow, and does not autolink bare URLs", () => {
     expect(renderArticleBody({ body: "[x](https://example.com/)", markdown: true, links: [] })).toBe(
       '<p><a href="https://example.com/" rel="nofollow noopener noreferrer">x</a></p>\n',
