@@ -80,8 +80,13 @@ export interface Article {
   url?: string;
   /** Author names from front matter. */
   authors: string[];
-  /** The text after the front matter, exactly as in the file (offsets index this). */
+  /**
+   * The text after the front matter, as in the file except that page furniture (see `furniture`)
+   * is blanked to spaces, line breaks kept: offsets index this and the file's text alike.
+   */
   body: string;
+  /** Page furniture found in the text (sign-up prompts, share buttons, credits…), blanked in `body`; absent when none. */
+  furniture?: Furniture[];
   /** 1-based line in the file where `body` starts (for diagnostics). */
   bodyLine: number;
   /** Tags from front matter (free text; mapped to topics where they match). */
@@ -97,6 +102,16 @@ export interface Article {
 }
 
 export type { EntityKind };
+
+/** What a piece of page furniture is. */
+export type FurnitureKind = "signup" | "share" | "credit" | "caption" | "related" | "cookie" | "advertisement" | "media";
+
+/** A span of page furniture in an article's text (UTF-16 offsets into `Article.body`, end exclusive). */
+export interface Furniture {
+  start: number;
+  end: number;
+  kind: FurnitureKind;
+}
 
 /** One occurrence of an entity in an article's body. */
 export interface Mention {

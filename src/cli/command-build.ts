@@ -54,7 +54,7 @@ export async function runBuild(args: string[]): Promise<number> {
 
   // Only what rendering and the summary need: the pipeline's article and story records can be
   // collected while the site renders (a fifth of the memory at 10,000 articles).
-  const { site, diagnostics, report, hasErrors, timings, extraction } = await runPipeline({
+  const { site, diagnostics, report, hasErrors, timings, extraction, furniture } = await runPipeline({
     contentDir,
     now: new Date(),
     previous: await readPreviousStories(outDir),
@@ -62,7 +62,7 @@ export async function runBuild(args: string[]): Promise<number> {
     onProgress: (done, total) => reporter.progress("extracting", done, total, started),
     // Workers are extracting: load the site stage and Eleventy meanwhile.
     whileExtracting: () => void loadRenderer().then((renderer) => renderer.loadEleventy()).catch(() => undefined),
-  });
+  }).then((result) => ({ ...result, furniture: countFurniture(result.articles) }));
   reporter.diagnostics(diagnostics);
   if (hasErrors && !values["skip-invalid"]) {
     reporter.error(
@@ -117,9 +117,21 @@ export async function runBuild(args: string[]): Promise<number> {
   if (values.verbose) {
     const e = extraction;
     reporter.out(`  extracted ${e.extracted} of ${e.total} articles (${e.cached} from the cache, ${e.workers} worker threads)`);
+    reporter.out(`  page furniture kept out of the text: ${furniture.spans} pieces in ${furniture.articles} articles (digest inspect lists them)`);
     reporter.out(Object.entries(timings).map(([stage, ms]) => `  ${stage.padEnd(8)} ${(ms / 1000).toFixed(2)} s`).join("\n"));
   }
   return 0;
+}
+
+/** Pieces of page furniture blanked in the articles' text, and how many articles had any. */
+function countFurniture(articles: readonly { furniture?: readonly unknown[] }[]): { spans: number; articles: number } {
+  let spans = 0;
+  let withAny = 0;
+  for (const article of articles) {
+    spans += article.furniture?.length ?? 0;
+    if (article.furniture?.length) withAny++;
+  }
+  return { spans, articles: withAny };
 }
 
 /** The knowledge file is read but is neither an article nor left out: name it so the summary adds up. */

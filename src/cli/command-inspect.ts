@@ -14,7 +14,9 @@ const USAGE = `Usage: digest inspect <file…> --json
 Prints ONE JSON array on stdout, one object per input file, in the order given: path, title,
 published (ISO date at the precision known), publishedSource (front-matter | filename | text |
 unknown), outlet, url, entities [{id, name, kind, mentions [{text, start, end}]}], topics
-[{id, label, iptc, score}] and events [{date, text, start, end}]. Offsets index the text after
+[{id, label, iptc, score}], events [{date, text, start, end}] and furniture [{startLine, endLine,
+kind, start, end}] (page furniture of scraped text, such as sign-up prompts, share buttons and
+photo credits, kept out of extraction, summaries and search). Offsets index the text after
 the front matter (UTF-16 code units, end exclusive). Files that cannot be read still get an
 object, with "problems".
 

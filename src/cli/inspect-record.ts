@@ -1,4 +1,4 @@
-import type { Diagnostic, ExtractedArticle } from "../types.js";
+import type { Diagnostic, ExtractedArticle, Furniture } from "../types.js";
 
 /** One object of `digest inspect --json`: the command-line contract (README, "Commands"; the scorers depend on it: keep it stable). */
 export interface InspectRecord {
@@ -13,6 +13,8 @@ export interface InspectRecord {
   entities: { id: string; name: string; kind: string; salience: number; mentions: { text: string; start: number; end: number; role?: string }[] }[];
   topics: { id: string; label: string; iptc: string; score: number }[];
   events: { date: string; text: string; start: number; end: number }[];
+  /** Page furniture kept out of extraction (sign-up prompts, share buttons, credits…): lines in the file, and offsets as for mentions. */
+  furniture: { startLine: number; endLine: number; kind: string; start: number; end: number }[];
   problems?: { severity: string; line?: number; column?: number; message: string; hint?: string }[];
 }
 
@@ -38,13 +40,32 @@ export function inspectRecord(path: string, article: ExtractedArticle, diagnosti
     })),
     topics: article.topics.map((t) => ({ id: t.id, label: t.label, iptc: t.iptc, score: round(t.score) })),
     events: article.events.map((e) => ({ date: e.date, text: e.text, start: e.start, end: e.end })),
+    furniture: furnitureLines(article.body, article.bodyLine, article.furniture ?? []),
     ...(diagnostics.length ? { problems: diagnostics.map(problem) } : {}),
   };
 }
 
 /** The record of a file that could not be read as an article: still one object per input. */
 export function failedRecord(path: string, diagnostics: readonly Diagnostic[]): InspectRecord {
-  return { path, publishedSource: "unknown", entities: [], topics: [], events: [], problems: diagnostics.map(problem) };
+  return { path, publishedSource: "unknown", entities: [], topics: [], events: [], furniture: [], problems: diagnostics.map(problem) };
+}
+
+/** Furniture spans with the file's 1-based lines they start and end on (the body starts on `bodyLine`). */
+function furnitureLines(body: string, bodyLine: number, spans: readonly Furniture[]): InspectRecord["furniture"] {
+  let line = bodyLine;
+  let at = 0;
+  const lineAt = (offset: number): number => {
+    for (let i = body.indexOf("\n", at); i !== -1 && i < offset; i = body.indexOf("\n", i + 1)) {
+      line++;
+      at = i + 1;
+    }
+    return line;
+  };
+  return spans.map((span) => {
+    const startLine = lineAt(span.start);
+    const endLine = lineAt(Math.max(span.start, span.end - 1));
+    return { startLine, endLine, kind: span.kind, start: span.start, end: span.end };
+  });
 }
 
 function problem(d: Diagnostic) {

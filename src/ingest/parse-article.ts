@@ -3,6 +3,7 @@ import { parseDateField } from "../extract/dates/parse-date-field.js";
 import { slugify } from "../text/slugify.js";
 import type { Article, Diagnostic, PublishedDate, SourceFile } from "../types.js";
 import { deriveTitle } from "./derive-title.js";
+import { findFurniture, maskFurniture } from "./find-furniture.js";
 import { EXPECTED_FORM, frontMatterSchema, KNOWN_FIELDS, type FrontMatter } from "./front-matter-schema.js";
 import { describeValue, splitFrontMatter } from "./parse-front-matter.js";
 import { suggestField } from "./suggest-field.js";
@@ -58,8 +59,9 @@ export function parseArticle(file: SourceFile): ParsedArticle {
   }
   const fm = parsed.data;
   if (fm.draft === true) return { ignoredReason: "draft: true in front matter (remove it to publish the article)", diagnostics };
-  const body = split.body;
-  if (body.trim() === "") {
+  const furniture = findFurniture(split.body);
+  const body = maskFurniture(split.body, furniture);
+  if (split.body.trim() === "") {
     diagnostics.push({ severity: "error", file: file.path, line: split.bodyLine, column: 1, code: "empty-body", message: "article has front matter but no text", hint: "add the article's text below the closing ---" });
     return { diagnostics };
   }
@@ -86,6 +88,7 @@ export function parseArticle(file: SourceFile): ParsedArticle {
       ...(url ? { url } : {}),
       authors: list(fm.authors ?? fm.author, fm.authors !== undefined ? "authors" : "author", file, diagnostics, false),
       body,
+      ...(furniture.length ? { furniture } : {}),
       bodyLine: split.bodyLine,
       tags: list(fm.tags, "tags", file, diagnostics),
       declaredEntities: names([...list(fm.entities, "entities", file, diagnostics), ...list(fm.people, "people", file, diagnostics)], "entities", file, diagnostics),

@@ -1,0 +1,129 @@
+import { describe, expect, it } from "vitest";
+import { findFurniture, maskFurniture } from "../../src/ingest/find-furniture.js";
+
+/** The furniture of a text as [kind, text] pairs, in text order. */
+const found = (text: string) => findFurniture(text).map((s) => [s.kind, text.slice(s.start, s.end)]);
+
+// Invented articles shaped like pages copied from news sites (no real article's text).
+const LINE_ARTICLE = [
+  "Harbour workers end strike after pay deal",
+  "",
+  "Advertisement",
+  "",
+  "Dock workers in Port Ellery voted on Tuesday to end a nine-day strike after the operator offered a 6% pay rise.",
+  "Image copyright Getty Images",
+  "Image caption Pickets outside the container terminal on Monday",
+  "The union said 82% of members backed the offer.",
+  "Photo: Marta Lind/Harbour Gazette",
+  "Sign up for our morning newsletter and get the day's top stories in your inbox",
+  "Share this article",
+  "Facebook | Twitter | WhatsApp | Email",
+  "Shipping lines had diverted 14 vessels to other ports during the stoppage, the operator said.",
+  "Read more:",
+  "Port operator warns of delays into next month",
+  "Union leader re-elected unopposed",
+  "",
+  "Follow us on Twitter and Facebook",
+  "We use cookies to give you the best experience on our website. By continuing you agree to our cookie policy.",
+  "Media playback is unsupported on your device",
+  "Related stories",
+  "Strike talks collapse",
+  "",
+  "Trade resumed at the port on Wednesday morning.",
+].join("\n");
+
+// The same kind of page joined into one paragraph, as some scrapers save it.
+const FLAT_ARTICLE =
+  'Ministers from six countries signed a fisheries pact in Valdora on Friday. (Photo: Ana Ruiz, AP) The pact sets catch limits for ten years. ' +
+  "Get world updates directly to your inbox + Subscribe Thank you for subscribing! Could not subscribe, try again later Invalid Email " +
+  "Environmental groups welcomed the deal. Click to share on WhatsApp (Opens in new window) Click to share on Facebook (Opens in new window) " +
+  'Image copyright Reuters Image caption Delegates at the signing ceremony The agreement takes effect in March. ' +
+  "Advertisement Continue reading the main story Fishing crews said the limits were fair. " +
+  "Follow Ana Ruiz on Twitter: @anaruiz_news Read or Share this story: https://example.com/s/abc123";
+
+describe("findFurniture", () => {
+  it("finds furniture on lines of its own, and a Read more list under its header", () => {
+    expect(found(LINE_ARTICLE)).toEqual([
+      ["advertisement", "Advertisement"],
+      ["credit", "Image copyright Getty Images"],
+      ["caption", "Image caption Pickets outside the container terminal on Monday"],
+      ["credit", "Photo: Marta Lind/Harbour Gazette"],
+      ["signup", "Sign up for our morning newsletter and get the day's top stories in your inbox"],
+      ["share", "Share this article"],
+      ["share", "Facebook | Twitter | WhatsApp | Email"],
+      ["related", "Read more:"],
+      ["related", "Port operator warns of delays into next month"],
+      ["related", "Union leader re-elected unopposed"],
+      ["share", "Follow us on Twitter and Facebook"],
+      ["cookie", "We use cookies to give you the best experience on our website. By continuing you agree to our cookie policy."],
+      ["media", "Media playback is unsupported on your device"],
+      ["related", "Related stories"],
+      ["related", "Strike talks collapse"],
+    ]);
+  });
+
+  it("finds furniture run into the text, leaving every article sentence", () => {
+    expect(found(FLAT_ARTICLE)).toEqual([
+      ["credit", "(Photo: Ana Ruiz, AP)"],
+      ["signup", "Get world updates directly to your inbox + Subscribe"],
+      ["signup", "Thank you for subscribing!"],
+      ["signup", "Could not subscribe, try again later"],
+      ["signup", "Invalid Email"],
+      ["share", "Click to share on WhatsApp (Opens in new window)"],
+      ["share", "Click to share on Facebook (Opens in new window)"],
+      ["credit", "Image copyright Reuters"],
+      ["caption", "Image caption"],
+      ["advertisement", "Advertisement Continue reading the main story"],
+      ["share", "Follow Ana Ruiz on Twitter: @anaruiz_news"],
+      ["share", "Read or Share this story: https://example.com/s/abc123"],
+    ]);
+    const kept = maskFurniture(FLAT_ARTICLE, findFurniture(FLAT_ARTICLE)).replace(/\s+/g, " ");
+    for (const sentence of [
+      "Ministers from six countries signed a fisheries pact in Valdora on Friday.",
+      "The pact sets catch limits for ten years.",
+      "Environmental groups welcomed the deal.",
+      "The agreement takes effect in March.",
+      "Fishing crews said the limits were fair.",
+    ]) {
+      expect(kept).toContain(sentence);
+    }
+  });
+
+  it("stops a credit before a word that starts a sentence", () => {
+    expect(found("Officials met on Monday. Image copyright European Press Agency He later flew to Rome.")).toEqual([["credit", "Image copyright European Press Agency"]]);
+  });
+
+  it.each([
+    "Readers who subscribe to the paper's print edition will pay 5% more from April.",
+    "Subscribers can share articles with up to five friends each month, the publisher said.",
+    "Share prices in Valdora fell 3% after the announcement.",
+    "Shares in the shipping company rose on Friday.",
+    "The court ruled that the photographs were protected by copyright.",
+    "Image copyright lawyers said the ruling would change how agencies license pictures.",
+    "Read more about the case in the judgment, the judge told reporters.",
+    "Related talks in Geneva ended without a deal.",
+    "Advertisement spending fell 4% in the third quarter, the agency said.",
+    "The advertisement, which ran for two weeks, drew 300 complaints.",
+    "Follow-up talks are planned for May.",
+    "He urged his followers on Twitter to sign up for the march.",
+    "Sign up was slow at first, organisers admitted, but 4,000 people registered by Friday.",
+    "Cookies and cakes were sold to raise money for the victims.",
+    "Photo agencies said the new rules would cost them millions.",
+    "The caption on the photo misidentified the minister.",
+    "Related: a report by the agency found similar failures in 2019, when three ports closed for weeks and trade fell by a quarter, hitting exporters hard across the region.",
+    "Get the latest figures from the statistics office, the minister told parliament.",
+    "Thank you for coming, the mayor told the crowd.",
+    "The band's video will play in cinemas next month.",
+  ])("keeps the ordinary sentence %j", (sentence) => {
+    for (const text of [sentence, `Talks resumed on Monday.\n${sentence}\nThe next round is in June.`, `Talks resumed on Monday. ${sentence} The next round is in June.`]) {
+      expect(found(text)).toEqual([]);
+    }
+  });
+
+  it("keeps the text's length and line breaks when it blanks furniture", () => {
+    const text = "Line one.\r\nAdvertisement\r\nLine three (Photo: AP) ends.";
+    const masked = maskFurniture(text, findFurniture(text));
+    expect(masked).toBe(`Line one.\r\n${" ".repeat("Advertisement".length)}\r\nLine three ${" ".repeat("(Photo: AP)".length)} ends.`);
+    expect(masked.length).toBe(text.length);
+  });
+});
