@@ -61,13 +61,14 @@ const INLINE_PATTERNS: ReadonlyArray<[FurnitureKind, RegExp]> = [
   ["signup", /\bGet (?:[\w-]+ ){0,3}(?:updates|news|headlines|alerts) (?:directly |delivered )?(?:to|in) your inbox(?: \+ ?Subscribe)?/g],
   ["signup", /\bThank you for subscribing!?/g],
   ["signup", /\bCould not subscribe, try again later\.?/g],
-  ["signup", /(?<=\bsubscrib\w+[!.]? (?:Could not subscribe, try again later )?)Invalid Email\b/g],
+  // The literal first, the bounded look-behind second: a look-behind leading the pattern would run at every offset.
+  ["signup", /\bInvalid Email\b(?<=subscrib\w{0,8}[!.]? (?:Could not subscribe, try again later\.? )?Invalid Email)/g],
   ["credit", /\((?:Photo|Photos|Image|Images|Picture|Pictures|Photograph|Credit|Video)(?: credit)?: [^()\n]{1,80}\)/g],
   // The credit is the capitalised words after the label, up to the next label or a word that starts a sentence.
   ["credit", /\bImage copyright(?=$| [A-Z])(?: (?!Image caption\b|(?:He|She|It|They|We|I|The|A|An|In|On|At|As|But|And|This|That|These|Those|His|Her|Their|Its|Mr|Mrs|Ms|Dr|By)\b)[A-Z][\w&.'/-]*){0,4}/g],
   ["caption", /\b(?:Image|Photo|Video) caption(?= [A-Z0-9"“‘']|$)/g],
   ["media", /\bMedia playback is (?:unsupported|not supported) on your device\b/g],
-  ["advertisement", /(?<=^|[.!?"”] )Advertisement(?: Continue reading the main story)?(?= [A-Z"“]|$)/gm],
+  ["advertisement", /\bAdvertisement(?<=(?:^|[\n.!?"”] )Advertisement|^Advertisement|\nAdvertisement)(?: Continue reading the main story)?(?= [A-Z"“]|\r?\n|$)/g],
 ];
 
 /**
@@ -101,7 +102,7 @@ export function findFurniture(text: string): FurnitureSpan[] {
   }
   for (const [kind, pattern] of INLINE_PATTERNS) {
     pattern.lastIndex = 0;
-    for (const match of text.matchAll(pattern)) spans.push({ start: match.index, end: match.index + match[0].length, kind });
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) spans.push({ start: match.index, end: match.index + match[0].length, kind });
   }
   return withoutOverlaps(spans);
 }
