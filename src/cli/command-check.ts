@@ -1,6 +1,8 @@
 import { resolve } from "node:path";
+import { inferPublished } from "../extract/dates/infer-published.js";
 import { ingestContent } from "../ingest/ingest-content.js";
 import { parseKnowledge } from "../ingest/parse-knowledge.js";
+import type { Article, Diagnostic } from "../types.js";
 import { parseOptions } from "./parse-options.js";
 import { reporter } from "./reporter.js";
 
@@ -8,7 +10,8 @@ const USAGE = `Usage: digest check [--content DIR]
 
 Reads every file of the content folder (default content/) as the build would and prints every
 problem, one a line, as "path:line:column  severity  what is wrong  what to do". Exits 1 if
-any file has an error, 0 otherwise (warnings do not fail).
+any file has an error, 0 otherwise (warnings do not fail). Articles with no date anywhere (front
+matter, file name or text) are listed as "undated" warnings: the site files them under Undated.
 
 Options:
   --content DIR   the folder of articles (default: content)
@@ -23,6 +26,7 @@ export async function runCheck(args: string[]): Promise<number> {
   const ingested = await ingestContent(resolve(values.content));
   const diagnostics = [...ingested.diagnostics];
   if (ingested.knowledge) diagnostics.push(...parseKnowledge(ingested.knowledge).diagnostics);
+  diagnostics.push(...undatedDiagnostics(ingested.articles));
   reporter.diagnostics(diagnostics);
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   const warnings = diagnostics.length - errors;
@@ -30,4 +34,22 @@ export async function runCheck(args: string[]): Promise<number> {
     `${ingested.found.length} files: ${ingested.articles.length} valid articles, ${ingested.rejected.length} rejected, ${ingested.ignored.length} ignored${ingested.knowledge ? `, 1 knowledge file (${ingested.knowledge.path})` : ""}; ${errors} errors, ${warnings} warnings`,
   );
   return errors > 0 ? 1 : 0;
+}
+
+/**
+ * A note for each article whose date is unknown: no `date:`, no dated file name, and nothing in its text that the
+ * build can date it by. Not an error: the site lists it on its Undated page.
+ */
+export function undatedDiagnostics(articles: readonly Article[]): Diagnostic[] {
+  return articles
+    .filter((a) => !a.published && inferPublished(a.body).source === "unknown")
+    .map((a) => ({
+      severity: "warning",
+      file: a.sourcePath,
+      line: 1,
+      column: 1,
+      code: "undated",
+      message: "publication date unknown: no `date:` in the front matter, no date in the file name, and none the text can be dated by (the site lists it under Undated)",
+      hint: "add `date: YYYY-MM-DD` to the front matter (or start the file name with the date, 2024-03-11-title.md)",
+    }));
 }

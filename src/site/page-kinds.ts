@@ -16,6 +16,7 @@ import { reportPage } from "./pages/report-page.js";
 import { searchPage } from "./pages/search-page.js";
 import { storyPage } from "./pages/story-page.js";
 import { topicPage } from "./pages/topic-page.js";
+import { undatedEntries, undatedPage } from "./pages/undated-page.js";
 import { robotsTxt, sitemapXml } from "./pages/sitemap-xml.js";
 import { safePermalink } from "./site-url.js";
 import type { SitePages } from "./site-pages.js";
@@ -56,6 +57,8 @@ const single = <R>(record: R) => () => [record];
 const ownUrl = (record: { url: string }) => record.url;
 const fixed = (url: string) => () => url;
 
+const undatedCount = (site: SiteData): number => undatedEntries(site).length;
+
 /**
  * Every output file of the site, by kind. The site plugin makes one virtual Eleventy template
  * of each (`<name>.11ty.js`, see page-template.ts) that paginates over the records selected for
@@ -68,6 +71,7 @@ export const PAGE_KINDS = {
   topic: kind({ records: (p) => p.topics, outputPath: (r) => fileOf(r.url), render: topicPage, incremental: true, sitemap: ownUrl }),
   entity: kind({ records: (p) => p.entities, outputPath: (r) => fileOf(r.url), render: entityPage, incremental: true, sitemap: ownUrl }),
   archiveMonth: kind({ records: (p) => p.archive, outputPath: (r) => fileOf(r.url), render: archiveMonthPage, incremental: true, sitemap: ownUrl }),
+  undated: kind({ records: (p) => p.undated, outputPath: (r) => fileOf(r.url), render: undatedPage, incremental: true, sitemap: ownUrl }),
   entityKind: kind({ records: (p) => p.entityKindPages, outputPath: (r) => fileOf(r.url), render: entityKindPage, incremental: true, sitemap: ownUrl }),
   feedAtom: kind({ records: (p) => p.feeds, outputPath: (r) => fileOf(r.atomUrl), render: atomFeed, incremental: true, sitemap: false }),
   feedJson: kind({
@@ -80,7 +84,13 @@ export const PAGE_KINDS = {
   redirect: kind({ records: (p) => p.redirects, outputPath: (r) => fileOf(r.from), render: redirectPage, incremental: true, sitemap: false }),
   topics: kind({ records: (p) => [p.topicTree], outputPath: () => "topics/index.html", render: topicsIndexPage, incremental: false, sitemap: fixed("/topics/") }),
   entities: kind({ records: (p) => [p.entityKinds], outputPath: () => "entities/index.html", render: entitiesIndexPage, incremental: false, sitemap: fixed("/entities/") }),
-  archive: kind({ records: (_p, site) => [site.archive], outputPath: () => "archive/index.html", render: archiveIndexPage, incremental: false, sitemap: fixed("/archive/") }),
+  archive: kind({
+    records: (p, site) => [{ months: site.archive, undated: p.undated[0] ? { url: p.undated[0].url, count: undatedCount(site) } : undefined }],
+    outputPath: () => "archive/index.html",
+    render: (ctx, r) => archiveIndexPage(ctx, r.months, r.undated),
+    incremental: false,
+    sitemap: fixed("/archive/"),
+  }),
   about: kind({ records: (_p, site) => [site], outputPath: () => "about/index.html", render: (ctx, site) => aboutPage(ctx, site.report, site.generatedAt), incremental: false, sitemap: fixed("/about/") }),
   report: kind({ records: (_p, site) => [site.report], outputPath: () => "report/index.html", render: reportPage, incremental: false, sitemap: false }),
   search: kind({ records: single(true), outputPath: () => "search/index.html", render: (ctx) => searchPage(ctx), incremental: false, sitemap: fixed("/search/") }),

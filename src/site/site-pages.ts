@@ -1,6 +1,7 @@
 import type { ArticleView, EntityView, SiteData, StoryCard, StoryView, TopicView } from "../types.js";
 import { feedTimestamp } from "./format-date.js";
 import { ENTITY_KINDS, kindOrder, type EntityKindInfo } from "../entity-kinds.js";
+import { UNDATED_URL, undatedEntries, type UndatedEntry } from "./pages/undated-page.js";
 
 /** Cards per list page, entities per index page, entries per feed. */
 export const PAGE_SIZE = { stories: 20, entities: 120, feed: 20 } as const;
@@ -97,6 +98,8 @@ export interface SitePages {
   topics: (ListPage<StoryCard> & { topic: TopicHeader | TopicTitle })[];
   entities: (ListPage<StoryCard> & { entity: EntityHeader | EntityTitle; kindInfo: EntityKindInfo })[];
   archive: (ListPage<StoryCard> & { month: string })[];
+  /** Articles with no known date, listed beside the archive's months (none when every article has a date). */
+  undated: ListPage<UndatedEntry>[];
   entityKinds: EntityKindGroup[];
   entityKindPages: (ListPage<EntityEntry> & { kindInfo: EntityKindIndex })[];
   redirects: SiteData["redirects"];
@@ -197,6 +200,7 @@ export function buildSitePages(site: SiteData): SitePages {
       return paginate(stories, entity.url, size).map((page) => ({ ...page, entity: page.number === undefined ? entity : title, kindInfo }));
     }),
     archive: site.archive.flatMap((month) => paginate(month.stories, month.url, size).map((page) => ({ ...page, month: month.month }))),
+    undated: undatedPages(site, size),
     entityKinds,
     entityKindPages: entityKinds.flatMap(({ top: _top, ...group }) =>
       paginateRanked((byKind.get(group.kind) ?? []).map(entityEntry), group.url, PAGE_SIZE.entities).map((page) => ({ ...page, kindInfo: group })),
@@ -210,6 +214,12 @@ export function buildSitePages(site: SiteData): SitePages {
     ],
   };
   return pages;
+}
+
+/** The Undated list's pages; no page at all when every article has a date. */
+function undatedPages(site: SiteData, size: number): ListPage<UndatedEntry>[] {
+  const entries = undatedEntries(site);
+  return entries.length > 0 ? paginate(entries, UNDATED_URL, size) : [];
 }
 
 /** Roots are topics whose parent is not on this site; children keep the digest's order. */

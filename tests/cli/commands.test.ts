@@ -24,6 +24,19 @@ describe("digest check", () => {
     expect(stderr).toMatch(/^c\.txt(:\d+:\d+)? +error/m);
     expect(stdout).toMatch(/4 files: 1 valid articles, 3 rejected/);
   });
+
+  it("lists undated articles as warnings with the hint to add `date:`, and still exits 0", () => {
+    const dir = mkdtempSync(join(tmpdir(), "digest-check-"));
+    writeFileSync(join(dir, "undated.txt"), "Parliament met on Monday.\n");
+    writeFileSync(join(dir, "dated.md"), "---\ndate: 2024-03-11\n---\nParliament met on Monday.\n");
+    writeFileSync(join(dir, "estimated.txt"), "Fans reacted. -- Ann (@ann) November 8, 2016 The shop closed.\n");
+    const { status, stdout, stderr } = runCli(["check", "--content", dir]);
+    expect(status).toBe(0);
+    expect(stderr).toMatch(/^undated\.txt:1:1 +warning +publication date unknown.*add `date: YYYY-MM-DD` to the front matter/m);
+    expect(stderr).not.toMatch(/^dated\.md/m);
+    expect(stderr).not.toMatch(/^estimated\.txt/m);
+    expect(stdout).toMatch(/3 files: 3 valid articles, 0 rejected, 0 ignored; 0 errors, 1 warnings/);
+  });
 });
 
 describe("help", () => {

@@ -1,159 +1,169 @@
-import type { ParsedResult } from "chrono-node";
 import type { PublishedDate } from "../../types.js";
-import { calendarDay, dayNumber, estimateFromRange, monthEnd, rangeOfPublished, unknownPublished, type DayRange } from "./day-range.js";
-import { parseNews } from "./news-chrono.js";
-import { RELATIVE_MONTH_TAGS } from "./relative-month-parser.js";
-import { isNotCalendar } from "./resolve-expression.js";
-import { sentenceAt, sentenceSpans } from "./sentence-spans.js";
-import { tenseAt, type Tense } from "./tense-at.js";
-import { YEAR_TAG } from "./year-parser.js";
+import { estimateFromRange, rangeOfPublished, unknownPublished, type DayRange } from "./day-range.js";
+import { publicationEvidence, weekdayOf, type StatedDate, type WeekdayMention, type YearlessDate } from "./publication-evidence.js";
+import { elapsedYears, headlineYear } from "./year-anchors.js";
+import { NEAR_DAYS, yearlessCost } from "./yearless-cost.js";
 
-// A year-less date in news ("on March 10", "in December") is taken to lie within about half a year of publication;
-// a reading that puts it further away costs one point. Explicit-year dates on the wrong side cost two.
-const NEAR_DAYS = 183;
-const HARD_COST = 2;
-const EXPLICIT_YEAR = /\b\d{4}\b/;
-const END_OF = /^the (?:end|close) of/i;
-// A fixed reference for the inference pass: only components the text states are used, never implied ones.
-const FIXED_REFERENCE = new Date(2000, 0, 1, 12);
+// An undated article's date is estimated only where the text supports a closed range, and then as a range that
+// holds the true date: a wrong date is worse than none (it files a story in the wrong month of the archive).
+//
+// A year the text states says little on its own ("in 1997, Labour won" in an article of 2005). A range needs
+// an anchor that ties a stated date to the moment of writing:
+//  - an embedded post's date (published within RECENT_DAYS after it),
+//  - a full date with its weekday ("Sunday, Nov. 13, 2016": news names weekdays only within a week),
+//  - a stated date that the text also gives without its year ("in December 2023" … "agreed in December"),
+//    which news does only near the time of writing;
+//  - or a stated past date and a stated future date less than a year apart.
+// Stated past dates then bound it from below, stated future dates from above, and year-less dates ("on March 10",
+// "the April 10 summit" ahead) narrow it inside the anchor's range.
 
-/** A constraint on the publication day drawn from one expression. */
-interface Clue {
-  text: string;
-  /** Undefined for an untensed explicit year, which only anchors the candidate years. */
-  tense?: Tense;
-  /** Cost of publication on `day` (days since epoch) with calendar parts `y`, `m`. */
-  cost: (day: number, y: number, m: number) => number;
-  /** For explicit dates: the year stated, which anchors the candidate years. */
-  year?: number;
+/** An embedded post is quoted within about a month of its date. */
+const RECENT_DAYS = 30;
+/** News names a weekday only for the week before or after the day of writing. */
+const WEEK_DAYS = 7;
+/** An estimate wider than a year says nothing worth showing. */
+const MAX_SPAN_DAYS = 366;
+
+interface Constraint {
+  range: DayRange;
+  note: string;
 }
 
-function explicitClue(result: ParsedResult, tense: Tense): Clue | undefined {
-  const s = result.start;
-  const year = s.get("year");
-  if (year === null) return undefined;
-  let first: number;
-  let last: number;
-  if (result.tags().has(YEAR_TAG)) {
-    // "At the end of 2023, Japan announced…" is written in a later year, else it would say "at the end of this year".
-    if (tense === "past" && END_OF.test(result.text)) [first, last] = [dayNumber(year + 1, 1, 1), dayNumber(year + 1, 1, 1)];
-    else [first, last] = [dayNumber(year, 1, 1), dayNumber(year, 12, 31)];
-  } else if (s.isCertain("day")) {
-    first = last = dayNumber(year, s.get("month") ?? 1, s.get("day") ?? 1);
-  } else if (s.isCertain("month")) {
-    const month = s.get("month") ?? 1;
-    [first, last] = [dayNumber(year, month, 1), monthEnd(year, month)];
-  } else return undefined;
-  const dayPrecise = s.isCertain("day") && !result.tags().has(YEAR_TAG);
-  // Past: published on or after the period began. Future: before the day, or by the end of a month/year
-  // ("will meet in April 2024" may be written in early April).
-  const cost = tense === "past" ? (d: number) => (d < first ? HARD_COST : 0) : (d: number) => (d > (dayPrecise ? first - 1 : last) ? HARD_COST : 0);
-  return { text: result.text, tense, cost, year };
+const quote = (text: string): string => `"${text.trim().replace(/[,.]$/, "")}"`;
+
+/** The range a recently written form of date gives: after a post or a past weekday-dated day, before a future one. */
+function recencyAnchor(stated: readonly StatedDate[]): Constraint | undefined {
+  const recent = stated.filter((s) => s.form !== "plain").sort((a, b) => b.first - a.first)[0];
+  if (!recent) return undefined;
+  if (recent.form === "post") return { range: { earliest: recent.first, latest: recent.first + RECENT_DAYS }, note: `within a month after the post of ${quote(recent.text)}` };
+  if (recent.form === "caption") return { range: { earliest: recent.first, latest: recent.first + RECENT_DAYS }, note: `within a month after the picture of ${quote(recent.text)}` };
+  if (recent.tense === "future") return { range: { earliest: recent.first - WEEK_DAYS, latest: recent.first - 1 }, note: `within a week before ${quote(recent.text)}` };
+  return { range: { earliest: recent.first, latest: recent.first + WEEK_DAYS }, note: `within a week after ${quote(recent.text)}` };
 }
 
-/** Per-year values computed once: the scan asks the same few years for hundreds of days. */
-function perYear(compute: (year: number) => number): (year: number) => number {
-  const cache = new Map<number, number>();
-  return (year) => {
-    let value = cache.get(year);
-    if (value === undefined) cache.set(year, (value = compute(year)));
-    return value;
+/**
+ * A weekday the text names in the past ("killed Wednesday") that is the weekday of a stated day ("Nov. 9, 2016"):
+ * the day it names, so publication falls within the week after it.
+ */
+function weekdayAnchor(stated: readonly StatedDate[], weekdays: readonly WeekdayMention[]): Constraint | undefined {
+  // Only the latest stated day: an older one ("July 25, 2015" in a timeline) is background, and one weekday in seven
+  // would match it by chance.
+  const day = stated.filter((s) => s.precision === "day" && s.tenseBefore !== "future").sort((a, b) => b.first - a.first)[0];
+  if (!day || day.form !== "plain") return undefined;
+  const past = new Set(weekdays.filter((w) => w.tense === "past").map((w) => w.weekday));
+  if (!past.has(weekdayOf(day.first))) return undefined;
+  const named = weekdays.find((w) => w.tense === "past" && w.weekday === weekdayOf(day.first));
+  return { range: { earliest: day.first, latest: day.first + WEEK_DAYS }, note: `${quote(named?.text ?? "")} is ${quote(day.text)}` };
+}
+
+/** The stated date a year-less one repeats: same month (and day), same precision; the latest if several. */
+function statedTwin(date: YearlessDate, stated: readonly StatedDate[]): StatedDate | undefined {
+  const twins = stated.filter((s) =>
+    s.month === date.month && (date.day === undefined ? s.precision === "month" : s.precision === "day" && s.day === date.day),
+  );
+  return twins.sort((a, b) => b.first - a.first)[0];
+}
+
+/** The range a year-less date gives once a stated twin fixes its year. */
+function linkAnchor(date: YearlessDate, twin: StatedDate): Constraint | undefined {
+  const yearEnd = twin.last + 0;
+  const note = `${quote(date.text)} is ${quote(twin.text)}`;
+  if (date.relative === "last") return { range: { earliest: twin.last + 1, latest: twin.last + NEAR_DAYS }, note };
+  if (date.relative === "next") return { range: { earliest: twin.first - NEAR_DAYS, latest: twin.first - 1 }, note };
+  const firstOfYear = Date.UTC(twin.year, 0, 1) / 86_400_000;
+  const lastOfYear = Date.UTC(twin.year, 11, 31) / 86_400_000;
+  if (date.tense === "past") {
+    const latest = date.day === undefined ? Math.max(lastOfYear, twin.first + NEAR_DAYS) : twin.first + NEAR_DAYS;
+    return { range: { earliest: twin.first, latest }, note: `${note} (past)` };
+  }
+  if (date.tense === "future") {
+    const earliest = date.day === undefined ? Math.min(firstOfYear, twin.first - NEAR_DAYS) : twin.first - NEAR_DAYS;
+    return { range: { earliest, latest: date.day === undefined ? yearEnd : twin.first - 1 }, note: `${note} (ahead)` };
+  }
+  return undefined;
+}
+
+/** Lower bounds from stated past dates and recent forms, upper bounds from stated future dates. */
+function bounds(stated: readonly StatedDate[]): { lower?: Constraint; upper?: Constraint } {
+  let lower: StatedDate | undefined;
+  let upper: { day: number; date: StatedDate } | undefined;
+  // A day the text also gives as past or recent is not ahead ("joy whenever Nov. 2, 2016, is recalled").
+  const pastDays = new Set(stated.filter((s) => s.tense === "past" || s.form !== "plain").map((s) => s.first));
+  for (const s of stated) {
+    if ((s.tense === "past" || s.form !== "plain") && (!lower || s.first > lower.first)) lower = s;
+    // Only a future cue before the date: in "July 6, 2016: the FBI will…" the cue belongs to the next clause. A
+    // post's date is when it was written, whatever its words say.
+    if (s.tenseBefore === "future" && s.form !== "post" && !pastDays.has(s.first) && !s.baseline) {
+      const day = s.precision === "day" ? s.first - 1 : s.last;
+      if (!upper || day < upper.day) upper = { day, date: s };
+    }
+  }
+  return {
+    ...(lower ? { lower: { range: { earliest: lower.first, latest: Infinity }, note: `after ${quote(lower.text)} (past)` } } : {}),
+    ...(upper ? { upper: { range: { earliest: -Infinity, latest: upper.day }, note: `before ${quote(upper.date.text)} (ahead)` } } : {}),
   };
 }
 
-function yearlessClue(result: ParsedResult, tense: Tense): Clue | undefined {
-  const s = result.start;
-  const month = s.get("month");
-  if (month === null || !s.isCertain("month")) return undefined;
-  const tags = result.tags();
-  if (tags.has(RELATIVE_MONTH_TAGS.last) || tags.has(RELATIVE_MONTH_TAGS.next)) {
-    // "last December": the most recent December before the publication month; "next April" the first after it.
-    const next = tags.has(RELATIVE_MONTH_TAGS.next);
-    const first = perYear((y) => dayNumber(y, month, 1));
-    const last = perYear((y) => monthEnd(y, month));
-    const cost = (d: number, y: number, m: number): number => {
-      const year = next ? (month > m ? y : y + 1) : month < m ? y : y - 1;
-      const distance = next ? first(year) - d : d - last(year);
-      return distance > NEAR_DAYS ? 1 : 0;
-    };
-    return { text: result.text, tense: next ? "future" : "past", cost };
-  }
-  if (tags.size > 0 && [...tags].some((t) => t.startsWith("news/"))) return undefined;
-  const day = s.isCertain("day") ? (s.get("day") ?? 1) : undefined;
-  const startOf = perYear((y) => dayNumber(y, month, day ?? 1));
-  const endOf = perYear((y) => (day === undefined ? monthEnd(y, month) : dayNumber(y, month, day)));
-  const cost = (d: number, y: number): number => {
-    if (tense === "past") {
-      // The latest occurrence not after publication (a whole month counts as begun on its first day).
-      const start = startOf(y) > d ? startOf(y - 1) : startOf(y);
-      return d - start > NEAR_DAYS ? 1 : 0;
-    }
-    // Future: the first occurrence after publication (a month still counts as ahead until its last day).
-    const ahead = day === undefined ? endOf(y) >= d : startOf(y) > d;
-    const start = ahead ? startOf(y) : startOf(y + 1);
-    return start - d > NEAR_DAYS ? 1 : 0;
-  };
-  return { text: result.text, tense, cost };
+function intersect(constraints: readonly Constraint[]): DayRange | undefined {
+  const earliest = Math.max(...constraints.map((c) => c.range.earliest));
+  const latest = Math.min(...constraints.map((c) => c.range.latest));
+  return earliest <= latest && Number.isFinite(earliest) && Number.isFinite(latest) ? { earliest, latest } : undefined;
 }
 
-function clues(body: string): Clue[] {
-  const results = parseNews(body, FIXED_REFERENCE);
-  if (results.length === 0) return [];
-  const spans = sentenceSpans(body);
-  const out: Clue[] = [];
-  for (const result of results) {
-    if (isNotCalendar(result)) continue;
-    const start = result.index;
-    const end = start + result.text.length;
-    const sentence = sentenceAt(spans, start) ?? { start: 0, end: body.length };
-    const tense = tenseAt(body, start, end, sentence.start, sentence.end);
-    const year = result.start.get("year");
-    const explicit = result.start.isCertain("year") && year !== null && (EXPLICIT_YEAR.test(result.text) || result.tags().has(YEAR_TAG));
-    if (explicit) {
-      // An untensed explicit year still anchors the candidate years; it constrains nothing.
-      out.push((tense && explicitClue(result, tense)) || { text: result.text, cost: () => 0, year });
-      continue;
+/** Year-less dates narrow an anchored range to the days where every one of them reads as news writes it. */
+function narrow(range: DayRange, yearless: readonly YearlessDate[]): { range: DayRange; used: YearlessDate[] } {
+  const costs = yearless.map((date) => ({ date, cost: yearlessCost(date) })).filter((c) => c.cost !== undefined);
+  if (costs.length === 0) return { range, used: [] };
+  let first: number | undefined;
+  let last: number | undefined;
+  const used = new Set<YearlessDate>();
+  for (let d = range.earliest; d <= range.latest; d++) {
+    let cost = 0;
+    for (const c of costs) cost += c.cost!(d);
+    if (cost === 0) {
+      first ??= d;
+      last = d;
     }
-    const relativeMonth = result.tags().has(RELATIVE_MONTH_TAGS.last) || result.tags().has(RELATIVE_MONTH_TAGS.next);
-    // Only the relative-month rule carries its own direction; other untensed year-less dates say nothing.
-    const clue = tense || relativeMonth ? yearlessClue(result, tense ?? "past") : undefined;
-    if (clue) out.push(clue);
   }
-  return out;
+  // A year-less date that fits no day of the range is read some other way; the anchored range stands.
+  if (first === undefined || last === undefined) return { range, used: [] };
+  for (const c of costs) if (c.cost!(range.earliest) > 0 || c.cost!(range.latest) > 0) used.add(c.date);
+  return { range: { earliest: first, latest: last }, used: [...used] };
 }
 
-function describe(all: Clue[]): string {
-  const parts = all
-    .filter((c) => c.tense !== undefined)
-    .map((c) => (c.tense === "past" ? `after "${c.text}" (past)` : `before "${c.text}" (ahead)`));
-  return [...new Set(parts)].slice(0, 6).join("; ");
+function describeYearless(date: YearlessDate): string {
+  const ahead = date.relative === "next" || date.tense === "future";
+  return ahead ? `before ${quote(date.text)} (ahead)` : `after ${quote(date.text)} (past)`;
 }
 
 /** Publication date estimated from the text alone: source 'text' with earliest/latest/evidence, or source 'unknown'. */
 export function inferPublished(body: string): PublishedDate {
-  const all = clues(body);
-  // Candidate years: the latest year the text states as past (or untensed), and the one after it.
-  const stated = all.filter((c) => c.year !== undefined && c.tense !== "future").map((c) => c.year ?? 0);
-  if (stated.length === 0) return unknownPublished("no stated year in the text");
-  const anchor = Math.max(...stated);
-  const binding = all.filter((c) => c.tense !== undefined);
-  let best = Infinity;
-  let range: DayRange | undefined;
-  // Scan every candidate day of the two candidate years: a few hundred days times a few clues is cheap and needs no
-  // case analysis. Months are walked by hand so no Date is built per day.
-  for (let y = anchor; y <= anchor + 1; y++) {
-    for (let m = 1; m <= 12; m++) {
-      const end = monthEnd(y, m);
-      for (let d = dayNumber(y, m, 1); d <= end; d++) {
-        let cost = 0;
-        for (const clue of binding) cost += clue.cost(d, y, m);
-        if (cost < best) [best, range] = [cost, { earliest: d, latest: d }];
-        else if (cost === best && range) range.latest = d;
-      }
-    }
+  const { stated, yearless, weekdays } = publicationEvidence(body);
+  const anchors: Constraint[] = [];
+  const recency = recencyAnchor(stated);
+  if (recency) anchors.push(recency);
+  const weekday = weekdayAnchor(stated, weekdays);
+  if (weekday) anchors.push(weekday);
+  for (const year of [headlineYear(body, stated), elapsedYears(body, stated)]) if (year) anchors.push(year);
+  // A stated month repeated without its year ties the text to that month only when the text also looks ahead or
+  // counts months from the time of writing ("the summit on April 10", "last December"); a history repeats its
+  // months too ("the February 1974 election … in February").
+  const twins = yearless.map((date) => ({ date, twin: statedTwin(date, stated) }));
+  const current = twins.some(({ date, twin }) => date.relative !== undefined || (!twin && date.tense === "future"));
+  for (const { date, twin } of twins) {
+    const link = twin && current ? linkAnchor(date, twin) : undefined;
+    if (link) anchors.push(link);
   }
-  if (!range) return unknownPublished("no stated year in the text");
-  return estimateFromRange(range, "text", describe(all));
+  const { lower, upper } = bounds(stated);
+  if (anchors.length === 0) {
+    if (!lower || !upper || upper.range.latest - lower.range.earliest + 1 > MAX_SPAN_DAYS) return unknownPublished("no date in the text ties it to the time of writing");
+  }
+  const all = [...anchors, ...(lower ? [lower] : []), ...(upper ? [upper] : [])];
+  const anchored = intersect(all);
+  if (!anchored) return unknownPublished(`conflicting evidence: ${all.map((c) => c.note).join("; ")}`);
+  const { range, used } = narrow(anchored, yearless);
+  const notes = [...all.map((c) => c.note), ...used.map(describeYearless)];
+  return estimateFromRange(range, "text", [...new Set(notes)].slice(0, 8).join("; "));
 }
 
 /** Narrow estimates of articles known to report the same event (intersection of their ranges), for the story stage. */

@@ -8,10 +8,15 @@ import type { PageContext } from "./page-context.js";
 
 // The three browse indexes: small pages over the whole site, rendered on every build.
 
-/** `/archive/`: every month with stories. */
-export function archiveIndexPage(ctx: PageContext, months: readonly Pick<ArchiveMonth, "month" | "url" | "stories">[]): string {
+/** `/archive/`: every month with stories, and the Undated list when some articles have no known date. */
+export function archiveIndexPage(
+  ctx: PageContext,
+  months: readonly Pick<ArchiveMonth, "month" | "url" | "stories">[],
+  undated?: { url: string; count: number },
+): string {
   const main = html`<h1 class="page-title">Archive</h1>
-${months.length ? html`<ul class="months">${months.map((m) => html`<li><a href="${ctx.link(m.url)}">${formatPartialDate(m.month)}</a> <span class="count">${plural(m.stories.length, "story", "stories")}</span></li>`)}</ul>` : html`<p class="empty">No stories yet.</p>`}`;
+${months.length ? html`<ul class="months">${months.map((m) => html`<li><a href="${ctx.link(m.url)}">${formatPartialDate(m.month)}</a> <span class="count">${plural(m.stories.length, "story", "stories")}</span></li>`)}</ul>` : html`<p class="empty">No stories yet.</p>`}
+${undated ? html`<p class="undated-link"><a href="${ctx.link(undated.url)}">Undated</a> <span class="count">${plural(undated.count, "article")} with no known date</span></p>` : ""}`;
   return baseLayout(ctx, { url: "/archive/", title: "Archive", section: "archive", main });
 }
 
