@@ -148,6 +148,24 @@ export const LEADING_NOISE = new Set([
   "photo", "video", "update", "breaking", "exclusive", "editorial", "opinion", "analysis",
 ]);
 
+/** Pronouns and function words that English contracts with a verb ("I'm", "We've", "There'd"). */
+const CONTRACTED = new Set([
+  "i", "you", "we", "they", "he", "she", "it", "that", "there", "here", "what", "who", "where",
+  "when", "why", "how", "this", "let", "everyone", "everybody", "someone", "somebody", "nobody", "y",
+]);
+const CONTRACTION = /^([\p{L}]+)'(m|re|ve|d|ll|s|all)$/u;
+
+/**
+ * A pronoun with a verb ("I'm", "We're", "It'll") or a negated auxiliary ("Don't", "Can't"):
+ * capitalised at a sentence's start, never a name. `lower` is a token's lower-cased text with
+ * straight apostrophes. Names with apostrophes ("O'Neill", "D'Arcy") have no such ending.
+ */
+export function isContraction(lower: string): boolean {
+  if (lower.endsWith("n't")) return true;
+  const m = CONTRACTION.exec(lower);
+  return m !== null && CONTRACTED.has(m[1] ?? "");
+}
+
 /** Days, months and other calendar words: never entities. */
 export const CALENDAR_WORDS = new Set([
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
@@ -171,6 +189,19 @@ export const THING_WORDS = new Set([
   "championships", "open", "games", "olympics", "prix", "award", "awards", "prize", "trophy",
   "series", "tournament", "festival", "index", "model", "version", "act", "treaty", "accord",
   "agreement", "protocol", "doctrine", "plan", "programme", "program",
+]);
+
+/** Last words of the names of events and competitions ("World Cup", "Six Nations", "Grand Slam", "Cold War"). */
+export const EVENT_TAILS = new Set([
+  "cup", "championship", "championships", "open", "games", "olympics", "paralympics", "prix", "trophy",
+  "tournament", "festival", "awards", "nations", "slam", "marathon", "series", "masters", "bowl",
+  "classic", "rally", "expo", "war", "olympiad", "contest", "grand", "regatta",
+]);
+
+/** Last words of the names of laws and treaties ("Freedom of Information Act", "Kyoto Protocol"). */
+export const LAW_TAILS = new Set([
+  "act", "bill", "treaty", "accord", "accords", "protocol", "convention", "conventions", "agreement",
+  "charter", "directive", "amendment", "constitution",
 ]);
 
 /** Verbs and phrases that cite a source: "according to X", "X reported", "reported by X". */

@@ -10,6 +10,7 @@ import { isEnglishWord } from "./english-words.js";
 import { keyOf } from "./tokenize.js";
 import organizations from "./data/organizations.json" with { type: "json" };
 import countryAliases from "./data/country-aliases.json" with { type: "json" };
+import namedThings from "./data/named-things.json" with { type: "json" };
 
 export { isEnglishWord, keyOf };
 
@@ -92,7 +93,7 @@ const lastNames = new Set<string>();
 }
 
 {
-  for (const e of organizations.entries) {
+  for (const e of [...namedThings.entries, ...organizations.entries]) {
     const kind = e.kind as EntityKind;
     add(e.name, e.name, kind, 6);
     for (const alias of e.aliases) add(alias, e.name, kind, 6);

@@ -3,9 +3,10 @@
 // "Joe Biden" (a person: a title stood before it). Headlines in capitals are left to
 // `capsLineChunks`, which only accepts names already known.
 import {
-  CALENDAR_WORDS, LEADING_NOISE, NAME_CONNECTORS, ORG_HEADS_FIRST, ORG_TAILS, PERSON_PARTICLES,
+  CALENDAR_WORDS, EVENT_TAILS, isContraction, LAW_TAILS, LEADING_NOISE, NAME_CONNECTORS, ORG_HEADS_FIRST, ORG_TAILS, PERSON_PARTICLES,
   PLACE_HEADS_FIRST, TITLE_HEADS, TITLE_WORDS,
 } from "./cue-words.js";
+import { isCommonAcronym } from "./common-acronyms.js";
 import { demonymCountry, isEnglishWord, isFirstName, isPrefix, longestName, lookup } from "./gazetteer.js";
 import type { Token } from "./tokenize.js";
 
@@ -42,8 +43,15 @@ function runHasHead(tokens: Token[], first: number, last: number): boolean {
 
 /** Whether lower-case connector tokens `c1..c2` may join the run `first..c1-1` to the capital at c2+1. */
 function connectorFits(tokens: Token[], first: number, c1: number, c2: number): boolean {
-  const key = chunkKey(tokens, first, c2);
-  if (isPrefix(key)) return true;
+  if (isPrefix(chunkKey(tokens, first, c2))) return true;
+  // "The Freedom of Information Act": a known name may start after a leading determiner.
+  if (first < c1 - 1 && LEADING_NOISE.has((tokens[first] as Token).lower) && isPrefix(chunkKey(tokens, first + 1, c2))) return true;
+  // "Freedom of Information Act", "Cup of Nations": the capitals after the connector end in an
+  // event's or a law's word, which names the whole phrase.
+  let end = c2 + 1;
+  while (isCapWord(tokens[end + 1], (tokens[c2 + 1] as Token).line) && !(tokens[end] as Token).possessive) end++;
+  const tail = (tokens[end] as Token).lower;
+  if (EVENT_TAILS.has(tail) || LAW_TAILS.has(tail)) return true;
   const lows = tokens.slice(c1, c2 + 1).map((t) => t.lower);
   const only = lows[0] ?? "";
   if (lows.length === 1 && PERSON_PARTICLES.has(only) && c1 > first - 1) return true;
@@ -58,7 +66,13 @@ export function nameChunks(tokens: Token[], midSentenceCaps: Set<string>): NameC
     const start = tokens[i] as Token;
     if (!isCapWord(start, start.line)) continue;
     let last = i;
-    while (!(tokens[last] as Token).possessive) {
+    for (;;) {
+      if ((tokens[last] as Token).possessive) {
+        // "Democratic People's Republic of Korea": a possessive inside a known name is part of it.
+        if (!isPrefix(chunkKey(tokens, i, last + 1)) || !isCapWord(tokens[last + 2], start.line)) break;
+        last += 2;
+        continue;
+      }
       const next = tokens[last + 1];
       if (isCapWord(next, start.line)) {
         last++;
@@ -79,14 +93,30 @@ export function nameChunks(tokens: Token[], midSentenceCaps: Set<string>): NameC
   return out;
 }
 
+/** Whether a gazetteer name of two or more tokens starts at `first` within the run. */
+function startsKnownName(tokens: Token[], first: number, last: number): boolean {
+  let key = (tokens[first] as Token).lower;
+  for (let j = first + 1; j <= last; j++) {
+    key += " " + (tokens[j] as Token).lower;
+    if (lookup(key)) return true;
+    if (!isPrefix(key)) return false;
+  }
+  return false;
+}
+
 function splitRun(tokens: Token[], first: number, last: number, midCaps: Set<string>, out: NameChunk[]): void {
   if (lookup(chunkKey(tokens, first, last))) {
     out.push({ first, last, afterTitle: false, capsLine: false });
     return;
   }
-  // Determiners and sentence adverbs in front ("The", "However"), calendar words at either end.
-  while (first <= last && (LEADING_NOISE.has((tokens[first] as Token).lower) || CALENDAR_WORDS.has((tokens[first] as Token).lower))) first++;
-  while (last >= first && CALENDAR_WORDS.has((tokens[last] as Token).lower)) last--;
+  // Determiners, sentence adverbs and contractions in front ("The", "However", "I'm"), calendar
+  // words at either end; never the first word of a known name ("New York City", not "York City").
+  for (; first <= last; first++) {
+    const low = (tokens[first] as Token).lower;
+    if (!(LEADING_NOISE.has(low) || isContraction(low) || (CALENDAR_WORDS.has(low) && !startsKnownName(tokens, first, last)))) break;
+  }
+  // Common nouns in capitals at the end ("Labour MPs", "Sony PCs") are not part of the name.
+  while (last >= first && (CALENDAR_WORDS.has((tokens[last] as Token).lower) || isContraction((tokens[last] as Token).lower) || (last > first && isCommonAcronym((tokens[last] as Token).text)))) last--;
   // Connectors left dangling at an edge by the cuts above.
   while (first <= last && !(tokens[first] as Token).cap) first++;
   while (last >= first && !(tokens[last] as Token).cap) last--;

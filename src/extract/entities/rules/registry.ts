@@ -3,10 +3,17 @@
 // - team       — in results rows and beside verbs of winning, towns and regions are teams;
 //                 must precede the gazetteer, which would call "Leicestershire" a place.
 // - gazetteer  — a listed name is the safest evidence ("Japan", "Yomiuri", "Washington").
+// - common-acronym — "TV", "PCs", "GDP": common nouns in capitals; after the gazetteer, which
+//                 knows the acronyms that are names ("UN", "BBC"), before the acronym rule
+//                 would call them organisations.
 // - thing      — equipment and events must be dropped before titles or shapes call
 //                 "Patriot missiles" a person or "World War II" a place.
 // - acronym    — unknown capitals ("NLD") and inner capitals ("NationsBank") are organisations;
 //                 before titles and shapes, which know nothing of them.
+// - side-cue   — "Chelsea striker", "Labour MPs": a team or party, before titles and given names
+//                 would call "Chelsea" a person.
+// - work-cue   — "the film X": a title, before titles and shapes read its words.
+// - product-cue — "the Xbox console": a product, before the fallback calls it a person.
 // - title      — "President X" is a person even when X looks like a place ("President Jordan").
 // - shape      — a name's own head word ("Institute", "River", "Post").
 // - outlet-cue — "the newspaper X".
@@ -19,6 +26,7 @@ import { acronymRule } from "./acronym-rule.js";
 import { adjectiveRule } from "./adjective-rule.js";
 import { placeCueRule } from "./place-cue-rule.js";
 import { teamRule } from "./team-rule.js";
+import { commonAcronymRule } from "./common-acronym-rule.js";
 import { contextRule } from "./context-rule.js";
 import { fallbackRule } from "./fallback-rule.js";
 import { gazetteerRule } from "./gazetteer-rule.js";
@@ -26,6 +34,9 @@ import { givenNameRule } from "./given-name-rule.js";
 import { outletCueRule } from "./outlet-cue-rule.js";
 import { overridesRule } from "./overrides-rule.js";
 import type { Rule } from "./rule.js";
+import { sideCueRule } from "./side-cue-rule.js";
+import { workCueRule } from "./work-cue-rule.js";
+import { productCueRule } from "./product-cue-rule.js";
 import { shapeRule } from "./shape-rule.js";
 import { thingRule } from "./thing-rule.js";
 import { titleRule } from "./title-rule.js";
@@ -34,8 +45,12 @@ export const RULES: readonly Rule[] = [
   overridesRule,
   teamRule,
   gazetteerRule,
+  commonAcronymRule,
   thingRule,
   acronymRule,
+  sideCueRule,
+  workCueRule,
+  productCueRule,
   titleRule,
   shapeRule,
   outletCueRule,

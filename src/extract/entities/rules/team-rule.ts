@@ -32,7 +32,8 @@ export const teamRule: Rule = {
   apply(input) {
     const toks = chunkTokens(input);
     const entry = lookup(input.key);
-    if (entry && entry.kind !== "place") return null;
+    // Clubs share their names with towns and tournaments ("Wimbledon"), never with countries or people.
+    if (entry && entry.kind !== "place" && entry.kind !== "event") return null;
     if (toks.length > 1 && isFirstName(toks[0]?.lower ?? "")) return null;
     if (inScoreRow(input)) return { kind: "organization", canonical: input.text, strength: "strong", rule: "team-row" };
     // A town the gazetteer knows, or an unknown name capitalised mid-sentence ("beat Somerset").

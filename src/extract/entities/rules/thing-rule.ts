@@ -1,14 +1,24 @@
-// Equipment, events and products are capitalised but are neither people nor places:
-// "Patriot missiles", "F-35A fighter jets", "World War II", "World Cup".
-import { THING_WORDS } from "../cue-words.js";
+// Equipment, events, products and laws are capitalised but are neither people nor places. A name
+// ending in an event's word is an event ("World Cup", "Six Nations", "Grand Slam", "World War
+// II"), one ending in a law's word a law ("Freedom of Information Act", "Kyoto Protocol"); other
+// names with a thing's word inside or just after them are equipment and models ("Patriot
+// missiles", "F-35A fighter jets") and no entity at all.
+import { EVENT_TAILS, LAW_TAILS, THING_WORDS } from "../cue-words.js";
 import { after, chunkTokens, type Rule } from "./rule.js";
 
 const MODEL_CODE = /^\p{Lu}+-?\d/u; // "F-35A", "T-72", "MiG-29", "S-300"
+const ROMAN = /^(?:[IVX]+|\d+)$/; // "World War II", "Super Bowl XXXIX"
 
 export const thingRule: Rule = {
   name: "thing",
   apply(input) {
     const toks = chunkTokens(input);
+    // The last word that is not a numeral: "World War II" ends in "war".
+    let tail = toks.length - 1;
+    while (tail > 0 && ROMAN.test(toks[tail]?.text ?? "")) tail--;
+    const tailWord = toks[tail]?.lower ?? "";
+    if (tail > 0 && EVENT_TAILS.has(tailWord)) return { kind: "event", canonical: input.text, strength: "strong", rule: "thing-event" };
+    if (tail > 0 && LAW_TAILS.has(tailWord)) return { kind: "law", canonical: input.text, strength: "strong", rule: "thing-law" };
     const next = after(input);
     const thingAfter = next !== undefined && !next.cap && THING_WORDS.has(next.lower);
     const thingInside = toks.some((t, i) => i > 0 && THING_WORDS.has(t.lower));
