@@ -8,7 +8,7 @@ import type { ArticleEntity, EntityKind, Mention } from "../../types.js";
 import { entityId } from "./entity-id.js";
 import type { EntityOverrides } from "./entity-overrides.js";
 import { indexOverrides, type OverrideIndex } from "./override-index.js";
-import { isFirstName, keyOf, lookup } from "./gazetteer.js";
+import { isFirstName, isLastName, keyOf, lookup } from "./gazetteer.js";
 import { capsLineChunks, chunkKey, nameChunks, type NameChunk } from "./name-chunks.js";
 import { RULES } from "./rules/registry.js";
 import { teamRule } from "./rules/team-rule.js";
@@ -83,9 +83,27 @@ function resolveWithDocument(cands: Candidate[]): Map<string, Verdict> {
       c.verdict = { ...known, rule: `memory:${known.rule}` };
     }
   }
+  loneGivenNamesInSport(cands);
   for (const c of cands) if (c.verdict.kind !== null && !c.verdict.demonym && !memory.has(c.key)) memory.set(c.key, c.verdict);
   for (const [part, canonical] of surnames) if (canonical && !memory.has(part)) memory.set(part, { kind: "person", canonical, strength: "strong", rule: "coreference" });
   return memory;
+}
+
+/**
+ * In a sports report (some name in it is a team by its context), a given name standing alone and
+ * never paired with a surname in the text is a club named after a place ("Chelsea"), not a
+ * person: reports introduce people by their full names.
+ */
+function loneGivenNamesInSport(cands: Candidate[]): void {
+  if (!cands.some((c) => c.verdict.rule.startsWith("team") || c.verdict.rule.startsWith("side-cue"))) return;
+  const paired = new Set<string>();
+  for (const c of cands) if (c.chunk.last > c.chunk.first) for (const part of c.key.split(" ")) paired.add(part);
+  for (const c of cands) {
+    const v = c.verdict;
+    if (c.chunk.first !== c.chunk.last || v.kind !== "person" || v.strength !== "weak") continue;
+    if (!isFirstName(c.key) || isLastName(c.key) || paired.has(c.key)) continue;
+    c.verdict = { kind: "organization", canonical: v.canonical, strength: "weak", rule: "lone-given-name-team" };
+  }
 }
 
 const DATE_LIKE = /^\d{4}-\d\d-\d\d$|^\d{1,2}$/;

@@ -7,7 +7,7 @@ import { after, before, chunkTokens, type Rule, type RuleInput } from "./rule.js
 
 const SCORE = /^\d+(?:[-–]\d+)?$|^\.\d+$/;
 const SPORT_BEFORE = new Set(["beat", "beats", "against", "v", "vs", "vs.", "over", "champions", "defeated", "hosts", "visitors", "edged", "thrashed", "routed", "downed", "trounced", "for", "at"]);
-const SPORT_AFTER = new Set(["beat", "beats", "defeated", "drew", "lost", "edged", "thrashed", "routed", "trounced", "downed", "won", "lead", "led", "trail", "trailed", "scored"]);
+const SPORT_AFTER = new Set(["v", "vs", "vs.", "beat", "beats", "defeated", "drew", "lost", "edged", "thrashed", "routed", "trounced", "downed", "won", "lead", "led", "trail", "trailed", "scored"]);
 const ROW_OPENERS = new Set([",", "-", "–", "v", "vs", "vs.", "at", ":", "(", ")"]);
 
 /** A results row: the name is followed by a score and stands first or after a score or separator. */
