@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { entityOf } from "./helpers.js";
+
+describe("product-cue rule: a name, then the device it is", () => {
+  it.each([
+    ["Motorola sold millions of the Razr handset.", "Razr", "product"],
+    ["He switched to the Opera browser.", "Opera", "product"],
+  ])("%j: %s is %s", (text, mention, kind) => {
+    expect(entityOf(text, mention)?.kind).toBe(kind);
+  });
+  it.each([
+    ["Sales of Nokia phones rose.", "Nokia", "organization"],
+  ])("%j: %s stays %s (no determiner: the maker)", (text, mention, kind) => {
+    expect(entityOf(text, mention)?.kind).toBe(kind);
+  });
+});
