@@ -72,7 +72,7 @@ export const ORG_TAILS = new Set([
   "fund", "foundation", "trust", "airlines", "airline", "airways", "motors", "holdings",
   "industries", "company", "club", "court", "tribunal", "parliament", "assembly", "congress",
   "senate", "army", "navy", "police", "church", "exchange", "bureau", "board", "service",
-  "services", "network", "networks", "international", "alliance", "front",
+  "services", "network", "networks", "international", "alliance", "front", "images", "pictures",
   "movement", "league", "society", "center", "centre", "hospital", "museum", "orchestra",
   "brigade", "brigades", "forces", "guard", "command", "cabinet", "government", "administration",
   "secretariat", "directorate", "chamber", "reserve", "securities", "partners", "capital",

@@ -131,6 +131,8 @@ function splitRun(tokens: Token[], first: number, last: number, midCaps: Set<str
   }
   // A leading demonym or "X-based" qualifies the name after it: "American Dennis Mitchell",
   // "Ontario-based Magna". The demonym stays a chunk of its own (evidence for its country).
+  // "York-based" alone qualifies what follows it in lower case ("a York-based firm").
+  if (first === last && QUALIFIER.test(head.lower)) return;
   if (first < last && (demonymCountry(head.lower) !== undefined || QUALIFIER.test(head.lower)) && !isPrefix(head.lower)) {
     if (demonymCountry(head.lower) !== undefined) out.push({ first, last: first, afterTitle: false, capsLine: false });
     splitRun(tokens, first + 1, last, midCaps, out);

@@ -2,16 +2,17 @@
 // "Labour MPs", "the Tory leader". A name followed by a word for a team's or a party's people is
 // an organisation, even one that is also a town or a given name ("Chelsea", "Everton"); so is a
 // name with a plural verb ("Chelsea have", "Labour are").
+import { isEnglishWord } from "../gazetteer.js";
 import { after, before, chunkTokens, type Rule } from "./rule.js";
 
-/** Written straight after the name: "Chelsea striker", "Labour MPs", "Arsenal fans". */
+/** Written straight after the name: "Chelsea striker", "Labour MPs". Not what a person has too
+ * ("Trump supporters", "Clinton voters", "the Clinton team", "Blair's spokesman"). */
 const MEMBER_NOUNS = new Set([
   "striker", "strikers", "midfielder", "defender", "goalkeeper", "keeper", "winger", "forward", "skipper",
-  "manager", "boss", "coach", "chairman", "squad", "fans", "supporters", "players", "player", "captain",
-  "team", "side", "teammate", "team-mate", "striker's", "academy", "debut", "youngster", "keeper",
-  "mp", "mps", "msp", "msps", "mep", "meps", "candidate", "candidates", "activists", "backbencher",
-  "backbenchers", "frontbencher", "councillor", "councillors", "peer", "peers",
-  "leader", "manifesto", "voters", "members", "shareholders",
+  "manager", "boss", "coach", "chairman", "squad", "player", "players", "captain", "teammate",
+  "team-mate", "academy", "debut", "youngster", "mp", "mps", "msp", "msps", "mep", "meps",
+  "candidate", "candidates", "backbencher", "backbenchers", "frontbencher", "councillor",
+  "councillors", "peer", "peers", "leader", "shareholders",
 ]);
 /** After a possessive only the sporting ones: "Tony Blair's spokesman" is a person's. */
 const POSSESSIVE_MEMBER_NOUNS = new Set([
@@ -30,10 +31,14 @@ export const sideCueRule: Rule = {
     if (!next || !next.word) return null;
     const toks = chunkTokens(input);
     if (toks.length > 3) return null;
-    const prev = before(input);
     const last = toks[toks.length - 1];
     // "Smith and Jones are" is two people; a plural-looking name ("Democrats") says nothing.
-    if (PLURAL_VERBS.has(next.lower) && !(prev && COORDINATORS.has(prev.lower)) && last && !last.lower.endsWith("s")) {
+    // A lone ordinary word takes a plural verb as a common noun does ("People have").
+    const ordinary = toks.length === 1 && isEnglishWord(last?.lower ?? "");
+    // "Fumio Kishida and U.S. President Joe Biden are": a coordinator a few words back, or a title.
+    let coordinated = false;
+    for (let n = 1; n <= 6 && !coordinated; n++) coordinated = COORDINATORS.has(before(input, n)?.lower ?? "");
+    if (PLURAL_VERBS.has(next.lower) && !ordinary && !coordinated && !input.chunk.afterTitle && last && !last.lower.endsWith("s")) {
       return { kind: "organization", canonical: input.text, strength: "strong", rule: "side-cue-plural-verb" };
     }
     // Capitals only for a plural acronym: "Labour MPs".

@@ -5,6 +5,7 @@
 import { isFirstName, lookup } from "../gazetteer.js";
 import { after, before, chunkTokens, type Rule, type RuleInput } from "./rule.js";
 
+const INITIAL = /^\p{Lu}\.$/u;
 const SCORE = /^\d+(?:[-–]\d+)?$|^\.\d+$/;
 const SPORT_BEFORE = new Set(["beat", "beats", "against", "v", "vs", "vs.", "over", "champions", "defeated", "hosts", "visitors", "edged", "thrashed", "routed", "downed", "trounced", "for", "at"]);
 const SPORT_AFTER = new Set(["v", "vs", "vs.", "beat", "beats", "defeated", "drew", "lost", "edged", "thrashed", "routed", "trounced", "downed", "won", "lead", "led", "trail", "trailed", "scored"]);
@@ -34,7 +35,8 @@ export const teamRule: Rule = {
     const entry = lookup(input.key);
     // Clubs share their names with towns and tournaments ("Wimbledon"), never with countries or people.
     if (entry && entry.kind !== "place" && entry.kind !== "event") return null;
-    if (toks.length > 1 && isFirstName(toks[0]?.lower ?? "")) return null;
+    // "Phil Simmons 12", "J. Ratcliffe 34": a batting card's names are people.
+    if (toks.length > 1 && (isFirstName(toks[0]?.lower ?? "") || INITIAL.test(toks[0]?.text ?? ""))) return null;
     if (inScoreRow(input)) return { kind: "organization", canonical: input.text, strength: "strong", rule: "team-row" };
     // A town the gazetteer knows, or an unknown name capitalised mid-sentence ("beat Somerset").
     const known = entry !== undefined || (toks.length === 1 && !toks[0]?.sentStart);

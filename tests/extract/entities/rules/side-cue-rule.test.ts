@@ -4,7 +4,7 @@ import { entityOf } from "./helpers.js";
 describe("side-cue rule: teams and parties by what they have", () => {
   it.each([
     ["The Chelsea striker was injured.", "Chelsea", "organization"],
-    ["He said Everton fans were delighted.", "Everton", "organization"],
+    ["He said the Everton midfielder was fit.", "Everton", "organization"],
     ["He insisted that Chelsea have not broken any rules.", "Chelsea", "organization"],
     ["Critics say Napoli are in trouble.", "Napoli", "organization"],
     ["The club said Chelsea's manager was fined.", "Chelsea", "organization"],
@@ -14,8 +14,21 @@ describe("side-cue rule: teams and parties by what they have", () => {
   it.each([
     ["A spokesman for Tony Blair's office said Tony Blair's spokesman was away.", "Tony Blair", "person"],
     ["He said Smith and Jones are friends.", "Jones", "person"],
+    ["Fumio Kishida and U.S. President Joe Biden are to meet.", "Joe Biden", "person"],
     ["We think Gordon Brown has a plan.", "Gordon Brown", "person"],
   ])("%j: %s stays %s", (text, mention, kind) => {
     expect(entityOf(text, mention)?.kind).toBe(kind);
+  });
+});
+
+describe("side-cue rule: what people have too is no cue", () => {
+  it.each([
+    ["Many Donald Trump supporters came. Later Trump supporters left.", "Trump"],
+    ["Polls show Clinton voters stayed home.", "Clinton"],
+  ])("%j: %s is no organisation", (text, mention) => {
+    expect(entityOf(text, mention)?.kind).not.toBe("organization");
+  });
+  it("ignores an ordinary word with a plural verb", () => {
+    expect(entityOf("He said People have a right to know.", "People")?.kind).not.toBe("organization");
   });
 });
