@@ -76,7 +76,8 @@ function resolveWithDocument(cands: Candidate[]): Map<string, Verdict> {
     const single = c.chunk.first === c.chunk.last;
     const known = memory.get(c.key);
     const surnameOf = single ? surnames.get(c.key) : undefined;
-    const overridable = c.verdict.kind === "person" || c.verdict.strength === "weak" || (c.verdict.rule === "gazetteer" && (c.verdict.kind === "place" || c.verdict.kind === "country"));
+    // A capital named like the person of the text ("Hamilton" after "Lewis Hamilton") is the person.
+    const overridable = c.verdict.kind === "person" || c.verdict.strength === "weak" || ((c.verdict.rule === "gazetteer" || c.verdict.rule === "capital-metonym") && (c.verdict.kind === "place" || c.verdict.kind === "country"));
     if (surnameOf && overridable && !isFirstName(c.key)) {
       c.verdict = { kind: "person", canonical: surnameOf, strength: "strong", rule: "coreference" };
     } else if (known && (c.verdict.strength === "weak" || (KIND_RANK[known.kind as EntityKind] > KIND_RANK[c.verdict.kind ?? "place"] && c.verdict.kind !== "country")) && c.verdict.kind !== known.kind && !c.verdict.demonym && c.verdict.rule !== "capital-metonym") {

@@ -17,6 +17,7 @@ describe("positive cases", () => {
     ["The plan is backed by Washington and Tokyo, officials said.", "Washington", "country", "United States"],
     ["He will fly to Washington next week.", "Washington", "place", "Washington D.C."],
     ["Prime Minister Fumio Kishida arrived. Later Kishida left.", "Kishida", "person", "Fumio Kishida"],
+    ["Yesterday Lewis Hamilton took pole. Hamilton said he was happy.", "Hamilton", "person", "Lewis Hamilton"],
     ["The move was welcomed by Mr. Zelenskyy on Friday.", "Zelenskyy", "person", "Zelenskyy"],
     ["Aid came from the Kiel Institute for the World Economy this year.", "Kiel Institute for the World Economy", "organization", "Kiel Institute for the World Economy"],
     ["Leaders of the Bank of Japan met.", "Bank of Japan", "organization", "Bank of Japan"],
