@@ -204,8 +204,14 @@ export interface Ref {
   url: string;
 }
 
-export interface EntityRef extends Ref {
+/**
+ * An entity as other records cite it. `url` is absent when the entity has no page of its own
+ * (named in fewer stories than the knowledge file's `entityPages.minStories`): it is then shown
+ * as plain text, never as a link.
+ */
+export interface EntityRef extends Omit<Ref, "url"> {
   kind: EntityKind;
+  url?: string;
 }
 
 export interface TopicRef extends Ref {
@@ -305,7 +311,8 @@ export interface ArticleView {
 
 export interface EntityView {
   id: string;
-  url: string;
+  /** Absent when the entity has no page (see `EntityRef.url`): it is then only in the data export. */
+  url?: string;
   name: string;
   kind: EntityKind;
   /** Other names it appears under. */

@@ -23,6 +23,9 @@ Options:
   --no-cache           extract every article again instead of reusing .cache/digest/
   --verbose            print per-stage timings and what the extraction cache saved
                        (DEBUG=1 also prints every file Eleventy writes and Pagefind timings)
+
+The summary gives the site's size; the build warns past 80% of GitHub Pages' 1 GB limit
+($DIGEST_SITE_LIMIT, in bytes, sets another) or with more than 1,000 files in one folder.
   -h, --help`;
 
 /** The site stage, imported when first needed: a build on workers loads it while they extract. */
@@ -114,6 +117,7 @@ export async function runBuild(args: string[]): Promise<number> {
       `${site.stories.length} stories, ${site.entities.length} entities, ${site.topics.length} topics; ${rendered.pages} pages in ${values.out}/ (${seconds} s, ${warnings} warnings).`,
     ].join("\n"),
   );
+  await reportSiteSize(outDir, report.articlesBuilt);
   if (values.verbose) {
     const e = extraction;
     reporter.out(`  extracted ${e.extracted} of ${e.total} articles (${e.cached} from the cache, ${e.workers} worker threads)`);
@@ -132,6 +136,19 @@ function countFurniture(articles: readonly { furniture?: readonly unknown[] }[])
     if (article.furniture?.length) withAny++;
   }
   return { spans, articles: withAny };
+}
+
+/**
+ * The site's size and file count, and warnings when it nears what GitHub Pages publishes
+ * (`DIGEST_SITE_LIMIT`, in bytes, sets another limit: another host's, or a test's).
+ */
+async function reportSiteSize(outDir: string, articles: number): Promise<void> {
+  const { DEFAULT_SIZE_LIMITS, measureSite, sizeLine, sizeWarnings } = await import("../site/site-size.js");
+  const limit = Number(process.env.DIGEST_SITE_LIMIT);
+  const limits = { ...DEFAULT_SIZE_LIMITS, ...(Number.isFinite(limit) && limit > 0 ? { siteBytes: limit } : {}) };
+  const size = await measureSite(outDir, limits);
+  reporter.out(sizeLine(size, articles));
+  for (const warning of sizeWarnings(size, limits)) reporter.error(warning);
 }
 
 /** The knowledge file is read but is neither an article nor left out: name it so the summary adds up. */

@@ -26,11 +26,22 @@ export function buildArticleView(article: ExtractedArticle, storyId: string, ent
   const body = article.body.slice(cut);
   const mentions = article.entities
     .filter((e) => entities.has(e.id))
-    .flatMap((e) => e.mentions.map((m) => ({ start: m.start - cut, end: m.end - cut, url: entities.get(e.id)!.url })))
+    .flatMap((e) => {
+      // Only entities with a page of their own are linked (see `EntityRef.url`).
+      const url = entities.get(e.id)!.url;
+      return url ? e.mentions.map((m) => ({ start: m.start - cut, end: m.end - cut, url })) : [];
+    })
     .filter((m) => m.start >= 0 && m.end <= body.length && m.end > m.start)
     .sort((a, b) => a.start - b.start || b.end - a.end);
+  // Each entity is linked at its first mention only, as reference works do: the page names it
+  // again and again, and a link on every mention was a fifth of an article page's bytes.
   const links: ArticleView["links"] = [];
-  for (const m of mentions) if (links.length === 0 || m.start >= links[links.length - 1]!.end) links.push(m);
+  const linked = new Set<string>();
+  for (const m of mentions) {
+    if (linked.has(m.url) || (links.length > 0 && m.start < links[links.length - 1]!.end)) continue;
+    links.push(m);
+    linked.add(m.url);
+  }
   const topics: TopicRef[] = article.topics.map((t) => ({ id: t.id, name: t.label, url: topicUrl(t.id), iptc: t.iptc }));
   return {
     id: article.id,

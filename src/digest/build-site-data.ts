@@ -5,7 +5,7 @@ import type { ArchiveMonth, BuildReport, ExtractedArticle, SiteData, Story, Stor
 import { buildArticleView } from "./article-view.js";
 import { buildStoryView, latestPublished } from "./build-story-view.js";
 import { buildEntityViews } from "./entity-views.js";
-import { mergeEntities } from "./entity-registry.js";
+import { mergeEntities, type MergedEntity } from "./entity-registry.js";
 import { relatedStories } from "./related-stories.js";
 import { archiveUrl, storyUrl } from "./site-urls.js";
 import { monthOf, preferNarrowed, toStoryCard } from "./story-card.js";
@@ -16,9 +16,17 @@ import { buildTopicViews } from "./topic-views.js";
  * pages, entity and topic pages, the archive and redirects for retired story URLs. Pure: the
  * build time is passed in. `bodyTerms`: the build's body term counts, shared with the cluster stage.
  */
-export function buildSiteData(articles: readonly ExtractedArticle[], stories: readonly Story[], report: BuildReport, generatedAt: string, bodyTerms: BodyTerms = new BodyTerms()): SiteData {
+export function buildSiteData(
+  articles: readonly ExtractedArticle[],
+  stories: readonly Story[],
+  report: BuildReport,
+  generatedAt: string,
+  bodyTerms: BodyTerms = new BodyTerms(),
+  /** Entities named in fewer stories get no page (the knowledge file's `entityPages`). */
+  { minStoriesForPage = 2 }: { minStoriesForPage?: number } = {},
+): SiteData {
   const articlesById = new Map(articles.map((a) => [a.id, a]));
-  const entities = mergeEntities([...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+  const entities = withPages(mergeEntities([...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))), stories, articlesById, minStoriesForPage);
 
   // Document frequencies over the corpus weight summary words: what every article says is no news.
   const df = new Map<string, number>();
@@ -94,4 +102,31 @@ export function buildSiteData(articles: readonly ExtractedArticle[], stories: re
     redirects: views.flatMap((v) => v.formerIds.map((from) => ({ from: storyUrl(from), to: v.url }))),
     report,
   };
+}
+
+/**
+ * Keeps the page URL of the entities named in at least `minStories` stories and drops it from
+ * the others, which every view then shows as plain text (see `EntityRef.url`).
+ */
+function withPages(
+  entities: Map<string, MergedEntity>,
+  stories: readonly Story[],
+  articlesById: ReadonlyMap<string, ExtractedArticle>,
+  minStories: number,
+): Map<string, MergedEntity> {
+  if (minStories <= 1) return entities;
+  const storyCount = new Map<string, number>();
+  for (const story of stories) {
+    const ids = new Set(story.articleIds.flatMap((id) => articlesById.get(id)?.entities.map((e) => e.id) ?? []));
+    for (const id of ids) storyCount.set(id, (storyCount.get(id) ?? 0) + 1);
+  }
+  const out = new Map<string, MergedEntity>();
+  for (const [id, entity] of entities) {
+    if ((storyCount.get(id) ?? 0) >= minStories) out.set(id, entity);
+    else {
+      const { url: _url, ...rest } = entity;
+      out.set(id, rest);
+    }
+  }
+  return out;
 }

@@ -1,4 +1,5 @@
 import yaml from "js-yaml";
+import { z } from "zod";
 import { entityOverridesSchema, type EntityOverrides } from "../extract/entities/entity-overrides.js";
 import type { Diagnostic, SourceFile } from "../types.js";
 import { withinYamlBounds } from "./yaml-bounds.js";
@@ -7,8 +8,17 @@ import { withinYamlBounds } from "./yaml-bounds.js";
 const MAX_KNOWLEDGE_NODES = 500_000;
 const MAX_KNOWLEDGE_DEPTH = 16;
 
+/**
+ * Which entities get a page of their own (and feeds): those named in at least `minStories`
+ * stories. The others are plain text in their stories' parties and records in data/entities.json
+ * without a URL: on a real archive most entities are named once, and their pages were most of
+ * the site's size (issue 16). `minStories: 1` gives every entity a page.
+ */
+export const entityPagesSchema = z.object({ minStories: z.number().int().min(1).default(2) }).strict();
+export type EntityPages = z.infer<typeof entityPagesSchema>;
+
 /** The site-level knowledge file (`content/knowledge.yml`), validated; problems point at their line. */
-export function parseKnowledge(file: SourceFile): { overrides?: EntityOverrides; diagnostics: Diagnostic[] } {
+export function parseKnowledge(file: SourceFile): { overrides?: EntityOverrides; entityPages?: EntityPages; diagnostics: Diagnostic[] } {
   let data: unknown;
   try {
     data = yaml.load(file.raw, { filename: file.path });
@@ -24,10 +34,19 @@ export function parseKnowledge(file: SourceFile): { overrides?: EntityOverrides;
       diagnostics: [{ severity: "error", file: file.path, line: 1, column: 1, code: "knowledge-too-large", message: `knowledge file expands to more than ${MAX_KNOWLEDGE_NODES} values or ${MAX_KNOWLEDGE_DEPTH} levels (YAML aliases?)`, hint: "write plain lists without & anchors and * aliases" }],
     };
   }
-  const parsed = entityOverridesSchema.safeParse(data ?? {});
-  if (parsed.success) return { overrides: parsed.data, diagnostics: [] };
+  // `entityPages` is a site setting, not entity knowledge: kept out of the overrides, so
+  // changing it does not invalidate the extraction cache (the overrides are part of its key).
+  const { entityPages: pagesSetting, ...knowledge } = (data ?? {}) as Record<string, unknown>;
+  const isObject = data === null || data === undefined || (typeof data === "object" && !Array.isArray(data));
+  const parsed = entityOverridesSchema.safeParse(isObject ? knowledge : data);
+  const pages = pagesSetting === undefined ? undefined : entityPagesSchema.safeParse(pagesSetting);
+  if (parsed.success && (!pages || pages.success)) return { overrides: parsed.data, ...(pages ? { entityPages: pages.data } : {}), diagnostics: [] };
+  const issues = [
+    ...(parsed.success ? [] : parsed.error.issues),
+    ...(pages && !pages.success ? pages.error.issues.map((issue) => ({ ...issue, path: ["entityPages", ...issue.path] })) : []),
+  ];
   return {
-    diagnostics: parsed.error.issues.map((issue) => ({
+    diagnostics: issues.map((issue) => ({
       severity: "error" as const,
       file: file.path,
       line: lineOfPath(file.raw, issue.path) ?? 1,

@@ -110,10 +110,12 @@ async function runStages(
   const diagnostics = [...ingested.diagnostics];
   const rejected = [...ingested.rejected];
   const context: ExtractContext = {};
+  let entityPages: { minStories: number } | undefined;
   if (ingested.knowledge) {
     const knowledge = parseKnowledge(ingested.knowledge);
     diagnostics.push(...knowledge.diagnostics);
     if (knowledge.overrides) context.overrides = knowledge.overrides;
+    entityPages = knowledge.entityPages;
     // An invalid knowledge file is not applied: list it with the rejected files so the report adds up and says why.
     const error = knowledge.diagnostics.find((d) => d.severity === "error");
     if (error) rejected.push({ path: ingested.knowledge.path, reason: `${error.line !== undefined ? `line ${error.line}: ` : ""}${error.message}` });
@@ -142,7 +144,7 @@ async function runStages(
     ignored: ingested.ignored,
     diagnostics,
   };
-  const site = time("digest", () => buildSiteData(articles, stories, report, options.now.toISOString(), bodyTerms));
+  const site = time("digest", () => buildSiteData(articles, stories, report, options.now.toISOString(), bodyTerms, entityPages ? { minStoriesForPage: entityPages.minStories } : {}));
   return {
     site,
     articles,

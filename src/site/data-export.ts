@@ -1,49 +1,158 @@
-import type { SiteData } from "../types.js";
+import type { ArticleView, EntityView, SiteData, StoryView } from "../types.js";
 import { withPrefix } from "./site-url.js";
 
 // The machine-readable export (README, "Commands"): plain JSON arrays, every record with the URL of its
 // page (path prefix applied) and each story with its articles' source paths, which tools such
 // as the story scorer and the next build's id keeper (readPreviousStories) read back.
+//
+// Sized for large archives (issue 16): the three whole files are indexes that a tool reads at
+// once, compact (no indentation), and the detail a reader of one record wants lives in shards:
+//   data/stories.json           every story: id, URL, headline, summary, dates, articles (with `path`),
+//                               parties and topics, former ids, and `shard`, the URL of
+//   data/stories/<yyyy-mm>.json the full records of the stories of one month (summary, timeline,
+//                               related stories, scores); `undated.json` for stories without a month;
+//   data/entities.json          every entity: id, name, kind, aliases, counts, story ids; `url`
+//                               is null for an entity without a page of its own (named in fewer
+//                               stories than `entityPages.minStories`), and `shard` the URL of
+//   data/entities/<c>.json      the full records (seen with, topics, coverage by month) of the
+//                               entities with a page whose id starts with the character `c`
+//                               (a–z, 0–9, `_` for anything else); null for an entity without a page;
+//   data/topics.json            every topic, whole (a site has a few hundred at most).
+
+/** A shard of the export: one output file and the records it holds. */
+export interface DataShard<R> {
+  /** Site-relative URL of the file (`/data/stories/2024-03.json`). */
+  url: string;
+  records: R[];
+}
+
+const json = (value: unknown): string => JSON.stringify(value);
+
+/** The month shard of each story: the archive month it is listed under, else "undated". */
+function storyShardUrls(site: SiteData): Map<string, string> {
+  const byStory = new Map<string, string>();
+  for (const month of site.archive) for (const card of month.stories) byStory.set(card.id, `/data/stories/${month.month}.json`);
+  for (const story of site.stories) if (!byStory.has(story.id)) byStory.set(story.id, "/data/stories/undated.json");
+  return byStory;
+}
+
+/** The file an entity's full record is in: by the first character of its id, so a few dozen files at most. */
+export function entityShardUrl(id: string): string {
+  const first = id.charAt(0).toLowerCase();
+  return `/data/entities/${/^[a-z0-9]$/.test(first) ? first : "_"}.json`;
+}
+
+function storyIndexRecord(story: StoryView, shard: string | undefined, prefix: string) {
+  return {
+    id: story.id,
+    url: withPrefix(story.url, prefix),
+    headline: story.headline,
+    summary: story.summary,
+    published: story.published,
+    firstPublished: story.firstPublished,
+    lastPublished: story.lastPublished,
+    articles: story.sources.map((source) => ({
+      id: source.articleId,
+      path: source.path,
+      url: withPrefix(source.url, prefix),
+      title: source.title,
+      outlet: source.outlet ?? null,
+      published: source.published,
+    })),
+    parties: story.parties.map((p) => ({ id: p.id, name: p.name, kind: p.kind, url: p.url ? withPrefix(p.url, prefix) : null })),
+    topics: story.topics.map((t) => ({ id: t.id, label: t.name, iptc: t.iptc, url: withPrefix(t.url, prefix) })),
+    formerIds: story.formerIds,
+    shard: shard ? withPrefix(shard, prefix) : null,
+  };
+}
+
+function storyFullRecord(story: StoryView, articlesById: ReadonlyMap<string, ArticleView>, prefix: string) {
+  return {
+    id: story.id,
+    url: withPrefix(story.url, prefix),
+    headline: story.headline,
+    summary: story.summary,
+    published: story.published,
+    firstPublished: story.firstPublished,
+    lastPublished: story.lastPublished,
+    articles: story.sources.map((source) => ({
+      id: source.articleId,
+      path: source.path,
+      url: withPrefix(source.url, prefix),
+      title: source.title,
+      outlet: source.outlet ?? null,
+      published: source.published,
+      originalUrl: source.originalUrl ?? null,
+      wordCount: articlesById.get(source.articleId)?.wordCount ?? null,
+    })),
+    parties: story.parties.map((p) => ({ id: p.id, name: p.name, kind: p.kind, score: p.score, url: p.url ? withPrefix(p.url, prefix) : null })),
+    topics: story.topics.map((t) => ({ id: t.id, label: t.name, iptc: t.iptc, score: t.score, url: withPrefix(t.url, prefix) })),
+    timeline: story.timeline,
+    related: story.related.map((r) => ({ id: r.id, headline: r.name, why: r.why, score: r.score, url: withPrefix(r.url, prefix) })),
+    formerIds: story.formerIds,
+  };
+}
 
 export function storiesExport(site: SiteData, prefix = "/"): string {
-  const articlesById = new Map(site.articles.map((a) => [a.id, a]));
-  return JSON.stringify(
-    site.stories.map((story) => ({
-      id: story.id,
-      url: withPrefix(story.url, prefix),
-      headline: story.headline,
-      summary: story.summary,
-      published: story.published,
-      firstPublished: story.firstPublished,
-      lastPublished: story.lastPublished,
-      articles: story.sources.map((source) => ({
-        id: source.articleId,
-        path: source.path,
-        url: withPrefix(source.url, prefix),
-        title: source.title,
-        outlet: source.outlet ?? null,
-        published: source.published,
-        originalUrl: source.originalUrl ?? null,
-        wordCount: articlesById.get(source.articleId)?.wordCount ?? null,
-      })),
-      parties: story.parties.map((p) => ({ id: p.id, name: p.name, kind: p.kind, score: p.score, url: withPrefix(p.url, prefix) })),
-      topics: story.topics.map((t) => ({ id: t.id, label: t.name, iptc: t.iptc, score: t.score, url: withPrefix(t.url, prefix) })),
-      timeline: story.timeline,
-      related: story.related.map((r) => ({ id: r.id, headline: r.name, why: r.why, score: r.score, url: withPrefix(r.url, prefix) })),
-      formerIds: story.formerIds,
-    })),
-    null,
-    1,
-  );
+  const shards = storyShardUrls(site);
+  return json(site.stories.map((story) => storyIndexRecord(story, shards.get(story.id), prefix)));
+}
+
+/** The month shards of the stories, oldest month first, then undated. */
+export function storyShards(site: SiteData): DataShard<StoryView>[] {
+  const shards = storyShardUrls(site);
+  const byUrl = new Map<string, StoryView[]>();
+  for (const story of site.stories) {
+    const url = shards.get(story.id)!;
+    const list = byUrl.get(url);
+    if (list) list.push(story);
+    else byUrl.set(url, [story]);
+  }
+  return [...byUrl].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([url, records]) => ({ url, records }));
+}
+
+export function storyShardExport(shard: DataShard<StoryView>, site: SiteData, prefix = "/"): string {
+  const ids = new Set(shard.records.flatMap((s) => s.sources.map((source) => source.articleId)));
+  const articlesById = new Map(site.articles.filter((a) => ids.has(a.id)).map((a) => [a.id, a]));
+  return json(shard.records.map((story) => storyFullRecord(story, articlesById, prefix)));
 }
 
 export function entitiesExport(site: SiteData, prefix = "/"): string {
-  return JSON.stringify(
+  return json(
     site.entities.map((entity) => ({
       id: entity.id,
       name: entity.name,
       kind: entity.kind,
-      url: withPrefix(entity.url, prefix),
+      url: entity.url ? withPrefix(entity.url, prefix) : null,
+      aliases: entity.aliases,
+      articleCount: entity.articleCount,
+      mentionCount: entity.mentionCount,
+      stories: entity.stories.map((s) => s.id),
+      shard: entity.url ? withPrefix(entityShardUrl(entity.id), prefix) : null,
+    })),
+  );
+}
+
+/** The shards of the entities with a page of their own, by the first character of the id. */
+export function entityShards(site: SiteData): DataShard<EntityView>[] {
+  const byUrl = new Map<string, EntityView[]>();
+  for (const entity of site.entities) {
+    if (!entity.url) continue;
+    const url = entityShardUrl(entity.id);
+    const list = byUrl.get(url);
+    if (list) list.push(entity);
+    else byUrl.set(url, [entity]);
+  }
+  return [...byUrl].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([url, records]) => ({ url, records }));
+}
+
+export function entityShardExport(shard: DataShard<EntityView>, prefix = "/"): string {
+  return json(
+    shard.records.map((entity) => ({
+      id: entity.id,
+      name: entity.name,
+      kind: entity.kind,
+      url: entity.url ? withPrefix(entity.url, prefix) : null,
       aliases: entity.aliases,
       articleCount: entity.articleCount,
       mentionCount: entity.mentionCount,
@@ -52,13 +161,11 @@ export function entitiesExport(site: SiteData, prefix = "/"): string {
       topics: entity.topics.map((t) => ({ id: t.id, label: t.name, iptc: t.iptc, count: t.count })),
       coverage: entity.coverage,
     })),
-    null,
-    1,
   );
 }
 
 export function topicsExport(site: SiteData, prefix = "/"): string {
-  return JSON.stringify(
+  return json(
     site.topics.map((topic) => ({
       id: topic.id,
       label: topic.label,
@@ -69,7 +176,5 @@ export function topicsExport(site: SiteData, prefix = "/"): string {
       stories: topic.stories.map((s) => s.id),
       parties: topic.parties.map((p) => ({ id: p.id, name: p.name, kind: p.kind, count: p.count })),
     })),
-    null,
-    1,
   );
 }

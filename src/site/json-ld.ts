@@ -31,7 +31,7 @@ export function storyJsonLd(story: StoryRecord, prefix: string, siteUrl?: string
     about: story.parties.slice(0, 8).map((p) => ({
       "@type": p.kind === "person" ? "Person" : p.kind === "country" || p.kind === "place" ? "Place" : "Organization",
       name: p.name,
-      url: absoluteUrl(withPrefix(p.url, prefix), siteUrl),
+      ...(p.url ? { url: absoluteUrl(withPrefix(p.url, prefix), siteUrl) } : {}),
     })),
     keywords: story.topics.map((t) => t.name).join(", "),
     isBasedOn: story.sources.map((s) => ({

@@ -1,5 +1,5 @@
 import type { SiteData } from "../types.js";
-import { entitiesExport, storiesExport, topicsExport } from "./data-export.js";
+import { entitiesExport, entityShardExport, entityShards, storiesExport, storyShardExport, storyShards, topicsExport } from "./data-export.js";
 import { jsonFeed } from "./json-feed.js";
 import { aboutPage } from "./pages/about-page.js";
 import { archiveMonthPage } from "./pages/archive-month-page.js";
@@ -99,6 +99,9 @@ export const PAGE_KINDS = {
   robots: kind({ records: single(true), outputPath: () => "robots.txt", render: (ctx) => robotsTxt(ctx), incremental: false, sitemap: false }),
   dataStories: kind({ records: (_p, site) => [site], outputPath: () => "data/stories.json", render: (ctx, site) => storiesExport(site, ctx.prefix), incremental: false, sitemap: false }),
   dataEntities: kind({ records: (_p, site) => [site], outputPath: () => "data/entities.json", render: (ctx, site) => entitiesExport(site, ctx.prefix), incremental: false, sitemap: false }),
+  // The export's shards (data-export.ts): whole-site records, small, always rendered.
+  dataStoryShard: kind({ records: (_p, site) => storyShards(site), outputPath: (r) => fileOf(r.url), render: (ctx, r, site) => storyShardExport(r, site, ctx.prefix), incremental: false, sitemap: false }),
+  dataEntityShard: kind({ records: (_p, site) => entityShards(site), outputPath: (r) => fileOf(r.url), render: (ctx, r) => entityShardExport(r, ctx.prefix), incremental: false, sitemap: false }),
   dataTopics: kind({ records: (_p, site) => [site], outputPath: () => "data/topics.json", render: (ctx, site) => topicsExport(site, ctx.prefix), incremental: false, sitemap: false }),
 } as const satisfies Record<string, PageKind<unknown>>;
 

@@ -63,8 +63,11 @@ export interface TopicNode {
   children: TopicNode[];
 }
 
+/** An entity with a page of its own (see `EntityRef.url`); the others are in the data export only. */
+export type PagedEntity = EntityView & { url: string };
+export const hasPage = (entity: EntityView): entity is PagedEntity => entity.url !== undefined;
 /** An entity page's record: the entity without its story list (the page shows one slice of it). */
-export type EntityHeader = Omit<EntityView, "stories">;
+export type EntityHeader = Omit<PagedEntity, "stories">;
 /**
  * A story page's record: the story without the ranking scores of its parties, topics and related
  * stories. The page does not show them, and they shift a little on every story whenever any story
@@ -81,7 +84,7 @@ export type TopicHeader = Omit<TopicView, "stories">;
  * What a numbered (older) page of an entity or topic shows about it: no counts, chart or side
  * lists, which change with every new story, so an older page stays the same as the list grows.
  */
-export type EntityTitle = Pick<EntityView, "id" | "url" | "name" | "kind">;
+export type EntityTitle = Pick<PagedEntity, "id" | "url" | "name" | "kind">;
 export type TopicTitle = Pick<TopicView, "id" | "url" | "label" | "iptc" | "definition" | "parent">;
 
 /**
@@ -167,8 +170,10 @@ export function paginateRanked<T>(items: readonly T[], baseUrl: string, size: nu
  */
 export function buildSitePages(site: SiteData): SitePages {
   const size = PAGE_SIZE.stories;
-  const byKind = new Map<string, EntityView[]>();
-  for (const entity of site.entities) {
+  // Entities without a page have no list entry, page or feeds: only their record in data/.
+  const paged = site.entities.filter(hasPage);
+  const byKind = new Map<string, PagedEntity[]>();
+  for (const entity of paged) {
     const list = byKind.get(entity.kind) ?? [];
     list.push(entity);
     byKind.set(entity.kind, list);
@@ -193,7 +198,7 @@ export function buildSitePages(site: SiteData): SitePages {
       const title: TopicTitle = { id: topic.id, url: topic.url, label: topic.label, iptc: topic.iptc, ...(topic.definition ? { definition: topic.definition } : {}), ...(topic.parent ? { parent: topic.parent } : {}) };
       return paginate(stories, topic.url, size).map((page) => ({ ...page, topic: page.number === undefined ? topic : title }));
     }),
-    entities: site.entities.flatMap((full) => {
+    entities: paged.flatMap((full) => {
       const { stories, ...entity } = full;
       const kindInfo = ENTITY_KINDS[kindOrder(entity.kind)]!;
       const title: EntityTitle = { id: entity.id, url: entity.url, name: entity.name, kind: entity.kind };
@@ -210,7 +215,7 @@ export function buildSitePages(site: SiteData): SitePages {
     feeds: [
       feedOf("Latest stories", "/", site.storyCards),
       ...site.topics.map((t) => feedOf(t.label, t.url, t.stories)),
-      ...site.entities.map((e) => feedOf(e.name, e.url, e.stories)),
+      ...paged.map((e) => feedOf(e.name, e.url, e.stories)),
     ],
   };
   return pages;
@@ -237,7 +242,7 @@ function topicTree(topics: readonly TopicView[]): TopicNode[] {
   return topics.filter((t) => !t.parent || !byId.has(t.parent.id)).map(node);
 }
 
-function entityEntry(entity: EntityView): EntityEntry {
+function entityEntry(entity: PagedEntity): EntityEntry {
   return { url: entity.url, name: entity.name, articleCount: entity.articleCount };
 }
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -14,9 +14,20 @@ describe("digest build on the sample content", () => {
   let result: ReturnType<typeof runCli>;
   let files: string[];
 
+  // The same samples with a knowledge file that gives every entity a page (one story is enough).
+  const pagedContent = join(root, "content-paged");
+  const paged = join(root, "paged");
+  let pagedFiles: string[];
+
   beforeAll(() => {
     result = runCli(["build", "--content", SAMPLES, "--out", out]);
     files = result.status === 0 ? listFiles(out) : [];
+    mkdirSync(pagedContent);
+    for (const name of readdirSync(SAMPLES)) copyFileSync(join(SAMPLES, name), join(pagedContent, name));
+    writeFileSync(join(pagedContent, "knowledge.yml"), "entityPages:\n  minStories: 1\n");
+    const pagedResult = runCli(["build", "--content", pagedContent, "--out", paged]);
+    expect(pagedResult.stderr).toBe("");
+    pagedFiles = listFiles(paged);
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -29,6 +40,7 @@ describe("digest build on the sample content", () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/Read 2 files: 2 articles built, 0 rejected, 0 ignored/);
     expect(result.stdout).toMatch(/1 stories?/);
+    expect(result.stdout).toMatch(/^Site size: [\d.]+ KB in \d+ files; [\d.]+ KB and [\d.]+ files per article\.$/m);
   });
 
   it("writes a home page, the story page and both article pages", () => {
@@ -41,8 +53,45 @@ describe("digest build on the sample content", () => {
     for (const article of story.articles) expect(files).toContain(`${article.url.replace(/^\//, "")}index.html`);
   });
 
-  it("writes entity pages for the parties of the summit", () => {
-    const entities = list(json("entities.json")) as { id: string; name: string; kind: string; url: string }[];
+  it("gives no entity a page by default, one story being less than the two entityPages.minStories asks for", () => {
+    const entities = list(json("entities.json")) as { id: string; name: string; url: string | null; shard: string | null; stories: string[] }[];
+    expect(entities.find((e) => e.name === "Fumio Kishida")).toMatchObject({ url: null, shard: null, stories: [expect.any(String)] });
+    expect(entities.every((e) => e.url === null)).toBe(true);
+    expect(files.filter((f) => f.startsWith("entities/") && f !== "entities/index.html")).toEqual([]);
+    // The story names its parties as plain text, not as links.
+    const story = list(json("stories.json"))[0] as { url: string; parties: { name: string; url: string | null }[] };
+    expect(story.parties.every((p) => p.url === null)).toBe(true);
+    const page = readFileSync(join(out, story.url, "index.html"), "utf8");
+    expect(page).toMatch(/<span class="tag tag-person tag-plain">Fumio Kishida<\/span>/);
+    expect(page).not.toMatch(/href="[^"]*\/entities\/[^"]/);
+  });
+
+  it("splits the data export into an index and shards, every URL in it resolving", () => {
+    for (const dir of [out, paged]) {
+      for (const name of ["stories.json", "entities.json", "topics.json"]) {
+        const records = list(JSON.parse(readFileSync(join(dir, "data", name), "utf8")));
+        for (const record of records) {
+          for (const url of [record.url, record.shard]) {
+            if (url === null || url === undefined) continue;
+            const file = String(url).endsWith("/") ? `${String(url)}index.html` : String(url);
+            expect(listFiles(dir), `${name} ${String(record.id)}`).toContain(file.replace(/^\//, ""));
+          }
+        }
+      }
+    }
+    // A month's shard holds the full story records; an entity's shard its seen-with list.
+    const story = list(JSON.parse(readFileSync(join(paged, "data", "stories.json"), "utf8")))[0] as { id: string; shard: string };
+    expect(story.shard).toBe("/data/stories/2024-03.json");
+    const month = JSON.parse(readFileSync(join(paged, story.shard), "utf8")) as { id: string; summary: string[]; timeline: unknown[] }[];
+    expect(month.map((s) => s.id)).toEqual([story.id]);
+    expect(month[0]!.timeline.length).toBeGreaterThan(0);
+    const japan = (list(JSON.parse(readFileSync(join(paged, "data", "entities.json"), "utf8"))) as { id: string; shard: string }[]).find((e) => e.id === "japan")!;
+    const shard = JSON.parse(readFileSync(join(paged, japan.shard), "utf8")) as { id: string; seenWith: { id: string }[] }[];
+    expect(shard.find((e) => e.id === "japan")?.seenWith.map((e) => e.id)).toContain("united-states");
+  });
+
+  it("writes entity pages for the parties of the summit when the knowledge file asks for one story", () => {
+    const entities = list(JSON.parse(readFileSync(join(paged, "data", "entities.json"), "utf8"))) as { id: string; name: string; kind: string; url: string }[];
     const byName = new Map(entities.map((e) => [e.name, e]));
     for (const [name, kind] of [
       ["Japan", "country"],
@@ -56,8 +105,9 @@ describe("digest build on the sample content", () => {
       const entity = byName.get(name as string);
       expect(entity, name).toBeDefined();
       expect(entity?.kind).toBe(kind);
-      expect(files).toContain(`${entity?.url.replace(/^\//, "")}index.html`);
+      expect(pagedFiles).toContain(`${entity?.url.replace(/^\//, "")}index.html`);
     }
+    expect(brokenLinks(paged)).toEqual([]);
   });
 
   it("writes topic pages with IPTC codes", () => {
@@ -74,8 +124,10 @@ describe("digest build on the sample content", () => {
   });
 
   it("prefixes every link with --pathprefix", () => {
-    const prefixedResult = runCli(["build", "--content", SAMPLES, "--out", prefixed, "--pathprefix", "/news/"]);
+    // With a size limit small enough for the samples to pass 80% of it (the guard's test hook).
+    const prefixedResult = runCli(["build", "--content", SAMPLES, "--out", prefixed, "--pathprefix", "/news/"], { env: { DIGEST_SITE_LIMIT: "200000" } });
     expect(prefixedResult.status).toBe(0);
+    expect(prefixedResult.stderr).toMatch(/^Warning: the site is [\d.]+ KB, \d+% of the 200\.0 KB a GitHub Pages site may publish\. Largest folders: \w+\/ [\d.]+ KB \(\d+ files\)/m);
     expect(brokenLinks(prefixed, "/news/")).toEqual([]);
     const home = readFileSync(join(prefixed, "index.html"), "utf8");
     expect(home).toMatch(/href="\/news\/stories\//);

@@ -7,12 +7,13 @@ import { fixtureArticle, sampleArticles } from "../cluster/article-fixtures.js";
 const REPORT: BuildReport = { filesFound: 0, articlesBuilt: 0, rejected: [], ignored: [], diagnostics: [] };
 const NOW = "2024-05-01T00:00:00.000Z";
 
-function site(articles: ExtractedArticle[], previous?: { id: string; articleIds: string[] }[]) {
-  return buildSiteData(articles, clusterStories(articles, previous ? { previous } : {}), REPORT, NOW);
+function site(articles: ExtractedArticle[], previous?: { id: string; articleIds: string[] }[], minStoriesForPage?: number) {
+  return buildSiteData(articles, clusterStories(articles, previous ? { previous } : {}), REPORT, NOW, undefined, minStoriesForPage ? { minStoriesForPage } : {});
 }
 
 describe("buildSiteData on the two samples (real extractors)", () => {
-  const data = site(sampleArticles());
+  // One story: every entity gets a page only when one story is enough (the default asks for two).
+  const data = site(sampleArticles(), undefined, 1);
   const story = data.stories[0]!;
 
   it("is one story with two sources, each with its path, page and original data", () => {
@@ -132,5 +133,32 @@ describe("buildSiteData on fixtures", () => {
     const related = data.stories[0]!.related[0]!;
     expect(related.id).toBe(data.stories[1]!.id);
     expect(related.why).toMatch(/shared parties: .*Venice/);
+  });
+
+  it("gives a page only to entities named in at least two stories (entityPages.minStories, default 2)", () => {
+    const venice = (id: string, date: string) =>
+      fixtureArticle({ id, title: `Venice news ${id}`, body: "Venice in Italy met Rome on Monday.", date, entities: [{ id: "italy", name: "Italy" }, { id: "venice", name: "Venice", kind: "place" }] });
+    const rome = fixtureArticle({ id: "r", title: "Rome elects a mayor", body: "Rome elected a mayor in Italy after a long count of the votes.", date: "2024-12-20", entities: [{ id: "italy", name: "Italy" }, { id: "rome", name: "Rome", kind: "place" }] });
+    const articles = [venice("a", "2024-11-04"), rome];
+    const data = site(articles);
+    expect(data.stories).toHaveLength(2);
+    const byId = new Map(data.entities.map((e) => [e.id, e]));
+    // Italy is in both stories; Venice and Rome in one each: still listed, without a page.
+    expect(byId.get("italy")?.url).toBe("/entities/italy/");
+    expect(byId.get("venice")?.url).toBeUndefined();
+    expect(byId.get("rome")?.url).toBeUndefined();
+    expect(byId.get("venice")?.stories).toHaveLength(1);
+    // Nothing links to a page that is not there: parties, cards, article links and chips, seen-with, topic parties.
+    const refs = [
+      ...data.stories.flatMap((s) => s.parties),
+      ...data.storyCards.flatMap((c) => c.parties),
+      ...data.articles.flatMap((a) => a.entities),
+      ...data.entities.flatMap((e) => e.seenWith),
+      ...data.topics.flatMap((t) => t.parties),
+    ];
+    for (const ref of refs) expect(ref.url, ref.id).toBe(ref.id === "italy" ? "/entities/italy/" : undefined);
+    for (const article of data.articles) for (const link of article.links) expect(link.url).toBe("/entities/italy/");
+    // One story is enough with minStories 1.
+    expect(site(articles, undefined, 1).entities.every((e) => e.url === `/entities/${e.id}/`)).toBe(true);
   });
 });

@@ -73,9 +73,9 @@ export function articleView(spec: ArticleSpec): ArticleView {
   const links = spec.mentions
     .map(([text, ref]) => {
       const start = new RegExp(`\\b${text}\\b`).exec(spec.body)?.index ?? -1;
-      return { start, end: start + text.length, url: ref.url };
+      return { start, end: start + text.length, url: ref.url ?? "" };
     })
-    .filter((l) => l.start >= 0)
+    .filter((l) => l.start >= 0 && l.url !== "")
     .sort((a, b) => a.start - b.start);
   return {
     id: spec.id,

@@ -6,6 +6,7 @@ import { renderArticleBody } from "../render-article-body.js";
 import { hostname, isWebUrl } from "../site-url.js";
 import { baseLayout } from "./base-layout.js";
 import type { PageContext } from "./page-context.js";
+import { entityChip } from "./entity-chip.js";
 
 /** `/articles/<id>/`: the full text with entity mentions linked, its story, its source. */
 export function articlePage(ctx: PageContext, article: ArticleView): string {
@@ -26,7 +27,7 @@ ${trusted(renderArticleBody(article, ctx.prefix))}
   <footer class="article-footer">
     <p><a href="${ctx.link(article.storyUrl)}">See the whole story and its other sources →</a></p>
     ${article.entities.length > 0 && html`<h2>Named in this article</h2>
-    <ul class="tags">${article.entities.map((entity) => html`<li><a class="tag tag-${entity.kind}" href="${ctx.link(entity.url)}">${entity.name}</a></li>`)}</ul>`}
+    <ul class="tags">${article.entities.map((entity) => html`<li>${entityChip(ctx, entity)}</li>`)}</ul>`}
     ${article.topics.length > 0 && html`<h2>Topics</h2>
     <ul class="tags">${article.topics.map((topic) => html`<li><a class="tag tag-topic" href="${ctx.link(topic.url)}">${topic.name}</a></li>`)}</ul>`}
     <p class="meta">Source file: <code>${article.path}</code></p>

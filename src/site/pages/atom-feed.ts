@@ -4,7 +4,10 @@ import { feedId } from "../site-url.js";
 import type { FeedSource } from "../site-pages.js";
 import type { PageContext } from "./page-context.js";
 
-/** An Atom feed (RFC 4287) of a feed source; `html` escaping is what XML text and attributes need too. */
+/**
+ * An Atom feed (RFC 4287) of a feed source; `html` escaping is what XML text and attributes need
+ * too. One entry a line, unindented: a large archive has a feed per topic and entity.
+ */
 export function atomFeed(ctx: PageContext, feed: FeedSource): string {
   const first = feed.cards[0];
   const updated = first ? feedTimestamp(first.date?.date, feed.fallbackTime) : feed.fallbackTime;
@@ -16,14 +19,7 @@ export function atomFeed(ctx: PageContext, feed: FeedSource): string {
   <id>${feedId(ctx.link(feed.pageUrl), ctx.siteUrl || undefined)}</id>
   <updated>${updated}</updated>
   <author><name>${ctx.siteTitle}</name></author>
-${feed.cards.map((card) => html`  <entry>
-    <title>${card.headline}</title>
-    <link href="${ctx.absolute(card.url)}" rel="alternate" type="text/html"/>
-    <id>${feedId(ctx.link(card.url), ctx.siteUrl || undefined)}</id>
-    <updated>${feedTimestamp(card.date?.date, feed.fallbackTime)}</updated>
-    <summary>${card.teaser}</summary>
-    ${card.topics.map((topic) => html`<category term="${topic.name}"/>`)}
-  </entry>
+${feed.cards.map((card) => html`<entry><title>${card.headline}</title><link href="${ctx.absolute(card.url)}" rel="alternate" type="text/html"/><id>${feedId(ctx.link(card.url), ctx.siteUrl || undefined)}</id><updated>${feedTimestamp(card.date?.date, feed.fallbackTime)}</updated><summary>${card.teaser}</summary>${card.topics.map((topic) => html`<category term="${topic.name}"/>`)}</entry>
 `)}</feed>
 `.value;
 }

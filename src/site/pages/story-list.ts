@@ -5,15 +5,16 @@ import { plural } from "../plural.js";
 import type { ListPage } from "../site-pages.js";
 import type { PageContext } from "./page-context.js";
 
+/**
+ * A story in a list: what a reader scans (headline, date and sources, one line of summary). Its
+ * parties and topics are on the story page: repeated on every card of every list they were most
+ * of a large archive's bytes (issue 16).
+ */
 function storyCard(ctx: PageContext, card: StoryCard): SafeHtml {
-  const tags = card.parties.length > 0 || card.topics.length > 0;
   return html`<article class="card">
   <h3 class="card-title"><a href="${ctx.link(card.url)}">${card.headline}</a></h3>
   <p class="meta"><time datetime="${machineDate(card.date?.date)}">${formatPublished(card.date)}</time> · ${plural(card.sourceCount, "source")}${card.outlets.length ? `: ${card.outlets.join(", ")}` : ""}</p>
   ${card.teaser && html`<p class="teaser">${card.teaser}</p>`}
-  ${tags && html`<ul class="tags">
-    ${card.parties.map((party) => html`<li><a class="tag tag-${party.kind}" href="${ctx.link(party.url)}">${party.name}</a></li>`)}${card.topics.map((topic) => html`<li><a class="tag tag-topic" href="${ctx.link(topic.url)}">${topic.name}</a></li>`)}
-  </ul>`}
 </article>
 `;
 }

@@ -7,6 +7,7 @@ import { hostname, isWebUrl } from "../site-url.js";
 import { articleAnchor } from "../search-documents.js";
 import { baseLayout } from "./base-layout.js";
 import type { PageContext } from "./page-context.js";
+import { entityChip } from "./entity-chip.js";
 
 /** Cuts at the last space before `length` and marks the cut, as descriptions should stay short. */
 export function truncateWords(text: string, length: number): string {
@@ -63,7 +64,7 @@ export function storyPage(ctx: PageContext, story: StoryRecord): string {
   <aside class="story-side" aria-label="Parties and topics">
     ${story.parties.length > 0 && html`<h2>Parties</h2>
     <ul class="tags">
-      ${story.parties.map((party) => html`<li><a class="tag tag-${party.kind}" href="${ctx.link(party.url)}">${party.name}</a></li>`)}
+      ${story.parties.map((party) => html`<li>${entityChip(ctx, party)}</li>`)}
     </ul>`}
     ${story.topics.length > 0 && html`<h2>Topics</h2>
     <ul class="tags">

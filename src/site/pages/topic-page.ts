@@ -4,6 +4,7 @@ import type { ListPage, TopicHeader, TopicTitle } from "../site-pages.js";
 import { baseLayout } from "./base-layout.js";
 import type { PageContext } from "./page-context.js";
 import { feedHead, feedLinks, pagerNav, storyList } from "./story-list.js";
+import { entityChip } from "./entity-chip.js";
 
 /**
  * `/topics/<id>/`: the IPTC hierarchy around the topic, its stories newest first, its main
@@ -28,7 +29,7 @@ ${full && html`<aside aria-label="Related topics and parties">
   ${full.children.length > 0 && html`<h2>Sub-topics</h2>
   <ul class="plain">${full.children.map((child) => html`<li><a href="${ctx.link(child.url)}">${child.name}</a> <span class="count">${child.count}</span></li>`)}</ul>`}
   ${full.parties.length > 0 && html`<h2>Main parties</h2>
-  <ul class="tags">${full.parties.map((party) => html`<li><a class="tag tag-${party.kind}" href="${ctx.link(party.url)}">${party.name} <span class="count">${party.count}</span></a></li>`)}</ul>`}
+  <ul class="tags">${full.parties.map((party) => html`<li>${entityChip(ctx, party, html` <span class="count">${party.count}</span>`)}</li>`)}</ul>`}
 </aside>`}
 </div>`;
   return baseLayout(ctx, {

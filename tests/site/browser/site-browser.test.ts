@@ -1,6 +1,6 @@
 // The built site in a real browser (Debian's chromium through playwright-core): navigation by
 // clicks, Pagefind search, axe-core accessibility checks and screenshots for review.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,16 +12,22 @@ import { launchChromium, openWatchedPage } from "./browser-page.js";
 import { serveStatic, type StaticServer } from "./static-server.js";
 
 const PREFIX = "/repo/";
+const SAMPLES = join(process.cwd(), "tests", "fixtures", "samples");
 const SCREENSHOTS = join(process.cwd(), "screenshots");
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 let outDir: string;
+let contentDir: string;
 let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  // The real pipeline over the sample articles (both about Fumio Kishida's visit).
-  const { site } = await runPipeline({ contentDir: join(process.cwd(), "tests", "fixtures", "samples"), now: new Date("2024-04-01T00:00:00Z") });
+  // The real pipeline over the sample articles (both about Fumio Kishida's visit),
+  // with a knowledge file that gives every entity a page (one story; the default asks for two).
+  contentDir = mkdtempSync(join(tmpdir(), "digest-browser-content-"));
+  for (const name of readdirSync(SAMPLES)) copyFileSync(join(SAMPLES, name), join(contentDir, name));
+  writeFileSync(join(contentDir, "knowledge.yml"), "entityPages:\n  minStories: 1\n");
+  const { site } = await runPipeline({ contentDir, now: new Date("2024-04-01T00:00:00Z") });
   outDir = mkdtempSync(join(tmpdir(), "digest-browser-"));
   await renderSite(site, { outDir, pathPrefix: PREFIX, quiet: true });
   server = await serveStatic(outDir, PREFIX);
@@ -33,6 +39,7 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
   if (outDir) rmSync(outDir, { recursive: true, force: true });
+  if (contentDir) rmSync(contentDir, { recursive: true, force: true });
 });
 
 const openPage = (width = 1280) => openWatchedPage(browser, width);
