@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
+import { formatBytes, measureSite } from "../src/site/site-size.js";
 import { writeBaselineProject } from "./baseline-project.js";
 import { generateArticles, generateExtraArticle, writeCorpus } from "./generate-corpus.js";
 
@@ -22,6 +23,9 @@ export interface BenchRow {
   rebuild_s: number;
   baseline_s: number;
   peak_rss_mb: number;
+  /** The built site's apparent size (as `du -sb` counts it) and files, per article. */
+  bytes_per_article: number;
+  files_per_article: number;
 }
 
 interface Measured {
@@ -75,6 +79,8 @@ async function benchOne(size: number, runs: number, keep: boolean): Promise<Benc
       log(`full ${full.at(-1)?.seconds.toFixed(2)} s, ${full.at(-1)?.peakRssMb} MB`);
     }
     const pages = await countPages(join(dir, "_site"));
+    const built = await measureSite(join(dir, "_site"));
+    log(`site ${formatBytes(built.bytes)} in ${built.files} files`);
 
     const rebuild: Measured[] = [];
     for (let run = 0; run < runs; run++) {
@@ -92,6 +98,8 @@ async function benchOne(size: number, runs: number, keep: boolean): Promise<Benc
       rebuild_s: round(median(rebuild.map((m) => m.seconds))),
       baseline_s: round(median(baseline.map((m) => m.seconds))),
       peak_rss_mb: Math.max(...full.map((m) => m.peakRssMb), ...rebuild.map((m) => m.peakRssMb)),
+      bytes_per_article: Math.round(built.bytes / articles.length),
+      files_per_article: Math.round((built.files / articles.length) * 100) / 100,
     };
   } finally {
     if (keep) log(`kept ${dir}`);
@@ -163,7 +171,7 @@ function round(seconds: number): number {
 }
 
 function printTable(list: readonly BenchRow[]): void {
-  const header = ["articles", "pages", "full s", "rebuild s", "Eleventy s", "full/11ty", "rebuild/11ty", "peak MB"];
+  const header = ["articles", "pages", "full s", "rebuild s", "Eleventy s", "full/11ty", "rebuild/11ty", "peak MB", "KB/article", "files/article"];
   const lines = list.map((row) => [
     String(row.articles),
     String(row.pages),
@@ -173,6 +181,8 @@ function printTable(list: readonly BenchRow[]): void {
     `${(row.full_s / row.baseline_s).toFixed(2)}x`,
     `${(row.rebuild_s / row.baseline_s).toFixed(2)}x`,
     String(row.peak_rss_mb),
+    (row.bytes_per_article / 1000).toFixed(1),
+    row.files_per_article.toFixed(2),
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => (line[column] as string).length)));
   for (const line of [header, ...lines]) process.stdout.write(`${line.map((cell, column) => cell.padStart(widths[column] as number)).join("  ")}\n`);
