@@ -8,6 +8,26 @@ describe("parseKnowledge", () => {
     expect(knowledge("ignore: [Read also]\n")).toMatchObject({ overrides: { ignore: ["Read also"] }, diagnostics: [] });
   });
 
+  it("reads which entities get pages apart from the entity overrides (so the extraction cache keeps)", () => {
+    const read = knowledge("ignore: [Read also]\nentityPages:\n  minStories: 3\n");
+    expect(read).toMatchObject({ overrides: { ignore: ["Read also"] }, entityPages: { minStories: 3 }, diagnostics: [] });
+    expect(read.overrides).not.toHaveProperty("entityPages");
+    expect(knowledge("ignore: []\n").entityPages).toBeUndefined();
+    expect(knowledge("entityPages: {}\n").entityPages).toEqual({ minStories: 2 });
+  });
+
+  it("reports a bad entityPages setting at its line, with the overrides' problems", () => {
+    const read = knowledge("merge:\n  a: b\nentityPages:\n  minStories: 0\nignore: 5\n");
+    expect(read.overrides).toBeUndefined();
+    expect(read.diagnostics).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ code: "knowledge-shape", line: 4, message: expect.stringContaining("entityPages.minStories") }),
+        expect.objectContaining({ code: "knowledge-shape", line: 5, message: expect.stringContaining("ignore") }),
+      ]),
+    );
+    expect(knowledge("entityPages:\n  minStory: 2\n").diagnostics).toEqual([expect.objectContaining({ code: "knowledge-shape", line: 1 })]);
+  });
+
   it("reports a YAML error at its line", () => {
     expect(knowledge("ignore: [a\nmerge: {}\n").diagnostics).toEqual([expect.objectContaining({ code: "yaml-syntax", line: 2 })]);
   });
