@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const ROOT = join(import.meta.dirname, "..", "..");
+const SAMPLE_HEADLINE = "U.S., Japan in defense cooperation talks to help Ukraine";
 const ADDED_HEADLINE = "Norway and Chile sign salmon fisheries accord";
 const ADDED = `---
 title: ${ADDED_HEADLINE}
@@ -53,7 +54,8 @@ beforeAll(async () => {
   };
   server.stdout?.on("data", collect);
   server.stderr?.on("data", collect);
-  await until(async () => (await home())?.includes("Kishida") ?? false, 150_000, "the first build to be served");
+  // The samples' story, by its headline (cards show headline, date and one line, no party names).
+  await until(async () => (await home())?.includes(SAMPLE_HEADLINE) ?? false, 150_000, "the first build to be served");
 });
 
 afterAll(async () => {
@@ -82,7 +84,7 @@ describe("npm start (preview server)", () => {
     expect(server?.exitCode).toBeNull();
     const page = await home();
     expect(page).toContain(ADDED_HEADLINE);
-    expect(page).toContain("Kishida");
+    expect(page).toContain(SAMPLE_HEADLINE);
   });
 });
 
