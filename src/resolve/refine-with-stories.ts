@@ -1,0 +1,96 @@
+// After clustering: a surname that several people of the archive share ("Bush": George W. Bush
+// and Jeb Bush) is resolved by its story. When the story names exactly one of them in full, it
+// is that one. Otherwise the story's other entities decide when they clearly point to one of
+// them (the people, places and organisations each is named with across the archive, weighted by
+// how rare they are); when they do not, the surname keeps a page of its own: a wrong merge would
+// put one person's stories on another's page.
+import type { EntityOverrides } from "../extract/entities/entity-overrides.js";
+import type { ArticleEntity, ExtractedArticle, Story } from "../types.js";
+import { buildCatalog, nameWords } from "./entity-catalog.js";
+import { fullNamesBySurname, isLoneName } from "./person-names.js";
+import { pinnedIds } from "./pinned-ids.js";
+import { rewriteEntities, type Resolved } from "./rewrite-entities.js";
+
+/** How far the best-fitting person must lead the next one, as a ratio of context scores. */
+const LEAD = 2;
+/** The least context score that decides at all (about one rare entity shared with most of the person's articles). */
+const MIN_SCORE = 1;
+
+export interface RefineOptions {
+  /** The site's knowledge file: what it names is never resolved into something else. */
+  overrides?: EntityOverrides;
+}
+
+/** The articles (resolved by resolveEntities), with shared surnames resolved by their stories. */
+export function refineWithStories(articles: readonly ExtractedArticle[], stories: readonly Story[], options: RefineOptions = {}): ExtractedArticle[] {
+  const ordered = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const catalog = buildCatalog(ordered);
+  const pinned = pinnedIds(options.overrides);
+  const bySurname = fullNamesBySurname(catalog);
+  const shared = new Map<string, string[]>();
+  for (const entry of catalog.values()) {
+    if (!isLoneName(entry, entry.kind) || pinned.has(entry.id)) continue;
+    const candidates = bySurname.get(nameWords(entry.name)[0]!) ?? [];
+    if (candidates.length > 1) shared.set(entry.id, candidates);
+  }
+  if (shared.size === 0) return [...articles];
+
+  // Each candidate's company over the archive: id -> (other id -> articles naming both).
+  const wanted = new Set([...shared.values()].flat());
+  const company = new Map<string, Map<string, number>>();
+  for (const article of ordered) {
+    const ids = [...new Set(article.entities.map((e) => e.id))];
+    for (const c of ids) {
+      if (!wanted.has(c)) continue;
+      const counts = company.get(c) ?? new Map<string, number>();
+      for (const other of ids) if (other !== c) counts.set(other, (counts.get(other) ?? 0) + 1);
+      company.set(c, counts);
+    }
+  }
+  const idf = (id: string): number => Math.log((ordered.length + 1) / (catalog.get(id)?.articles ?? 1));
+
+  const articlesById = new Map(articles.map((a) => [a.id, a]));
+  const storyIdsOf = new Map<string, Set<string>>();
+  for (const story of stories) {
+    const ids = new Set(story.articleIds.flatMap((id) => articlesById.get(id)?.entities.map((e) => e.id) ?? []));
+    for (const id of story.articleIds) storyIdsOf.set(id, ids);
+  }
+
+  const decided = new Map<string, string | undefined>();
+  return articles.map((article) => {
+    const context = storyIdsOf.get(article.id) ?? new Set(article.entities.map((e) => e.id));
+    const resolve = (e: ArticleEntity): Resolved | undefined => {
+      const candidates = shared.get(e.id);
+      if (!candidates) return undefined;
+      const inStory = candidates.filter((c) => context.has(c));
+      if (inStory.length === 1) return { id: inStory[0]!, kind: "person" };
+      const key = `${e.id}\n${[...context].sort().join(" ")}`;
+      if (!decided.has(key)) decided.set(key, byContext(candidates, context, e.id, company, idf, catalog));
+      const to = decided.get(key);
+      return to ? { id: to, kind: "person" } : undefined;
+    };
+    return rewriteEntities(article, resolve, catalog);
+  });
+}
+
+function byContext(
+  candidates: readonly string[],
+  context: ReadonlySet<string>,
+  self: string,
+  company: ReadonlyMap<string, ReadonlyMap<string, number>>,
+  idf: (id: string) => number,
+  catalog: ReadonlyMap<string, { articles: number }>,
+): string | undefined {
+  const scores = candidates
+    .map((c) => {
+      const counts = company.get(c);
+      const n = catalog.get(c)?.articles ?? 1;
+      let score = 0;
+      for (const id of context) if (id !== self && !candidates.includes(id)) score += (idf(id) * (counts?.get(id) ?? 0)) / n;
+      return { c, score };
+    })
+    .sort((a, b) => b.score - a.score || (a.c < b.c ? -1 : 1));
+  const [best, second] = scores;
+  if (!best || best.score < MIN_SCORE || (second && best.score < LEAD * second.score)) return undefined;
+  return best.c;
+}
