@@ -4,18 +4,24 @@
 // that surname is that person. A surname that two full names share ("Bush": George W. Bush, Jeb
 // Bush) is left for the story and the article's context to decide (refine-with-stories.ts), and
 // kept apart when neither tells: a wrong merge puts one person's stories on another's page.
+import { LEADING_NOISE, ROLE_NOUNS, TITLE_HEADS, TITLE_WORDS } from "../extract/entities/cue-words.js";
 import { demonymCountry, isEnglishWord, isFirstName } from "../extract/entities/gazetteer.js";
 import type { CatalogEntry } from "./entity-catalog.js";
 import { nameWords } from "./entity-catalog.js";
+import { singular } from "./name-variants.js";
 
 /**
- * Whether a person's name opens as a person's name does: with a given name, an initial, or a word
- * that is no English word ("Ruud"). Not "Former Chelsea" nor "Labour MPs", runs that extraction
- * took for people and that must not collect every lone "Chelsea".
+ * Whether a person's name opens as a person's name does, not with a title, a role, a nationality
+ * or a plural noun: not "Former Chelsea", "Labour MPs", "Windows PCs", runs that extraction took
+ * for people and that must not collect every lone "Chelsea". Given names that are also English
+ * words ("Lewis", "Jack") pass.
  */
 export function opensLikeName(words: readonly string[]): boolean {
   const first = words[0] ?? "";
-  return first.length === 1 || isFirstName(first) || (!isEnglishWord(first) && demonymCountry(first) === undefined);
+  if (first.length === 1 || isFirstName(first)) return true;
+  if (TITLE_WORDS.has(first) || TITLE_HEADS.has(first) || ROLE_NOUNS.has(first) || LEADING_NOISE.has(first)) return false;
+  const plural = singular(first) !== first && isEnglishWord(singular(first));
+  return demonymCountry(first) === undefined && !plural;
 }
 
 /** Whether a one-word name is written as a surname is ("Blair", "O'Driscoll"), not as an acronym ("MPs"). */
@@ -61,7 +67,7 @@ export function describedPeople(catalog: ReadonlyMap<string, CatalogEntry>): Map
   const target = new Map<string, string>();
   for (const entry of catalog.values()) {
     const words = nameWords(entry.name);
-    if (entry.kind !== "person" || words.length < 3 || opensLikeName(words)) continue;
+    if (entry.kind !== "person" || words.length < 3 || isFirstName(words[0]!) || !isEnglishWord(words[0]!)) continue;
     for (let k = 1; k <= words.length - 2; k++) {
       const to = byWords.get(words.slice(k).join(" "));
       if (to) {

@@ -6,8 +6,9 @@
 // put one person's stories on another's page.
 import type { EntityOverrides } from "../extract/entities/entity-overrides.js";
 import type { ArticleEntity, ExtractedArticle, Story } from "../types.js";
+import { isFirstName } from "../extract/entities/gazetteer.js";
 import { buildCatalog, nameWords } from "./entity-catalog.js";
-import { fullNamesBySurname, isLoneName } from "./person-names.js";
+import { fullNamesBySurname, isLoneName, opensLikeName } from "./person-names.js";
 import { pinnedIds } from "./pinned-ids.js";
 import { rewriteEntities, type Resolved } from "./rewrite-entities.js";
 
@@ -28,12 +29,16 @@ export function refineWithStories(articles: readonly ExtractedArticle[], stories
   const pinned = pinnedIds(options.overrides);
   const bySurname = fullNamesBySurname(catalog);
   const shared = new Map<string, string[]>();
+  // Given names alone ("Hillary"): the person of the story with that given name, never a guess over the archive.
+  const givenNames = new Map<string, string>();
   for (const entry of catalog.values()) {
     if (!isLoneName(entry, entry.kind) || pinned.has(entry.id)) continue;
-    const candidates = bySurname.get(nameWords(entry.name)[0]!) ?? [];
+    const word = nameWords(entry.name)[0]!;
+    const candidates = bySurname.get(word) ?? [];
     if (candidates.length > 1) shared.set(entry.id, candidates);
+    else if (candidates.length === 0 && isFirstName(word)) givenNames.set(entry.id, word);
   }
-  if (shared.size === 0) return [...articles];
+  if (shared.size === 0 && givenNames.size === 0) return [...articles];
 
   // Each candidate's company over the archive: id -> (other id -> articles naming both).
   const wanted = new Set([...shared.values()].flat());
@@ -49,21 +54,39 @@ export function refineWithStories(articles: readonly ExtractedArticle[], stories
   }
   const idf = (id: string): number => Math.log((ordered.length + 1) / (catalog.get(id)?.articles ?? 1));
 
+  // Per story: how often it names each entity (mentions over its articles).
   const articlesById = new Map(articles.map((a) => [a.id, a]));
-  const storyIdsOf = new Map<string, Set<string>>();
+  const storyOf = new Map<string, Map<string, number>>();
   for (const story of stories) {
-    const ids = new Set(story.articleIds.flatMap((id) => articlesById.get(id)?.entities.map((e) => e.id) ?? []));
-    for (const id of story.articleIds) storyIdsOf.set(id, ids);
+    const counts = new Map<string, number>();
+    for (const id of story.articleIds) for (const e of articlesById.get(id)?.entities ?? []) counts.set(e.id, (counts.get(e.id) ?? 0) + Math.max(1, e.mentions.length));
+    for (const id of story.articleIds) storyOf.set(id, counts);
   }
 
   const decided = new Map<string, string | undefined>();
   return articles.map((article) => {
-    const context = storyIdsOf.get(article.id) ?? new Set(article.entities.map((e) => e.id));
+    const counts = storyOf.get(article.id) ?? new Map(article.entities.map((e) => [e.id, e.mentions.length]));
+    const context = new Set(counts.keys());
     const resolve = (e: ArticleEntity): Resolved | undefined => {
+      const given = givenNames.get(e.id);
+      if (given !== undefined) {
+        const named = [...context].filter((id) => {
+          const entry = catalog.get(id);
+          const words = entry && entry.kind === "person" ? nameWords(entry.name) : [];
+          return words.length >= 2 && words[0] === given && opensLikeName(words);
+        });
+        const to = dominant(named, counts);
+        return to ? { id: to, kind: "person" } : undefined;
+      }
       const candidates = shared.get(e.id);
       if (!candidates) return undefined;
       const inStory = candidates.filter((c) => context.has(c));
-      if (inStory.length === 1) return { id: inStory[0]!, kind: "person" };
+      // Two of them in the story ("Donald Trump", "Melania Trump"): the surname alone is the one
+      // the story names far more often, as a reporter writes it; else the story does not tell.
+      if (inStory.length > 0) {
+        const to = dominant(inStory, counts);
+        return to ? { id: to, kind: "person" } : undefined;
+      }
       const key = `${e.id}\n${[...context].sort().join(" ")}`;
       if (!decided.has(key)) decided.set(key, byContext(candidates, context, e.id, company, idf, catalog));
       const to = decided.get(key);
@@ -71,6 +94,14 @@ export function refineWithStories(articles: readonly ExtractedArticle[], stories
     };
     return rewriteEntities(article, resolve, catalog);
   });
+}
+
+/** The one of `ids` a story names at least LEAD times as often as any other; undefined when none leads so. */
+function dominant(ids: readonly string[], counts: ReadonlyMap<string, number>): string | undefined {
+  const ranked = [...ids].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (a < b ? -1 : 1));
+  const [best, second] = ranked;
+  if (best === undefined) return undefined;
+  return second === undefined || (counts.get(best) ?? 0) >= LEAD * (counts.get(second) ?? 0) ? best : undefined;
 }
 
 function byContext(

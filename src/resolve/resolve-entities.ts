@@ -16,7 +16,7 @@ import type { ArticleEntity, ExtractedArticle } from "../types.js";
 import { archiveAcronyms, acronymOf, definedAcronyms } from "./acronyms.js";
 import { buildCatalog, nameWords, namedTogether, type CatalogEntry } from "./entity-catalog.js";
 import { nameVariants } from "./name-variants.js";
-import { describedPeople, fullNamesBySurname, isLoneName, opensLikeName } from "./person-names.js";
+import { describedPeople, fullNamesBySurname, isLoneName, opensLikeName, surnameShaped } from "./person-names.js";
 import { pinnedIds } from "./pinned-ids.js";
 import { rewriteEntities, type Resolved } from "./rewrite-entities.js";
 
@@ -95,9 +95,15 @@ function localResolution(article: ExtractedArticle, defined: ReadonlyMap<string,
     push(fullNames, surname, e.id);
   }
   for (const e of article.entities) {
-    if (!isLoneName(catalog.get(e.id), e.kind) || pinned.has(e.id)) continue;
-    const same = fullNames.get(nameWords(e.name)[0]!) ?? [];
-    if (same.length === 1) local.set(e.id, { id: same[0]!, kind: "person" });
+    if (pinned.has(e.id) || local.has(e.id)) continue;
+    // A lone surname; or a word the gazetteer read as something else that the article names a
+    // person by ("Hamilton" taken for Bermuda's capital beside "Lewis Hamilton").
+    const texts = new Set(e.mentions.map((m) => m.text));
+    const [text] = texts;
+    const misread = texts.size === 1 && text !== undefined && text !== e.name && surnameShaped(text);
+    const word = isLoneName(catalog.get(e.id), e.kind) ? nameWords(e.name)[0]! : misread ? text.toLowerCase() : undefined;
+    const same = word === undefined ? [] : (fullNames.get(word) ?? []);
+    if (same.length === 1 && same[0] !== e.id) local.set(e.id, { id: same[0]!, kind: "person" });
   }
   return local;
 }

@@ -31,4 +31,22 @@ describe("refineWithStories", () => {
     const out = refineWithStories(all, all.map((a) => story(a.id, [a])));
     expect(ids(out[2]!)).toEqual(["bush"]);
   });
+
+  it("resolves it to the one of two people its story names far more often", () => {
+    const donald = article("d", "Donald Trump spoke. Trump said. Donald Trump again. Donald Trump.", [["Donald Trump", "person"]]);
+    donald.entities[0]!.mentions = [0, 1, 2, 3].map((i) => ({ text: "Donald Trump", start: i, end: i + 1 }));
+    const melania = article("m", "Melania Trump and Donald Trump.", [["Melania Trump", "person"], ["Donald Trump", "person"]]);
+    const lone = article("x", "Trump said no.", [["Trump", "person"]]);
+    const out = refineWithStories([donald, melania, lone], [story("s", [donald, melania, lone])]);
+    expect(ids(out[2]!)).toEqual(["donald-trump"]);
+  });
+
+  it("resolves a given name alone to the one person of the story with that given name", () => {
+    const full = article("h", "Hillary Clinton spoke.", [["Hillary Clinton", "person"]]);
+    const lone = article("x", "Hillary said no.", [["Hillary", "person"]]);
+    const elsewhere = article("y", "Hillary said yes.", [["Hillary", "person"]]);
+    const out = refineWithStories([full, lone, elsewhere], [story("s", [full, lone]), story("t", [elsewhere])]);
+    expect(ids(out[1]!)).toEqual(["hillary-clinton"]);
+    expect(ids(out[2]!)).toEqual(["hillary"]);
+  });
 });

@@ -149,3 +149,18 @@ describe("resolveEntities: people's names extraction ran into other words", () =
     expect(ids(out[1]!)).toEqual(["chelsea"]);
   });
 });
+
+describe("resolveEntities: a surname read as something else", () => {
+  it("gives a word the article names a person by to that person", () => {
+    const a = article("a", "Lewis Hamilton won. Hamilton said so.", [["Lewis Hamilton", "person"], ["Bermuda", "country"]]);
+    a.entities[1]!.mentions = [{ text: "Hamilton", start: 20, end: 28 }];
+    const [out] = resolveEntities([a]);
+    expect(out!.entities).toHaveLength(1);
+    expect(out!.entities[0]!.mentions.map((m) => m.text)).toEqual(["Lewis Hamilton", "Hamilton"]);
+  });
+
+  it("leaves a place named by its own name alone", () => {
+    const [out] = resolveEntities([article("a", "George Washington spoke of Washington.", [["George Washington", "person"], ["Washington", "place"]])]);
+    expect(ids(out!)).toEqual(["george-washington", "washington"]);
+  });
+});
