@@ -6,7 +6,8 @@
 //   1. name variants: "Lib Dems" = "Liberal Democrats" (name-variants.ts);
 //   2. acronyms the text defines, or the archive makes unambiguous (acronyms.ts);
 //   3. a person's name with a description in front ("Conservative Michael Howard") is that person;
-//   4. a lone surname: the full name of the same article, else of the archive when only one
+//   4. an organisation named by the last word of its name ("the Cubs"): as a lone surname is;
+//   5. a lone surname: the full name of the same article, else of the archive when only one
 //      person there has that surname (person-names.ts); shared surnames wait for the stories
 //      (refine-with-stories.ts).
 // The knowledge file overrides all of them (pinned-ids.ts).
@@ -17,6 +18,7 @@ import { archiveAcronyms, acronymOf, definedAcronyms } from "./acronyms.js";
 import { buildCatalog, nameWords, namedTogether, type CatalogEntry } from "./entity-catalog.js";
 import { nameVariants } from "./name-variants.js";
 import { describedPeople, fullNamesBySurname, isLoneName, opensLikeName, surnameShaped } from "./person-names.js";
+import { loneOrganizationWord, organizationsByLastWord } from "./organization-names.js";
 import { pinnedIds } from "./pinned-ids.js";
 import { rewriteEntities, type Resolved } from "./rewrite-entities.js";
 
@@ -53,6 +55,7 @@ export function resolveEntities(articles: readonly ExtractedArticle[], options: 
   const defined = ordered.map(definedAcronyms);
   for (const [from, to] of archiveAcronyms(catalog, defined, (a, b) => namedTogether(catalog.get(a)!, catalog.get(b)!), pinned)) if (!archive.has(from)) archive.set(from, to);
   const bySurname = fullNamesBySurname(catalog);
+  const byLastWord = organizationsByLastWord(catalog.values());
 
   const resolvedById = new Map(
     ordered.map((article, i) => {
@@ -67,6 +70,9 @@ export function resolveEntities(articles: readonly ExtractedArticle[], options: 
           const candidates = bySurname.get(nameWords(entry.name)[0]!) ?? [];
           if (candidates.length === 1) return withKind(follow(archive, candidates[0]!), "person");
         }
+        const word = loneOrganizationWord(entry, e.kind);
+        const organizations = word === undefined ? [] : (byLastWord.get(word) ?? []);
+        if (organizations.length === 1 && organizations[0] !== e.id) return withKind(follow(archive, organizations[0]!));
         const to = follow(archive, e.id);
         return to === e.id && !kinds.has(to) ? undefined : withKind(to);
       };
@@ -104,6 +110,13 @@ function localResolution(article: ExtractedArticle, defined: ReadonlyMap<string,
     const word = isLoneName(catalog.get(e.id), e.kind) ? nameWords(e.name)[0]! : misread ? text.toLowerCase() : undefined;
     const same = word === undefined ? [] : (fullNames.get(word) ?? []);
     if (same.length === 1 && same[0] !== e.id) local.set(e.id, { id: same[0]!, kind: "person" });
+  }
+  const here = organizationsByLastWord(article.entities.map((e) => catalog.get(e.id)).filter((e): e is CatalogEntry => e !== undefined));
+  for (const e of article.entities) {
+    if (pinned.has(e.id) || local.has(e.id)) continue;
+    const word = loneOrganizationWord(catalog.get(e.id), e.kind);
+    const same = word === undefined ? [] : (here.get(word) ?? []);
+    if (same.length === 1 && same[0] !== e.id) local.set(e.id, { id: same[0]! });
   }
   return local;
 }

@@ -164,3 +164,23 @@ describe("resolveEntities: a surname read as something else", () => {
     expect(ids(out!)).toEqual(["george-washington", "washington"]);
   });
 });
+
+describe("resolveEntities: an organisation by the last word of its name", () => {
+  it("is the one organisation of the archive with that last word", () => {
+    const out = resolveEntities([
+      article("a", "The Chicago Cubs won.", [["Chicago Cubs", "organization"]]),
+      article("b", "The Cubs won again.", [["Cubs", "organization"]]),
+    ]);
+    expect(ids(out[1]!)).toEqual(["chicago-cubs"]);
+  });
+
+  it("is the one of its article when the archive has two, and kept apart when neither tells", () => {
+    const out = resolveEntities([
+      article("a", "Manchester United beat United's rivals.", [["Manchester United", "organization"], ["United", "organization"]]),
+      article("b", "Newcastle United lost.", [["Newcastle United", "organization"]]),
+      article("c", "United lost.", [["United", "organization"]]),
+    ]);
+    expect(ids(out[0]!)).toEqual(["manchester-united"]);
+    expect(ids(out[2]!)).toEqual(["united"]);
+  });
+});
