@@ -21,6 +21,8 @@ export function opensLikeName(words: readonly string[]): boolean {
   if (first.length === 1 || isFirstName(first)) return true;
   if (TITLE_WORDS.has(first) || TITLE_HEADS.has(first) || ROLE_NOUNS.has(first) || LEADING_NOISE.has(first)) return false;
   const plural = singular(first) !== first && isEnglishWord(singular(first));
+  // An ordinary word before a given name is a description ("Crooked Hillary"), not a full name.
+  if (isEnglishWord(first) && isFirstName(words[words.length - 1] ?? "")) return false;
   return demonymCountry(first) === undefined && !plural;
 }
 

@@ -6,7 +6,6 @@
 // put one person's stories on another's page.
 import type { EntityOverrides } from "../extract/entities/entity-overrides.js";
 import type { ArticleEntity, ExtractedArticle, Story } from "../types.js";
-import { isFirstName } from "../extract/entities/gazetteer.js";
 import { buildCatalog, nameWords } from "./entity-catalog.js";
 import { fullNamesBySurname, isLoneName, opensLikeName } from "./person-names.js";
 import { pinnedIds } from "./pinned-ids.js";
@@ -36,7 +35,7 @@ export function refineWithStories(articles: readonly ExtractedArticle[], stories
     const word = nameWords(entry.name)[0]!;
     const candidates = bySurname.get(word) ?? [];
     if (candidates.length > 1) shared.set(entry.id, candidates);
-    else if (candidates.length === 0 && isFirstName(word)) givenNames.set(entry.id, word);
+    else if (candidates.length === 0) givenNames.set(entry.id, word);
   }
   if (shared.size === 0 && givenNames.size === 0) return [...articles];
 

@@ -12,6 +12,7 @@
 //      (refine-with-stories.ts).
 // The knowledge file overrides all of them (pinned-ids.ts).
 import { push } from "./push.js";
+import { keyOf, lookup } from "../extract/entities/gazetteer.js";
 import type { EntityOverrides } from "../extract/entities/entity-overrides.js";
 import type { ArticleEntity, ExtractedArticle } from "../types.js";
 import { archiveAcronyms, acronymOf, definedAcronyms } from "./acronyms.js";
@@ -106,7 +107,8 @@ function localResolution(article: ExtractedArticle, defined: ReadonlyMap<string,
     // person by ("Hamilton" taken for Bermuda's capital beside "Lewis Hamilton").
     const texts = new Set(e.mentions.map((m) => m.text));
     const [text] = texts;
-    const misread = texts.size === 1 && text !== undefined && text !== e.name && surnameShaped(text);
+    // Its own name counts too unless the gazetteer knows it as a place ("Washington" beside George Washington).
+    const misread = texts.size === 1 && text !== undefined && surnameShaped(text) && (text !== e.name || lookup(keyOf(text)) === undefined);
     const word = isLoneName(catalog.get(e.id), e.kind) ? nameWords(e.name)[0]! : misread ? text.toLowerCase() : undefined;
     const same = word === undefined ? [] : (fullNames.get(word) ?? []);
     if (same.length === 1 && same[0] !== e.id) local.set(e.id, { id: same[0]!, kind: "person" });

@@ -49,4 +49,11 @@ describe("refineWithStories", () => {
     expect(ids(out[1]!)).toEqual(["hillary-clinton"]);
     expect(ids(out[2]!)).toEqual(["hillary"]);
   });
+
+  it("resolves a given name no list knows by the story's one full name that opens with it", () => {
+    const full = article("m", "Melania Trump spoke.", [["Melania Trump", "person"]]);
+    const lone = article("x", "Melania said no.", [["Melania", "person"]]);
+    const out = refineWithStories([full, lone], [story("s", [full, lone])]);
+    expect(ids(out[1]!)).toEqual(["melania-trump"]);
+  });
 });

@@ -184,3 +184,18 @@ describe("resolveEntities: an organisation by the last word of its name", () => 
     expect(ids(out[2]!)).toEqual(["united"]);
   });
 });
+
+describe("resolveEntities: a surname extraction gave another kind", () => {
+  it("is the person the article names in full by it, when it is no known place", () => {
+    const [out] = resolveEntities([article("a", "Donald Trump spoke. Trump said so.", [["Donald Trump", "person"], ["Trump", "organization"]])]);
+    expect(ids(out!)).toEqual(["donald-trump"]);
+  });
+
+  it("does not take a description before a given name for a full name", () => {
+    const out = resolveEntities([
+      article("a", "Crooked Hillary, he said.", [["Crooked Hillary", "person"]]),
+      article("b", "Hillary said no.", [["Hillary", "person"]]),
+    ]);
+    expect(ids(out[1]!)).toEqual(["hillary"]);
+  });
+});
