@@ -2,6 +2,7 @@
 // after "Manchester United"): the organisation of the same article with that last word, else the
 // one organisation of the archive with it. Two of them ("Manchester United", "Newcastle United")
 // and no article to tell: kept apart.
+import { LEADING_NOISE, ROLE_NOUNS, TITLE_HEADS, TITLE_WORDS } from "../extract/entities/cue-words.js";
 import type { CatalogEntry } from "./entity-catalog.js";
 import { variantWords } from "./name-variants.js";
 import { push } from "./push.js";
@@ -12,6 +13,9 @@ export function organizationsByLastWord(entries: Iterable<CatalogEntry>): Map<st
   for (const entry of entries) {
     if (entry.kind !== "organization") continue;
     const words = variantWords(entry.name);
+    // A run that opens with a description ("Former Chelsea") is no full name of "Chelsea".
+    const first = words[0] ?? "";
+    if (TITLE_WORDS.has(first) || TITLE_HEADS.has(first) || ROLE_NOUNS.has(first) || LEADING_NOISE.has(first)) continue;
     if (words.length >= 2) push(byLast, words[words.length - 1]!, entry.id);
   }
   return byLast;

@@ -199,3 +199,13 @@ describe("resolveEntities: a surname extraction gave another kind", () => {
     expect(ids(out[1]!)).toEqual(["hillary"]);
   });
 });
+
+describe("resolveEntities: an organisation's last word, negative", () => {
+  it("does not take a run opening with a description for the full name", () => {
+    const out = resolveEntities([
+      article("a", "Former Chelsea striker.", [["Former Chelsea", "organization"]]),
+      article("b", "Chelsea won.", [["Chelsea", "organization"]]),
+    ]);
+    expect(ids(out[1]!)).toEqual(["chelsea"]);
+  });
+});
