@@ -72,7 +72,9 @@ export function refineWithStories(articles: readonly ExtractedArticle[], stories
         const named = [...context].filter((id) => {
           const entry = catalog.get(id);
           const words = entry && entry.kind === "person" ? nameWords(entry.name) : [];
-          return words.length >= 2 && words[0] === given && opensLikeName(words);
+          // Written as a name is: "Melania Trump", not "Interlagos WHO IS MAX VERSTAPPEN".
+          const written = entry !== undefined && entry.name.split(/\s+/).every((w) => /^\p{Lu}(?:[\p{Ll}'’-]|\.?$)/u.test(w));
+          return words.length >= 2 && words.length <= 4 && words[0] === given && written && opensLikeName(words);
         });
         const to = dominant(named, counts);
         return to ? { id: to, kind: "person" } : undefined;

@@ -56,4 +56,11 @@ describe("refineWithStories", () => {
     const out = refineWithStories([full, lone], [story("s", [full, lone])]);
     expect(ids(out[1]!)).toEqual(["melania-trump"]);
   });
+
+  it("does not take a run in capitals for the full name a given name stands for", () => {
+    const junk = article("m", "Interlagos WHO IS MAX VERSTAPPEN", [["Interlagos WHO IS MAX VERSTAPPEN", "person"]]);
+    const lone = article("x", "Interlagos was wet.", [["Interlagos", "person"]]);
+    const out = refineWithStories([junk, lone], [story("s", [junk, lone])]);
+    expect(ids(out[1]!)).toEqual(["interlagos"]);
+  });
 });
