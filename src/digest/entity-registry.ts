@@ -1,5 +1,6 @@
 import { kindOrder } from "../entity-kinds.js";
 import type { EntityKind, EntityRef, ExtractedArticle } from "../types.js";
+import { entityId } from "../extract/entities/entity-id.js";
 import { entityUrl } from "./site-urls.js";
 
 /** One entity merged over every article that names it. */
@@ -47,10 +48,18 @@ export function mergeEntities(articles: readonly ExtractedArticle[]): Map<string
     const kind = majority(kinds.get(id)!, (a, b) => kindOrder(a) - kindOrder(b));
     // Equal counts: the fuller name ("Fumio Kishida" over "Kishida").
     const name = majority(names.get(id)!, (a, b) => b.length - a.length || (a < b ? -1 : 1));
-    const aliases = [...new Set([...names.get(id)!.keys(), ...texts.get(id)!])].filter((a) => a !== name).sort();
+    // An alias is never another entity's name ("UN" on a person's page) nor a common word in lower case.
+    const aliases = [...new Set([...names.get(id)!.keys(), ...texts.get(id)!])]
+      .filter((a) => a !== name && /\p{Lu}|\p{N}/u.test(a) && !isOtherEntity(entityId(a), id, kinds))
+      .sort();
     merged.set(id, { id, name, kind, url: entityUrl(id), aliases, articleIds: articleIds.get(id)!, mentionCount: mentions.get(id)! });
   }
   return merged;
+}
+
+/** Whether `aliasId` is the id of an entity other than `id` (a name that has a page of its own). */
+function isOtherEntity(aliasId: string, id: string, ids: ReadonlyMap<string, unknown>): boolean {
+  return aliasId !== id && ids.has(aliasId);
 }
 
 /** The reference to show for an entity id. */

@@ -16,6 +16,14 @@ export interface StoryEntities {
   entityIds: string[];
 }
 
+/** Whether two entities may be one under two names: an alias of the other, or a person's surname page beside the full name. */
+function sameName(a: MergedEntity, b: MergedEntity): boolean {
+  if (a.name === b.name || a.aliases.includes(b.name) || b.aliases.includes(a.name)) return true;
+  if (a.kind !== "person" || b.kind !== "person") return false;
+  const surname = (name: string): string => name.split(/\s+/).pop() ?? "";
+  return (!/\s/.test(a.name) && surname(b.name) === a.name) || (!/\s/.test(b.name) && surname(a.name) === b.name);
+}
+
 /** One view per entity: its stories newest first, who it is seen with, its topics, its coverage by month. */
 export function buildEntityViews(
   entities: ReadonlyMap<string, MergedEntity>,
@@ -55,7 +63,8 @@ export function buildEntityViews(
       if (month) months.set(month, (months.get(month) ?? 0) + 1);
     }
     const seenWith: (EntityRef & { count: number })[] = [...(together.get(entity.id) ?? [])]
-      .filter(([id]) => entities.has(id))
+      // Never the entity itself under another name (a surname page the archive could not resolve).
+      .filter(([id]) => entities.has(id) && !sameName(entity, entities.get(id)!))
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .slice(0, MAX_SEEN_WITH)
       .map(([id, count]) => ({ ...entityRef(entities.get(id)!), count }));

@@ -73,14 +73,16 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
  * after the workers are started so that both load at once.
  */
 async function loadStages() {
-  const [{ ingestContent }, { parseKnowledge }, { clusterStories }, { BodyTerms }, { buildSiteData }] = await Promise.all([
+  const [{ ingestContent }, { parseKnowledge }, { resolveEntities }, { refineWithStories }, { clusterStories }, { BodyTerms }, { buildSiteData }] = await Promise.all([
     import("../ingest/ingest-content.js"),
     import("../ingest/parse-knowledge.js"),
+    import("../resolve/resolve-entities.js"),
+    import("../resolve/refine-with-stories.js"),
     import("../cluster/cluster-stories.js"),
     import("../cluster/content-terms.js"),
     import("../digest/build-site-data.js"),
   ]);
-  return { ingestContent, parseKnowledge, clusterStories, BodyTerms, buildSiteData };
+  return { ingestContent, parseKnowledge, resolveEntities, refineWithStories, clusterStories, BodyTerms, buildSiteData };
 }
 
 /** What runPipeline prepared before reading the articles. */
@@ -96,7 +98,7 @@ interface Prepared {
 
 async function runStages(
   options: PipelineOptions,
-  { ingestContent, parseKnowledge, clusterStories, BodyTerms, buildSiteData }: Awaited<ReturnType<typeof loadStages>>,
+  { ingestContent, parseKnowledge, resolveEntities, refineWithStories, clusterStories, BodyTerms, buildSiteData }: Awaited<ReturnType<typeof loadStages>>,
   { found, cache, version, pool, timings, ingestStarted }: Prepared,
 ): Promise<PipelineResult> {
   const time = <T>(stage: string, run: () => T): T => {
@@ -133,10 +135,14 @@ async function runStages(
   });
   await cache.close();
   timings.extract = performance.now() - extractStarted;
-  const { articles } = extracted;
+  // Resolution sees the whole archive, so it runs at every build and is never cached: extraction
+  // (per article, cached) -> resolve (archive) -> cluster -> refine (per story) -> digest.
+  const resolveOptions = context.overrides ? { overrides: context.overrides } : {};
+  const resolved = time("resolve", () => resolveEntities(extracted.articles, resolveOptions));
   // Both stages weigh each article's words against the site's: counted once, for both.
   const bodyTerms = new BodyTerms();
-  const stories = time("cluster", () => clusterStories(articles, { bodyTerms, ...(options.previous ? { previous: options.previous } : {}) }));
+  const stories = time("cluster", () => clusterStories(resolved, { bodyTerms, ...(options.previous ? { previous: options.previous } : {}) }));
+  const articles = time("resolve", () => refineWithStories(resolved, stories, resolveOptions));
   const report: BuildReport = {
     filesFound: ingested.found.length,
     articlesBuilt: articles.length,

@@ -85,3 +85,15 @@ describe("runPipeline with the extraction cache", () => {
     for (const stage of ["ingest", "cache", "extract", "cluster", "digest"]) expect(result.timings[stage]).toBeGreaterThanOrEqual(0);
   });
 });
+
+describe("runPipeline resolves entities over the archive", () => {
+  it("gives a surname named alone in one article the page of the person another article names in full", async () => {
+    const content = join(root, "resolve", "content");
+    await cp(SAMPLES, content, { recursive: true });
+    await writeFile(join(content, "2024-05-21-visit.md"), `---\ntitle: Kishida visits Canberra\ndate: 2024-05-21\n---\n\nMr Kishida arrived in Canberra on Tuesday for talks on trade.\n`);
+    const result = await runPipeline({ contentDir: content, now: NOW, cache: false, workers: 0 });
+    const kishida = result.site.entities.filter((e) => /kishida/i.test(e.name));
+    expect(kishida.map((e) => e.name)).toEqual(["Fumio Kishida"]);
+    expect(kishida[0]!.articleCount).toBe(3);
+  });
+});

@@ -1,0 +1,124 @@
+// The resolve stage: ExtractedArticle[] -> the same articles with their entities resolved over the
+// whole archive, so that one real-world thing has one id everywhere (one page, one party in
+// clustering). Extraction sees one article and is cached per article; resolution sees them all
+// and runs at every build (it is a few passes over the entity lists, no text parsing).
+// Rules, in order of the evidence they need:
+//   1. name variants: "Lib Dems" = "Liberal Democrats" (name-variants.ts);
+//   2. acronyms the text defines, or the archive makes unambiguous (acronyms.ts);
+//   3. a person's name with a description in front ("Conservative Michael Howard") is that person;
+//   4. an organisation named by the last word of its name ("the Cubs"): as a lone surname is;
+//   5. a lone surname: the full name of the same article, else of the archive when only one
+//      person there has that surname (person-names.ts); shared surnames wait for the stories
+//      (refine-with-stories.ts).
+// The knowledge file overrides all of them (pinned-ids.ts).
+import { push } from "./push.js";
+import { keyOf, lookup } from "../extract/entities/gazetteer.js";
+import type { EntityOverrides } from "../extract/entities/entity-overrides.js";
+import type { ArticleEntity, ExtractedArticle } from "../types.js";
+import { archiveAcronyms, acronymOf, definedAcronyms } from "./acronyms.js";
+import { buildCatalog, nameWords, namedTogether, type CatalogEntry } from "./entity-catalog.js";
+import { nameVariants } from "./name-variants.js";
+import { describedPeople, fullNamesBySurname, isLoneName, opensLikeName, surnameShaped } from "./person-names.js";
+import { loneOrganizationWord, organizationsByLastWord } from "./organization-names.js";
+import { pinnedIds } from "./pinned-ids.js";
+import { rewriteEntities, type Resolved } from "./rewrite-entities.js";
+
+export interface ResolveOptions {
+  /** The site's knowledge file, validated: what it names is never resolved into something else. */
+  overrides?: EntityOverrides;
+}
+
+/** Follows a map of id -> id to its end (chains such as acronym -> short form -> full form). */
+export function follow(map: ReadonlyMap<string, string>, id: string): string {
+  const seen = new Set<string>([id]);
+  let at = id;
+  for (let next = map.get(at); next !== undefined && !seen.has(next); next = map.get(at)) {
+    seen.add(next);
+    at = next;
+  }
+  return at;
+}
+
+const byId = (a: ExtractedArticle, b: ExtractedArticle): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Every article, entities resolved over the archive, in the order given. */
+export function resolveEntities(articles: readonly ExtractedArticle[], options: ResolveOptions = {}): ExtractedArticle[] {
+  // Sorted, so that the result does not depend on the order files were read in.
+  const ordered = [...articles].sort(byId);
+  const catalog = buildCatalog(ordered);
+  const pinned = pinnedIds(options.overrides);
+
+  const variants = nameVariants(catalog, pinned);
+  const archive = new Map<string, string>([...variants].filter(([from, to]) => from !== to.id).map(([from, to]) => [from, to.id]));
+  for (const [from, to] of describedPeople(catalog)) if (!archive.has(from) && !pinned.has(from)) archive.set(from, to);
+  // The kind a variant group takes (its designated member's): id -> kind.
+  const kinds = new Map([...variants.values()].map((to) => [to.id, to.kind]));
+  const defined = ordered.map(definedAcronyms);
+  for (const [from, to] of archiveAcronyms(catalog, defined, (a, b) => namedTogether(catalog.get(a)!, catalog.get(b)!), pinned)) if (!archive.has(from)) archive.set(from, to);
+  const bySurname = fullNamesBySurname(catalog);
+  const byLastWord = organizationsByLastWord(catalog.values());
+
+  const resolvedById = new Map(
+    ordered.map((article, i) => {
+      const local = localResolution(article, defined[i]!, catalog, pinned);
+      const withKind = (id: string, kind = kinds.get(id)): Resolved => (kind ? { id, kind } : { id });
+      const resolve = (e: ArticleEntity): Resolved | undefined => {
+        if (pinned.has(e.id)) return undefined;
+        const here = local.get(e.id);
+        if (here) return withKind(follow(archive, here.id), here.kind);
+        const entry = catalog.get(e.id);
+        if (isLoneName(entry, e.kind)) {
+          const candidates = bySurname.get(nameWords(entry.name)[0]!) ?? [];
+          if (candidates.length === 1) return withKind(follow(archive, candidates[0]!), "person");
+        }
+        const word = loneOrganizationWord(entry, e.kind);
+        const organizations = word === undefined ? [] : (byLastWord.get(word) ?? []);
+        if (organizations.length === 1 && organizations[0] !== e.id) return withKind(follow(archive, organizations[0]!));
+        const to = follow(archive, e.id);
+        return to === e.id && !kinds.has(to) ? undefined : withKind(to);
+      };
+      return [article.id, rewriteEntities(article, resolve, catalog)] as const;
+    }),
+  );
+  return articles.map((a) => resolvedById.get(a.id) ?? a);
+}
+
+/** What the article itself settles: the acronyms it defines, and surnames of people it names in full. */
+function localResolution(article: ExtractedArticle, defined: ReadonlyMap<string, string>, catalog: ReadonlyMap<string, CatalogEntry>, pinned: ReadonlySet<string>): Map<string, Resolved> {
+  const local = new Map<string, Resolved>();
+  if (defined.size > 0) {
+    for (const e of article.entities) {
+      const acronym = acronymOf(e.name, e.mentions.map((m) => m.text))?.toUpperCase();
+      const to = acronym ? defined.get(acronym) : undefined;
+      if (to && to !== e.id && !pinned.has(e.id)) local.set(e.id, { id: to });
+    }
+  }
+  const fullNames = new Map<string, string[]>();
+  for (const e of article.entities) {
+    if (e.kind !== "person") continue;
+    const words = nameWords(e.name);
+    if (words.length < 2 || !opensLikeName(words)) continue;
+    const surname = words[words.length - 1]!;
+    push(fullNames, surname, e.id);
+  }
+  for (const e of article.entities) {
+    if (pinned.has(e.id) || local.has(e.id)) continue;
+    // A lone surname; or a word the gazetteer read as something else that the article names a
+    // person by ("Hamilton" taken for Bermuda's capital beside "Lewis Hamilton").
+    const texts = new Set(e.mentions.map((m) => m.text));
+    const [text] = texts;
+    // Its own name counts too unless the gazetteer knows it as a place ("Washington" beside George Washington).
+    const misread = texts.size === 1 && text !== undefined && surnameShaped(text) && (text !== e.name || lookup(keyOf(text)) === undefined);
+    const word = isLoneName(catalog.get(e.id), e.kind) ? nameWords(e.name)[0]! : misread ? text.toLowerCase() : undefined;
+    const same = word === undefined ? [] : (fullNames.get(word) ?? []);
+    if (same.length === 1 && same[0] !== e.id) local.set(e.id, { id: same[0]!, kind: "person" });
+  }
+  const here = organizationsByLastWord(article.entities.map((e) => catalog.get(e.id)).filter((e): e is CatalogEntry => e !== undefined));
+  for (const e of article.entities) {
+    if (pinned.has(e.id) || local.has(e.id)) continue;
+    const word = loneOrganizationWord(catalog.get(e.id), e.kind);
+    const same = word === undefined ? [] : (here.get(word) ?? []);
+    if (same.length === 1 && same[0] !== e.id) local.set(e.id, { id: same[0]! });
+  }
+  return local;
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { mergeEntities } from "../../src/digest/entity-registry.js";
+import { buildEntityViews } from "../../src/digest/entity-views.js";
+import type { StoryCard } from "../../src/types.js";
+import { fixtureArticle } from "../cluster/article-fixtures.js";
+
+const people = fixtureArticle({
+  id: "a",
+  title: "a",
+  body: "Kofi Annan of the UN spoke.",
+  date: "2005-01-10",
+  entities: [{ id: "kofi-annan", name: "Kofi Annan", kind: "person" }, { id: "un", name: "UN", kind: "organization" }],
+});
+// Extraction gave the person a mention that is another entity's name, and a lower-case one.
+people.entities[0]!.mentions.push({ text: "UN", start: 19, end: 21 }, { text: "the", start: 15, end: 18 });
+
+describe("mergeEntities", () => {
+  it("never lists another entity's name or a lower-case word as an alias", () => {
+    const merged = mergeEntities([people]);
+    expect(merged.get("kofi-annan")!.aliases).toEqual([]);
+  });
+});
+
+describe("buildEntityViews", () => {
+  it("never lists an entity under its own name in Seen with", () => {
+    const a = fixtureArticle({
+      id: "b",
+      title: "b",
+      body: "Tony Blair and Blair.",
+      date: "2005-01-10",
+      entities: [{ id: "tony-blair", name: "Tony Blair", kind: "person" }, { id: "blair", name: "Blair", kind: "person" }, { id: "labour", name: "Labour", kind: "organization" }],
+    });
+    const entities = mergeEntities([a]);
+    const card = { id: "s", url: "/stories/s/" } as unknown as StoryCard;
+    const views = buildEntityViews(entities, new Map([[a.id, a]]), [{ card, entityIds: ["tony-blair", "blair", "labour"] }]);
+    expect(views.find((v) => v.id === "tony-blair")!.seenWith.map((s) => s.id)).toEqual(["labour"]);
+  });
+});

@@ -1,0 +1,211 @@
+import { describe, expect, it } from "vitest";
+import { resolveEntities } from "../../src/resolve/resolve-entities.js";
+import { article, ids } from "./resolve-fixtures.js";
+
+describe("resolveEntities: people", () => {
+  it("resolves a lone surname to the one person of the archive with that surname", () => {
+    const [a, b] = resolveEntities([
+      article("a", "Tony Blair spoke in Leeds.", [["Tony Blair", "person"]]),
+      article("b", "Mr Blair said no.", [["Blair", "person"]]),
+    ]);
+    expect(ids(a!)).toEqual(["tony-blair"]);
+    expect(b!.entities[0]).toMatchObject({ id: "tony-blair", name: "Tony Blair", kind: "person" });
+    expect(b!.entities[0]!.mentions[0]!.text).toBe("Blair");
+  });
+
+  it("joins a surname and the full name of the same article into one entity with both mentions", () => {
+    const [a] = resolveEntities([article("a", "Blair arrived. Tony Blair spoke.", [["Blair", "person"], ["Tony Blair", "person"]])]);
+    expect(a!.entities).toHaveLength(1);
+    expect(a!.entities[0]!.mentions.map((m) => m.text)).toEqual(["Blair", "Tony Blair"]);
+  });
+
+  it("prefers the full name of the same article when the archive has two people of that surname", () => {
+    const out = resolveEntities([
+      article("a", "George W. Bush met Bush again.", [["George W. Bush", "person"], ["Bush", "person"]]),
+      article("b", "Jeb Bush spoke.", [["Jeb Bush", "person"]]),
+    ]);
+    expect(ids(out[0]!)).toEqual(["george-w-bush"]);
+  });
+
+  it("keeps a surname two people share apart when its article does not tell which", () => {
+    const out = resolveEntities([
+      article("a", "George W. Bush spoke.", [["George W. Bush", "person"]]),
+      article("b", "Jeb Bush spoke.", [["Jeb Bush", "person"]]),
+      article("c", "Bush said no.", [["Bush", "person"]]),
+    ]);
+    expect(ids(out[2]!)).toEqual(["bush"]);
+  });
+
+  it("does not read a place as a surname", () => {
+    const out = resolveEntities([
+      article("a", "George Washington was president.", [["George Washington", "person"]]),
+      article("b", "Talks in Washington.", [["Washington", "place"]]),
+    ]);
+    expect(ids(out[1]!)).toEqual(["washington"]);
+  });
+});
+
+describe("resolveEntities: organisations", () => {
+  it("merges abbreviated and singular/plural forms of one name", () => {
+    const out = resolveEntities([
+      article("a", "The Liberal Democrats said so.", [["Liberal Democrats", "organization"]]),
+      article("b", "The Lib Dems said so.", [["Lib Dems", "person"]]),
+      article("c", "A Lib Dem spokesman said so.", [["Lib Dem", "organization"]]),
+      article("d", "The Liberal Democrat leader said so.", [["Liberal Democrat", "organization"]]),
+      article("e", "The Liberal Democrats again.", [["Liberal Democrats", "organization"]]),
+    ]);
+    expect(new Set(out.flatMap(ids))).toEqual(new Set(["liberal-democrats"]));
+  });
+
+  it("merges a name with its designated form and takes the designated form's kind", () => {
+    const out = resolveEntities([
+      article("a", "Labour won.", [["Labour", "person"]]),
+      article("b", "Labour won again.", [["Labour", "organization"]]),
+      article("c", "The Labour Party won.", [["Labour Party", "organization"]]),
+    ]);
+    expect(new Set(out.flatMap(ids))).toEqual(new Set(["labour"]));
+    expect(out.map((a) => a.entities[0]!.kind)).toEqual(["organization", "organization", "organization"]);
+  });
+
+  it.each([
+    ["two one-word names that differ in number", ["Celtic", "organization"], ["Celtics", "organization"]],
+    ["two people whose given names differ", ["Tom Smith", "person"], ["Thomas Smith", "person"]],
+    ["a place and an outlet", ["New York", "place"], ["New Yorker", "outlet"]],
+    ["a city and the club named after it", ["Paris", "place"], ["Paris Club", "organization"]],
+  ] as const)("keeps apart %s", (_what, one, two) => {
+    const out = resolveEntities([article("a", `${one[0]} here.`, [[one[0], one[1]]]), article("b", `${two[0]} there.`, [[two[0], two[1]]])]);
+    expect(out.flatMap(ids)).toHaveLength(2);
+    expect(new Set(out.flatMap(ids)).size).toBe(2);
+  });
+});
+
+describe("resolveEntities: acronyms", () => {
+  it("attaches an acronym the text defines, there and where the archive defines it only so", () => {
+    const out = resolveEntities([
+      article("a", "The World Health Organization (WHO) warned. The WHO said.", [["World Health Organization", "organization"], ["WHO", "organization"]]),
+      article("b", "The WHO said again.", [["WHO", "organization"]]),
+    ]);
+    expect(ids(out[0]!)).toEqual(["world-health-organization"]);
+    expect(ids(out[1]!)).toEqual(["world-health-organization"]);
+  });
+
+  it("leaves an acronym alone when nothing defines it and no name with its initials is named beside it", () => {
+    const out = resolveEntities([
+      article("a", "Sales of the PC fell.", [["PC", "organization"]]),
+      article("b", "The Press Council met.", [["Press Council", "organization"]]),
+    ]);
+    expect(ids(out[0]!)).toEqual(["pc"]);
+  });
+
+  it("leaves an acronym alone outside its definitions when the archive defines it two ways", () => {
+    const out = resolveEntities([
+      article("a", "The Professional Golfers Association (PGA) met.", [["Professional Golfers Association", "organization"], ["PGA", "organization"]]),
+      article("b", "The Pacific Gas Association (PGA) met.", [["Pacific Gas Association", "organization"], ["PGA", "organization"]]),
+      article("c", "The PGA met.", [["PGA", "organization"]]),
+    ]);
+    expect(ids(out[0]!)).toEqual(["professional-golfers-association"]);
+    expect(ids(out[1]!)).toEqual(["pacific-gas-association"]);
+    expect(ids(out[2]!)).toEqual(["pga"]);
+  });
+});
+
+describe("resolveEntities: the knowledge file", () => {
+  it("never resolves a name the knowledge file names", () => {
+    const overrides = { entities: [{ name: "Blair", kind: "person" as const, aliases: [] }], merge: {}, rename: {}, ignore: [] };
+    const out = resolveEntities(
+      [article("a", "Tony Blair spoke.", [["Tony Blair", "person"]]), article("b", "Blair said no.", [["Blair", "person"]])],
+      { overrides },
+    );
+    expect(ids(out[1]!)).toEqual(["blair"]);
+  });
+
+  it("gives the same result whatever order the articles come in", () => {
+    const input = [
+      article("a", "Liberal Democrats.", [["Liberal Democrats", "organization"]]),
+      article("b", "Lib Dems.", [["Lib Dems", "organization"]]),
+      article("c", "Tony Blair.", [["Tony Blair", "person"]]),
+      article("d", "Blair.", [["Blair", "person"]]),
+    ];
+    const forward = resolveEntities(input);
+    const backward = resolveEntities([...input].reverse()).reverse();
+    expect(backward).toEqual(forward);
+  });
+});
+
+describe("resolveEntities: people's names extraction ran into other words", () => {
+  it("resolves a name with a description in front to the person", () => {
+    const out = resolveEntities([
+      article("a", "Michael Howard spoke.", [["Michael Howard", "person"]]),
+      article("b", "Conservative Michael Howard spoke.", [["Conservative Michael Howard", "person"]]),
+    ]);
+    expect(ids(out[1]!)).toEqual(["michael-howard"]);
+  });
+
+  it("does not take a run that opens with an ordinary word for a full name its last word is the surname of", () => {
+    const out = resolveEntities([
+      article("a", "Former Chelsea striker.", [["Former Chelsea", "person"]]),
+      article("b", "Chelsea won.", [["Chelsea", "person"]]),
+    ]);
+    expect(ids(out[1]!)).toEqual(["chelsea"]);
+  });
+});
+
+describe("resolveEntities: a surname read as something else", () => {
+  it("gives a word the article names a person by to that person", () => {
+    const a = article("a", "Lewis Hamilton won. Hamilton said so.", [["Lewis Hamilton", "person"], ["Bermuda", "country"]]);
+    a.entities[1]!.mentions = [{ text: "Hamilton", start: 20, end: 28 }];
+    const [out] = resolveEntities([a]);
+    expect(out!.entities).toHaveLength(1);
+    expect(out!.entities[0]!.mentions.map((m) => m.text)).toEqual(["Lewis Hamilton", "Hamilton"]);
+  });
+
+  it("leaves a place named by its own name alone", () => {
+    const [out] = resolveEntities([article("a", "George Washington spoke of Washington.", [["George Washington", "person"], ["Washington", "place"]])]);
+    expect(ids(out!)).toEqual(["george-washington", "washington"]);
+  });
+});
+
+describe("resolveEntities: an organisation by the last word of its name", () => {
+  it("is the one organisation of the archive with that last word", () => {
+    const out = resolveEntities([
+      article("a", "The Chicago Cubs won.", [["Chicago Cubs", "organization"]]),
+      article("b", "The Cubs won again.", [["Cubs", "organization"]]),
+    ]);
+    expect(ids(out[1]!)).toEqual(["chicago-cubs"]);
+  });
+
+  it("is the one of its article when the archive has two, and kept apart when neither tells", () => {
+    const out = resolveEntities([
+      article("a", "Manchester United beat United's rivals.", [["Manchester United", "organization"], ["United", "organization"]]),
+      article("b", "Newcastle United lost.", [["Newcastle United", "organization"]]),
+      article("c", "United lost.", [["United", "organization"]]),
+    ]);
+    expect(ids(out[0]!)).toEqual(["manchester-united"]);
+    expect(ids(out[2]!)).toEqual(["united"]);
+  });
+});
+
+describe("resolveEntities: a surname extraction gave another kind", () => {
+  it("is the person the article names in full by it, when it is no known place", () => {
+    const [out] = resolveEntities([article("a", "Donald Trump spoke. Trump said so.", [["Donald Trump", "person"], ["Trump", "organization"]])]);
+    expect(ids(out!)).toEqual(["donald-trump"]);
+  });
+
+  it("does not take a description before a given name for a full name", () => {
+    const out = resolveEntities([
+      article("a", "Crooked Hillary, he said.", [["Crooked Hillary", "person"]]),
+      article("b", "Hillary said no.", [["Hillary", "person"]]),
+    ]);
+    expect(ids(out[1]!)).toEqual(["hillary"]);
+  });
+});
+
+describe("resolveEntities: an organisation's last word, negative", () => {
+  it("does not take a run opening with a description for the full name", () => {
+    const out = resolveEntities([
+      article("a", "Former Chelsea striker.", [["Former Chelsea", "organization"]]),
+      article("b", "Chelsea won.", [["Chelsea", "organization"]]),
+    ]);
+    expect(ids(out[1]!)).toEqual(["chelsea"]);
+  });
+});
