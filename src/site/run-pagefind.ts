@@ -76,7 +76,7 @@ const pagefindVersion = (() => {
   } catch {
     // Without a version every build re-indexes all shards once the version becomes readable: safe.
   }
-  return `pagefind ${pagefind}; ${JSON.stringify(INDEX_CONFIG)}; ui at root, shards trimmed, one document per story`;
+  return `pagefind ${pagefind}; ${JSON.stringify(INDEX_CONFIG)}; ui at root, shards trimmed, one document per story, filter values percent-encoded`;
 })();
 
 const sha1 = (data: string | Buffer) => createHash("sha1").update(data).digest("base64url");
