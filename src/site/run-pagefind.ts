@@ -1,8 +1,7 @@
 import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { close, createIndex, type PagefindIndex } from "pagefind";
 import { DigestError } from "../diagnostics/digest-error.js";
@@ -119,6 +118,17 @@ function linkTree(from: string, to: string): boolean {
   return true;
 }
 
+/**
+ * Where the documents for Pagefind are written: beside the output folder, never in the system's
+ * temp folder, where a killed build would leave them for good. Beside `_site` they are
+ * `._site.search-XXXXXX`; beside a build's staging folder `.site.building-ID.search-XXXXXX`:
+ * the next build into that folder removes them (src/site/output-folder.ts).
+ */
+function documentsFolderPrefix(site: string): string {
+  const name = basename(site);
+  return join(dirname(site), `${name.startsWith(".") ? name : `.${name}`}.search-`);
+}
+
 /** Paths safe to list in a glob alternation (generated slugs always are). */
 const GLOB_SAFE = /^[\w./-]+$/;
 
@@ -232,7 +242,7 @@ export async function runPagefind(outDir: string, options: SearchIndexOptions): 
 
   let documentsIndexed = 0;
   let uiWritten = false;
-  const sourceDir = dirty.length > 0 ? mkdtempSync(join(tmpdir(), "digest-search-")) : undefined;
+  const sourceDir = dirty.length > 0 ? mkdtempSync(documentsFolderPrefix(site)) : undefined;
   if (sourceDir) inProgress.add(sourceDir);
   try {
     await eachLimited(dirty, SHARDS_AT_ONCE, async (shard) => {
