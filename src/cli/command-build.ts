@@ -1,7 +1,8 @@
-import { dirname, resolve } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readPreviousStories } from "../ingest/read-previous-stories.js";
-import { runPipeline } from "../pipeline/run-pipeline.js";
+import { DEFAULT_CACHE_DIR, runPipeline } from "../pipeline/run-pipeline.js";
+import { checkSiteUrl } from "../site/site-url.js";
 import { checkOutputFolder, faultPoint, OutputFolder } from "../site/output-folder.js";
 import { parseOptions } from "./parse-options.js";
 import { reporter } from "./reporter.js";
@@ -51,6 +52,7 @@ export async function runBuild(args: string[]): Promise<number> {
   const contentDir = resolve(values.content);
   const outDir = resolve(values.out);
   const pathPrefix = normalisePrefix(values.pathprefix ?? process.env.DIGEST_PATH_PREFIX ?? "/");
+  checkSiteUrl(process.env.DIGEST_SITE_URL ?? "");
   checkOutputFolder(outDir, { contentDir, projectRoot, given: values.out });
   // The lock is held from here to the end, and a site a killed build retired is back in place
   // before the previous stories are read (their ids and redirects carry over).
@@ -97,7 +99,7 @@ async function buildInto(output: OutputFolder, stage: RenderStage, values: Build
     contentDir,
     now: new Date(),
     previous: await readPreviousStories(outDir),
-    ...(values["no-cache"] ? { cache: false as const } : {}),
+    cache: values["no-cache"] ? false : extractionCacheDir(contentDir),
     onProgress: (done, total) => reporter.progress("extracting", done, total, started),
     // Workers are extracting: load the site stage and Eleventy meanwhile.
     whileExtracting: () => void loadRenderer().then((renderer) => renderer.loadEleventy()).catch(() => undefined),
@@ -163,6 +165,17 @@ function countFurniture(articles: readonly { furniture?: readonly unknown[] }[])
 function knowledgeNote(report: { filesFound: number; articlesBuilt: number; rejected: unknown[]; ignored: unknown[] }): string {
   const rest = report.filesFound - report.articlesBuilt - report.rejected.length - report.ignored.length;
   return rest > 0 ? `, ${rest} read as site knowledge (knowledge.yml)` : "";
+}
+
+/**
+ * `.cache/digest` under the working folder, unless that is inside the content folder (a build
+ * run from there): then beside the content folder, so the next build does not list it as a file.
+ */
+function extractionCacheDir(contentDir: string): string {
+  const cwd = process.cwd();
+  const rel = relative(contentDir, cwd);
+  const insideContent = rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
+  return join(insideContent ? dirname(contentDir) : cwd, DEFAULT_CACHE_DIR);
 }
 
 function normalisePrefix(prefix: string): string {
