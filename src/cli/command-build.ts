@@ -1,12 +1,14 @@
-import { existsSync, renameSync, rmSync } from "node:fs";
-import { readdir, rename, rm } from "node:fs/promises";
-import { homedir } from "node:os";
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { DigestError } from "../diagnostics/digest-error.js";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { readPreviousStories } from "../ingest/read-previous-stories.js";
-import { runPipeline } from "../pipeline/run-pipeline.js";
+import { DEFAULT_CACHE_DIR, runPipeline } from "../pipeline/run-pipeline.js";
+import { checkSiteUrl } from "../site/site-url.js";
+import { checkOutputFolder, faultPoint, OutputFolder } from "../site/output-folder.js";
 import { parseOptions } from "./parse-options.js";
 import { reporter } from "./reporter.js";
+import { watchForStop } from "./watch-for-stop.js";
+
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
 const USAGE = `Usage: digest build [--content DIR] [--out DIR] [--pathprefix /repo/] [--skip-invalid] [--verbose]
 
@@ -53,15 +55,54 @@ export async function runBuild(args: string[]): Promise<number> {
   const contentDir = resolve(values.content);
   const outDir = resolve(values.out);
   const pathPrefix = normalisePrefix(values.pathprefix ?? process.env.DIGEST_PATH_PREFIX ?? "/");
-  checkOutDir(outDir, contentDir);
+  checkSiteUrl(process.env.DIGEST_SITE_URL ?? "");
+  checkOutputFolder(outDir, { contentDir, projectRoot, given: values.out });
+  // The lock is held from here to the end, and a site a killed build retired is back in place
+  // before the previous stories are read (their ids and redirects carry over).
+  const output = await OutputFolder.open(outDir);
+  // Ctrl-C, a kill, or the end of the command that started this one (npx, a terminal closed):
+  // before the commit the half-written site goes and the previous one stays; after it the new
+  // site is in place (src/site/output-folder.ts).
+  const stage: RenderStage = {};
+  const stopWatching = watchForStop((why, code) => {
+    stage.renderer?.stopSearchIndexing();
+    output.releaseSync();
+    reporter.error(
+      output.phase === "committed"
+        ? `\nBuild interrupted (${why}) after the new site was put in place; ${values.out} holds the new site.`
+        : `\nBuild interrupted (${why}); ${values.out} is unchanged.`,
+    );
+    process.exit(code);
+  });
+  try {
+    return await buildInto(output, stage, values, { started, contentDir, outDir, pathPrefix });
+  } finally {
+    stopWatching();
+    await output.release();
+  }
+}
 
+interface BuildValues {
+  out: string;
+  "skip-invalid": boolean;
+  "no-cache": boolean;
+  verbose: boolean;
+}
+
+/** The site stage once loaded, for the stop handler. */
+interface RenderStage {
+  renderer?: Awaited<ReturnType<typeof loadRenderer>>;
+}
+
+async function buildInto(output: OutputFolder, stage: RenderStage, values: BuildValues, paths: { started: number; contentDir: string; outDir: string; pathPrefix: string }): Promise<number> {
+  const { started, contentDir, outDir, pathPrefix } = paths;
   // Only what rendering and the summary need: the pipeline's article and story records can be
   // collected while the site renders (a fifth of the memory at 10,000 articles).
   const { site, diagnostics, report, hasErrors, timings, extraction, furniture } = await runPipeline({
     contentDir,
     now: new Date(),
     previous: await readPreviousStories(outDir),
-    ...(values["no-cache"] ? { cache: false as const } : {}),
+    cache: values["no-cache"] ? false : extractionCacheDir(contentDir),
     onProgress: (done, total) => reporter.progress("extracting", done, total, started),
     // Workers are extracting: load the site stage and Eleventy meanwhile.
     whileExtracting: () => void loadRenderer().then((renderer) => renderer.loadEleventy()).catch(() => undefined),
@@ -76,34 +117,19 @@ export async function runBuild(args: string[]): Promise<number> {
   }
 
   const renderStarted = performance.now();
-  const staging = join(dirname(outDir), `${stagingPrefix(outDir)}${process.pid}`);
-  await removeStaleStaging(outDir);
-  await rm(staging, { recursive: true, force: true });
-  // Ctrl-C or a kill during rendering or the swap: remove the half-written site and put the
-  // previous one back, so an interrupted build leaves the last good site as it was.
-  let renderer: Awaited<ReturnType<typeof loadRenderer>> | undefined;
-  const interrupted = (signal: NodeJS.Signals) => {
-    renderer?.stopSearchIndexing();
-    cleanUpSync(staging, outDir);
-    reporter.error(`\nBuild interrupted (${signal}); ${values.out} is unchanged.`);
-    process.exit(signal === "SIGINT" ? 130 : 143);
-  };
-  process.once("SIGINT", interrupted);
-  process.once("SIGTERM", interrupted);
+  const staging = output.staging;
   let rendered;
   try {
     // Site stage: pages unchanged since the site in outDir are reused from it (--no-cache renders all).
     const previousDir = values["no-cache"] ? undefined : outDir;
-    renderer = await loadRenderer();
-    rendered = await renderer.renderSite(site, { outDir: staging, pathPrefix, quiet: !process.env.DEBUG, ...(previousDir ? { previousDir } : {}) });
-    await swapInto(staging, outDir);
+    stage.renderer = await loadRenderer();
+    rendered = await stage.renderer.renderSite(site, { outDir: staging, pathPrefix, quiet: !process.env.DEBUG, ...(previousDir ? { previousDir } : {}) });
+    faultPoint("before-commit");
+    await output.commit();
   } catch (error) {
-    renderer?.stopSearchIndexing();
-    cleanUpSync(staging, outDir);
+    stage.renderer?.stopSearchIndexing();
+    output.abandon();
     throw error;
-  } finally {
-    process.off("SIGINT", interrupted);
-    process.off("SIGTERM", interrupted);
   }
   timings.render = performance.now() - renderStarted;
 
@@ -115,6 +141,7 @@ export async function runBuild(args: string[]): Promise<number> {
       ...report.rejected.map((r) => `  rejected ${r.path}: ${r.reason}`),
       ...report.ignored.map((r) => `  ignored  ${r.path}: ${r.reason}`),
       `${site.stories.length} stories, ${site.entities.length} entities, ${site.topics.length} topics; ${rendered.pages} pages in ${values.out}/ (${seconds} s, ${warnings} warnings).`,
+      ...output.warnings.map((warning) => `  warning: ${warning}`),
     ].join("\n"),
   );
   await reportSiteSize(outDir, report.articlesBuilt);
@@ -158,80 +185,14 @@ function knowledgeNote(report: { filesFound: number; articlesBuilt: number; reje
 }
 
 /**
- * The output folder is replaced whole at the end of a build: refuse one whose replacement would
- * delete the articles, the project or the home folder (`--out .`, `--out content`, `--out ~`).
+ * `.cache/digest` under the working folder, unless that is inside the content folder (a build
+ * run from there): then beside the content folder, so the next build does not list it as a file.
  */
-function checkOutDir(outDir: string, contentDir: string): void {
-  const inside = (child: string, parent: string) => {
-    const rel = relative(parent, child);
-    return rel === "" || (rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
-  };
-  const problem =
-    dirname(outDir) === outDir ? "is the root of the file system"
-    : inside(contentDir, outDir) ? "holds the content folder"
-    : inside(outDir, contentDir) ? "is inside the content folder"
-    : inside(process.cwd(), outDir) ? "holds the current folder"
-    : inside(homedir(), outDir) ? "holds your home folder"
-    : undefined;
-  if (problem) {
-    throw new DigestError(`The output folder ${outDir} ${problem}; a build replaces the output folder whole. Pass --out with a folder of its own, like _site.`);
-  }
-}
-
-/** `.NAME.building-`: the staging folders of builds into `NAME`, beside it. */
-function stagingPrefix(outDir: string): string {
-  return `.${basename(outDir)}.building-`;
-}
-
-/** Staging folders of earlier builds that were killed outright (no chance to clean up): their process is gone. */
-async function removeStaleStaging(outDir: string): Promise<void> {
-  const prefix = stagingPrefix(outDir);
-  let names: string[];
-  try {
-    names = await readdir(dirname(outDir));
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    const pid = Number(/^(\d+)(\.old)?$/.exec(name.slice(prefix.length))?.[1]);
-    if (!name.startsWith(prefix) || !Number.isInteger(pid) || pid === process.pid || isAlive(pid)) continue;
-    const path = join(dirname(outDir), name);
-    // A killed swap may have left the previous site retired and none in place: restore it.
-    if (name.endsWith(".old") && !existsSync(outDir)) await rename(path, outDir);
-    else await rm(path, { recursive: true, force: true });
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
-/** Synchronous, so it can run in a signal handler: drop the staging folder, restore a retired site. */
-function cleanUpSync(staging: string, outDir: string): void {
-  rmSync(staging, { recursive: true, force: true });
-  const retired = `${staging}.old`;
-  if (existsSync(retired)) {
-    if (existsSync(outDir)) rmSync(retired, { recursive: true, force: true });
-    else renameSync(retired, outDir);
-  }
-}
-
-/** Replace outDir by staging in two renames, so readers never see a half-written site. */
-async function swapInto(staging: string, outDir: string): Promise<void> {
-  const retired = `${staging}.old`;
-  let hadPrevious = true;
-  try {
-    await rename(outDir, retired);
-  } catch {
-    hadPrevious = false;
-  }
-  await rename(staging, outDir);
-  if (hadPrevious) await rm(retired, { recursive: true, force: true });
+function extractionCacheDir(contentDir: string): string {
+  const cwd = process.cwd();
+  const rel = relative(contentDir, cwd);
+  const insideContent = rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
+  return join(insideContent ? dirname(contentDir) : cwd, DEFAULT_CACHE_DIR);
 }
 
 function normalisePrefix(prefix: string): string {

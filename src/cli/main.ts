@@ -1,3 +1,5 @@
+import { DigestError } from "../diagnostics/digest-error.js";
+import { formatDiagnostic } from "../diagnostics/format-diagnostic.js";
 import { reporter } from "./reporter.js";
 
 const USAGE = `digest — turn a folder of news articles into a cross-linked static news site
@@ -38,8 +40,22 @@ export async function main(argv: string[]): Promise<number> {
         return 2;
     }
   } catch (error) {
-    reporter.error(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+    reporter.error(formatFatal(error));
     if (process.env.DEBUG && error instanceof Error) reporter.error(error.stack ?? "");
     return 1;
   }
+}
+
+/**
+ * A fatal error as one diagnostic line (`path:line:col  error  message  hint`): the file or
+ * setting it is about, what is wrong and what to do. Never a class name or a stack (DEBUG=1
+ * adds the stack); an error the code did not expect says so and names its cause.
+ */
+export function formatFatal(error: unknown): string {
+  if (error instanceof DigestError) {
+    if (error.file === undefined) return `error  ${error.message}`;
+    return formatDiagnostic({ file: error.file, ...(error.line !== undefined ? { line: error.line } : {}), ...(error.column !== undefined ? { column: error.column } : {}), severity: "error", message: error.message, code: "fatal" });
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return `error  ${message}  This is a bug in digest: run again with DEBUG=1 and report what it prints.`;
 }

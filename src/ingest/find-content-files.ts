@@ -32,13 +32,7 @@ export async function findContentFiles(contentDir: string): Promise<ContentFile[
   try {
     entries = await readdir(contentDir, { recursive: true, withFileTypes: true });
   } catch (cause) {
-    throw new ContentFolderError(
-      `Cannot read the content folder ${contentDir}. Create it and put articles (.md or .txt) in it, or pass --content DIR.`,
-      contentDir,
-      undefined,
-      undefined,
-      { cause },
-    );
+    throw new ContentFolderError(unreadableMessage(contentDir, cause as NodeJS.ErrnoException), undefined, undefined, undefined, { cause });
   }
   const files: ContentFile[] = [];
   for (const entry of entries) {
@@ -80,4 +74,18 @@ function classify(path: string, absolutePath: string): ContentFile {
 
 function showControls(path: string): string {
   return path.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+}
+
+/** What went wrong reading the content folder, naming the path that failed and why. */
+function unreadableMessage(contentDir: string, error: NodeJS.ErrnoException): string {
+  const at = error.path ?? contentDir;
+  if (at === contentDir && error.code === "ENOENT") {
+    return `The content folder ${contentDir} does not exist. Create it and put articles (.md or .txt) in it, or pass --content DIR.`;
+  }
+  if (error.code === "ENAMETOOLONG") {
+    return `A path in the content folder ${contentDir} is longer than the system allows (under ${showControls(at.slice(0, 120))}…). Shorten the names of its folders or files.`;
+  }
+  const why = error.code === "EACCES" || error.code === "EPERM" ? "permission denied" : error.code === "ENOTDIR" ? "it is not a folder" : (error.code ?? error.message);
+  const todo = error.code === "EACCES" || error.code === "EPERM" ? "Give yourself read permission on it, or move it out of the content folder." : "Check the path, or pass --content DIR.";
+  return `Cannot read ${showControls(at)}${at === contentDir ? " (the content folder)" : ` in the content folder ${contentDir}`}: ${why}. ${todo}`;
 }

@@ -1,4 +1,3 @@
-import { copyFileSync, linkSync, mkdirSync } from "node:fs";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -6,7 +5,8 @@ import type { SiteData } from "../types.js";
 import { PAGE_KINDS } from "./page-kinds.js";
 import type { RenderPlan } from "./page-template.js";
 import { pageContext } from "./pages/page-context.js";
-import { selectPages, type KeptPage, type PageManifest } from "./select-pages.js";
+import { contentHash, PreviousOutput } from "./previous-output.js";
+import { selectPages, type PageManifest } from "./select-pages.js";
 import { renderVersion } from "./site-code-version.js";
 import { buildSitePages } from "./site-pages.js";
 import { indexSearch } from "./site-plugin.js";
@@ -60,39 +60,6 @@ async function readManifest(dir: string): Promise<PageManifest | undefined> {
   }
 }
 
-/**
- * Hard-links kept files from the previous output (a copy where links are not possible); returns
- * the pages that could not be reused (the file is gone), to be rendered after all. Synchronous
- * calls: thousands of tiny metadata operations are several times faster without the thread
- * pool's round trips, and nothing else runs meanwhile.
- */
-function reuseFiles(kept: readonly KeptPage[], from: string, to: string): KeptPage[] {
-  const made = new Set<string>();
-  const missing: KeptPage[] = [];
-  for (const page of kept) {
-    const source = join(from, page.path);
-    const target = join(to, page.path);
-    const dir = dirname(target);
-    if (!made.has(dir)) {
-      mkdirSync(dir, { recursive: true });
-      made.add(dir);
-    }
-    try {
-      linkSync(source, target);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "ENOENT") missing.push(page);
-      else {
-        try {
-          copyFileSync(source, target);
-        } catch {
-          missing.push(page);
-        }
-      }
-    }
-  }
-  return missing;
-}
-
 type EleventyClass = typeof import("@11ty/eleventy").default;
 let eleventyModule: Promise<EleventyClass> | undefined;
 
@@ -133,12 +100,19 @@ export async function renderSite(site: SiteData, options: RenderOptions): Promis
   const Eleventy = await loadEleventy();
   const previous = previousDir && previousDir !== outDir ? await readManifest(previousDir) : undefined;
   const selection = selectPages(buildSitePages(site), site, version, previous);
-  let kept = selection.kept.length;
-  if (previousDir && kept > 0) {
-    const missing = reuseFiles(selection.kept, previousDir, outDir);
-    for (const page of missing) selection.render[page.kind].push(page.record);
-    kept -= missing.length;
-  }
+  // Kept pages are reused only as the previous manifest recorded them written; any other is rendered.
+  const files: Record<string, string> = {};
+  let kept = 0;
+  if (previousDir && previous && selection.kept.length > 0) {
+    const from = new PreviousOutput(previousDir);
+    for (const page of selection.kept) {
+      const hash = previous.files?.[page.path];
+      if (hash && from.reuse(page.path, outDir, hash)) {
+        files[page.path] = hash;
+        kept++;
+      } else selection.render[page.kind].push(page.record);
+    }
+  } else for (const page of selection.kept) selection.render[page.kind].push(page.record);
   const plan: RenderPlan = { ctx, site, version, render: selection.render, ...(previousDir ? { previousDir } : {}), searchIndex };
   if (process.env.DEBUG) process.stderr.write(`[digest] render set-up (import, hashes, links) ${((performance.now() - setupStarted) / 1000).toFixed(2)} s\n`);
 
@@ -159,7 +133,10 @@ export async function renderSite(site: SiteData, options: RenderOptions): Promis
     await searchIndex.catch(() => undefined);
   }
   if (process.env.DEBUG) process.stderr.write(`[digest] eleventy and pagefind ${((performance.now() - started) / 1000).toFixed(2)} s; ${kept} pages kept\n`);
-  await writeFile(join(outDir, MANIFEST_FILE), JSON.stringify(selection.manifest));
+  // Each page as written, so that the next build reuses a file only if it is still this one.
+  const written: Record<string, string> = {};
+  for (const path of Object.keys(selection.manifest.pages)) written[path] = files[path] ?? contentHash(await readFile(join(outDir, path)));
+  await writeFile(join(outDir, MANIFEST_FILE), JSON.stringify({ ...selection.manifest, files: written }));
   const rendered = Object.values(selection.render).reduce((sum, list) => sum + list.length, 0);
   return { ...(await countFiles(outDir)), rendered, kept };
 }

@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { close, createIndex, type PagefindIndex } from "pagefind";
 import { DigestError } from "../diagnostics/digest-error.js";
+import { contentHash, PreviousOutput } from "./previous-output.js";
 import type { SearchDocument } from "./search-documents.js";
 import { shardCount, shardFolder, shardOf } from "./search-shard.js";
 
@@ -66,6 +66,8 @@ interface SearchManifest {
   shards: number;
   /** Per shard, a hash of its documents' paths and hashes. */
   digests: string[];
+  /** Every file of the index as written, path (relative to `pagefind/`) -> content hash: a file is reused only if it is still this one. */
+  files: Record<string, string>;
 }
 
 const pagefindVersion = (() => {
@@ -76,7 +78,7 @@ const pagefindVersion = (() => {
   } catch {
     // Without a version every build re-indexes all shards once the version becomes readable: safe.
   }
-  return `pagefind ${pagefind}; ${JSON.stringify(INDEX_CONFIG)}; ui at root, shards trimmed, one document per story`;
+  return `pagefind ${pagefind}; ${JSON.stringify(INDEX_CONFIG)}; ui at root, shards trimmed, one document per story, filter values percent-encoded`;
 })();
 
 const sha1 = (data: string | Buffer) => createHash("sha1").update(data).digest("base64url");
@@ -84,7 +86,7 @@ const sha1 = (data: string | Buffer) => createHash("sha1").update(data).digest("
 async function readManifest(searchDir: string, version: string): Promise<SearchManifest | undefined> {
   try {
     const parsed = JSON.parse(await readFile(join(searchDir, MANIFEST_FILE), "utf8")) as Partial<SearchManifest>;
-    if (parsed.version !== version || typeof parsed.shards !== "number" || !Array.isArray(parsed.digests)) return undefined;
+    if (parsed.version !== version || typeof parsed.shards !== "number" || !Array.isArray(parsed.digests) || !parsed.files || typeof parsed.files !== "object") return undefined;
     // Without the UI files the search page could not start: index again rather than link a broken set.
     if (!UI_FILES.every((file) => existsSync(join(searchDir, file)))) return undefined;
     return parsed as SearchManifest;
@@ -96,8 +98,8 @@ async function readManifest(searchDir: string, version: string): Promise<SearchM
 /** The result URL of a page, as Pagefind derives it from a file path (index.html dropped). */
 const pageUrl = (path: string) => `/${path.replace(/(^|\/)index\.html$/, "$1")}`;
 
-/** Hard-links a file (a copy across file systems), replacing the target: never writes through a link into an older build. */
-function linkOrCopy(source: string, target: string): void {
+/** Hard-links a file written by this build (a copy across file systems), replacing the target. */
+function linkWithin(source: string, target: string): void {
   rmSync(target, { force: true });
   try {
     linkSync(source, target);
@@ -106,17 +108,39 @@ function linkOrCopy(source: string, target: string): void {
   }
 }
 
-/** Hard-links a previous shard's files; false when it is gone. */
-function linkTree(from: string, to: string): boolean {
-  if (!existsSync(join(from, "pagefind-entry.json"))) return false;
-  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const source = join(entry.parentPath, entry.name);
-    const target = join(to, source.slice(from.length + 1));
-    mkdirSync(dirname(target), { recursive: true });
-    linkOrCopy(source, target);
+/** Reuses a previous shard's files as its manifest recorded them; false (and nothing left) when any is missing or changed. */
+function reuseShard(previous: PreviousOutput, files: Record<string, string>, shard: string, searchDir: string): boolean {
+  const own = Object.keys(files).filter((path) => path.startsWith(`${shard}/`));
+  if (!own.includes(`${shard}/pagefind-entry.json`)) return false;
+  for (const path of own) {
+    if (!previous.reuse(path, searchDir, files[path])) {
+      rmSync(join(searchDir, shard), { recursive: true, force: true });
+      return false;
+    }
   }
   return true;
+}
+
+/** Content hashes of every file of the index, for the next build. */
+function hashFiles(searchDir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const entry of readdirSync(searchDir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || entry.name === MANIFEST_FILE || entry.name === SHARDS_FILE) continue;
+    const path = join(entry.parentPath, entry.name);
+    files[path.slice(searchDir.length + 1)] = contentHash(readFileSync(path));
+  }
+  return files;
+}
+
+/**
+ * Where the documents for Pagefind are written: beside the output folder, never in the system's
+ * temp folder, where a killed build would leave them for good. Beside `_site` they are
+ * `._site.search-XXXXXX`; beside a build's staging folder `.site.building-ID.search-XXXXXX`:
+ * the next build into that folder removes them (src/site/output-folder.ts).
+ */
+function documentsFolderPrefix(site: string): string {
+  const name = basename(site);
+  return join(dirname(site), `${name.startsWith(".") ? name : `.${name}`}.search-`);
 }
 
 /** Paths safe to list in a glob alternation (generated slugs always are). */
@@ -197,6 +221,7 @@ export async function runPagefind(outDir: string, options: SearchIndexOptions): 
   const inPlace = previousSearchDir === searchDir;
   const version = `${pagefindVersion}; ${options.version ?? ""}`;
   const previous = await readManifest(previousSearchDir, version);
+  const fromPrevious = new PreviousOutput(previousSearchDir);
 
   const documents = [...options.documents].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const shards = options.shards ?? shardCount(documents.reduce((sum, doc) => sum + doc.size, 0));
@@ -217,7 +242,7 @@ export async function runPagefind(outDir: string, options: SearchIndexOptions): 
     const unchanged = sameLayout && previous.digests[shard] === digests[shard];
     if (!present[shard]) {
       if (inPlace) rmSync(folder, { recursive: true, force: true });
-    } else if (unchanged && (inPlace ? existsSync(join(folder, "pagefind-entry.json")) : linkTree(join(previousSearchDir, shardFolder(shard)), folder))) {
+    } else if (unchanged && (inPlace ? existsSync(join(folder, "pagefind-entry.json")) : reuseShard(fromPrevious, previous.files, shardFolder(shard), searchDir))) {
       reused++;
     } else {
       rmSync(folder, { recursive: true, force: true });
@@ -228,11 +253,19 @@ export async function runPagefind(outDir: string, options: SearchIndexOptions): 
     // Shard folders beyond the current count (none unless the count changed, which cleans all).
     for (const entry of readdirSync(searchDir)) if (/^shard-\d+$/.test(entry) && !present.some((on, shard) => on && shardFolder(shard) === entry)) rmSync(join(searchDir, entry), { recursive: true, force: true });
   }
+  // The UI files come from the previous build with the shards, or from a shard indexed now.
+  const uiReused = inPlace || (previous !== undefined && UI_FILES.every((file) => fromPrevious.reuse(file, searchDir, previous.files[file])));
+  const firstPresent = present.indexOf(true);
+  if (!uiReused && dirty.length === 0 && firstPresent >= 0) {
+    rmSync(join(searchDir, shardFolder(firstPresent)), { recursive: true, force: true });
+    dirty.push(firstPresent);
+    reused--;
+  }
   const planned = performance.now();
 
   let documentsIndexed = 0;
   let uiWritten = false;
-  const sourceDir = dirty.length > 0 ? mkdtempSync(join(tmpdir(), "digest-search-")) : undefined;
+  const sourceDir = dirty.length > 0 ? mkdtempSync(documentsFolderPrefix(site)) : undefined;
   if (sourceDir) inProgress.add(sourceDir);
   try {
     await eachLimited(dirty, SHARDS_AT_ONCE, async (shard) => {
@@ -247,7 +280,7 @@ export async function runPagefind(outDir: string, options: SearchIndexOptions): 
       await index.deleteIndex();
       if (!uiWritten) {
         uiWritten = true;
-        for (const file of UI_FILES) linkOrCopy(join(folder, file), join(searchDir, file));
+        for (const file of UI_FILES) linkWithin(join(folder, file), join(searchDir, file));
       }
       // After the UI files are linked from this shard: removing a name leaves the linked file.
       for (const file of UNUSED_FILES) rmSync(join(folder, file), { force: true });
@@ -259,9 +292,7 @@ export async function runPagefind(outDir: string, options: SearchIndexOptions): 
       inProgress.delete(sourceDir);
     }
   }
-  if (!uiWritten && !inPlace) for (const file of UI_FILES) linkOrCopy(join(previousSearchDir, file), join(searchDir, file));
-
-  const manifest: SearchManifest = { version, shards, digests };
+  const manifest: SearchManifest = { version, shards, digests, files: hashFiles(searchDir) };
   // Replace, never write through: in an in-place rebuild these may be links into an older build.
   for (const file of [SHARDS_FILE, MANIFEST_FILE]) rmSync(join(searchDir, file), { force: true });
   await writeFile(join(searchDir, SHARDS_FILE), JSON.stringify({ bundles: present.flatMap((on, shard) => (on ? [shardFolder(shard)] : [])) }));

@@ -51,6 +51,17 @@ function documentHash(story: StoryView, articles: readonly ArticleView[]): strin
 }
 
 /**
+ * A filter value as the index stores it. Pagefind's UI (1.5) inserts filter values into the page
+ * as markup, and Pagefind decodes character references in them more than once, so no amount of
+ * escaping survives: an outlet named `<meta http-equiv="refresh" …>` would redirect everyone who
+ * searches (issue 15). Percent-encoded, a value holds no character markup can use; the search
+ * page's script (templates/assets/search.js) shows it decoded, as text.
+ */
+export const filterValue = (name: string) => encodeURIComponent(name.replace(LONE_SURROGATE, "\uFFFD"));
+/** encodeURIComponent throws on half a surrogate pair. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
  * The story's search document. Filters sit in an ignored block (Pagefind still reads filters
  * there, but does not index their text as words of the story).
  */
@@ -59,7 +70,7 @@ export function searchDocumentHtml(ctx: PageContext, story: StoryView, articles:
   const outlets = values(articles.map((article) => (article.outlet ? [article.outlet] : [])));
   const entities = values([story.parties.map((party) => party.name), ...articles.map((article) => article.entities.map((entity) => entity.name))]);
   const topics = values([story.topics.map((topic) => topic.name), ...articles.map((article) => article.topics.map((topic) => topic.name))]);
-  const filter = (name: string, list: readonly string[]) => list.map((value) => html`<span data-pagefind-filter="${name}">${value}</span>`);
+  const filter = (name: string, list: readonly string[]) => list.map((value) => html`<span data-pagefind-filter="${name}">${filterValue(value)}</span>`);
   return html`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${story.headline}</title></head>
 <body><main data-pagefind-body>

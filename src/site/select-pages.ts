@@ -9,6 +9,8 @@ export interface PageManifest {
   version: string;
   /** Output path -> hash of the record it was rendered from. */
   pages: Record<string, string>;
+  /** Output path -> hash of the file as written (see previous-output.ts); a page without one is never reused. */
+  files?: Record<string, string>;
 }
 
 export interface KeptPage {

@@ -2,6 +2,7 @@ import type { EleventyAfterEvent, EleventyConfig } from "./eleventy-config.js";
 import { PAGE_KINDS, type PageKindName } from "./page-kinds.js";
 import { pageTemplate, type RenderPlan } from "./page-template.js";
 import type { PageContext } from "./pages/page-context.js";
+import { writeSiteMarker } from "./output-folder.js";
 import { runPagefind, type SearchIndexResult } from "./run-pagefind.js";
 import { searchDocuments } from "./search-documents.js";
 import type { SiteData } from "../types.js";
@@ -31,6 +32,8 @@ export function sitePlugin(config: EleventyConfig, options: SitePluginOptions): 
     if (!plan) return;
     // renderSite started the index before rendering; the dev server indexes its output in place.
     await (plan.searchIndex ?? indexSearch(plan.ctx, plan.site, plan.version, event.directories.output, plan.previousDir));
+    // The dev server's output is a site too: `digest build` may replace it.
+    if (!plan.searchIndex) writeSiteMarker(event.directories.output);
   });
 }
 

@@ -60,3 +60,17 @@ export function hostname(url: string | undefined): string {
   if (!isWebUrl(url)) return "";
   return new URL(url).hostname.replace(/^www\./, "");
 }
+
+/** An address setting (`DIGEST_SITE_URL`) that is not an http(s) origin. */
+export class SiteUrlError extends DigestError {
+  override name = "SiteUrlError";
+}
+
+/** Returns the site's origin as given when it is an http(s) URL; throws, naming the setting, otherwise. */
+export function checkSiteUrl(value: string, setting = "DIGEST_SITE_URL"): string {
+  const valid = value === "" || isWebUrl(value);
+  if (valid) return value;
+  const text = String(value);
+  const shown = text.length > 80 ? `${JSON.stringify(text.slice(0, 80))}…` : JSON.stringify(text);
+  throw new SiteUrlError(`${setting} is not a web address: ${shown}. Set it to the site's origin, like https://user.github.io, or unset it for site-relative URLs.`);
+}

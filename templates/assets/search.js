@@ -20,6 +20,7 @@ window.addEventListener("DOMContentLoaded", async () => {
     element.append(note);
     return;
   }
+  showFilterNames(element);
   const [first, ...others] = bundles.map((bundle) => `${base}pagefind/${bundle}/`);
   new PagefindUI({
     element: "#search",
@@ -48,3 +49,24 @@ window.addEventListener("DOMContentLoaded", async () => {
     input.dispatchEvent(new Event("input", { bubbles: true }));
   }
 });
+
+// The index stores filter values (outlet, entity and topic names) percent-encoded, because
+// Pagefind's UI inserts them as markup (src/site/search-documents.ts, filterValue): show each
+// label's value decoded, as text. A mutation observer runs before the page is painted, so the
+// encoded form is never seen.
+function showFilterNames(element) {
+  const shown = new WeakSet();
+  const decode = () => {
+    for (const label of element.querySelectorAll(".pagefind-ui__filter-label")) {
+      const value = label.firstChild;
+      if (!value || value.nodeType !== Node.TEXT_NODE || shown.has(value)) continue;
+      try {
+        value.nodeValue = decodeURIComponent(value.nodeValue);
+      } catch {
+        // Not one of ours: leave it as it is (it is text either way).
+      }
+      shown.add(value);
+    }
+  };
+  new MutationObserver(decode).observe(element, { childList: true, subtree: true });
+}

@@ -61,6 +61,6 @@ describe("findContentFiles", () => {
   });
 
   it("names a missing content folder and what to do", async () => {
-    await expect(findContentFiles(join(dir, "nope"))).rejects.toThrow(/Cannot read the content folder .*--content DIR/);
+    await expect(findContentFiles(join(dir, "nope"))).rejects.toThrow(/The content folder .*nope does not exist\. .*--content DIR/);
   });
 });

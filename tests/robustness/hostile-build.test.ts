@@ -51,6 +51,8 @@ function snapshot(dir: string): Record<string, string> {
 async function writePreviousSite(out: string): Promise<void> {
   await mkdir(join(out, "data"), { recursive: true });
   await writeFile(join(out, "index.html"), "<!doctype html><title>Previous good site</title>\n");
+  // A site this tool wrote (a build refuses to replace any other folder).
+  await writeFile(join(out, ".digest-site"), "");
   await writeFile(join(out, "data", "stories.json"), JSON.stringify([{ id: "old-story", articles: [{ id: "old-article" }] }]));
 }
 

@@ -1,6 +1,6 @@
 // The incremental build: a page whose record did not change is reused from the previous output,
 // and the result is byte for byte what a full build of the same data writes.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -84,6 +84,36 @@ describe("incremental render", () => {
     const second = await build(site, { previousDir: first.dir });
     expect(readFileSync(join(second.dir, "articles/summit-plain/index.html"), "utf8")).toContain("Kishida and Biden");
     expect(snapshot(second.dir).size).toBe(snapshot(first.dir).size + 1);
+  });
+
+  it("reuses a previous file only if it is the file that build wrote: no hand edit, no symbolic link", async () => {
+    const first = await build(site);
+    const edited = join(first.dir, "articles/summit-plain/index.html");
+    writeFileSync(edited, readFileSync(edited, "utf8").replace("</body>", "<script>alert(1)</script></body>"));
+    const linked = join(first.dir, "articles/filler-1-a/index.html");
+    rmSync(linked);
+    symlinkSync("/etc/passwd", linked);
+    // A shard of the search index edited too.
+    const shardEntry = readdirSync(join(first.dir, "pagefind"), { recursive: true }).map(String).find((path) => path.endsWith("pagefind-entry.json"))!;
+    writeFileSync(join(first.dir, "pagefind", shardEntry), "{}");
+    const second = await build(site, { previousDir: first.dir });
+    expect(second.result.kept).toBeGreaterThan(50);
+    expect(readFileSync(join(second.dir, "articles/summit-plain/index.html"), "utf8")).not.toContain("<script>alert(1)");
+    expect(lstatSync(join(second.dir, "articles/filler-1-a/index.html")).isSymbolicLink()).toBe(false);
+    expect(readFileSync(join(second.dir, "articles/filler-1-a/index.html"), "utf8")).not.toContain("root:");
+    expect(readFileSync(join(second.dir, "pagefind", shardEntry), "utf8")).not.toBe("{}");
+    const full = await build(site);
+    expect(snapshot(second.dir)).toEqual(snapshot(full.dir));
+  });
+
+  it("reuses no page another tool wrote over a manifest's files (the dev server, with another prefix)", async () => {
+    const prefixed = await build(site, { prefix: "/repo/" });
+    // `npm start` renders into the same folder without a prefix and leaves the manifest as it was.
+    const unprefixed = await build(site);
+    for (const path of snapshot(unprefixed.dir).keys()) if (path !== MANIFEST_FILE) writeFileSync(join(prefixed.dir, path), readFileSync(join(unprefixed.dir, path)));
+    const again = await build(site, { prefix: "/repo/", previousDir: prefixed.dir });
+    expect(again.result.kept).toBe(0);
+    expect(readFileSync(join(again.dir, "index.html"), "utf8")).toContain('href="/repo/stories/');
   });
 
   it("reuses nothing built with another path prefix, or without a manifest", async () => {

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gunzipSync } from "node:zlib";
 import { pageContext } from "../../src/site/pages/page-context.js";
 import { renderSite } from "../../src/site/render-site.js";
-import { searchDocuments } from "../../src/site/search-documents.js";
+import { filterValue, searchDocuments } from "../../src/site/search-documents.js";
 import { renderVersion } from "../../src/site/site-code-version.js";
 import { runPagefind, SHARDS_FILE } from "../../src/site/run-pagefind.js";
 import { shardFolder, shardOf } from "../../src/site/search-shard.js";
@@ -103,8 +103,8 @@ describe("runPagefind in shards", () => {
     expect(summit.content).toContain("Heading");
     expect(summit.content).not.toContain("# Heading");
     expect(summit.anchors.map((a) => a.id)).toEqual(["article-summit-plain", "article-summit-hostile"]);
-    expect(summit.filters.outlet).toEqual(expect.arrayContaining(["Nikkei"]));
-    expect(summit.filters.entity).toEqual(expect.arrayContaining(["Fumio Kishida", "Joe Biden", "Japan"]));
+    expect(summit.filters.outlet).toEqual(expect.arrayContaining(["Nikkei"].map(filterValue)));
+    expect(summit.filters.entity).toEqual(expect.arrayContaining(["Fumio Kishida", "Joe Biden", "Japan"].map(filterValue)));
     expect(summit.filters.topic?.length).toBeGreaterThan(0);
     // Each article's byline is part of its section.
     expect(summit.content).toContain("Nikkei · March 2024");

@@ -22,7 +22,7 @@ describe("searchDocuments", () => {
     const headings = [...html.matchAll(/<h2 id="([^"]+)">/g)].map((m) => m[1]);
     expect(headings).toEqual(["article-summit-plain", "article-summit-hostile"]);
     expect(html.indexOf("Japan plans to co-produce missiles.")).toBeLessThan(html.indexOf('id="article-summit-plain"'));
-    expect(html).toContain('data-pagefind-filter="entity">Fumio Kishida</span>');
+    expect(html).toContain('data-pagefind-filter="entity">Fumio%20Kishida</span>');
     expect(html).toContain('data-pagefind-meta="title"');
   });
 
