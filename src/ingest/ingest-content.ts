@@ -40,7 +40,7 @@ export async function ingestContent(contentDir: string, listed?: readonly Conten
       continue;
     }
     const read = readSourceFileSync(entry.path, entry.absolutePath);
-    diagnostics.push(...read.diagnostics);
+    for (const diagnostic of read.diagnostics) diagnostics.push(diagnostic);
     if (!read.file) {
       rejected.push({ path: entry.path, reason: reasonOf(read.diagnostics) });
       continue;
@@ -96,7 +96,7 @@ export function articlesFromSources(sources: readonly SourceFile[]): {
     } catch (cause) {
       parsed = { diagnostics: [internalError(source.path, cause)] };
     }
-    diagnostics.push(...parsed.diagnostics);
+    for (const diagnostic of parsed.diagnostics) diagnostics.push(diagnostic);
     if (parsed.ignoredReason) {
       skipped.push({ path: source.path, reason: parsed.ignoredReason });
       continue;

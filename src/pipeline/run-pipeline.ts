@@ -112,7 +112,7 @@ async function runStages(
   const context: ExtractContext = {};
   if (ingested.knowledge) {
     const knowledge = parseKnowledge(ingested.knowledge);
-    diagnostics.push(...knowledge.diagnostics);
+    for (const diagnostic of knowledge.diagnostics) diagnostics.push(diagnostic);
     if (knowledge.overrides) context.overrides = knowledge.overrides;
     // An invalid knowledge file is not applied: list it with the rejected files so the report adds up and says why.
     const error = knowledge.diagnostics.find((d) => d.severity === "error");
