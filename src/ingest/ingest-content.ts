@@ -1,4 +1,4 @@
-import { slugify, uniqueSlug } from "../text/slugify.js";
+import { slugify, uniqueSlug, withSuffix } from "../text/slugify.js";
 import type { Article, Diagnostic, SourceFile } from "../types.js";
 import { findContentFiles, type ContentFile } from "./find-content-files.js";
 import { parseArticle } from "./parse-article.js";
@@ -133,9 +133,9 @@ function sameText(raw: string): string {
 function uniqueId(base: string, taken: Set<string>, nextSuffix: Map<string, number>): string {
   if (!taken.has(base)) return uniqueSlug(base, taken);
   let n = nextSuffix.get(base) ?? 2;
-  while (taken.has(`${base}-${n}`)) n++;
+  while (taken.has(withSuffix(base, `-${n}`))) n++;
   nextSuffix.set(base, n + 1);
-  const slug = `${base}-${n}`;
+  const slug = withSuffix(base, `-${n}`);
   taken.add(slug);
   return slug;
 }

@@ -8,6 +8,7 @@ import type { PreviousStory } from "../ingest/read-previous-stories.js";
 import type { BuildReport, Diagnostic, ExtractedArticle, SiteData, Story } from "../types.js";
 import { DEFAULT_PARALLEL_THRESHOLD, extractArticles, type ExtractStats } from "./extract-articles.js";
 import { ExtractionPool } from "./extract-in-workers.js";
+import { extractionFailedDiagnostic } from "./extraction-failure.js";
 
 /** Where per-article extraction is cached unless told otherwise (git ignores `.cache/`). */
 export const DEFAULT_CACHE_DIR = ".cache/digest";
@@ -132,6 +133,12 @@ async function runStages(
   await cache.close();
   timings.extract = performance.now() - extractStarted;
   const { articles } = extracted;
+  // An article whose extraction threw is rejected like a file with an error: named, and left out.
+  for (const failure of extracted.failed) {
+    const diagnostic = extractionFailedDiagnostic(failure.path, failure.message);
+    diagnostics.push(diagnostic);
+    rejected.push({ path: failure.path, reason: diagnostic.message });
+  }
   // Both stages weigh each article's words against the site's: counted once, for both.
   const bodyTerms = new BodyTerms();
   const stories = time("cluster", () => clusterStories(articles, { bodyTerms, ...(options.previous ? { previous: options.previous } : {}) }));
