@@ -25,8 +25,8 @@ export async function runCheck(args: string[]): Promise<number> {
   }
   const ingested = await ingestContent(resolve(values.content));
   const diagnostics = [...ingested.diagnostics];
-  if (ingested.knowledge) diagnostics.push(...parseKnowledge(ingested.knowledge).diagnostics);
-  diagnostics.push(...undatedDiagnostics(ingested.articles));
+  if (ingested.knowledge) for (const diagnostic of parseKnowledge(ingested.knowledge).diagnostics) diagnostics.push(diagnostic);
+  for (const diagnostic of undatedDiagnostics(ingested.articles)) diagnostics.push(diagnostic);
   reporter.diagnostics(diagnostics);
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   const warnings = diagnostics.length - errors;

@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { extractArticle } from "../extract/extract-article.js";
 import { articlesFromSources } from "../ingest/ingest-content.js";
 import { decodeSourceBytes, readSourceFile } from "../ingest/read-source-file.js";
+import { extractionFailedDiagnostic } from "../pipeline/extraction-failure.js";
 import type { Diagnostic, SourceFile } from "../types.js";
 import { failedRecord, inspectRecord, type InspectRecord } from "./inspect-record.js";
 import { parseOptions } from "./parse-options.js";
@@ -52,7 +53,12 @@ async function inspectOne(path: string): Promise<InspectRecord> {
   const diagnostics: Diagnostic[] = [...read.diagnostics, ...parsed.diagnostics];
   const article = parsed.articles[0];
   if (!article) return failedRecord(path, diagnostics);
-  return inspectRecord(path, extractArticle(article), diagnostics);
+  try {
+    return inspectRecord(path, extractArticle(article), diagnostics);
+  } catch (cause) {
+    // One file's failure is that file's problem: the others are still inspected.
+    return failedRecord(path, [...diagnostics, extractionFailedDiagnostic(path, cause instanceof Error ? cause.message : String(cause))]);
+  }
 }
 
 async function readStdin(): Promise<Uint8Array> {

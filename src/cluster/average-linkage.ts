@@ -120,7 +120,7 @@ export function averageLinkage(count: number, edges: readonly Edge[], threshold:
     if (!alive[a] || !alive[b] || mean(a, b) !== score) continue;
     alive[b] = false;
     size[a]! += size[b]!;
-    members[a]!.push(...members[b]!);
+    for (const member of members[b]!) members[a]!.push(member);
     members[b] = [];
     const linksA = links[a]!;
     const linksB = links[b]!;

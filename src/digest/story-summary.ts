@@ -76,7 +76,7 @@ export function summarizeStory(articles: readonly ExtractedArticle[], idf: (term
     for (const c of own) {
       c.vector.keys.forEach((k, i) => centroid.set(k, (centroid.get(k) ?? 0) + c.vector.weights[i]! / own.length));
     }
-    candidates.push(...own);
+    for (const candidate of own) candidates.push(candidate);
   }
   const centre = toSparseVector(centroid);
   const relevance = candidates.map((c) => cosine(c.vector, centre) + (c.position === 0 ? 0.1 : c.position === 1 ? 0.05 : 0));

@@ -1,6 +1,14 @@
 import type { ExtractedArticle, TimelineEntry } from "../types.js";
 
 /**
+ * The most entries one story's timeline shows. Each article brings at most 1,000 dated
+ * expressions (MAX_DATED_EXPRESSIONS) of which a real story dates a few dozen distinct days; a
+ * pasted list of dates brought 60,000 and made a 151 MB page. Past the bound, the dates most
+ * articles mention are kept (then the oldest).
+ */
+export const MAX_TIMELINE_ENTRIES = 300;
+
+/**
  * The dated events a story's articles mention, one entry per date (two reports of the April 10
  * summit are one entry), oldest first, at the precision the text gave. The text is the sentence
  * of the first article (oldest first) that mentions the date. A year or month is dropped when the
@@ -16,8 +24,18 @@ export function buildTimeline(articles: readonly ExtractedArticle[]): TimelineEn
       else if (!entry.articleIds.includes(article.id)) entry.articleIds.push(article.id);
     }
   }
-  const dates = [...byDate.keys()];
-  return [...byDate.values()]
-    .filter((e) => !dates.some((d) => d.length > e.date.length && d.startsWith(`${e.date}-`)))
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  // Years and months that hold a finer date of the timeline ("2024" and "2024-04" for "2024-04-10").
+  const holdFiner = new Set<string>();
+  for (const date of byDate.keys()) {
+    for (let dash = date.indexOf("-"); dash >= 0; dash = date.indexOf("-", dash + 1)) holdFiner.add(date.slice(0, dash));
+  }
+  let entries = [...byDate.values()].filter((e) => !holdFiner.has(e.date));
+  if (entries.length > MAX_TIMELINE_ENTRIES) {
+    entries = entries.sort((a, b) => b.articleIds.length - a.articleIds.length || byDateOrder(a, b)).slice(0, MAX_TIMELINE_ENTRIES);
+  }
+  return entries.sort(byDateOrder);
+}
+
+function byDateOrder(a: TimelineEntry, b: TimelineEntry): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
 }

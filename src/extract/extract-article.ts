@@ -1,5 +1,6 @@
 import type { Article, ExtractedArticle } from "../types.js";
 import { splitSentences } from "../text/split-sentences.js";
+import { boundEntities } from "./article-bounds.js";
 import { extractDates } from "./dates/extract-dates.js";
 import { inferPublished } from "./dates/infer-published.js";
 import { extractEntities } from "./entities/extract-entities.js";
@@ -14,11 +15,13 @@ export interface ExtractContext {
 /** Article -> Article + entities, dated events, topics, sentences. Pure: same input, same output. */
 export function extractArticle(article: Article, context: ExtractContext = {}): ExtractedArticle {
   const published = article.published ?? inferPublished(article.body);
-  const entities = extractEntities(article.body, {
-    title: article.title,
-    declared: article.declaredEntities,
-    ...(context.overrides ? { overrides: context.overrides } : {}),
-  });
+  const entities = boundEntities(
+    extractEntities(article.body, {
+      title: article.title,
+      declared: article.declaredEntities,
+      ...(context.overrides ? { overrides: context.overrides } : {}),
+    }),
+  );
   const events = extractDates(article.body, published);
   const topics = classifyTopics({ title: article.title, body: article.body, tags: article.tags, declared: article.declaredTopics });
   const text = article.titleSource === "first-line" ? article.body.slice(article.body.indexOf("\n") + 1) : article.body;

@@ -1,4 +1,4 @@
-import { slugify, uniqueSlug } from "../text/slugify.js";
+import { slugify, uniqueSlug, withSuffix } from "../text/slugify.js";
 import type { Article, Diagnostic, SourceFile } from "../types.js";
 import { findContentFiles, type ContentFile } from "./find-content-files.js";
 import { parseArticle } from "./parse-article.js";
@@ -40,7 +40,7 @@ export async function ingestContent(contentDir: string, listed?: readonly Conten
       continue;
     }
     const read = readSourceFileSync(entry.path, entry.absolutePath);
-    diagnostics.push(...read.diagnostics);
+    for (const diagnostic of read.diagnostics) diagnostics.push(diagnostic);
     if (!read.file) {
       rejected.push({ path: entry.path, reason: reasonOf(read.diagnostics) });
       continue;
@@ -96,7 +96,7 @@ export function articlesFromSources(sources: readonly SourceFile[]): {
     } catch (cause) {
       parsed = { diagnostics: [internalError(source.path, cause)] };
     }
-    diagnostics.push(...parsed.diagnostics);
+    for (const diagnostic of parsed.diagnostics) diagnostics.push(diagnostic);
     if (parsed.ignoredReason) {
       skipped.push({ path: source.path, reason: parsed.ignoredReason });
       continue;
@@ -133,9 +133,9 @@ function sameText(raw: string): string {
 function uniqueId(base: string, taken: Set<string>, nextSuffix: Map<string, number>): string {
   if (!taken.has(base)) return uniqueSlug(base, taken);
   let n = nextSuffix.get(base) ?? 2;
-  while (taken.has(`${base}-${n}`)) n++;
+  while (taken.has(withSuffix(base, `-${n}`))) n++;
   nextSuffix.set(base, n + 1);
-  const slug = `${base}-${n}`;
+  const slug = withSuffix(base, `-${n}`);
   taken.add(slug);
   return slug;
 }

@@ -3,6 +3,7 @@ import { extractionKey, type Extraction, type ExtractionCache } from "../cache/e
 import type { ExtractContext } from "../extract/extract-article.js";
 import type { Article, ExtractedArticle } from "../types.js";
 import { ExtractionPool } from "./extract-in-workers.js";
+import { failureOf, isFailure, type ExtractionFailure } from "./extraction-failure.js";
 
 /**
  * Below this many uncached articles extraction stays in-process: starting a worker (tsx, compromise,
@@ -43,15 +44,21 @@ export interface ExtractStats {
   workers: number;
 }
 
+/** An article whose extraction threw: left out of the result, reported as an error for its file. */
+export interface FailedExtraction {
+  path: string;
+  message: string;
+}
+
 /** Articles -> extracted articles, in input order, from the cache where it has them. The caller closes the cache. */
 export async function extractArticles(
   articles: readonly Article[],
   context: ExtractContext,
   options: ExtractArticlesOptions,
-): Promise<{ articles: ExtractedArticle[]; stats: ExtractStats }> {
+): Promise<{ articles: ExtractedArticle[]; failed: FailedExtraction[]; stats: ExtractStats }> {
   const { cache } = options;
   const total = articles.length;
-  const results: (Extraction | undefined)[] = new Array<Extraction | undefined>(total);
+  const results: (Extraction | ExtractionFailure | undefined)[] = new Array<Extraction | ExtractionFailure | undefined>(total);
   const keys: string[] = new Array<string>(total);
   const missing: number[] = [];
   articles.forEach((article, index) => {
@@ -76,9 +83,9 @@ export async function extractArticles(
       onBatch: async (positions, extractions) => {
         positions.forEach((position, offset) => {
           const index = missing[position] as number;
-          const extraction = extractions[offset] as Extraction;
+          const extraction = extractions[offset] as Extraction | ExtractionFailure;
           results[index] = extraction;
-          cache.set(keys[index] as string, extraction, (articles[index] as Article).body);
+          if (!isFailure(extraction)) cache.set(keys[index] as string, extraction, (articles[index] as Article).body);
         });
         done += positions.length;
         options.onProgress?.(done, total);
@@ -92,16 +99,28 @@ export async function extractArticles(
     // cached rebuild (or a build on workers) should not pay on the main thread.
     const { extractArticle } = await import("../extract/extract-article.js");
     for (const index of missing) {
-      const { published, entities, events, topics, sentences, wordCount } = extractArticle(articles[index] as Article, context);
-      const extraction: Extraction = { published, entities, events, topics, sentences, wordCount };
-      results[index] = extraction;
-      cache.set(keys[index] as string, extraction, (articles[index] as Article).body);
+      try {
+        const { published, entities, events, topics, sentences, wordCount } = extractArticle(articles[index] as Article, context);
+        const extraction: Extraction = { published, entities, events, topics, sentences, wordCount };
+        results[index] = extraction;
+        cache.set(keys[index] as string, extraction, (articles[index] as Article).body);
+      } catch (cause) {
+        results[index] = failureOf(cause);
+      }
       options.onProgress?.(++done, total);
     }
   }
 
+  const extracted: ExtractedArticle[] = [];
+  const failed: FailedExtraction[] = [];
+  articles.forEach((article, index) => {
+    const result = results[index] as Extraction | ExtractionFailure;
+    if (isFailure(result)) failed.push({ path: article.sourcePath, message: result.failed.message });
+    else extracted.push({ ...article, ...result });
+  });
   return {
-    articles: articles.map((article, index) => ({ ...article, ...(results[index] as Extraction) })),
+    articles: extracted,
+    failed,
     stats: {
       total,
       cached: total - missing.length,

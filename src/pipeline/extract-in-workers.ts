@@ -4,6 +4,7 @@ import { DigestError } from "../diagnostics/digest-error.js";
 import type { ExtractContext } from "../extract/extract-article.js";
 import type { Article } from "../types.js";
 import type { WorkerMessage, WorkerReply } from "./extract-worker.js";
+import type { ExtractionFailure } from "./extraction-failure.js";
 
 /** Extraction threw inside a worker; names the article so the user knows which file to look at. */
 export class ExtractionFailedError extends DigestError {
@@ -13,8 +14,8 @@ export class ExtractionFailedError extends DigestError {
 export interface WorkerPoolOptions {
   /** Articles per message; small enough to keep memory bounded, large enough to amortise messaging. Default 16. */
   batchSize?: number;
-  /** Called with each finished batch, in completion order (callers place results by index). */
-  onBatch: (indexes: number[], extractions: Extraction[]) => void | Promise<void>;
+  /** Called with each finished batch, in completion order (callers place results by index); a failed article has its failure. */
+  onBatch: (indexes: number[], extractions: (Extraction | ExtractionFailure)[]) => void | Promise<void>;
 }
 
 // Two batches in flight per worker: the worker starts the next one while the main thread
@@ -61,14 +62,18 @@ export class ExtractionPool {
         const batch = next++;
         const indexes = batches[batch] as number[];
         worker.postMessage({ batch, articles: indexes.map((index) => articles[index] as Article) } satisfies WorkerMessage);
-        const reply = await replies.wait(batch);
-        if ("error" in reply) {
+        let reply: WorkerReply;
+        try {
+          reply = await replies.wait(batch);
+        } catch (cause) {
+          // The worker died (out of memory, killed): one of these files did it, and the build cannot tell which.
+          const files = indexes.map((index) => (articles[index] as Article).sourcePath);
           throw new ExtractionFailedError(
-            `Extraction failed on ${reply.error.file}: ${reply.error.message}. This is a bug in the extractor; please report it with the file.`,
-            reply.error.file,
+            `Extraction stopped while working on one of: ${files.join(", ")} (${cause instanceof Error ? cause.message : String(cause)}). Move them out of the content folder to find the one, and report it.`,
+            files[0] as string,
             undefined,
             undefined,
-            { cause: Object.assign(new Error(reply.error.message), { stack: reply.error.stack }) },
+            { cause },
           );
         }
         await options.onBatch(indexes, reply.extractions);

@@ -6,6 +6,7 @@ import { parentPort } from "node:worker_threads";
 import type { Extraction } from "../cache/extraction-cache.js";
 import { extractArticle, type ExtractContext } from "../extract/extract-article.js";
 import type { Article } from "../types.js";
+import { failureOf, type ExtractionFailure } from "./extraction-failure.js";
 
 export type WorkerMessage = { context: ExtractContext } | WorkerBatch;
 
@@ -14,9 +15,8 @@ export interface WorkerBatch {
   articles: Article[];
 }
 
-export type WorkerReply =
-  | { batch: number; extractions: Extraction[] }
-  | { batch: number; error: { message: string; stack?: string; file: string } };
+/** A batch's results in order: an extraction, or why it failed for that article (the others are still extracted). */
+export type WorkerReply = { batch: number; extractions: (Extraction | ExtractionFailure)[] };
 
 let context: ExtractContext = {};
 
@@ -26,16 +26,15 @@ parentPort?.on("message", (message: WorkerMessage) => {
     return;
   }
   const { batch, articles } = message;
-  const extractions: Extraction[] = [];
+  const extractions: (Extraction | ExtractionFailure)[] = [];
   for (const article of articles) {
     try {
       const { published, entities, events, topics, sentences, wordCount } = extractArticle(article, context);
       extractions.push({ published, entities, events, topics, sentences, wordCount });
     } catch (cause) {
-      const error = cause instanceof Error ? cause : new Error(String(cause));
-      parentPort?.postMessage({ batch, error: { message: error.message, ...(error.stack ? { stack: error.stack } : {}), file: article.sourcePath } } satisfies WorkerReply);
-      return;
+      extractions.push(failureOf(cause));
     }
   }
   parentPort?.postMessage({ batch, extractions } satisfies WorkerReply);
 });
+

@@ -8,6 +8,7 @@ import type { PreviousStory } from "../ingest/read-previous-stories.js";
 import type { BuildReport, Diagnostic, ExtractedArticle, SiteData, Story } from "../types.js";
 import { DEFAULT_PARALLEL_THRESHOLD, extractArticles, type ExtractStats } from "./extract-articles.js";
 import { ExtractionPool } from "./extract-in-workers.js";
+import { extractionFailedDiagnostic } from "./extraction-failure.js";
 
 /** Where per-article extraction is cached unless told otherwise (git ignores `.cache/`). */
 export const DEFAULT_CACHE_DIR = ".cache/digest";
@@ -115,7 +116,7 @@ async function runStages(
   let entityPages: { minStories: number } | undefined;
   if (ingested.knowledge) {
     const knowledge = parseKnowledge(ingested.knowledge);
-    diagnostics.push(...knowledge.diagnostics);
+    for (const diagnostic of knowledge.diagnostics) diagnostics.push(diagnostic);
     if (knowledge.overrides) context.overrides = knowledge.overrides;
     entityPages = knowledge.entityPages;
     // An invalid knowledge file is not applied: list it with the rejected files so the report adds up and says why.
@@ -135,6 +136,12 @@ async function runStages(
   });
   await cache.close();
   timings.extract = performance.now() - extractStarted;
+  // An article whose extraction threw is rejected like a file with an error: named, and left out.
+  for (const failure of extracted.failed) {
+    const diagnostic = extractionFailedDiagnostic(failure.path, failure.message);
+    diagnostics.push(diagnostic);
+    rejected.push({ path: failure.path, reason: diagnostic.message });
+  }
   // Resolution sees the whole archive, so it runs at every build and is never cached: extraction
   // (per article, cached) -> resolve (archive) -> cluster -> refine (per story) -> digest.
   const resolveOptions = context.overrides ? { overrides: context.overrides } : {};

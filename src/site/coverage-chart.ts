@@ -20,7 +20,7 @@ const MAX_BARS = 24;
 export function coverageChart(coverage: EntityView["coverage"] | undefined): string {
   const months = (coverage ?? []).slice(-MAX_BARS);
   if (months.length === 0) return "";
-  const max = Math.max(1, ...months.map((m) => m.count));
+  const max = months.reduce((most, m) => Math.max(most, m.count), 1);
   const BAR = months.length <= 8 ? 38 : 18;
   const labelEvery = Math.ceil(LABEL_WIDTH / (BAR + GAP));
   const width = months.length * (BAR + GAP) - GAP + 2 * PAD;

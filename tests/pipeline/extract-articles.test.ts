@@ -71,4 +71,15 @@ describe("extractArticles", () => {
     const again = await extractArticles(articles, {}, { cache: second, contextDigest: DIGEST, workers: 2, parallelThreshold: 0 });
     expect(again.stats).toMatchObject({ cached: 6, extracted: 0, workers: 0 });
   });
+
+  it("reports an article whose extraction throws with its file, and extracts the others (in-process and on workers)", async () => {
+    // A body that is no string makes every extractor throw: a stand-in for a bug met by one article.
+    const broken = { ...(articles[2] as Article), body: undefined as unknown as string, hash: "broken" };
+    const input = [articles[0] as Article, broken, articles[1] as Article];
+    for (const workers of [0, 2]) {
+      const result = await extractArticles(input, {}, { cache: ExtractionCache.disabled(), contextDigest: DIGEST, workers, parallelThreshold: 0, batchSize: 2 });
+      expect(result.articles.map((a) => a.id)).toEqual(["a0", "a1"]);
+      expect(result.failed).toEqual([{ path: "a2.txt", message: expect.any(String) }]);
+    }
+  });
 });

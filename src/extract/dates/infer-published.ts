@@ -105,8 +105,9 @@ function bounds(stated: readonly StatedDate[]): { lower?: Constraint; upper?: Co
 }
 
 function intersect(constraints: readonly Constraint[]): DayRange | undefined {
-  const earliest = Math.max(...constraints.map((c) => c.range.earliest));
-  const latest = Math.min(...constraints.map((c) => c.range.latest));
+  // Loops, not Math.max(...list): a spread puts every element on the stack (issue 15).
+  const earliest = constraints.reduce((most, c) => Math.max(most, c.range.earliest), Number.NEGATIVE_INFINITY);
+  const latest = constraints.reduce((least, c) => Math.min(least, c.range.latest), Number.POSITIVE_INFINITY);
   return earliest <= latest && Number.isFinite(earliest) && Number.isFinite(latest) ? { earliest, latest } : undefined;
 }
 
@@ -170,8 +171,8 @@ export function inferPublished(body: string): PublishedDate {
 export function narrowPublished(estimates: PublishedDate[]): PublishedDate | undefined {
   const ranges = estimates.map(rangeOfPublished).filter((r): r is DayRange => r !== undefined);
   if (ranges.length === 0) return undefined;
-  const earliest = Math.max(...ranges.map((r) => r.earliest));
-  const latest = Math.min(...ranges.map((r) => r.latest));
+  const earliest = ranges.reduce((most, r) => Math.max(most, r.earliest), Number.NEGATIVE_INFINITY);
+  const latest = ranges.reduce((least, r) => Math.min(least, r.latest), Number.POSITIVE_INFINITY);
   if (earliest > latest) return undefined;
   const sources = new Set(estimates.filter((e) => e.source !== "unknown").map((e) => e.source));
   const source = sources.size === 1 ? [...sources][0]! : "text";

@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import type * as chrono from "chrono-node/en";
+import { DATE_PARSE_CHUNK_CHARS, MAX_DATED_EXPRESSIONS } from "../article-bounds.js";
 import { caselessPattern } from "./caseless-pattern.js";
 import { monthOfRelativeYearParser, relativeMonthParser } from "./relative-month-parser.js";
 import { spelledYearParser } from "./spelled-year-parser.js";
@@ -125,7 +126,41 @@ let memo: { text: string; reference: number; results: chrono.ParsedResult[] } | 
  */
 export function parseNews(text: string, reference: Date): chrono.ParsedResult[] {
   if (memo && memo.text === text && memo.reference === reference.getTime()) return [...memo.results];
-  const results = newsChrono.parse(text, reference);
+  const results = parseBounded(text, reference);
   memo = { text, reference: reference.getTime(), results };
   return [...results];
+}
+
+/**
+ * chrono over `text`, at most MAX_DATED_EXPRESSIONS results: text longer than DATE_PARSE_CHUNK_CHARS (no real
+ * article; a pasted list of 60,000 dates took seconds) is parsed in pieces cut at a line or sentence end, and
+ * parsing stops once the bound is reached.
+ */
+function parseBounded(text: string, reference: Date): chrono.ParsedResult[] {
+  if (text.length <= DATE_PARSE_CHUNK_CHARS) return newsChrono.parse(text, reference).slice(0, MAX_DATED_EXPRESSIONS);
+  const results: chrono.ParsedResult[] = [];
+  for (let from = 0; from < text.length && results.length < MAX_DATED_EXPRESSIONS; ) {
+    const to = pieceEnd(text, from);
+    for (const result of newsChrono.parse(text.slice(from, to), reference)) {
+      if (results.length >= MAX_DATED_EXPRESSIONS) break;
+      // chrono's type marks `index` read-only; its ParsingResult is a plain object field, rebased to the whole text here.
+      (result as { index: number }).index += from;
+      results.push(result);
+    }
+    from = to;
+  }
+  return results;
+}
+
+/** Where a piece of at most DATE_PARSE_CHUNK_CHARS starting at `from` ends: after the last line end, else sentence end, else space in it. */
+function pieceEnd(text: string, from: number): number {
+  const limit = from + DATE_PARSE_CHUNK_CHARS;
+  if (limit >= text.length) return text.length;
+  const line = text.lastIndexOf("\n", limit);
+  if (line > from + DATE_PARSE_CHUNK_CHARS / 2) return line + 1;
+  for (let i = limit; i > from + DATE_PARSE_CHUNK_CHARS / 2; i--) {
+    if (/[.!?]/.test(text.charAt(i - 1)) && /\s/.test(text.charAt(i))) return i + 1;
+  }
+  const space = text.lastIndexOf(" ", limit);
+  return space > from ? space + 1 : limit;
 }

@@ -1,3 +1,4 @@
+import { MAX_SENTENCE_CHARS, splitLongSpan } from "../../text/sentence-bounds.js";
 import abbreviationData from "./abbreviations.json" with { type: "json" };
 
 /** A sentence of a body as offsets: [start, end), trimmed of surrounding whitespace. */
@@ -10,9 +11,16 @@ const ABBREVIATIONS = new Set(abbreviationData.abbreviations);
 
 // A candidate boundary: terminal punctuation (plus closing quotes/brackets) then whitespace, or a blank line.
 // A single linear pass keeps this cheap on long archives; abbreviations are checked only at candidates.
-const BOUNDARY = /([.!?]+)(["'”’)\]]*)(\s+)|\n\s*\n/g;
+// Written so that no match is retried from inside a run (which made 1 MB of "....." or of blank lines take
+// minutes): punctuation is matched from the start of its run only, taken whole as an atomic group
+// ((?=(x))\1), and a blank line's whitespace cannot backtrack across newlines.
+const BOUNDARY = /(?<![.!?])(?=([.!?]+))\1(?=(["'”’)\]]*))\2(\s+)|\n(?:[^\S\n]*\n)+/g;
 
-/** Splits `body` into sentences; a period after a known abbreviation or an initial ("J.") does not end one. */
+/**
+ * Splits `body` into sentences; a period after a known abbreviation or an initial ("J.") does not end one.
+ * A sentence longer than MAX_SENTENCE_CHARS (a pasted list of dates, text without punctuation) is cut at
+ * spaces, so that each dated event copies a bounded sentence.
+ */
 export function sentenceSpans(body: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let start = 0;
@@ -35,7 +43,8 @@ export function sentenceSpans(body: string): SentenceSpan[] {
 function pushTrimmed(spans: SentenceSpan[], body: string, start: number, end: number): void {
   while (start < end && /\s/.test(body.charAt(start))) start++;
   while (end > start && /\s/.test(body.charAt(end - 1))) end--;
-  if (end > start) spans.push({ start, end });
+  if (end - start > MAX_SENTENCE_CHARS) for (const [from, to] of splitLongSpan(body, start, end)) spans.push({ start: from, end: to });
+  else if (end > start) spans.push({ start, end });
 }
 
 /** The sentence that contains `offset` (binary search over spans in text order). */

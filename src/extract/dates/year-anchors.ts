@@ -14,13 +14,13 @@ const yearRange = (year: number): DayRange => ({ earliest: dayNumber(year, 1, 1)
 /** The latest year the text gives, unless it looks ahead ("by 2010"). */
 function latestStatedYear(stated: readonly StatedDate[]): number | undefined {
   const years = stated.filter((s) => s.tenseBefore !== "future" && s.tense !== "future").map((s) => s.year);
-  return years.length > 0 ? Math.max(...years) : undefined;
+  return years.length > 0 ? years.reduce((a, b) => Math.max(a, b)) : undefined;
 }
 
 /** The latest year the text says something happened in. */
 function latestPastYear(stated: readonly StatedDate[]): number | undefined {
   const years = stated.filter((s) => s.tense === "past").map((s) => s.year);
-  return years.length > 0 ? Math.max(...years) : undefined;
+  return years.length > 0 ? years.reduce((a, b) => Math.max(a, b)) : undefined;
 }
 
 // A headline line: the first line, followed by a blank line, short, not a sentence of the text.

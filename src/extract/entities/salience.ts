@@ -19,13 +19,17 @@ export function salienceScores(items: SalienceInput[], bodyLength: number, title
   const raw = items.map((it) => {
     let score = 0;
     for (const m of it.mentions) score += m.weight;
-    const firstStart = Math.min(...it.mentions.map((m) => m.start), Number.POSITIVE_INFINITY);
+    // A loop, not Math.min(...starts): spreading an array into a call puts every element on the
+    // stack, which overflowed on an article repeating one name a hundred thousand times.
+    let firstStart = Number.POSITIVE_INFINITY;
+    for (const m of it.mentions) if (m.start < firstStart) firstStart = m.start;
     if (firstStart < LEAD_CHARS) score += 1.5;
     else if (firstStart < bodyLength / 3) score += 0.5;
     if (titleKey && it.keys.some((k) => k && titleKey.includes(` ${k} `))) score += 2.5;
     if (it.declared) score += 2;
     return score;
   });
-  const max = Math.max(...raw, 0);
+  let max = 0;
+  for (const score of raw) if (score > max) max = score;
   return raw.map((s) => (max > 0 ? Math.round((s / max) * 1000) / 1000 : 0));
 }
