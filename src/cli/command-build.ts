@@ -1,5 +1,6 @@
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { debugEnabled } from "../diagnostics/debug.js";
 import { readPreviousStories } from "../ingest/read-previous-stories.js";
 import { DEFAULT_CACHE_DIR, runPipeline } from "../pipeline/run-pipeline.js";
 import { checkSiteUrl } from "../site/site-url.js";
@@ -123,7 +124,7 @@ async function buildInto(output: OutputFolder, stage: RenderStage, values: Build
     // Site stage: pages unchanged since the site in outDir are reused from it (--no-cache renders all).
     const previousDir = values["no-cache"] ? undefined : outDir;
     stage.renderer = await loadRenderer();
-    rendered = await stage.renderer.renderSite(site, { outDir: staging, pathPrefix, quiet: !process.env.DEBUG, ...(previousDir ? { previousDir } : {}) });
+    rendered = await stage.renderer.renderSite(site, { outDir: staging, pathPrefix, quiet: !debugEnabled(), ...(previousDir ? { previousDir } : {}) });
     faultPoint("before-commit");
     await output.commit();
   } catch (error) {

@@ -1,3 +1,4 @@
+import { debugEnabled } from "../diagnostics/debug.js";
 import { DigestError } from "../diagnostics/digest-error.js";
 import { formatDiagnostic } from "../diagnostics/format-diagnostic.js";
 import { reporter } from "./reporter.js";
@@ -41,7 +42,7 @@ export async function main(argv: string[]): Promise<number> {
     }
   } catch (error) {
     reporter.error(formatFatal(error));
-    if (process.env.DEBUG && error instanceof Error) reporter.error(error.stack ?? "");
+    if (debugEnabled() && error instanceof Error) reporter.error(error.stack ?? "");
     return 1;
   }
 }

@@ -1,4 +1,5 @@
-// The only module in src/ that writes to the terminal: everything else returns data.
+// The only module in src/ that writes to the terminal for the user: everything else returns
+// data. Developers' internals go through the one debug channel, src/diagnostics/debug.ts.
 import { formatDiagnostic, sortDiagnostics } from "../diagnostics/format-diagnostic.js";
 import type { Diagnostic } from "../types.js";
 

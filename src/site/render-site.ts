@@ -1,6 +1,7 @@
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { debug } from "../diagnostics/debug.js";
 import type { SiteData } from "../types.js";
 import { PAGE_KINDS } from "./page-kinds.js";
 import type { RenderPlan } from "./page-template.js";
@@ -114,7 +115,7 @@ export async function renderSite(site: SiteData, options: RenderOptions): Promis
     }
   } else for (const page of selection.kept) selection.render[page.kind].push(page.record);
   const plan: RenderPlan = { ctx, site, version, render: selection.render, ...(previousDir ? { previousDir } : {}), searchIndex };
-  if (process.env.DEBUG) process.stderr.write(`[digest] render set-up (import, hashes, links) ${((performance.now() - setupStarted) / 1000).toFixed(2)} s\n`);
+  debug(() => `render set-up (import, hashes, links) ${((performance.now() - setupStarted) / 1000).toFixed(2)} s`);
 
   const cwdRelative = (path: string) => relative(process.cwd(), path) || ".";
   const eleventy = new Eleventy(cwdRelative(join(projectRoot, "templates")), outDir, {
@@ -132,7 +133,7 @@ export async function renderSite(site: SiteData, options: RenderOptions): Promis
     // Never leave Pagefind writing into a folder the caller is about to remove.
     await searchIndex.catch(() => undefined);
   }
-  if (process.env.DEBUG) process.stderr.write(`[digest] eleventy and pagefind ${((performance.now() - started) / 1000).toFixed(2)} s; ${kept} pages kept\n`);
+  debug(() => `eleventy and pagefind ${((performance.now() - started) / 1000).toFixed(2)} s; ${kept} pages kept`);
   // Each page as written, so that the next build reuses a file only if it is still this one.
   const written: Record<string, string> = {};
   for (const path of Object.keys(selection.manifest.pages)) written[path] = files[path] ?? contentHash(await readFile(join(outDir, path)));

@@ -4,6 +4,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { close, createIndex, type PagefindIndex } from "pagefind";
+import { debug } from "../diagnostics/debug.js";
 import { DigestError } from "../diagnostics/digest-error.js";
 import { contentHash, PreviousOutput } from "./previous-output.js";
 import type { SearchDocument } from "./search-documents.js";
@@ -297,9 +298,7 @@ export async function runPagefind(outDir: string, options: SearchIndexOptions): 
   for (const file of [SHARDS_FILE, MANIFEST_FILE]) rmSync(join(searchDir, file), { force: true });
   await writeFile(join(searchDir, SHARDS_FILE), JSON.stringify({ bundles: present.flatMap((on, shard) => (on ? [shardFolder(shard)] : [])) }));
   await writeFile(join(searchDir, MANIFEST_FILE), JSON.stringify(manifest));
-  if (process.env.DEBUG) {
-    const seconds = (from: number, to = performance.now()) => ((to - from) / 1000).toFixed(2);
-    process.stderr.write(`[digest] search index: ${documents.length} documents in ${shards} shards; ${dirty.length} indexed (${documentsIndexed} documents) in ${seconds(planned)} s, ${reused} reused; planning ${seconds(started, planned)} s\n`);
-  }
+  const seconds = (from: number, to = performance.now()) => ((to - from) / 1000).toFixed(2);
+  debug(() => `search index: ${documents.length} documents in ${shards} shards; ${dirty.length} indexed (${documentsIndexed} documents) in ${seconds(planned)} s, ${reused} reused; planning ${seconds(started, planned)} s`);
   return { documents: documents.length, shards, reindexed: dirty.length, reused, documentsIndexed };
 }

@@ -5,6 +5,7 @@ import type { PageContext } from "./pages/page-context.js";
 import { writeSiteMarker } from "./output-folder.js";
 import { runPagefind, type SearchIndexResult } from "./run-pagefind.js";
 import { searchDocuments } from "./search-documents.js";
+import { debug } from "../diagnostics/debug.js";
 import type { SiteData } from "../types.js";
 
 export interface SitePluginOptions {
@@ -41,6 +42,6 @@ export function sitePlugin(config: EleventyConfig, options: SitePluginOptions): 
 export async function indexSearch(ctx: PageContext, site: SiteData, version: string, outDir: string, previousDir?: string): Promise<SearchIndexResult> {
   const started = performance.now();
   const result = await runPagefind(outDir, { documents: searchDocuments(ctx, site), version, ...(previousDir ? { previousDir } : {}) });
-  if (process.env.DEBUG) process.stderr.write(`[digest] pagefind indexed ${result.documentsIndexed} of ${result.documents} documents in ${((performance.now() - started) / 1000).toFixed(2)} s\n`);
+  debug(() => `pagefind indexed ${result.documentsIndexed} of ${result.documents} documents in ${((performance.now() - started) / 1000).toFixed(2)} s`);
   return result;
 }

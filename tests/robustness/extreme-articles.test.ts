@@ -50,6 +50,9 @@ beforeAll(async () => {
     "repeated-sentence.txt": `A repeated sentence\n\n${pasteText("repeated-sentence", 300_000)}\n`,
   };
   for (const [script, [title, text]] of Object.entries(SCRIPTS)) files[`script-${script}.md`] = `---\ntitle: "${title}"\ndate: 2024-04-01\n---\n${text}\n`;
+  // Every entity gets its page (by default only those named in two stories do), so that every
+  // extreme name becomes a path segment.
+  files["knowledge.yml"] = "entityPages:\n  minStories: 1\n";
   for (const [name, text] of Object.entries(files)) await writeFile(join(content, name), text);
   const run = runCli(["build", "--content", content, "--out", out, "--no-cache"], { env: { DIGEST_SITE_URL: "" } });
   status = run.status;
@@ -68,7 +71,7 @@ function records(name: string): { id: string; url: string; name?: string }[] {
 describe("a site built from valid but extreme articles", () => {
   it("builds every article", () => {
     expect(status, output).toBe(0);
-    expect(output).toMatch(/Read 19 files: 19 articles built, 0 rejected, 0 ignored/);
+    expect(output).toMatch(/Read 20 files: 19 articles built, 0 rejected, 0 ignored, 1 read as site knowledge/);
   });
 
   it("has the page of every story, article, entity and topic the data export lists", () => {
