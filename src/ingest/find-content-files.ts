@@ -1,6 +1,8 @@
+import type { Dirent } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { extname, join, relative, sep } from "node:path";
 import { ContentFolderError } from "../diagnostics/digest-error.js";
+import { firstInvalidUtf8 } from "./read-source-file.js";
 
 /** Extensions read as articles. */
 export const ARTICLE_EXTENSIONS = new Set([".md", ".markdown", ".txt"]);
@@ -14,6 +16,11 @@ export interface ContentFile {
   /** Path relative to the content folder, forward slashes (control characters shown as `\xNN`). */
   path: string;
   absolutePath: string;
+  /**
+   * The path's bytes when a name in it is not valid UTF-8: Node turns such bytes into U+FFFD in a
+   * string path, which then names no file (ENOENT), so the file is opened by these bytes instead.
+   */
+  absolutePathBytes?: Buffer;
   kind: ContentFileKind;
   /** Why a file is ignored, for the build summary (nothing disappears silently). */
   reason?: string;
@@ -28,28 +35,93 @@ export interface ContentFile {
  * could lead outside the content folder and a pipe would block the build forever.
  */
 export async function findContentFiles(contentDir: string): Promise<ContentFile[]> {
-  let entries;
+  let entries: Listed[] = [];
+  let byBytes = false;
   try {
-    entries = await readdir(contentDir, { recursive: true, withFileTypes: true });
+    entries = await listAsStrings(contentDir);
   } catch (cause) {
-    throw new ContentFolderError(unreadableMessage(contentDir, cause as NodeJS.ErrnoException), undefined, undefined, undefined, { cause });
+    const error = cause as NodeJS.ErrnoException;
+    // A folder whose name is not UTF-8 makes the string listing fail on its mangled name.
+    if (!(error.code === "ENOENT" && error.path?.includes("\uFFFD") && error.path !== contentDir)) {
+      throw new ContentFolderError(unreadableMessage(contentDir, error), undefined, undefined, undefined, { cause });
+    }
+    byBytes = true;
+  }
+  if (byBytes || entries.some((entry) => entry.path.includes("\uFFFD"))) {
+    // Some name is not UTF-8 (or holds U+FFFD itself): list again byte for byte. Only then, as
+    // Node 20's recursive readdir cannot list as Buffers and a walk by hand is slower.
+    try {
+      entries = await listAsBytes(contentDir);
+    } catch (cause) {
+      throw new ContentFolderError(unreadableMessage(contentDir, cause as NodeJS.ErrnoException), undefined, undefined, undefined, { cause });
+    }
   }
   const files: ContentFile[] = [];
-  for (const entry of entries) {
+  for (const { entry, path, absolutePath, absolutePathBytes } of entries) {
     if (entry.isDirectory()) continue;
-    const absolutePath = join(entry.parentPath, entry.name);
-    const path = relative(contentDir, absolutePath).split(sep).join("/");
+    const raw = absolutePathBytes ? { absolutePathBytes } : {};
     if (/[\u0000-\u001f\u007f]/.test(path)) {
-      files.push({ path: showControls(path), absolutePath, kind: "ignored", reason: "the file name holds control characters (line breaks, escapes)", hint: "rename the file with letters, digits and dashes" });
+      files.push({ path: showControls(path), absolutePath, ...raw, kind: "ignored", reason: "the file name holds control characters (line breaks, escapes)", hint: "rename the file with letters, digits and dashes" });
     } else if (entry.isSymbolicLink()) {
-      files.push({ path, absolutePath, kind: "ignored", reason: "symbolic links are not followed (one could lead outside the content folder)", hint: "copy the file itself into the content folder" });
+      files.push({ path, absolutePath, ...raw, kind: "ignored", reason: "symbolic links are not followed (one could lead outside the content folder)", hint: "copy the file itself into the content folder" });
     } else if (!entry.isFile()) {
-      files.push({ path, absolutePath, kind: "ignored", reason: "not a regular file (a pipe, socket or device)", hint: "remove it from the content folder" });
+      files.push({ path, absolutePath, ...raw, kind: "ignored", reason: "not a regular file (a pipe, socket or device)", hint: "remove it from the content folder" });
     } else {
-      files.push(classify(path, absolutePath));
+      files.push({ ...classify(path, absolutePath), ...raw });
     }
   }
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** One listed entry: its path as shown (relative, forward slashes) and as opened. */
+interface Listed {
+  entry: Dirent<string> | Dirent<Buffer>;
+  path: string;
+  absolutePath: string;
+  absolutePathBytes?: Buffer;
+}
+
+async function listAsStrings(contentDir: string): Promise<Listed[]> {
+  const entries = await readdir(contentDir, { recursive: true, withFileTypes: true });
+  return entries.map((entry) => {
+    const absolutePath = join(entry.parentPath, entry.name);
+    return { entry, absolutePath, path: relative(contentDir, absolutePath).split(sep).join("/") };
+  });
+}
+
+/**
+ * The content folder walked by hand with Buffer names. A name that is not valid UTF-8 is shown
+ * with its bad bytes as `\xNN` (so two such names never look alike) and keeps its bytes for opening.
+ */
+async function listAsBytes(contentDir: string): Promise<Listed[]> {
+  const listed: Listed[] = [];
+  const walk = async (dirBytes: Buffer, dirShown: string): Promise<void> => {
+    for (const entry of await readdir(dirBytes, { withFileTypes: true, encoding: "buffer" })) {
+      const bytes = Buffer.concat([dirBytes, Buffer.from(sep), entry.name]);
+      const path = dirShown === "" ? showName(entry.name) : `${dirShown}/${showName(entry.name)}`;
+      listed.push({ entry, path, absolutePath: join(contentDir, path), ...(isUtf8(bytes) ? {} : { absolutePathBytes: bytes }) });
+      if (entry.isDirectory()) await walk(bytes, path);
+    }
+  };
+  await walk(Buffer.from(contentDir), "");
+  return listed;
+}
+
+/** A name's bytes as text, each byte outside a valid UTF-8 sequence shown as `\xNN`. */
+export function showName(name: Buffer): string {
+  let shown = "";
+  let rest = name;
+  for (;;) {
+    const bad = firstInvalidUtf8(rest);
+    shown += rest.subarray(0, bad).toString("utf8");
+    if (bad >= rest.length) return shown;
+    shown += `\\x${(rest[bad] ?? 0).toString(16).toUpperCase().padStart(2, "0")}`;
+    rest = rest.subarray(bad + 1);
+  }
+}
+
+function isUtf8(bytes: Buffer): boolean {
+  return firstInvalidUtf8(bytes) === bytes.length;
 }
 
 function classify(path: string, absolutePath: string): ContentFile {

@@ -39,7 +39,11 @@ export async function ingestContent(contentDir: string, listed?: readonly Conten
       diagnostics.push({ severity: "warning", file: entry.path, line: 1, column: 1, code: "ignored-file", message: `not read: ${reason}`, hint: entry.hint ?? "move it out of the content folder to silence this warning" });
       continue;
     }
-    const read = readSourceFileSync(entry.path, entry.absolutePath);
+    const read = readSourceFileSync(entry.path, entry.absolutePath, entry.absolutePathBytes);
+    if (entry.absolutePathBytes) {
+      // Read all the same; but other tools (and links to the source) will trip on the name.
+      diagnostics.push({ severity: "warning", file: entry.path, line: 1, column: 1, code: "file-name-not-utf8", message: "the file name is not valid UTF-8 (the bad bytes are shown as \\xNN); it was read all the same", hint: "rename it with UTF-8 characters (e.g. with convmv -f latin1 -t utf8)" });
+    }
     for (const diagnostic of read.diagnostics) diagnostics.push(diagnostic);
     if (!read.file) {
       rejected.push({ path: entry.path, reason: reasonOf(read.diagnostics) });

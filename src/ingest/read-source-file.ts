@@ -18,6 +18,7 @@ export type ReadResult = { file: SourceFile; diagnostics: Diagnostic[] } | { fil
  * Reads one article file as text: size-limited (never more than MAX_ARTICLE_BYTES + 1 bytes are
  * read, whatever the file system claims its size is), binary rejected, BOM stripped, non-UTF-8
  * decoded as Windows-1252 with a warning. Never throws: an unreadable file is a diagnostic.
+ * `absolutePathBytes`, when given, is what is opened (a name that is not UTF-8, see ContentFile).
  */
 export async function readSourceFile(path: string, absolutePath: string): Promise<ReadResult> {
   return readSourceFileSync(path, absolutePath);
@@ -29,13 +30,13 @@ export async function readSourceFile(path: string, absolutePath: string): Promis
  * far less than a promise round trip through libuv's thread pool (10,000 files: 0.1-0.2 s
  * instead of 0.5 s with 32 reads in flight, 5 s one at a time).
  */
-export function readSourceFileSync(path: string, absolutePath: string): ReadResult {
+export function readSourceFileSync(path: string, absolutePath: string, absolutePathBytes?: Buffer): ReadResult {
   let bytes: Buffer;
   try {
     // Non-blocking open: opening a FIFO for reading waits for a writer, forever when none comes
     // (`digest inspect pipe.md` hung). fstat on the open descriptor then refuses anything but a
     // regular file, as the content folder's listing does, without a race between stat and open.
-    const fd = openSync(absolutePath, constants.O_RDONLY | constants.O_NONBLOCK);
+    const fd = openSync(absolutePathBytes ?? absolutePath, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
       const stat = fstatSync(fd);
       if (!stat.isFile()) return fail(path, "not-a-file", `not a regular file (${stat.isDirectory() ? "a folder" : "a pipe, socket or device"}); it was not read`, "give the path of an article file (.md or .txt)");

@@ -120,3 +120,29 @@ describe("articlesFromSources ids", () => {
     expect(result.duplicates).toEqual([{ path: "b.txt", reason: "identical to a.txt" }]);
   });
 });
+
+describe("ingestContent with file names that are not UTF-8", () => {
+  it("reads the file by its raw bytes and shows the bad bytes as \\xNN", async () => {
+    const { mkdtemp, mkdir, writeFile } = await import("node:fs/promises");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const root = await mkdtemp(join(tmpdir(), "digest-latin1-"));
+    try {
+      // Built as Buffers: a string path would be re-encoded as UTF-8 by Node.
+      const folder = Buffer.concat([Buffer.from(join(root, "caf")), Buffer.from([0xe9])]);
+      await mkdir(folder);
+      const file = Buffer.concat([folder, Buffer.from("/r"), Buffer.from([0xe9]), Buffer.from("sum")]);
+      await writeFile(Buffer.concat([file, Buffer.from(".md")]), "---\ntitle: Latin-1 named\n---\nA body of text.\n");
+      await writeFile(Buffer.concat([file, Buffer.from("2.md")]), "---\ntitle: Latin-1 named too\n---\nAnother body.\n");
+      const result = await ingestContent(root);
+      expect(result.rejected).toEqual([]);
+      expect(result.articles.map((a) => a.sourcePath).sort()).toEqual(["caf\\xE9/r\\xE9sum.md", "caf\\xE9/r\\xE9sum2.md"]);
+      const warnings = result.diagnostics.filter((d) => d.code === "file-name-not-utf8");
+      expect(warnings.map((d) => d.file).sort()).toEqual(["caf\\xE9/r\\xE9sum.md", "caf\\xE9/r\\xE9sum2.md"]);
+      expect(warnings[0]?.message).toMatch(/not valid UTF-8/);
+      expect(warnings[0]?.hint).toMatch(/rename/);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+});
