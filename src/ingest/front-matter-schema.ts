@@ -37,6 +37,9 @@ export type FrontMatter = z.infer<typeof frontMatterSchema>;
 /** Fields the pipeline interprets; anything else lands in `Article.extra`. */
 export const KNOWN_FIELDS = new Set(Object.keys(frontMatterSchema.shape));
 
+/** Fields that take a list of names or a comma-separated line (`listOrString`). */
+export const LIST_FIELDS = new Set(["author", "authors", "tags", "topics", "entities", "people"]);
+
 const LIST = "a list of names, like [defence, diplomacy]";
 
 /** What each field should hold, in words, for messages when it holds something else. */

@@ -4,7 +4,7 @@ import { slugify } from "../text/slugify.js";
 import type { Article, Diagnostic, PublishedDate, SourceFile } from "../types.js";
 import { deriveTitle } from "./derive-title.js";
 import { findFurniture, maskFurniture } from "./find-furniture.js";
-import { EXPECTED_FORM, frontMatterSchema, KNOWN_FIELDS, type FrontMatter } from "./front-matter-schema.js";
+import { EXPECTED_FORM, frontMatterSchema, KNOWN_FIELDS, LIST_FIELDS, type FrontMatter } from "./front-matter-schema.js";
 import { describeValue, splitFrontMatter } from "./parse-front-matter.js";
 import { suggestField } from "./suggest-field.js";
 
@@ -51,7 +51,7 @@ export function parseArticle(file: SourceFile): ParsedArticle {
         ...fieldPosition(file.raw, field),
         file: file.path,
         code: "front-matter-type",
-        message: `front matter "${field}" must be ${EXPECTED_FORM[field] ?? "a different kind of value"}, but it is ${describeValue(split.data[field])}`,
+        message: `front matter "${field}" must be ${EXPECTED_FORM[field] ?? "a different kind of value"}${whatIsWrong(field, split.data[field])}`,
         hint: `write it as ${field}: ${example(field)}, or remove the line`,
       });
     }
@@ -271,4 +271,16 @@ export function fieldPosition(raw: string, field: string): { line?: number; colu
     start = end + 1;
   }
   return { line: 2, column: 1 };
+}
+
+/**
+ * The end of a front-matter type error: what the value is, or for a list field holding a list,
+ * which item is not a name ("but it is a list" said nothing about what to fix).
+ */
+function whatIsWrong(field: string, value: unknown): string {
+  if (Array.isArray(value) && LIST_FIELDS.has(field)) {
+    const bad = value.findIndex((item) => typeof item !== "string" && typeof item !== "number");
+    if (bad >= 0) return `, or a comma-separated line of them; item ${bad + 1} is ${describeValue(value[bad])}`;
+  }
+  return `, but it is ${describeValue(value)}`;
 }

@@ -127,7 +127,9 @@ describe("parseArticle on wrong or hostile front matter", () => {
     ["title:\n  text: nested", "title", "must be a line of text, but it is a group of fields (a mapping)"],
     ["url: 12", "url", "must be an address, like https://example.com/article, but it is a number (12)"],
     ["draft: maybe", "draft", "must be true or false, but it is the text \"maybe\""],
-    ["tags: [a, {b: 1}]", "tags", "must be a list of names, like [defence, diplomacy], but it is a list"],
+    ["tags: [a, {b: 1}]", "tags", "must be a list of names, like [defence, diplomacy], or a comma-separated line of them; item 2 is a group of fields (a mapping)"],
+    ["tags: [{a: 1}]", "tags", "must be a list of names, like [defence, diplomacy], or a comma-separated line of them; item 1 is a group of fields (a mapping)"],
+    ["people: [Ann, [Bo, Cy]]", "people", "must be a list of names, like [defence, diplomacy], or a comma-separated line of them; item 2 is a list"],
   ])("rejects %j, naming the field, what it must be and what it is", (yaml, field, message) => {
     const { article, diagnostics } = parseArticle(source("w.md", `---\nid: 1\n${yaml}\n---\nBody.\n`));
     expect(article).toBeUndefined();
