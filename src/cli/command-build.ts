@@ -99,16 +99,17 @@ async function buildInto(output: OutputFolder, stage: RenderStage, values: Build
   const { started, contentDir, outDir, pathPrefix } = paths;
   // Only what rendering and the summary need: the pipeline's article and story records can be
   // collected while the site renders (a fifth of the memory at 10,000 articles).
+  const previous = await readPreviousStories(outDir);
   const { site, diagnostics, report, hasErrors, timings, extraction, furniture } = await runPipeline({
     contentDir,
     now: new Date(),
-    previous: await readPreviousStories(outDir),
+    previous: previous.stories,
     cache: values["no-cache"] ? false : extractionCacheDir(contentDir),
     onProgress: (done, total) => reporter.progress("extracting", done, total, started),
     // Workers are extracting: load the site stage and Eleventy meanwhile.
     whileExtracting: () => void loadRenderer().then((renderer) => renderer.loadEleventy()).catch(() => undefined),
   }).then((result) => ({ ...result, furniture: countFurniture(result.articles) }));
-  reporter.diagnostics(diagnostics);
+  reporter.diagnostics([...previous.diagnostics, ...diagnostics]);
   if (hasErrors && !values["skip-invalid"]) {
     reporter.error(
       `\nBuild failed: ${report.rejected.length} of ${report.filesFound} files have errors (listed above). ` +
@@ -135,7 +136,7 @@ async function buildInto(output: OutputFolder, stage: RenderStage, values: Build
   timings.render = performance.now() - renderStarted;
 
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  const warnings = diagnostics.filter((d) => d.severity === "warning").length;
+  const warnings = [...previous.diagnostics, ...diagnostics].filter((d) => d.severity === "warning").length;
   reporter.out(
     [
       `Read ${report.filesFound} files: ${report.articlesBuilt} articles built, ${report.rejected.length} rejected, ${report.ignored.length} ignored${knowledgeNote(report)}.`,

@@ -1,5 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { MAX_SEGMENT_BYTES } from "../text/slugify.js";
+import type { Diagnostic } from "../types.js";
+import { quoteForMessage } from "../diagnostics/quote.js";
 
 export interface PreviousStory {
   id: string;
@@ -8,27 +11,71 @@ export interface PreviousStory {
   formerIds: string[];
 }
 
+export interface PreviousStories {
+  stories: PreviousStory[];
+  /** Warnings about a damaged file; never errors (see readPreviousStories). */
+  diagnostics: Diagnostic[];
+}
+
+/** What the site's slug function makes of any text: one path segment of `[a-z0-9-]`. */
+const STORY_ID = /^[a-z0-9][a-z0-9-]*$/;
+
 /**
  * The stories of the last build, read from its `data/stories.json`, so that story ids (and so
- * URLs) stay stable when articles are added. A missing or unreadable file means a first build.
+ * URLs) stay stable when articles are added. A missing file means a first build.
+ *
+ * The file is the build's own output, but it may have been edited or damaged since. Its ids
+ * become page paths, so one that is not a slug is dropped, with a warning naming the file, not
+ * used (it was blamed on front matter `slug` when its page URL was refused). A damaged file never
+ * stops the build: ignoring the ids costs at worst new URLs for the stories concerned, which is
+ * what a first build gives too; stopping would leave the user to delete the file by hand anyway.
  */
-export async function readPreviousStories(outDir: string): Promise<PreviousStory[]> {
+export async function readPreviousStories(outDir: string): Promise<PreviousStories> {
+  const file = join(outDir, "data", "stories.json");
+  const diagnostics: Diagnostic[] = [];
+  const warn = (message: string, hint: string) => diagnostics.push({ severity: "warning", file, code: "previous-stories", message, hint });
+  let text: string;
   try {
-    const json: unknown = JSON.parse(await readFile(join(outDir, "data", "stories.json"), "utf8"));
-    const list = Array.isArray(json) ? json : (json as { stories?: unknown }).stories;
-    if (!Array.isArray(list)) return [];
-    return list.flatMap((story: { id?: unknown; articles?: { id?: unknown }[]; formerIds?: unknown }) =>
-      typeof story.id === "string" && Array.isArray(story.articles)
-        ? [
-            {
-              id: story.id,
-              articleIds: story.articles.map((a) => a.id).filter((id): id is string => typeof id === "string"),
-              formerIds: Array.isArray(story.formerIds) ? story.formerIds.filter((id): id is string => typeof id === "string") : [],
-            },
-          ]
-        : [],
-    );
-  } catch {
-    return [];
+    text = await readFile(file, "utf8");
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    if (code !== "ENOENT" && code !== "ENOTDIR") {
+      warn(`the previous build's story list cannot be read (${code ?? (cause as Error).message}); story ids are not kept from it, so some stories may get new URLs`, "make the file readable, or delete it");
+    }
+    return { stories: [], diagnostics };
   }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    warn("the previous build's story list is not valid JSON (the file is damaged); story ids are not kept from it, so some stories may get new URLs", "nothing to do: this build writes a new one (or delete the file to silence this)");
+    return { stories: [], diagnostics };
+  }
+  const list = Array.isArray(json) ? json : (json as { stories?: unknown } | null)?.stories;
+  if (!Array.isArray(list)) return { stories: [], diagnostics };
+  const badIds: unknown[] = [];
+  const isId = (id: unknown): id is string => {
+    const ok = typeof id === "string" && id.length <= MAX_SEGMENT_BYTES && STORY_ID.test(id);
+    if (!ok && id !== undefined) badIds.push(id);
+    return ok;
+  };
+  const stories = list.flatMap((story: { id?: unknown; articles?: { id?: unknown }[]; formerIds?: unknown } | null) =>
+    story && isId(story.id) && Array.isArray(story.articles)
+      ? [
+          {
+            id: story.id,
+            articleIds: story.articles.map((a) => a?.id).filter((id): id is string => typeof id === "string"),
+            formerIds: Array.isArray(story.formerIds) ? story.formerIds.filter(isId) : [],
+          },
+        ]
+      : [],
+  );
+  if (badIds.length > 0) {
+    const first = typeof badIds[0] === "string" ? quoteForMessage(badIds[0]) : JSON.stringify(badIds[0]) ?? String(badIds[0]);
+    warn(
+      `the previous build's story list holds ${badIds.length === 1 ? "a story id" : `${badIds.length} story ids`} that ${badIds.length === 1 ? "is" : "are"} not a slug (story id ${first}${badIds.length > 1 ? ", …" : ""}); ${badIds.length === 1 ? "it was" : "they were"} ignored, so ${badIds.length === 1 ? "that story" : "those stories"} may get new URLs`,
+      "nothing to do: the file was edited or damaged, and this build writes a new one",
+    );
+  }
+  return { stories, diagnostics };
 }

@@ -39,4 +39,29 @@ describe("rebuilding after adding an article to a story", () => {
     expect(after[0]?.url).toBe(before?.url);
     expect(after[0]?.articles.map((a) => a.path)).toContain("2024-03-12-kishida-heads-to-washington.md");
   });
+
+  it("ignores a damaged id in the previous build's data/stories.json with a warning naming that file, and builds", () => {
+    const file = join(out, "data", "stories.json");
+    const list = stories();
+    const kept = list[0]?.id;
+    expect(kept).toBeDefined();
+    list[0] = { ...list[0]!, id: "../../evil id" };
+    writeFileSync(file, JSON.stringify(list));
+    const again = runCli(["build", "--content", content, "--out", out]);
+    const output = again.stdout + again.stderr;
+    expect(again.status, output).toBe(0);
+    expect(output).toContain(`${file}  warning`);
+    expect(output).toMatch(/story id "\.\.\/\.\.\/evil id".*ignored/);
+    expect(output).not.toMatch(/front matter `slug`/);
+    // The id could not be kept: the story gets its headline's id again, a safe one.
+    expect(stories()[0]?.id).toBe(kept);
+  });
+
+  it("warns when the previous data/stories.json is not JSON at all, and builds", () => {
+    const file = join(out, "data", "stories.json");
+    writeFileSync(file, "{ damaged");
+    const again = runCli(["build", "--content", content, "--out", out]);
+    expect(again.status, again.stderr).toBe(0);
+    expect(again.stdout + again.stderr).toMatch(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}  warning  .*not valid JSON`));
+  });
 });
