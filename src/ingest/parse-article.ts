@@ -7,6 +7,7 @@ import { findFurniture, maskFurniture } from "./find-furniture.js";
 import { EXPECTED_FORM, frontMatterSchema, KNOWN_FIELDS, LIST_FIELDS, type FrontMatter } from "./front-matter-schema.js";
 import { describeValue, splitFrontMatter } from "./parse-front-matter.js";
 import { suggestField } from "./suggest-field.js";
+import { quoteForMessage } from "../diagnostics/quote.js";
 
 /** Longer titles are cut (with a warning): a title is a line in lists, tabs and feeds, not a paragraph. */
 export const MAX_TITLE_CHARS = 300;
@@ -114,7 +115,7 @@ function publishedFromFrontMatter(fm: FrontMatter, file: SourceFile, diagnostics
       ...fieldPosition(file.raw, "date"),
       file: file.path,
       code: "empty-date",
-      message: `front matter "date" is ${JSON.stringify(fm.date)}, read as no date; the date is estimated from the text`,
+      message: `front matter "date" is ${typeof fm.date === "string" ? quoteForMessage(fm.date) : JSON.stringify(fm.date)}, read as no date; the date is estimated from the text`,
       hint: "give the date as YYYY-MM-DD, or remove the field",
     });
     return undefined;
@@ -170,7 +171,7 @@ function checkUrl(url: string | undefined, file: SourceFile, diagnostics: Diagno
   } catch {
     // fall through to the warning below
   }
-  diagnostics.push({ severity: "warning", ...fieldPosition(file.raw, "url"), file: file.path, code: "bad-url", message: `url ${JSON.stringify(url)} is not an http(s) address; it is not linked`, hint: "give the article's original address, starting with https://" });
+  diagnostics.push({ severity: "warning", ...fieldPosition(file.raw, "url"), file: file.path, code: "bad-url", message: `url ${quoteForMessage(url)} is not an http(s) address; it is not linked`, hint: "give the article's original address, starting with https://" });
   return undefined;
 }
 
@@ -184,7 +185,7 @@ function unknownFields(data: Record<string, unknown>, file: SourceFile, diagnost
     Object.defineProperty(extra, key, { value, enumerable: true, writable: true, configurable: true });
     const meant = suggestField(key, KNOWN_FIELDS);
     if (meant) {
-      diagnostics.push({ severity: "warning", ...fieldPosition(file.raw, key), file: file.path, code: "unknown-field", message: `front matter field ${JSON.stringify(key)} is not one the digest reads (kept as is)`, hint: `did you mean "${meant}"? Rename it to use it` });
+      diagnostics.push({ severity: "warning", ...fieldPosition(file.raw, key), file: file.path, code: "unknown-field", message: `front matter field ${quoteForMessage(key)} is not one the digest reads (kept as is)`, hint: `did you mean "${meant}"? Rename it to use it` });
     }
   }
   return extra;
@@ -200,7 +201,7 @@ function checkPermalink(permalink: unknown, file: SourceFile, diagnostics: Diagn
     file: file.path,
     code: "permalink-ignored",
     message: escapes
-      ? `front matter permalink ${JSON.stringify(permalink)} points outside the site's article folder; it is ignored`
+      ? `front matter permalink ${quoteForMessage(String(permalink))} points outside the site's article folder; it is ignored`
       : "front matter `permalink` is ignored: page URLs come from the article's id",
     hint: "use `slug: my-article` to choose the last part of the article's URL",
   });
@@ -217,8 +218,8 @@ function checkSlug(slug: string | undefined, file: SourceFile, diagnostics: Diag
       file: file.path,
       code: "slug-changed",
       message: safe
-        ? `slug ${JSON.stringify(slug)} is not a plain name; used as "${safe}"`
-        : `slug ${JSON.stringify(slug)} has no letters or digits; the URL comes from the title`,
+        ? `slug ${quoteForMessage(slug)} is not a plain name; used as ${quoteForMessage(safe)}`
+        : `slug ${quoteForMessage(slug)} has no letters or digits; the URL comes from the title`,
       hint: "write the slug with lowercase letters, digits and dashes only, like us-japan-talks",
     });
   }
@@ -239,7 +240,7 @@ function list(value: string | string[] | undefined, field: string, file: SourceF
 function names(values: string[], field: string, file: SourceFile, diagnostics: Diagnostic[]): string[] {
   const kept = values.filter((name) => /[\p{L}\p{N}]/u.test(name));
   if (kept.length < values.length) {
-    diagnostics.push({ severity: "warning", ...fieldPosition(file.raw, field), file: file.path, code: "bad-name", message: `front matter ${field} without any letter or digit are dropped: ${values.filter((v) => !kept.includes(v)).map((v) => JSON.stringify(v)).join(", ")}`, hint: "give each entity's name" });
+    diagnostics.push({ severity: "warning", ...fieldPosition(file.raw, field), file: file.path, code: "bad-name", message: `front matter ${field} without any letter or digit are dropped: ${values.filter((v) => !kept.includes(v)).map((v) => quoteForMessage(v)).join(", ")}`, hint: "give each entity's name" });
   }
   return kept;
 }

@@ -3,6 +3,7 @@ import yaml from "js-yaml";
 import type { Diagnostic, SourceFile } from "../types.js";
 import { replaceControlCharacters } from "./control-characters.js";
 import { withinYamlBounds } from "./yaml-bounds.js";
+import { quoteForMessage } from "../diagnostics/quote.js";
 
 /** Front matter larger than this is not metadata: it is rejected before YAML parsing. */
 export const MAX_FRONT_MATTER_CHARS = 64 * 1024;
@@ -82,7 +83,7 @@ export function splitFrontMatter(file: SourceFile): FrontMatterSplit {
   const closingLine = raw.slice(closeAt + 1, closeLineEnd === -1 ? raw.length : closeLineEnd);
   const closeLine = lineCount(raw.slice(0, closeAt + 1)) + 1;
   if (!/^---[ \t]*\r?$/.test(closingLine)) {
-    return error(file, closeLine, 4, "front-matter-closing-line", `the front matter's closing line ${JSON.stringify(closingLine.slice(0, 40))} holds more than ---`, "put --- alone on the line that ends the front matter");
+    return error(file, closeLine, 4, "front-matter-closing-line", `the front matter's closing line ${quoteForMessage(closingLine)} holds more than ---`, "put --- alone on the line that ends the front matter");
   }
   if (closeAt - firstLineEnd > MAX_FRONT_MATTER_CHARS) {
     return error(file, 2, 1, "front-matter-too-large", `front matter is ${Math.round((closeAt - firstLineEnd) / 1024)} KB, over the ${MAX_FRONT_MATTER_CHARS / 1024} KB limit`, "keep only metadata (title, date, outlet, url, tags) between the --- lines and move the text below them");
@@ -190,7 +191,7 @@ export function describeValue(value: unknown): string {
   if (Array.isArray(value)) return "a list";
   if (value instanceof Date) return "a date";
   if (typeof value === "object") return "a group of fields (a mapping)";
-  if (typeof value === "string") return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === "string") return `the text ${quoteForMessage(value)}`;
   return `a ${typeof value} (${String(value)})`;
 }
 

@@ -136,6 +136,23 @@ describe("parseArticle on wrong or hostile front matter", () => {
     expect(diagnostics).toEqual([expect.objectContaining({ severity: "error", code: "front-matter-type", line: 3, message: `front matter "${field}" ${message}` })]);
   });
 
+  it.each([
+    ["slug", `slug: "${"x ".repeat(2500)}"`],
+    ["url", `url: ftp://${"x".repeat(5000)}`],
+    ["permalink", `permalink: ../${"x".repeat(5000)}`],
+    ["draft", `draft: "${"x".repeat(5000)}"`],
+    ["date", `date: "${"x".repeat(5000)}"`],
+    ["people", `people: ["${"-".repeat(5000)}"]`],
+    ["closing line", `title: t\n---${"x".repeat(5000)}`],
+  ])("cuts a 5,000-character %s to 60 characters and its length in the message", (_name, yaml) => {
+    const { diagnostics } = parseArticle(source("long.md", `---\n${yaml}\n---\nBody.\n`));
+    expect(diagnostics.length).toBeGreaterThan(0);
+    for (const d of diagnostics) {
+      expect(d.message.length, d.message.slice(0, 200)).toBeLessThan(300);
+      expect(d.message).toMatch(/… ?"? \(5,0\d\d characters\)/);
+    }
+  });
+
   it("reports every wrong field of a file, not only the first", () => {
     const { diagnostics } = parseArticle(source("w.md", "---\ntitle: [x]\ntags: 42\n---\nBody.\n"));
     expect(diagnostics.map((d) => [d.code, d.line])).toEqual([["front-matter-type", 2], ["front-matter-type", 3]]);

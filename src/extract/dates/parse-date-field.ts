@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
 import type { PublishedDate } from "../../types.js";
 import { formatPartial } from "./day-range.js";
+import { quoteForMessage } from "../../diagnostics/quote.js";
 
 type FieldResult = { ok: true; date: PublishedDate } | { ok: false; message: string };
 
@@ -47,7 +48,7 @@ export function parseDateField(value: unknown): FieldResult {
   return (
     result ?? {
       ok: false,
-      message: `Unexpected date ${JSON.stringify(value instanceof Date ? "Invalid Date" : value) ?? String(value)}, expected YYYY-MM-DD (or YYYY-MM, YYYY, "March 10, 2024")`,
+      message: `Unexpected date ${typeof value === "string" ? quoteForMessage(value) : (JSON.stringify(value instanceof Date ? "Invalid Date" : value) ?? String(value))}, expected YYYY-MM-DD (or YYYY-MM, YYYY, "March 10, 2024")`,
     }
   );
 }
