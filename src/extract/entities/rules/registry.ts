@@ -17,6 +17,8 @@
 // - title      — "President X" is a person even when X looks like a place ("President Jordan").
 // - shape      — a name's own head word ("Institute", "River", "Post").
 // - outlet-cue — "the newspaper X".
+// - org-cue    — "regulator Ofcom", "phone firm Nokia"; after outlet-cue, so "news agency X" stays
+//                 an outlet, and before given names and the fallback call a lone word a person.
 // - given-name — "Phil Simmons".
 // - place-cue  — "the town of X", "X, Scotland".
 // - adjective  — "European", "Jewish" before a noun: dropped before the fallback calls them people.
@@ -32,6 +34,7 @@ import { fallbackRule } from "./fallback-rule.js";
 import { gazetteerRule } from "./gazetteer-rule.js";
 import { givenNameRule } from "./given-name-rule.js";
 import { outletCueRule } from "./outlet-cue-rule.js";
+import { orgCueRule } from "./org-cue-rule.js";
 import { overridesRule } from "./overrides-rule.js";
 import type { Rule } from "./rule.js";
 import { sideCueRule } from "./side-cue-rule.js";
@@ -54,6 +57,7 @@ export const RULES: readonly Rule[] = [
   titleRule,
   shapeRule,
   outletCueRule,
+  orgCueRule,
   givenNameRule,
   placeCueRule,
   adjectiveRule,

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { entityOf } from "./helpers.js";
+
+describe("org-cue rule: a name after a noun for a kind of organisation", () => {
+  it.each([
+    ["The media regulator Ofcom said the rules would change.", "Ofcom"],
+    ["Shares in phone firm Zorvanta rose on Monday.", "Zorvanta"],
+    ["The internet giant Qworp said profits doubled.", "Qworp"],
+    ["The watchdog Ofsted published its report.", "Ofsted"],
+  ])("%j: %s is an organisation", (text, mention) => {
+    expect(entityOf(text, mention)?.kind).toBe("organization");
+  });
+
+  it.each([
+    ["The news agency Ukrinform reported the talks.", "Ukrinform", "outlet"],
+    ["The firm's boss Zed Qworpington said sales rose.", "Zed Qworpington", "person"],
+    ["Company chief Zed Qworpington resigned on Monday.", "Zed Qworpington", "person"],
+    ["Analysts at Firm Group said shares rose.", "Firm Group", "organization"],
+  ])("%j: %s stays %s", (text, mention, kind) => {
+    expect(entityOf(text, mention)?.kind).toBe(kind);
+  });
+});
