@@ -21,11 +21,14 @@
 //                 an outlet, and before given names and the fallback call a lone word a person.
 // - given-name — "Phil Simmons".
 // - place-cue  — "the town of X", "X, Scotland".
+// - group-noun — "Europeans", "Pro-Europeans": groups of people, dropped before the context and
+//                 fallback rules call them a person ("Europeans say").
 // - adjective  — "European", "Jewish" before a noun: dropped before the fallback calls them people.
 // - context    — weak: verbs of saying, locative prepositions.
 // - fallback   — weak: what unknown capitalised words usually are.
 import { acronymRule } from "./acronym-rule.js";
 import { adjectiveRule } from "./adjective-rule.js";
+import { groupNounRule } from "./group-noun-rule.js";
 import { placeCueRule } from "./place-cue-rule.js";
 import { teamRule } from "./team-rule.js";
 import { commonAcronymRule } from "./common-acronym-rule.js";
@@ -60,6 +63,7 @@ export const RULES: readonly Rule[] = [
   orgCueRule,
   givenNameRule,
   placeCueRule,
+  groupNounRule,
   adjectiveRule,
   contextRule,
   fallbackRule,
