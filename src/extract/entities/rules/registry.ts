@@ -21,7 +21,7 @@
 //                 an outlet, and before given names and the fallback call a lone word a person.
 // - given-name — "Phil Simmons".
 // - place-cue  — "the town of X", "X, Scotland".
-// - group-noun — "Europeans", "Pro-Europeans": groups of people, dropped before the context and
+// - group-noun — "Europeans", "Americans": groups of people, dropped before the context and
 //                 fallback rules call them a person ("Europeans say").
 // - adjective  — "European", "Jewish" before a noun: dropped before the fallback calls them people.
 // - context    — weak: verbs of saying, locative prepositions.
