@@ -19,6 +19,10 @@ import type { Token } from "./tokenize.js";
 export const MAX_NAME_RUN_TOKENS = 24;
 
 const QUALIFIER = /-(?:based|controlled|owned|born|led|backed|run|listed)$|^ex-/;
+/** A capitalised word joined to a lower-case one is a compound adjective or pronoun, not a name:
+ * "Oscar-nominated", "Labour-controlled", "No-one" (names join capitals: "Lewis-Francis"). */
+const LOWER_COMPOUND = /-\p{Ll}[\p{Ll}-]*$/u;
+const qualifies = (token: Token): boolean => QUALIFIER.test(token.lower) || LOWER_COMPOUND.test(token.text);
 
 /** A candidate name: tokens `first..last` (inclusive). */
 export interface NameChunk {
@@ -142,8 +146,8 @@ function splitRun(tokens: Token[], first: number, last: number, midCaps: Set<str
   // A leading demonym or "X-based" qualifies the name after it: "American Dennis Mitchell",
   // "Ontario-based Magna". The demonym stays a chunk of its own (evidence for its country).
   // "York-based" alone qualifies what follows it in lower case ("a York-based firm").
-  if (first === last && QUALIFIER.test(head.lower)) return;
-  if (first < last && (demonymCountry(head.lower) !== undefined || QUALIFIER.test(head.lower)) && !isPrefix(head.lower)) {
+  if (first === last && qualifies(head)) return;
+  if (first < last && (demonymCountry(head.lower) !== undefined || qualifies(head)) && !isPrefix(head.lower)) {
     if (demonymCountry(head.lower) !== undefined) out.push({ first, last: first, afterTitle: false, capsLine: false });
     splitRun(tokens, first + 1, last, midCaps, out);
     return;

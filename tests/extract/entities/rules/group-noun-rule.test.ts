@@ -21,3 +21,19 @@ describe("group-noun rule: groups of people are no entity", () => {
     expect(entityOf("The Titans said the coach would stay.", "Titans")).toBeDefined();
   });
 });
+
+describe("compound words joined to a lower-case word are no name", () => {
+  it.each([
+    ["The Oscar-nominated film opened on Friday.", "Oscar-nominated"],
+    ["No-one said the plan would fail.", "No-one"],
+  ])("%j: %s is no entity", (text, mention) => {
+    expect(entityOf(text, mention)).toBeUndefined();
+  });
+
+  it.each([
+    ["Oscar-nominated Kate Winslet said the film was a joy.", "Kate Winslet", "person"],
+    ["Mark Lewis-Francis said he would run.", "Mark Lewis-Francis", "person"],
+  ])("%j: %s stays %s", (text, mention, kind) => {
+    expect(entityOf(text, mention)?.kind).toBe(kind);
+  });
+});
