@@ -42,7 +42,8 @@ export function entityShardUrl(id: string): string {
   return `/data/entities/${/^[a-z0-9]$/.test(first) ? first : "_"}.json`;
 }
 
-function storyIndexRecord(story: StoryView, shard: string | undefined, prefix: string) {
+/** The fields a story's index entry and its full record share, in the order both print them. */
+function storyHeader(story: StoryView, prefix: string) {
   return {
     id: story.id,
     url: withPrefix(story.url, prefix),
@@ -51,14 +52,25 @@ function storyIndexRecord(story: StoryView, shard: string | undefined, prefix: s
     published: story.published,
     firstPublished: story.firstPublished,
     lastPublished: story.lastPublished,
-    articles: story.sources.map((source) => ({
-      id: source.articleId,
-      path: source.path,
-      url: withPrefix(source.url, prefix),
-      title: source.title,
-      outlet: source.outlet ?? null,
-      published: source.published,
-    })),
+  };
+}
+
+/** One source of a story as both records list it. */
+function sourceHeader(source: StoryView["sources"][number], prefix: string) {
+  return {
+    id: source.articleId,
+    path: source.path,
+    url: withPrefix(source.url, prefix),
+    title: source.title,
+    outlet: source.outlet ?? null,
+    published: source.published,
+  };
+}
+
+function storyIndexRecord(story: StoryView, shard: string | undefined, prefix: string) {
+  return {
+    ...storyHeader(story, prefix),
+    articles: story.sources.map((source) => sourceHeader(source, prefix)),
     parties: story.parties.map((p) => ({ id: p.id, name: p.name, kind: p.kind, url: p.url ? withPrefix(p.url, prefix) : null })),
     topics: story.topics.map((t) => ({ id: t.id, label: t.name, iptc: t.iptc, url: withPrefix(t.url, prefix) })),
     formerIds: story.formerIds,
@@ -68,20 +80,9 @@ function storyIndexRecord(story: StoryView, shard: string | undefined, prefix: s
 
 function storyFullRecord(story: StoryView, articlesById: ReadonlyMap<string, ArticleView>, prefix: string) {
   return {
-    id: story.id,
-    url: withPrefix(story.url, prefix),
-    headline: story.headline,
-    summary: story.summary,
-    published: story.published,
-    firstPublished: story.firstPublished,
-    lastPublished: story.lastPublished,
+    ...storyHeader(story, prefix),
     articles: story.sources.map((source) => ({
-      id: source.articleId,
-      path: source.path,
-      url: withPrefix(source.url, prefix),
-      title: source.title,
-      outlet: source.outlet ?? null,
-      published: source.published,
+      ...sourceHeader(source, prefix),
       originalUrl: source.originalUrl ?? null,
       wordCount: articlesById.get(source.articleId)?.wordCount ?? null,
     })),
