@@ -51,6 +51,15 @@ const MANIFEST_FILE = ".digest-search.json";
 const UI_FILES = ["pagefind-ui.js", "pagefind-ui.css"] as const;
 /** Files every bundle gets that a merged shard never loads: other UIs, the unknown-language runtime. */
 const UNUSED_FILES = [...UI_FILES, "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-highlight.js", "wasm.unknown.pagefind"];
+const INDEX_CONFIG = { forceLanguage: "en" } as const;
+/**
+ * Pagefind's runtime (2.5 MB a copy, issue 16): only the primary bundle's is ever loaded. The
+ * search page imports `pagefind.js` from the first bundle listed, which starts its worker and
+ * loads its WebAssembly from that bundle's folder; merged bundles (mergeIndex) are read by that
+ * runtime and load no code of their own. So the first bundle of `shards.json` keeps it and
+ * every other bundle holds its index alone.
+ */
+const RUNTIME_FILES = ["pagefind.js", "pagefind-worker.js", `wasm.${INDEX_CONFIG.forceLanguage}.pagefind`] as const;
 /**
  * Shards indexed at once. Pagefind holds every shard in progress in memory (400 MB with all 32
  * of a 10,000-article site at once, beside the build's own gigabyte); four keep both cores busy
@@ -59,7 +68,6 @@ const UNUSED_FILES = [...UI_FILES, "pagefind-component-ui.js", "pagefind-compone
 const SHARDS_AT_ONCE = 4;
 /** Documents sent to Pagefind as content at once (only paths a glob cannot spell). */
 const DOCUMENTS_AT_ONCE = 16;
-const INDEX_CONFIG = { forceLanguage: "en" } as const;
 
 interface SearchManifest {
   /** Pagefind's version, our indexing settings and the caller's version: a change re-indexes everything. */
@@ -79,7 +87,7 @@ const pagefindVersion = (() => {
   } catch {
     // Without a version every build re-indexes all shards once the version becomes readable: safe.
   }
-  return `pagefind ${pagefind}; ${JSON.stringify(INDEX_CONFIG)}; ui at root, shards trimmed, one document per story, filter values percent-encoded`;
+  return `pagefind ${pagefind}; ${JSON.stringify(INDEX_CONFIG)}; ui at root, runtime in the first bundle only, shards trimmed, one document per story, filter values percent-encoded`;
 })();
 
 const sha1 = (data: string | Buffer) => createHash("sha1").update(data).digest("base64url");
@@ -209,7 +217,8 @@ async function eachLimited<T>(items: readonly T[], limit: number, work: (item: T
  * Indexes the search documents with Pagefind into shards: `<outDir>/pagefind/shard-NN/` are
  * Pagefind bundles, each over the documents whose path hashes to it; `pagefind/shards.json`
  * lists them for the search page, which loads the first and merges the others (Pagefind's
- * mergeIndex); Pagefind's UI files sit once in `pagefind/`. A shard whose documents are all
+ * mergeIndex); Pagefind's UI files sit once in `pagefind/`, its runtime once in the first bundle
+ * (the others are merged by it and load no code). A shard whose documents are all
  * unchanged since the previous build (same paths, same hashes) is hard-linked from there:
  * Pagefind has no incremental mode, so a rebuild after adding an article indexes one shard.
  * Needs nothing from the rendered pages, so it runs while Eleventy writes them.
@@ -233,6 +242,11 @@ export async function runPagefind(outDir: string, options: SearchIndexOptions): 
   // With no document at all, one empty bundle still gives the search page its UI.
   const present = members.map((list, shard) => list.length > 0 || (documents.length === 0 && shard === 0));
 
+  // The bundle the search page loads first, and so the only one with the runtime (RUNTIME_FILES).
+  const primary = present.indexOf(true);
+  const hasRuntime = (shard: number) =>
+    RUNTIME_FILES.every((file) => (inPlace ? existsSync(join(searchDir, shardFolder(shard), file)) : previous?.files[`${shardFolder(shard)}/${file}`] !== undefined));
+
   // Start from a clean folder, except for what an in-place rebuild keeps.
   if (!inPlace || !sameLayout) rmSync(searchDir, { recursive: true, force: true });
   mkdirSync(searchDir, { recursive: true });
@@ -243,8 +257,10 @@ export async function runPagefind(outDir: string, options: SearchIndexOptions): 
     const unchanged = sameLayout && previous.digests[shard] === digests[shard];
     if (!present[shard]) {
       if (inPlace) rmSync(folder, { recursive: true, force: true });
-    } else if (unchanged && (inPlace ? existsSync(join(folder, "pagefind-entry.json")) : reuseShard(fromPrevious, previous.files, shardFolder(shard), searchDir))) {
+    } else if (unchanged && (shard !== primary || hasRuntime(shard)) && (inPlace ? existsSync(join(folder, "pagefind-entry.json")) : reuseShard(fromPrevious, previous.files, shardFolder(shard), searchDir))) {
       reused++;
+      // A former primary (a shard before it was empty then) keeps its index, not its runtime.
+      if (shard !== primary) for (const file of RUNTIME_FILES) rmSync(join(folder, file), { force: true });
     } else {
       rmSync(folder, { recursive: true, force: true });
       dirty.push(shard);
@@ -256,10 +272,9 @@ export async function runPagefind(outDir: string, options: SearchIndexOptions): 
   }
   // The UI files come from the previous build with the shards, or from a shard indexed now.
   const uiReused = inPlace || (previous !== undefined && UI_FILES.every((file) => fromPrevious.reuse(file, searchDir, previous.files[file])));
-  const firstPresent = present.indexOf(true);
-  if (!uiReused && dirty.length === 0 && firstPresent >= 0) {
-    rmSync(join(searchDir, shardFolder(firstPresent)), { recursive: true, force: true });
-    dirty.push(firstPresent);
+  if (!uiReused && dirty.length === 0 && primary >= 0) {
+    rmSync(join(searchDir, shardFolder(primary)), { recursive: true, force: true });
+    dirty.push(primary);
     reused--;
   }
   const planned = performance.now();
@@ -285,6 +300,7 @@ export async function runPagefind(outDir: string, options: SearchIndexOptions): 
       }
       // After the UI files are linked from this shard: removing a name leaves the linked file.
       for (const file of UNUSED_FILES) rmSync(join(folder, file), { force: true });
+      if (shard !== primary) for (const file of RUNTIME_FILES) rmSync(join(folder, file), { force: true });
     });
   } finally {
     await close();

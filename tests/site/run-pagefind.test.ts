@@ -65,6 +65,20 @@ function indexContent(dir: string): Map<string, string> {
   return content;
 }
 
+const RUNTIME = ["pagefind.js", "pagefind-worker.js", "wasm.en.pagefind"];
+
+/** The bundles holding Pagefind's runtime; each must hold all of it. */
+function runtimeBundles(dir: string): string[] {
+  const root = join(dir, "pagefind");
+  return readdirSync(root)
+    .filter((name) => name.startsWith("shard-"))
+    .sort()
+    .filter((shard) => {
+      const present = RUNTIME.filter((file) => existsSync(join(root, shard, file)));
+      if (present.length > 0 && present.length < RUNTIME.length) throw new Error(`${shard} has part of the runtime: ${present.join(", ")}`);
+      return present.length === RUNTIME.length;
+    });
+}
 
 describe("runPagefind in shards", () => {
   const site = buildFixtureSite({ extraStories: 25 });
@@ -76,14 +90,15 @@ describe("runPagefind in shards", () => {
     expect(await index(before, site)).toMatchObject({ documents: site.stories.length, shards: SHARDS, reindexed: nonEmpty, reused: 0, documentsIndexed: site.stories.length });
   });
 
-  it("writes one bundle per non-empty shard, lists them, and keeps one copy of the UI", () => {
+  it("writes one bundle per non-empty shard, lists them, and keeps one copy of the UI and of the runtime", () => {
     const { bundles } = JSON.parse(readFileSync(join(before, "pagefind", SHARDS_FILE), "utf8")) as { bundles: string[] };
     expect(bundles).toHaveLength(nonEmpty);
     expect(bundles).toEqual([...bundles].sort());
+    expect(runtimeBundles(before)).toEqual([bundles[0]]);
     for (const bundle of bundles) {
       const files = readdirSync(join(before, "pagefind", bundle));
-      // What a merged index (and the first one, as the primary) loads; not the UI.
-      expect(files).toEqual(expect.arrayContaining(["pagefind-entry.json", "pagefind.js", "pagefind-worker.js", "wasm.en.pagefind", "index", "fragment", "filter"]));
+      // What a merged index loads; the first one, the primary, adds the runtime. Not the UI.
+      expect(files).toEqual(expect.arrayContaining(["pagefind-entry.json", "index", "fragment", "filter"]));
       expect(files).not.toContain("pagefind-ui.js");
     }
     expect(existsSync(join(before, "pagefind", "pagefind-ui.js"))).toBe(true);
@@ -161,6 +176,32 @@ describe("runPagefind in shards", () => {
     expect(await index(dir, site)).toMatchObject({ reindexed: 0, reused: nonEmpty, documentsIndexed: 0 });
     const changed = withNewHeadline(site, "us-japan-summit", "Summit moved");
     expect(await index(dir, changed)).toMatchObject({ reindexed: 1, reused: nonEmpty - 1, documentsIndexed: expect.any(Number) });
+  });
+
+  it("keeps the runtime in the first bundle alone when the first shard empties and fills again", async () => {
+    const all = searchDocuments(pageContext(), site);
+    const first = Math.min(...all.map((doc) => shardOf(doc.path, SHARDS)));
+    const without = all.filter((doc) => shardOf(doc.path, SHARDS) !== first);
+    const bundles = (dir: string) => (JSON.parse(readFileSync(join(dir, "pagefind", SHARDS_FILE), "utf8")) as { bundles: string[] }).bundles;
+    const run = async (documents: typeof all, previousDir?: string, dir?: string) => {
+      const out = dir ?? mkdtempSync(join(tmpdir(), "digest-search-"));
+      if (!dir) dirs.push(out);
+      const result = await runPagefind(out, { documents, version: "test", shards: SHARDS, ...(previousDir ? { previousDir } : {}) });
+      expect(runtimeBundles(out)).toEqual([bundles(out)[0]]);
+      return { out, result };
+    };
+    const full = await run(all);
+    expect(bundles(full.out)[0]).toBe(shardFolder(first));
+    // The next shard becomes the first: unchanged, but without a runtime, so it is indexed again.
+    const shrunk = await run(without, full.out);
+    expect(shrunk.result).toMatchObject({ reindexed: 1, reused: nonEmpty - 2 });
+    // The first shard is back: the one after it keeps its index and loses its runtime.
+    const grown = await run(all, shrunk.out);
+    expect(grown.result).toMatchObject({ reindexed: 1, reused: nonEmpty - 1 });
+    expect(indexContent(grown.out)).toEqual(indexContent(full.out));
+    // The same in place.
+    expect((await run(without, undefined, grown.out)).result).toMatchObject({ reindexed: 1 });
+    expect((await run(all, undefined, grown.out)).result).toMatchObject({ reindexed: 1 });
   });
 
   it("indexes everything again when the shard count or the version changes, and leaves no stale shard behind", async () => {
