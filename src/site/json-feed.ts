@@ -1,9 +1,9 @@
-import type { FeedSource } from "./site-pages.js";
+import type { JsonFeedSource } from "./site-pages.js";
 import { feedTimestamp } from "./format-date.js";
 import { absoluteUrl, withPrefix } from "./site-url.js";
 
 /** A JSON Feed 1.1 document (https://jsonfeed.org/version/1.1) for one feed source. */
-export function jsonFeed(feed: FeedSource, siteTitle: string, prefix: string, siteUrl: string | undefined): string {
+export function jsonFeed(feed: JsonFeedSource, siteTitle: string, prefix: string, siteUrl: string | undefined): string {
   const full = (url: string) => absoluteUrl(withPrefix(url, prefix), siteUrl);
   return JSON.stringify(
     {

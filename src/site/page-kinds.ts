@@ -19,7 +19,7 @@ import { topicPage } from "./pages/topic-page.js";
 import { undatedEntries, undatedPage } from "./pages/undated-page.js";
 import { robotsTxt, sitemapXml } from "./pages/sitemap-xml.js";
 import { safePermalink } from "./site-url.js";
-import type { SitePages } from "./site-pages.js";
+import { hasJsonFeed, type SitePages } from "./site-pages.js";
 
 /** One kind of output file: which records it is made of, where each goes, how it is rendered. */
 export interface PageKind<R> {
@@ -75,7 +75,7 @@ export const PAGE_KINDS = {
   entityKind: kind({ records: (p) => p.entityKindPages, outputPath: (r) => fileOf(r.url), render: entityKindPage, incremental: true, sitemap: ownUrl }),
   feedAtom: kind({ records: (p) => p.feeds, outputPath: (r) => fileOf(r.atomUrl), render: atomFeed, incremental: true, sitemap: false }),
   feedJson: kind({
-    records: (p) => p.feeds,
+    records: (p) => p.feeds.filter(hasJsonFeed),
     outputPath: (r) => fileOf(r.jsonUrl),
     render: (ctx, r) => jsonFeed(r, ctx.siteTitle, ctx.prefix, ctx.siteUrl || undefined),
     incremental: true,

@@ -22,13 +22,22 @@ export interface ListPage<T> {
   next?: string;
 }
 
+/** A feed source with a JSON Feed (the site's latest stories). */
+export type JsonFeedSource = FeedSource & { jsonUrl: string };
+export const hasJsonFeed = (feed: FeedSource): feed is JsonFeedSource => feed.jsonUrl !== undefined;
+
 export interface FeedSource {
   /** Feed title. */
   title: string;
   /** The HTML page the feed follows. */
   pageUrl: string;
   atomUrl: string;
-  jsonUrl: string;
+  /**
+   * The JSON Feed, for the site's latest stories only. A topic or entity has its Atom feed alone:
+   * every feed reader takes Atom, and a second copy of each of thousands of feeds was a twentieth
+   * of a large archive's bytes (issue 16).
+   */
+  jsonUrl?: string;
   cards: StoryCard[];
   /**
    * The build time, for entries without a date and an empty feed's `updated`; "" when every
@@ -183,10 +192,10 @@ export function buildSitePages(site: SiteData): SitePages {
     if (!list?.length) return [];
     return [{ ...info, url: `/${info.slug}/`, total: list.length, top: list.slice(0, 12).map(entityEntry) }];
   });
-  const feedOf = (title: string, pageUrl: string, cards: readonly StoryCard[]): FeedSource => {
+  const feedOf = (title: string, pageUrl: string, cards: readonly StoryCard[], json = false): FeedSource => {
     const shown = cards.slice(0, PAGE_SIZE.feed);
     const undated = shown.length === 0 || shown.some((card) => feedTimestamp(card.date?.date, "") === "");
-    return { title, pageUrl, atomUrl: `${pageUrl}feed.xml`, jsonUrl: `${pageUrl}feed.json`, cards: shown, fallbackTime: undated ? site.generatedAt : "" };
+    return { title, pageUrl, atomUrl: `${pageUrl}feed.xml`, ...(json ? { jsonUrl: `${pageUrl}feed.json` } : {}), cards: shown, fallbackTime: undated ? site.generatedAt : "" };
   };
 
   const pages: SitePages = {
@@ -213,7 +222,7 @@ export function buildSitePages(site: SiteData): SitePages {
     redirects: site.redirects,
     topicTree: topicTree(site.topics),
     feeds: [
-      feedOf("Latest stories", "/", site.storyCards),
+      feedOf("Latest stories", "/", site.storyCards, true),
       ...site.topics.map((t) => feedOf(t.label, t.url, t.stories)),
       ...paged.map((e) => feedOf(e.name, e.url, e.stories)),
     ],

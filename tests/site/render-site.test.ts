@@ -35,7 +35,7 @@ describe("renderSite output", () => {
       "entities/fumio-kishida/index.html", "archive/index.html", "archive/2024/03/index.html",
       "stories/old-summit-id/index.html", "404.html", "about/index.html", "search/index.html", "report/index.html",
       "data/stories.json", "data/entities.json", "data/topics.json", "feed.xml", "feed.json",
-      "topics/defence/feed.xml", "entities/fumio-kishida/feed.json", "sitemap.xml", "robots.txt",
+      "topics/defence/feed.xml", "entities/fumio-kishida/feed.xml", "sitemap.xml", "robots.txt",
       "assets/site.css", "pagefind/pagefind-ui.js",
     ]) expect(plain.files, path).toContain(path);
   });
@@ -137,14 +137,19 @@ describe("hostile content", () => {
 });
 
 describe("feeds and data", () => {
-  it("writes JSON Feed 1.1 documents", () => {
-    for (const file of plain.files.filter((f) => f.endsWith("feed.json"))) {
-      const feed = JSON.parse(plain.read(file)) as { version: string; title: string; items: { id: string; date_published: string }[] };
-      expect(feed.version).toBe("https://jsonfeed.org/version/1.1");
-      for (const item of feed.items) expect(item.date_published).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
+  it("writes a JSON Feed 1.1 document of the latest stories, and Atom feeds alone for topics and entities", () => {
+    // One format per topic and entity: every feed reader takes Atom (issue 16, size).
+    expect(plain.files.filter((f) => f.endsWith("feed.json"))).toEqual(["feed.json"]);
+    for (const page of ["topics/defence/", "entities/fumio-kishida/", "entities/hostile-person/"]) {
+      expect(plain.files).toContain(`${page}feed.xml`);
+      expect(plain.read(`${page}index.html`)).not.toContain(`/${page}feed.json`);
     }
-    const hostile = JSON.parse(plain.read("entities/hostile-person/feed.json")) as { title: string };
-    expect(hostile.title).toContain(HOSTILE.script);
+    const feed = JSON.parse(plain.read("feed.json")) as { version: string; title: string; feed_url: string; items: { title: string; date_published: string }[] };
+    expect(feed.version).toBe("https://jsonfeed.org/version/1.1");
+    expect(feed.feed_url).toBe("/feed.json");
+    for (const item of feed.items) expect(item.date_published).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
+    // Headlines are data: kept as they are, not escaped as markup.
+    expect(feed.items.map((item) => item.title)).toContain(HOSTILE.jsonLd);
   });
 
   it("escapes markup in Atom feeds", () => {

@@ -56,13 +56,12 @@ export function pagerNav(
 </nav>`;
 }
 
-/** The Atom and JSON feed links of a topic or entity page. */
+/** The feed link of a topic or entity page (Atom only: see `FeedSource.jsonUrl`). */
 export function feedLinks(ctx: PageContext, pageUrl: string): SafeHtml {
-  return html`<p class="follow">Follow: <a href="${ctx.link(`${pageUrl}feed.xml`)}">Atom feed</a> · <a href="${ctx.link(`${pageUrl}feed.json`)}">JSON feed</a></p>`;
+  return html`<p class="follow">Follow: <a href="${ctx.link(`${pageUrl}feed.xml`)}">Atom feed</a></p>`;
 }
 
-/** `<link rel="alternate">` elements for a topic's or entity's feeds. */
+/** The `<link rel="alternate">` element for a topic's or entity's feed. */
 export function feedHead(ctx: PageContext, title: string, pageUrl: string): SafeHtml {
-  return html`<link rel="alternate" type="application/atom+xml" title="${title}" href="${ctx.link(`${pageUrl}feed.xml`)}">
-<link rel="alternate" type="application/feed+json" title="${title}" href="${ctx.link(`${pageUrl}feed.json`)}">`;
+  return html`<link rel="alternate" type="application/atom+xml" title="${title}" href="${ctx.link(`${pageUrl}feed.xml`)}">`;
 }
