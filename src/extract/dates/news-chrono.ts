@@ -2,9 +2,8 @@ import { createRequire } from "node:module";
 import type * as chrono from "chrono-node/en";
 import { DATE_PARSE_CHUNK_CHARS, MAX_DATED_EXPRESSIONS } from "../article-bounds.js";
 import { caselessPattern } from "./caseless-pattern.js";
-import { monthOfRelativeYearParser, relativeMonthParser } from "./relative-month-parser.js";
-import { spelledYearParser } from "./spelled-year-parser.js";
-import { YEAR_TAG, yearParser } from "./year-parser.js";
+import { NEWS_PARSERS } from "./parsers/registry.js";
+import { YEAR_TAG } from "./parsers/year-parser.js";
 
 // Only the English locale (the package root loads all sixteen: 0.25 s of start-up against 0.05 s), and its
 // CommonJS build: required, its ~60 files load without a round trip each through tsx's ESM loader thread.
@@ -87,14 +86,13 @@ function caselessParser(parser: chrono.Parser): chrono.Parser {
 }
 
 /**
- * chrono's casual English configuration plus the news rules it lacks. Order does not decide between overlapping
- * matches: chrono's overlap refiner keeps the longest, so "December 2023" (chrono) beats "2023" (year rule) and
- * "last December" (our rule) beats "December" (chrono).
+ * chrono's casual English configuration plus the news parsers it lacks (`parsers/registry.ts`, which says how
+ * chrono chooses between overlapping readings), with two of its refiners and two slow parsers wrapped.
  */
 export const newsChrono: chrono.Chrono = (() => {
   const c = casual.clone();
   c.parsers = replaceByClassName(c.parsers, Object.fromEntries([...SLOW_TO_COMPILE].map((name) => [name, caselessParser])));
-  c.parsers.push(yearParser, spelledYearParser, relativeMonthParser, monthOfRelativeYearParser);
+  c.parsers.push(...NEWS_PARSERS);
   c.refiners = replaceByClassName(c.refiners, { UnlikelyFormatFilter: keepYears, ENEndOfPeriodRefiner: onlyAfterEndOf });
   return c;
 })();

@@ -1,11 +1,11 @@
 import type { ParsedResult } from "chrono-node";
 import { dayNumber, monthEnd } from "./day-range.js";
 import { parseNews } from "./news-chrono.js";
-import { RELATIVE_MONTH_TAGS } from "./relative-month-parser.js";
+import { RELATIVE_MONTH_TAGS } from "./parsers/relative-month-parser.js";
 import { isNotCalendar } from "./resolve-expression.js";
 import { sentenceAt, sentenceSpans } from "./sentence-spans.js";
 import { tenseAt, type Tense } from "./tense-at.js";
-import { YEAR_TAG } from "./year-parser.js";
+import { YEAR_TAG } from "./parsers/year-parser.js";
 
 // What the text of an undated article says about its own date, sorted into the two kinds of expression the
 // inference treats differently: dates that state their year, and dates that leave it out.

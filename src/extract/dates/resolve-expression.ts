@@ -1,9 +1,10 @@
 import type { ParsedResult } from "chrono-node";
 import type { PartialDate, Precision } from "../../types.js";
 import { calendarDay, dayNumber, formatPartial, monthEnd, rangeWithin, type DayRange } from "./day-range.js";
-import { MONTH_OF_YEAR_TAGS, RELATIVE_MONTH_TAGS } from "./relative-month-parser.js";
+import { MONTH_OF_YEAR_TAGS } from "./parsers/month-of-relative-year-parser.js";
+import { RELATIVE_MONTH_TAGS } from "./parsers/relative-month-parser.js";
 import type { Tense } from "./tense-at.js";
-import { YEAR_TAG } from "./year-parser.js";
+import { YEAR_TAG } from "./parsers/year-parser.js";
 
 // Spans such as "for three months", "in two weeks", "the last nine years" are durations, not dates (TimeML
 // DURATION); chrono turns them into dates counted from its reference. A count + unit without a direction word

@@ -1,8 +1,7 @@
 import type { Parser } from "chrono-node";
-import monthData from "./month-names.json" with { type: "json" };
+import { MONTHS } from "./month-words.js";
 import { YEAR_TAG } from "./year-parser.js";
 
-const MONTHS: Record<string, number> = monthData.months;
 const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 const TEENS: Record<string, number> = {
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
