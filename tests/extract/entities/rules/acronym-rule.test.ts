@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { entityOf, ruleOf } from "./helpers.js";
+
+describe("acronym rule: unknown capitals and inner capitals are organisations", () => {
+  it.each([
+    ["Members of the ZQV met in the capital on Monday.", "ZQV"],
+    ["Officials from the NLD attended the talks.", "NLD"],
+    ["The bank QorvaBank said profits rose.", "QorvaBank"],
+  ])("%j: %s", (text, mention) => {
+    expect(ruleOf(text, mention)).toBe("acronym");
+    expect(entityOf(text, mention)?.kind).toBe("organization");
+  });
+
+  it.each([
+    ["a listed acronym that is a name", "The UN said aid would arrive.", "UN", "gazetteer"],
+    ["a listed outlet", "Officials of the BBC said.", "BBC", "gazetteer"],
+    ["a common noun in capitals", "GDP rose by two percent.", "GDP", "common-acronym"],
+    ["a common noun in capitals", "The TV channel showed the match.", "TV", "common-acronym"],
+  ])("not for %s: %j", (_why, text, mention, rule) => {
+    expect(ruleOf(text, mention)).toBe(rule);
+  });
+});

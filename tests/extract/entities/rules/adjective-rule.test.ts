@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { entityOf, ruleOf } from "./helpers.js";
+
+describe("adjective rule: a proper adjective before a noun is no entity", () => {
+  it.each([
+    ["European ministers met in the city.", "European"],
+    ["The Jewish community gathered.", "Jewish"],
+    ["The Olympic torch arrived.", "Olympic"],
+    ["Zorvanian farmers protested on Monday.", "Zorvanian"],
+  ])("%j: %s is dropped", (text, mention) => {
+    expect(ruleOf(text, mention)).toBe("adjective");
+    expect(entityOf(text, mention)).toBeUndefined();
+  });
+
+  it.each([
+    ["standing alone, before a verb", "A European said nothing.", "European"],
+    ["an unknown word before a verb", "Zorvanian said nothing.", "Zorvanian"],
+  ])("not %s: %j", (_why, text, mention) => {
+    expect(ruleOf(text, mention)).not.toBe("adjective");
+    expect(entityOf(text, mention)).toBeDefined();
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { entityOf, ruleOf } from "./helpers.js";
+
+describe("gazetteer rule: listed names, capitals standing for their country, demonyms", () => {
+  it.each([
+    ["Leaders met in Japan on Monday.", "Japan", "gazetteer", "country"],
+    ["The UN said aid would arrive.", "UN", "gazetteer", "organization"],
+    ["Officials of the BBC said.", "BBC", "gazetteer", "outlet"],
+    ["They will meet in Washington next week.", "Washington", "gazetteer", "place"],
+    ["Washington supplies arms to the rebels.", "Washington", "capital-metonym", "country"],
+  ])("%j: %s", (text, mention, rule, kind) => {
+    expect(ruleOf(text, mention)).toBe(rule);
+    expect(entityOf(text, mention)?.kind).toBe(kind);
+  });
+
+  it("reads a demonym as its country", () => {
+    expect(ruleOf("Americans voted on Tuesday.", "Americans")).toBe("demonym");
+  });
+
+  it.each([
+    ["an unknown name", "Fighting continued in Zembrak on Monday.", "Zembrak"],
+    ["a listed word inside a longer unknown name", "The Japan Quartet played.", "Japan Quartet"],
+  ])("not for %s: %j", (_why, text, mention) => {
+    expect(ruleOf(text, mention)).not.toBe("gazetteer");
+  });
+});

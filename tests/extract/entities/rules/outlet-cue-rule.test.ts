@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { entityOf, ruleOf } from "./helpers.js";
+
+describe("outlet-cue rule: a name introduced as a publication", () => {
+  it.each([
+    ["The Japanese newspaper Qorvani reported the deal.", "Qorvani"],
+    ["The news agency Zembrakpress said the talks had ended.", "Zembrakpress"],
+    ["The figures were published according to the magazine Qorvanta.", "Qorvanta"],
+  ])("%j: %s is an outlet", (text, mention) => {
+    expect(ruleOf(text, mention)).toBe("outlet-cue");
+    expect(entityOf(text, mention)?.kind).toBe("outlet");
+  });
+
+  it.each([
+    ["the noun after the name: a qualifier, not a cue", "The Qorvani newspaper reported.", "Qorvani"],
+    ["a name shaped as an outlet", "The Qorvath Post reported.", "Qorvath Post"],
+  ])("not for %s: %j", (_why, text, mention) => {
+    expect(ruleOf(text, mention)).not.toBe("outlet-cue");
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { entityOf, ruleOf } from "./helpers.js";
+
+describe("place-cue rule: places introduced as places, or qualified by their country", () => {
+  it.each([
+    ["The town of Qorvell was flooded.", "Qorvell", "place-of"],
+    ["Rescuers reached the village of Zembra.", "Zembra", "place-of"],
+    ["The factory in Qorvell, Scotland, closed.", "Qorvell", "place-qualified"],
+  ])("%j: %s is a place", (text, mention, rule) => {
+    expect(ruleOf(text, mention)).toBe(rule);
+    expect(entityOf(text, mention)?.kind).toBe("place");
+  });
+
+  it.each([
+    ["a place noun after the name", "Qorvell, a town in the north, flooded.", "Qorvell"],
+    ["a locative preposition only (the weaker context rule)", "The town hall in Qorvell was closed.", "Qorvell"],
+  ])("not for %s: %j", (_why, text, mention) => {
+    expect(ruleOf(text, mention)).not.toMatch(/^place-/);
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { entityOf, ruleOf } from "./helpers.js";
+
+describe("shape rule: a name's own head word says its kind", () => {
+  it.each([
+    ["Analysts at the Qorvath Institute said growth would slow.", "Qorvath Institute", "shape-organization", "organization"],
+    ["The Bank of Zembra raised rates.", "Bank of Zembra", "shape-organization", "organization"],
+    ["The Qorvath Post reported.", "Qorvath Post", "shape-outlet", "outlet"],
+    ["The Zembra River flooded.", "Zembra River", "shape-place", "place"],
+    ["Climbers reached Mount Qorvath.", "Mount Qorvath", "shape-place", "place"],
+    ["Lake Zembra froze over.", "Lake Zembra", "shape-place", "place"],
+  ])("%j: %s", (text, mention, rule, kind) => {
+    expect(ruleOf(text, mention)).toBe(rule);
+    expect(entityOf(text, mention)?.kind).toBe(kind);
+  });
+
+  it.each([
+    ["a listed name (the gazetteer decides first)", "Texas Instruments said profits rose.", "Texas Instruments"],
+    ["a name without a telling head word", "Qarlo Zembrak arrived.", "Qarlo Zembrak"],
+  ])("not for %s: %j", (_why, text, mention) => {
+    expect(ruleOf(text, mention)).not.toMatch(/^shape-/);
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { entityOf, ruleOf } from "./helpers.js";
+
+describe("team rule: towns and regions in results are teams", () => {
+  it.each([
+    ["Puchon 2 Chonbuk 1", "Puchon", "team-row"],
+    ["Puchon 2 Chonbuk 1", "Chonbuk", "team-row"],
+    ["Leicestershire beat Somerset by six wickets.", "Leicestershire", "team-context"],
+    ["Leicestershire beat Somerset by six wickets.", "Somerset", "team-context"],
+  ])("%j: %s is a team", (text, mention, rule) => {
+    expect(ruleOf(text, mention)).toBe(rule);
+    expect(entityOf(text, mention)?.kind).toBe("organization");
+  });
+
+  it.each([
+    ["a country stays a country (national sides are named for it)", "Japan beat Brazil 2-1.", "Japan", "country"],
+    ["a county outside any result", "Leicestershire is a county.", "Leicestershire", "place"],
+  ])("not for %s: %j", (_why, text, mention, kind) => {
+    expect(ruleOf(text, mention)).not.toMatch(/^team-/);
+    expect(entityOf(text, mention)?.kind).toBe(kind);
+  });
+});

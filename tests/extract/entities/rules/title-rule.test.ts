@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { entityOf, ruleOf } from "./helpers.js";
+
+describe("title rule: a name after a title or role is a person", () => {
+  it.each([
+    ["President Qarlo Zembrak arrived on Monday.", "Qarlo Zembrak"],
+    ["Mr. Qorvath declined to comment.", "Qorvath"],
+    ["Dr Qarlo Zembrak treated the patients.", "Qarlo Zembrak"],
+    ["The striker Qarlo Zembrak scored.", "Qarlo Zembrak"],
+    ["The spokesman Qarlo Zembrak said the talks would go on.", "Qarlo Zembrak"],
+  ])("%j: %s is a person", (text, mention) => {
+    expect(ruleOf(text, mention)).toBe("title");
+    expect(entityOf(text, mention)?.kind).toBe("person");
+  });
+
+  it.each([
+    ["the role after the name", "Qarlo Zembrak, the president, arrived.", "Qarlo Zembrak"],
+    ["no title", "Qarlo Zembrak arrived.", "Qarlo Zembrak"],
+  ])("not for %s: %j", (_why, text, mention) => {
+    expect(ruleOf(text, mention)).not.toBe("title");
+  });
+});
