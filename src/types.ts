@@ -1,6 +1,7 @@
 // The records that flow through the pipeline, one stage to the next:
 //   SourceFile -> Article -> ExtractedArticle -> Story -> SiteData
 // Every field carries a one-line doc; stages never add fields to another stage's record.
+import type { DiagnosticCode } from "./diagnostics/catalogue.js";
 import type { EntityKind } from "./entity-kinds.js";
 
 /** Calendar precision of a date string: `2024`, `2024-03`, `2024-03-10`. */
@@ -56,8 +57,8 @@ export interface Diagnostic {
   message: string;
   /** What to do about it. */
   hint?: string;
-  /** A stable machine-readable code, e.g. `yaml-syntax`, `empty-file`. */
-  code: string;
+  /** A stable machine-readable code from the catalogue (src/diagnostics/catalogue.ts), e.g. `yaml-syntax`. */
+  code: DiagnosticCode;
 }
 
 /** One ingested article: the source file interpreted, before any extraction. */

@@ -3,6 +3,7 @@ import { inferPublished } from "../extract/dates/infer-published.js";
 import { ingestContent } from "../ingest/ingest-content.js";
 import { parseKnowledge } from "../ingest/parse-knowledge.js";
 import type { Article, Diagnostic } from "../types.js";
+import { diagnostic } from "../diagnostics/catalogue.js";
 import { parseOptions } from "./parse-options.js";
 import { reporter } from "./reporter.js";
 
@@ -43,13 +44,5 @@ export async function runCheck(args: string[]): Promise<number> {
 export function undatedDiagnostics(articles: readonly Article[]): Diagnostic[] {
   return articles
     .filter((a) => !a.published && inferPublished(a.body).source === "unknown")
-    .map((a) => ({
-      severity: "warning",
-      file: a.sourcePath,
-      line: 1,
-      column: 1,
-      code: "undated",
-      message: "publication date unknown: no `date:` in the front matter, no date in the file name, and none the text can be dated by (the site lists it under Undated)",
-      hint: "add `date: YYYY-MM-DD` to the front matter (or start the file name with the date, 2024-03-11-title.md)",
-    }));
+    .map((a) => diagnostic("undated", { file: a.sourcePath, line: 1, column: 1 }));
 }

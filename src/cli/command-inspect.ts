@@ -6,6 +6,7 @@ import { decodeSourceBytes, readSourceFile } from "../ingest/read-source-file.js
 import { extractionFailedDiagnostic } from "../pipeline/extraction-failure.js";
 import type { Diagnostic, SourceFile } from "../types.js";
 import { failedRecord, inspectRecord, type InspectRecord } from "./inspect-record.js";
+import { diagnostic } from "../diagnostics/catalogue.js";
 import { parseOptions } from "./parse-options.js";
 import { reporter } from "./reporter.js";
 
@@ -46,7 +47,7 @@ async function inspectOne(path: string): Promise<InspectRecord> {
   try {
     read = path === "-" ? decodeSourceBytes("stdin.txt", "-", await readStdin()) : await readSourceFile(path, resolve(path));
   } catch (cause) {
-    return failedRecord(path, [{ severity: "error", file: path, code: "unreadable", message: `cannot read the file: ${(cause as Error).message}`, hint: "check the path" }]);
+    return failedRecord(path, [diagnostic("unreadable", { file: path }, (cause as NodeJS.ErrnoException).code ?? (cause as Error).message)]);
   }
   if (!read.file) return failedRecord(path, read.diagnostics);
   const parsed = articlesFromSources([read.file as SourceFile]);

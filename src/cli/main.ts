@@ -48,14 +48,15 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 /**
- * A fatal error as one diagnostic line (`path:line:col  error  message  hint`): the file or
- * setting it is about, what is wrong and what to do. Never a class name or a stack (DEBUG=1
- * adds the stack); an error the code did not expect says so and names its cause.
+ * A fatal error as one diagnostic line (`path:line:col  error  message  hint`, without the
+ * position when it is about no file): what is wrong and what to do. Never a class name or a
+ * stack (DEBUG=1 adds the stack); an error the code did not expect says so and names its cause.
  */
 export function formatFatal(error: unknown): string {
   if (error instanceof DigestError) {
-    if (error.file === undefined) return `error  ${error.message}`;
-    return formatDiagnostic({ file: error.file, ...(error.line !== undefined ? { line: error.line } : {}), ...(error.column !== undefined ? { column: error.column } : {}), severity: "error", message: error.message, code: "fatal" });
+    const { code, message, hint, file, line, column } = error;
+    if (file === undefined) return `error  ${message}  ${hint}`;
+    return formatDiagnostic({ file, ...(line !== undefined ? { line } : {}), ...(column !== undefined ? { column } : {}), severity: "error", code, message, hint });
   }
   const message = error instanceof Error ? error.message : String(error);
   return `error  ${message}  This is a bug in digest: run again with DEBUG=1 and report what it prints.`;

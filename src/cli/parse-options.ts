@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
+import { problem } from "../diagnostics/catalogue.js";
 import { DigestError } from "../diagnostics/digest-error.js";
 
 /** node:util parseArgs, with its errors turned into a message that says what to do. */
@@ -6,6 +7,6 @@ export function parseOptions<T extends NonNullable<ParseArgsConfig["options"]>>(
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (cause) {
-    throw new DigestError(`${(cause as Error).message}\n\n${usage}`, undefined, undefined, undefined, { cause });
+    throw new DigestError({ ...problem("bad-option", (cause as Error).message, usage), cause });
   }
 }

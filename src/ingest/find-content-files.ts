@@ -1,6 +1,7 @@
 import type { Dirent } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { extname, join, relative, sep } from "node:path";
+import { problem } from "../diagnostics/catalogue.js";
 import { ContentFolderError } from "../diagnostics/digest-error.js";
 import { firstInvalidUtf8 } from "./read-source-file.js";
 
@@ -43,7 +44,7 @@ export async function findContentFiles(contentDir: string): Promise<ContentFile[
     const error = cause as NodeJS.ErrnoException;
     // A folder whose name is not UTF-8 makes the string listing fail on its mangled name.
     if (!(error.code === "ENOENT" && error.path?.includes("\uFFFD") && error.path !== contentDir)) {
-      throw new ContentFolderError(unreadableMessage(contentDir, error), undefined, undefined, undefined, { cause });
+      throw new ContentFolderError({ ...unreadable(contentDir, error), cause });
     }
     byBytes = true;
   }
@@ -53,7 +54,7 @@ export async function findContentFiles(contentDir: string): Promise<ContentFile[
     try {
       entries = await listAsBytes(contentDir);
     } catch (cause) {
-      throw new ContentFolderError(unreadableMessage(contentDir, cause as NodeJS.ErrnoException), undefined, undefined, undefined, { cause });
+      throw new ContentFolderError({ ...unreadable(contentDir, cause as NodeJS.ErrnoException), cause });
     }
   }
   const files: ContentFile[] = [];
@@ -149,15 +150,10 @@ function showControls(path: string): string {
 }
 
 /** What went wrong reading the content folder, naming the path that failed and why. */
-function unreadableMessage(contentDir: string, error: NodeJS.ErrnoException): string {
+function unreadable(contentDir: string, error: NodeJS.ErrnoException) {
   const at = error.path ?? contentDir;
-  if (at === contentDir && error.code === "ENOENT") {
-    return `The content folder ${contentDir} does not exist. Create it and put articles (.md or .txt) in it, or pass --content DIR.`;
-  }
-  if (error.code === "ENAMETOOLONG") {
-    return `A path in the content folder ${contentDir} is longer than the system allows (under ${showControls(at.slice(0, 120))}…). Shorten the names of its folders or files.`;
-  }
+  if (at === contentDir && error.code === "ENOENT") return problem("content-folder", { missing: contentDir });
+  if (error.code === "ENAMETOOLONG") return problem("content-folder", { tooLong: contentDir, under: showControls(at.slice(0, 120)) });
   const why = error.code === "EACCES" || error.code === "EPERM" ? "permission denied" : error.code === "ENOTDIR" ? "it is not a folder" : (error.code ?? error.message);
-  const todo = error.code === "EACCES" || error.code === "EPERM" ? "Give yourself read permission on it, or move it out of the content folder." : "Check the path, or pass --content DIR.";
-  return `Cannot read ${showControls(at)}${at === contentDir ? " (the content folder)" : ` in the content folder ${contentDir}`}: ${why}. ${todo}`;
+  return problem("content-folder", { path: showControls(at), ...(at === contentDir ? {} : { within: contentDir }), why });
 }

@@ -3,6 +3,7 @@ import type { Article, Diagnostic, SourceFile } from "../types.js";
 import { findContentFiles, type ContentFile } from "./find-content-files.js";
 import { parseArticle } from "./parse-article.js";
 import { readSourceFileSync } from "./read-source-file.js";
+import { diagnostic } from "../diagnostics/catalogue.js";
 
 export interface IngestResult {
   /** Valid articles, in source path order, with unique ids. */
@@ -36,13 +37,13 @@ export async function ingestContent(contentDir: string, listed?: readonly Conten
     if (entry.kind === "ignored") {
       const reason = entry.reason ?? "not an article";
       ignored.push({ path: entry.path, reason });
-      diagnostics.push({ severity: "warning", file: entry.path, line: 1, column: 1, code: "ignored-file", message: `not read: ${reason}`, hint: entry.hint ?? "move it out of the content folder to silence this warning" });
+      diagnostics.push(diagnostic("ignored-file", { file: entry.path, line: 1, column: 1 }, reason, entry.hint));
       continue;
     }
     const read = readSourceFileSync(entry.path, entry.absolutePath, entry.absolutePathBytes);
     if (entry.absolutePathBytes) {
       // Read all the same; but other tools (and links to the source) will trip on the name.
-      diagnostics.push({ severity: "warning", file: entry.path, line: 1, column: 1, code: "file-name-not-utf8", message: "the file name is not valid UTF-8 (the bad bytes are shown as \\xNN); it was read all the same", hint: "rename it with UTF-8 characters (e.g. with convmv -f latin1 -t utf8)" });
+      diagnostics.push(diagnostic("file-name-not-utf8", { file: entry.path, line: 1, column: 1 }));
     }
     for (const diagnostic of read.diagnostics) diagnostics.push(diagnostic);
     if (!read.file) {
@@ -89,7 +90,7 @@ export function articlesFromSources(sources: readonly SourceFile[]): {
     const sameKey = sameText(source.raw);
     const earlier = seenTexts.get(sameKey);
     if (earlier) {
-      diagnostics.push({ severity: "warning", file: source.path, line: 1, column: 1, code: "duplicate-file", message: `identical to ${earlier}; kept once`, hint: `delete one of the two copies` });
+      diagnostics.push(diagnostic("duplicate-file", { file: source.path, line: 1, column: 1 }, earlier));
       duplicates.push({ path: source.path, reason: `identical to ${earlier}` });
       continue;
     }
@@ -152,13 +153,5 @@ function reasonOf(diagnostics: readonly Diagnostic[]): string {
 }
 
 function internalError(file: string, cause: unknown): Diagnostic {
-  return {
-    severity: "error",
-    file,
-    line: 1,
-    column: 1,
-    code: "internal-error",
-    message: `the digest failed on this file: ${cause instanceof Error ? cause.message : String(cause)}`,
-    hint: "please report this with the file attached; remove the file to build the rest",
-  };
+  return diagnostic("internal-error", { file, line: 1, column: 1 }, cause instanceof Error ? cause.message : String(cause));
 }

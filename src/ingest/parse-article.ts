@@ -7,7 +7,7 @@ import { findFurniture, maskFurniture } from "./find-furniture.js";
 import { EXPECTED_FORM, frontMatterSchema, KNOWN_FIELDS, LIST_FIELDS, type FrontMatter } from "./front-matter-schema.js";
 import { describeValue, splitFrontMatter } from "./parse-front-matter.js";
 import { suggestField } from "./suggest-field.js";
-import { quoteForMessage } from "../diagnostics/quote.js";
+import { diagnostic } from "../diagnostics/catalogue.js";
 
 /** Longer titles are cut (with a warning): a title is a line in lists, tabs and feeds, not a paragraph. */
 export const MAX_TITLE_CHARS = 300;
@@ -30,14 +30,7 @@ export function parseArticle(file: SourceFile): ParsedArticle {
   const split = isMarkdown ? splitFrontMatter(file) : { data: {}, body: file.raw, bodyLine: 1, hasFrontMatter: false };
   if ("error" in split) return { diagnostics: [split.error] };
   for (const field of split.cleanedFields ?? []) {
-    diagnostics.push({
-      severity: "warning",
-      ...fieldPosition(file.raw, field),
-      file: file.path,
-      code: "control-characters",
-      message: `front matter "${oneLine(field)}" holds invisible control characters (written as YAML escapes); each is shown as \uFFFD`,
-      hint: "remove the escapes (\\x01, \\u0000, …): they cannot appear in HTML or feeds",
-    });
+    diagnostics.push(diagnostic("control-characters", { file: file.path, ...fieldPosition(file.raw, field) }, { field: oneLine(field) }));
   }
 
   const parsed = frontMatterSchema.safeParse(split.data);
@@ -47,14 +40,8 @@ export function parseArticle(file: SourceFile): ParsedArticle {
       const field = String(issue.path[0] ?? "");
       if (seen.has(field)) continue;
       seen.add(field);
-      diagnostics.push({
-        severity: "error",
-        ...fieldPosition(file.raw, field),
-        file: file.path,
-        code: "front-matter-type",
-        message: `front matter "${field}" must be ${EXPECTED_FORM[field] ?? "a different kind of value"}${whatIsWrong(field, split.data[field])}`,
-        hint: `write it as ${field}: ${example(field)}, or remove the line`,
-      });
+      const expected = EXPECTED_FORM[field] ?? "a different kind of value";
+      diagnostics.push(diagnostic("front-matter-type", { file: file.path, ...fieldPosition(file.raw, field) }, field, expected, example(field), whatIsWrong(field, split.data[field])));
     }
     return { diagnostics };
   }
@@ -63,7 +50,7 @@ export function parseArticle(file: SourceFile): ParsedArticle {
   const furniture = findFurniture(split.body);
   const body = maskFurniture(split.body, furniture);
   if (split.body.trim() === "") {
-    diagnostics.push({ severity: "error", file: file.path, line: split.bodyLine, column: 1, code: "empty-body", message: "article has front matter but no text", hint: "add the article's text below the closing ---" });
+    diagnostics.push(diagnostic("empty-body", { file: file.path, line: split.bodyLine, column: 1 }));
     return { diagnostics };
   }
 
@@ -110,26 +97,12 @@ function publishedFromFrontMatter(fm: FrontMatter, file: SourceFile, diagnostics
   if (typeof fm.date === "string" && NO_DATE.test(fm.date.trim())) {
     // Exports from spreadsheets and scrapers write their null as text ("None", "N/A"): the
     // field says "no date", so the date is estimated from the text, as if it were absent.
-    diagnostics.push({
-      severity: "warning",
-      ...fieldPosition(file.raw, "date"),
-      file: file.path,
-      code: "empty-date",
-      message: `front matter "date" is ${typeof fm.date === "string" ? quoteForMessage(fm.date) : JSON.stringify(fm.date)}, read as no date; the date is estimated from the text`,
-      hint: "give the date as YYYY-MM-DD, or remove the field",
-    });
+    diagnostics.push(diagnostic("empty-date", { file: file.path, ...fieldPosition(file.raw, "date") }, fm.date));
     return undefined;
   }
   const result = parseDateField(fm.date);
   if (result.ok) return result.date;
-  diagnostics.push({
-    severity: "error",
-    ...fieldPosition(file.raw, "date"),
-    file: file.path,
-    code: "bad-date",
-    message: `front matter "date" is not a date: ${result.message}`,
-    hint: "write it as YYYY-MM-DD (e.g. 2024-03-12), or remove it to infer the date from the text",
-  });
+  diagnostics.push(diagnostic("bad-date", { file: file.path, ...fieldPosition(file.raw, "date") }, result.message));
   return undefined;
 }
 
@@ -154,7 +127,7 @@ function oneLine(text: string): string {
 
 function boundedTitle(title: string, file: SourceFile, diagnostics: Diagnostic[]): string {
   if (title.length <= MAX_TITLE_CHARS) return title;
-  diagnostics.push({ severity: "warning", ...fieldPosition(file.raw, "title"), file: file.path, code: "long-title", message: `title is ${title.length} characters long; cut to ${MAX_TITLE_CHARS}`, hint: "give a shorter `title:` in front matter" });
+  diagnostics.push(diagnostic("long-title", { file: file.path, ...fieldPosition(file.raw, "title") }, title.length, MAX_TITLE_CHARS));
   return `${title.slice(0, MAX_TITLE_CHARS - 1).replace(/\s+\S*$/, "")}…`;
 }
 
@@ -171,7 +144,7 @@ function checkUrl(url: string | undefined, file: SourceFile, diagnostics: Diagno
   } catch {
     // fall through to the warning below
   }
-  diagnostics.push({ severity: "warning", ...fieldPosition(file.raw, "url"), file: file.path, code: "bad-url", message: `url ${quoteForMessage(url)} is not an http(s) address; it is not linked`, hint: "give the article's original address, starting with https://" });
+  diagnostics.push(diagnostic("bad-url", { file: file.path, ...fieldPosition(file.raw, "url") }, url));
   return undefined;
 }
 
@@ -185,7 +158,7 @@ function unknownFields(data: Record<string, unknown>, file: SourceFile, diagnost
     Object.defineProperty(extra, key, { value, enumerable: true, writable: true, configurable: true });
     const meant = suggestField(key, KNOWN_FIELDS);
     if (meant) {
-      diagnostics.push({ severity: "warning", ...fieldPosition(file.raw, key), file: file.path, code: "unknown-field", message: `front matter field ${quoteForMessage(key)} is not one the digest reads (kept as is)`, hint: `did you mean "${meant}"? Rename it to use it` });
+      diagnostics.push(diagnostic("unknown-field", { file: file.path, ...fieldPosition(file.raw, key) }, key, meant));
     }
   }
   return extra;
@@ -195,16 +168,7 @@ function checkPermalink(permalink: unknown, file: SourceFile, diagnostics: Diagn
   if (permalink === undefined || permalink === null) return;
   // A leading / is the site's root to Eleventy; `..` segments, drive letters and UNC paths leave it.
   const escapes = typeof permalink === "string" && (/(^|[\\/])\.\.([\\/]|$)/.test(permalink) || /^([a-z]:|\\\\)/i.test(permalink));
-  diagnostics.push({
-    severity: "warning",
-    ...fieldPosition(file.raw, "permalink"),
-    file: file.path,
-    code: "permalink-ignored",
-    message: escapes
-      ? `front matter permalink ${quoteForMessage(String(permalink))} points outside the site's article folder; it is ignored`
-      : "front matter `permalink` is ignored: page URLs come from the article's id",
-    hint: "use `slug: my-article` to choose the last part of the article's URL",
-  });
+  diagnostics.push(diagnostic("permalink-ignored", { file: file.path, ...fieldPosition(file.raw, "permalink") }, permalink, escapes));
 }
 
 /** `slug:` becomes one path segment of `[a-z0-9-]`; anything else in it (`../`, `/`, spaces) is dropped with a warning. */
@@ -212,16 +176,7 @@ function checkSlug(slug: string | undefined, file: SourceFile, diagnostics: Diag
   if (slug === undefined || slug.trim() === "") return undefined;
   const safe = slugify(slug);
   if (safe !== slug.trim()) {
-    diagnostics.push({
-      severity: "warning",
-      ...fieldPosition(file.raw, "slug"),
-      file: file.path,
-      code: "slug-changed",
-      message: safe
-        ? `slug ${quoteForMessage(slug)} is not a plain name; used as ${quoteForMessage(safe)}`
-        : `slug ${quoteForMessage(slug)} has no letters or digits; the URL comes from the title`,
-      hint: "write the slug with lowercase letters, digits and dashes only, like us-japan-talks",
-    });
+    diagnostics.push(diagnostic("slug-changed", { file: file.path, ...fieldPosition(file.raw, "slug") }, slug, safe));
   }
   return safe || undefined;
 }
@@ -231,7 +186,7 @@ function list(value: string | string[] | undefined, field: string, file: SourceF
   if (value === undefined) return [];
   if (Array.isArray(value)) return value.map(oneLine).filter(Boolean);
   if (warnOnString) {
-    diagnostics.push({ severity: "warning", ...fieldPosition(file.raw, field), file: file.path, code: "list-as-string", message: `front matter "${field}" is a string; read it as a comma-separated list`, hint: `write it as a YAML list: ${field}: ${example(field)}` });
+    diagnostics.push(diagnostic("list-as-string", { file: file.path, ...fieldPosition(file.raw, field) }, field, example(field)));
   }
   return value.split(",").map(oneLine).filter(Boolean);
 }
@@ -240,7 +195,7 @@ function list(value: string | string[] | undefined, field: string, file: SourceF
 function names(values: string[], field: string, file: SourceFile, diagnostics: Diagnostic[]): string[] {
   const kept = values.filter((name) => /[\p{L}\p{N}]/u.test(name));
   if (kept.length < values.length) {
-    diagnostics.push({ severity: "warning", ...fieldPosition(file.raw, field), file: file.path, code: "bad-name", message: `front matter ${field} without any letter or digit are dropped: ${values.filter((v) => !kept.includes(v)).map((v) => quoteForMessage(v)).join(", ")}`, hint: "give each entity's name" });
+    diagnostics.push(diagnostic("bad-name", { file: file.path, ...fieldPosition(file.raw, field) }, field, values.filter((v) => !kept.includes(v))));
   }
   return kept;
 }

@@ -3,6 +3,7 @@ import yaml from "js-yaml";
 import type { Diagnostic, SourceFile } from "../types.js";
 import { replaceControlCharacters } from "./control-characters.js";
 import { withinYamlBounds } from "./yaml-bounds.js";
+import { diagnostic, type FileProblemCode, type ProblemParams } from "../diagnostics/catalogue.js";
 import { quoteForMessage } from "../diagnostics/quote.js";
 
 /** Front matter larger than this is not metadata: it is rejected before YAML parsing. */
@@ -69,28 +70,28 @@ export function splitFrontMatter(file: SourceFile): FrontMatterSplit {
   const language = raw.slice(3, firstLineEnd).trim();
   if (language !== "" && !LANGUAGE_NAME.test(language)) return { data: {}, body: raw, bodyLine: 1, hasFrontMatter: false };
   if (CODE_LANGUAGES.has(language.toLowerCase())) {
-    return error(file, 1, 1, "front-matter-code", `---${language} front matter is not supported: front matter is data, never code; write YAML`, "replace the first line with --- and write the fields as YAML (title: My headline)");
+    return error(file, 1, 1, "front-matter-code", language);
   }
   if (!YAML_LANGUAGES.has(language.toLowerCase())) {
-    return error(file, 1, 4, "front-matter-language", `---${language} front matter is not supported; front matter is YAML`, "replace the first line with --- and write the fields as YAML (title: My headline)");
+    return error(file, 1, 4, "front-matter-language", language);
   }
   // gray-matter's rule: the block ends at the next line that starts with ---.
   const closeAt = raw.indexOf("\n---", firstLineEnd);
   if (closeAt === -1) {
-    return error(file, 1, 1, "front-matter-unclosed", "front matter starts with --- but never closes", "add a line holding only --- after the last front matter field (or remove the first ---)");
+    return error(file, 1, 1, "front-matter-unclosed");
   }
   const closeLineEnd = raw.indexOf("\n", closeAt + 1);
   const closingLine = raw.slice(closeAt + 1, closeLineEnd === -1 ? raw.length : closeLineEnd);
   const closeLine = lineCount(raw.slice(0, closeAt + 1)) + 1;
   if (!/^---[ \t]*\r?$/.test(closingLine)) {
-    return error(file, closeLine, 4, "front-matter-closing-line", `the front matter's closing line ${quoteForMessage(closingLine)} holds more than ---`, "put --- alone on the line that ends the front matter");
+    return error(file, closeLine, 4, "front-matter-closing-line", closingLine);
   }
   if (closeAt - firstLineEnd > MAX_FRONT_MATTER_CHARS) {
-    return error(file, 2, 1, "front-matter-too-large", `front matter is ${Math.round((closeAt - firstLineEnd) / 1024)} KB, over the ${MAX_FRONT_MATTER_CHARS / 1024} KB limit`, "keep only metadata (title, date, outlet, url, tags) between the --- lines and move the text below them");
+    return error(file, 2, 1, "front-matter-too-large", { kb: Math.round((closeAt - firstLineEnd) / 1024), limitKb: MAX_FRONT_MATTER_CHARS / 1024 });
   }
   const blank = longestBlankRun(raw, firstLineEnd + 1, closeAt);
   if (blank.lines > MAX_BLANK_LINES) {
-    return error(file, lineCount(raw.slice(0, blank.start)) + 1, 1, "front-matter-blank-lines", `front matter holds ${blank.lines} blank lines in a row, over the limit of ${MAX_BLANK_LINES}`, "remove the blank lines between the --- lines");
+    return error(file, lineCount(raw.slice(0, blank.start)) + 1, 1, "front-matter-blank-lines", blank.lines, MAX_BLANK_LINES);
   }
   const bodyStart = closeLineEnd === -1 ? raw.length : closeLineEnd + 1;
   const body = raw.slice(bodyStart);
@@ -108,22 +109,22 @@ export function splitFrontMatter(file: SourceFile): FrontMatterSplit {
       },
     });
   } catch (cause) {
-    if (cause instanceof FrontMatterCodeError) return error(file, 1, 1, "front-matter-code", "front matter in a programming language is not supported: front matter is data, never code; write YAML", "replace the first line with --- and write the fields as YAML (title: My headline)");
+    if (cause instanceof FrontMatterCodeError) return error(file, 1, 1, "front-matter-code");
     const mark = (cause as { mark?: { line?: number; column?: number } }).mark;
     const reason = (cause as { reason?: string }).reason ?? (cause as Error).message ?? String(cause);
     // gray-matter hands the engine the text from the end of the opening `---` (its line 0 is the rest of line 1).
     const yamlText = raw.slice(firstLineEnd + 1, closeAt);
     const at = unclosedFlowStart(yamlText, (mark?.line ?? 1) - 1) ?? { line: (mark?.line ?? 1) - 1, column: mark?.column ?? 0 };
     // The YAML text starts on the file's second line.
-    return error(file, at.line + 2, at.column + 1, "yaml-syntax", `front matter is not valid YAML: ${reason}`, "fix the YAML there (quote values that contain a colon or start with a special character) or remove the front matter");
+    return error(file, at.line + 2, at.column + 1, "yaml-syntax", "front matter", reason);
   }
   const data: unknown = parsed.data;
   if (data === null || data === undefined) return { data: {}, body, bodyLine, hasFrontMatter: true };
   if (typeof data !== "object" || Array.isArray(data) || data instanceof Date) {
-    return error(file, 2, 1, "front-matter-shape", `front matter must be "field: value" lines, but it is ${describeValue(data)}`, "write one field a line, e.g. \`title: My headline\`");
+    return error(file, 2, 1, "front-matter-shape", describeValue(data));
   }
   if (!withinYamlBounds(data, MAX_FRONT_MATTER_NODES, MAX_FRONT_MATTER_DEPTH)) {
-    return error(file, 2, 1, "front-matter-too-large", `front matter expands to more than ${MAX_FRONT_MATTER_NODES} values or ${MAX_FRONT_MATTER_DEPTH} levels (YAML aliases?)`, "write plain values without & anchors and * aliases");
+    return error(file, 2, 1, "front-matter-too-large", { nodes: MAX_FRONT_MATTER_NODES, depth: MAX_FRONT_MATTER_DEPTH });
   }
   const cleaned = cleanStrings(data as Record<string, unknown>);
   return { data: cleaned.data, body, bodyLine, hasFrontMatter: true, ...(cleaned.fields.length ? { cleanedFields: cleaned.fields } : {}) };
@@ -222,6 +223,6 @@ function lineCount(text: string): number {
   return lines;
 }
 
-function error(file: SourceFile, line: number, column: number, code: string, message: string, hint: string): { error: Diagnostic } {
-  return { error: { severity: "error", file: file.path, line, column, code, message, hint } };
+function error<C extends FileProblemCode>(file: SourceFile, line: number, column: number, code: C, ...params: ProblemParams<C>): { error: Diagnostic } {
+  return { error: diagnostic(code, { file: file.path, line, column }, ...params) };
 }

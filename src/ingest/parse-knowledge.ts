@@ -3,6 +3,7 @@ import { z } from "zod";
 import { entityOverridesSchema, type EntityOverrides } from "../extract/entities/entity-overrides.js";
 import type { Diagnostic, SourceFile } from "../types.js";
 import { withinYamlBounds } from "./yaml-bounds.js";
+import { diagnostic } from "../diagnostics/catalogue.js";
 
 /** Room for tens of thousands of names and aliases, not for an alias bomb. */
 const MAX_KNOWLEDGE_NODES = 500_000;
@@ -26,12 +27,12 @@ export function parseKnowledge(file: SourceFile): { overrides?: EntityOverrides;
     const mark = (cause as { mark?: { line?: number; column?: number } }).mark;
     const reason = (cause as { reason?: string }).reason ?? String(cause);
     return {
-      diagnostics: [{ severity: "error", file: file.path, line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1, code: "yaml-syntax", message: `knowledge file is not valid YAML: ${reason}`, hint: "fix the YAML; see README \"Teaching it names\" for the format" }],
+      diagnostics: [diagnostic("yaml-syntax", { file: file.path, line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1 }, "knowledge file", reason)],
     };
   }
   if (!withinYamlBounds(data, MAX_KNOWLEDGE_NODES, MAX_KNOWLEDGE_DEPTH)) {
     return {
-      diagnostics: [{ severity: "error", file: file.path, line: 1, column: 1, code: "knowledge-too-large", message: `knowledge file expands to more than ${MAX_KNOWLEDGE_NODES} values or ${MAX_KNOWLEDGE_DEPTH} levels (YAML aliases?)`, hint: "write plain lists without & anchors and * aliases" }],
+      diagnostics: [diagnostic("knowledge-too-large", { file: file.path, line: 1, column: 1 }, MAX_KNOWLEDGE_NODES, MAX_KNOWLEDGE_DEPTH)],
     };
   }
   // `entityPages` is a site setting, not entity knowledge: kept out of the overrides, so
@@ -46,15 +47,9 @@ export function parseKnowledge(file: SourceFile): { overrides?: EntityOverrides;
     ...(pages && !pages.success ? pages.error.issues.map((issue) => ({ ...issue, path: ["entityPages", ...issue.path] })) : []),
   ];
   return {
-    diagnostics: issues.map((issue) => ({
-      severity: "error" as const,
-      file: file.path,
-      line: lineOfPath(file.raw, issue.path) ?? 1,
-      column: 1,
-      code: "knowledge-shape",
-      message: `knowledge file, at ${issue.path.join(".") || "top level"}: ${issue.message}`,
-      hint: "see README \"Teaching it names\" for the format",
-    })),
+    diagnostics: issues.map((issue) =>
+      diagnostic("knowledge-shape", { file: file.path, line: lineOfPath(file.raw, issue.path) ?? 1, column: 1 }, issue.path.join("."), issue.message),
+    ),
   };
 }
 

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { MAX_SEGMENT_BYTES } from "../text/slugify.js";
 import type { Diagnostic } from "../types.js";
-import { quoteForMessage } from "../diagnostics/quote.js";
+import { diagnostic, type ProblemParams } from "../diagnostics/catalogue.js";
 
 export interface PreviousStory {
   id: string;
@@ -33,14 +33,14 @@ const STORY_ID = /^[a-z0-9][a-z0-9-]*$/;
 export async function readPreviousStories(outDir: string): Promise<PreviousStories> {
   const file = join(outDir, "data", "stories.json");
   const diagnostics: Diagnostic[] = [];
-  const warn = (message: string, hint: string) => diagnostics.push({ severity: "warning", file, code: "previous-stories", message, hint });
+  const warn = (why: ProblemParams<"previous-stories">[0]) => diagnostics.push(diagnostic("previous-stories", { file }, why));
   let text: string;
   try {
     text = await readFile(file, "utf8");
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
     if (code !== "ENOENT" && code !== "ENOTDIR") {
-      warn(`the previous build's story list cannot be read (${code ?? (cause as Error).message}); story ids are not kept from it, so some stories may get new URLs`, "make the file readable, or delete it");
+      warn({ unreadable: code ?? (cause as Error).message });
     }
     return { stories: [], diagnostics };
   }
@@ -48,7 +48,7 @@ export async function readPreviousStories(outDir: string): Promise<PreviousStori
   try {
     json = JSON.parse(text);
   } catch {
-    warn("the previous build's story list is not valid JSON (the file is damaged); story ids are not kept from it, so some stories may get new URLs", "nothing to do: this build writes a new one (or delete the file to silence this)");
+    warn({ notJson: true });
     return { stories: [], diagnostics };
   }
   const list = Array.isArray(json) ? json : (json as { stories?: unknown } | null)?.stories;
@@ -70,12 +70,6 @@ export async function readPreviousStories(outDir: string): Promise<PreviousStori
         ]
       : [],
   );
-  if (badIds.length > 0) {
-    const first = typeof badIds[0] === "string" ? quoteForMessage(badIds[0]) : JSON.stringify(badIds[0]) ?? String(badIds[0]);
-    warn(
-      `the previous build's story list holds ${badIds.length === 1 ? "a story id" : `${badIds.length} story ids`} that ${badIds.length === 1 ? "is" : "are"} not a slug (story id ${first}${badIds.length > 1 ? ", …" : ""}); ${badIds.length === 1 ? "it was" : "they were"} ignored, so ${badIds.length === 1 ? "that story" : "those stories"} may get new URLs`,
-      "nothing to do: the file was edited or damaged, and this build writes a new one",
-    );
-  }
+  if (badIds.length > 0) warn({ badIds });
   return { stories, diagnostics };
 }

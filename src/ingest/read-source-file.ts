@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import iconv from "iconv-lite";
 import type { Diagnostic, SourceFile } from "../types.js";
+import { diagnostic } from "../diagnostics/catalogue.js";
 import { replaceControlCharacters } from "./control-characters.js";
 
 /** Larger files are rejected unread: no news article is this long, and memory stays bounded. */
@@ -39,7 +40,7 @@ export function readSourceFileSync(path: string, absolutePath: string, absoluteP
     const fd = openSync(absolutePathBytes ?? absolutePath, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
       const stat = fstatSync(fd);
-      if (!stat.isFile()) return fail(path, "not-a-file", `not a regular file (${stat.isDirectory() ? "a folder" : "a pipe, socket or device"}); it was not read`, "give the path of an article file (.md or .txt)");
+      if (!stat.isFile()) return fail(diagnostic("not-a-file", atStart(path), stat.isDirectory() ? "a folder" : "a pipe, socket or device"));
       const { size } = stat;
       if (size > MAX_ARTICLE_BYTES) return tooLarge(path, size);
       bytes = readAtMost(fd, MAX_ARTICLE_BYTES + 1, size);
@@ -48,7 +49,7 @@ export function readSourceFileSync(path: string, absolutePath: string, absoluteP
     }
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code ?? "";
-    return fail(path, "unreadable", `cannot read the file (${code || (cause as Error).message})`, code === "EACCES" || code === "EPERM" ? "make the file readable (chmod a+r)" : "check that the file exists and is a regular file");
+    return fail(diagnostic("unreadable", atStart(path), code || (cause as Error).message));
   }
   // The file grew between stat and read (or reports no size, like files under /proc).
   if (bytes.length > MAX_ARTICLE_BYTES) return tooLarge(path, bytes.length, true);
@@ -92,7 +93,7 @@ export function decodeSourceBytes(path: string, absolutePath: string, bytes: Uin
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) raw = iconv.decode(Buffer.from(bytes.subarray(2)), "utf-16be");
   else {
     if (looksBinary(bytes)) {
-      return fail(path, "binary-file", "file is binary, not text", "save the article as UTF-8 text (.md or .txt), or remove it from the content folder");
+      return fail(diagnostic("binary-file", atStart(path), false));
     }
     try {
       raw = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
@@ -100,31 +101,17 @@ export function decodeSourceBytes(path: string, absolutePath: string, bytes: Uin
       // Text pasted from older Windows tools is usually Windows-1252 (a superset of Latin-1).
       raw = iconv.decode(Buffer.from(bytes), "windows-1252");
       const at = positionOfByte(bytes, firstInvalidUtf8(bytes));
-      diagnostics.push({
-        severity: "warning",
-        file: path,
-        ...at,
-        code: "not-utf8",
-        message: `file is not valid UTF-8 (first bad byte at line ${at.line}); read it as Windows-1252`,
-        hint: "re-save the file as UTF-8 if any character looks wrong",
-      });
+      diagnostics.push(diagnostic("not-utf8", { file: path, ...at }, at.line));
     }
   }
   if (raw.charCodeAt(0) === 0xfeff) raw = raw.slice(1);
-  if (/\u0000/.test(raw)) return fail(path, "binary-file", "file is binary, not text (it holds NUL characters)", "save the article as UTF-8 text (.md or .txt)");
+  if (/\u0000/.test(raw)) return fail(diagnostic("binary-file", atStart(path), true));
   if (raw.trim() === "") {
-    return fail(path, "empty-file", raw.length === 0 ? "file is empty" : "file holds only whitespace", "add the article's text or delete the file");
+    return fail(diagnostic("empty-file", atStart(path), raw.length > 0));
   }
   const cleaned = replaceControlCharacters(raw);
   if (cleaned.count > 0) {
-    diagnostics.push({
-      severity: "warning",
-      file: path,
-      ...positionOfIndex(raw, cleaned.first),
-      code: "control-characters",
-      message: `file holds ${cleaned.count} invisible control character(s); each is shown as \uFFFD`,
-      hint: "remove them: they cannot appear in HTML or feeds",
-    });
+    diagnostics.push(diagnostic("control-characters", { file: path, ...positionOfIndex(raw, cleaned.first) }, { count: cleaned.count }));
   }
   return { file: { path, absolutePath, raw: cleaned.text, hash }, diagnostics };
 }
@@ -173,16 +160,14 @@ function positionOfIndex(text: string, index: number): { line: number; column: n
 }
 
 function tooLarge(file: string, size: number, atLeast = false): ReadResult {
-  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-  return fail(
-    file,
-    "too-large",
-    `file is ${atLeast ? "over " : ""}${mb(size)} MB, over the ${mb(MAX_ARTICLE_BYTES)} MB limit for one article; it was not read`,
-    "split it into separate articles or remove it from the content folder",
-  );
+  return fail(diagnostic("too-large", atStart(file), size, MAX_ARTICLE_BYTES, atLeast));
 }
 
-function fail(file: string, code: string, message: string, hint: string): ReadResult {
-  // File-level problems point at the file's start, so every diagnostic reads path:line:column.
-  return { diagnostics: [{ severity: "error", file, line: 1, column: 1, code, message, hint }] };
+/** File-level problems point at the file's start, so every diagnostic reads path:line:column. */
+function atStart(file: string): { file: string; line: number; column: number } {
+  return { file, line: 1, column: 1 };
+}
+
+function fail(problem: Diagnostic): ReadResult {
+  return { diagnostics: [problem] };
 }

@@ -1,5 +1,6 @@
 import { Worker } from "node:worker_threads";
 import type { Extraction } from "../cache/extraction-cache.js";
+import { problem } from "../diagnostics/catalogue.js";
 import { DigestError } from "../diagnostics/digest-error.js";
 import type { ExtractContext } from "../extract/extract-article.js";
 import type { Article } from "../types.js";
@@ -68,13 +69,11 @@ export class ExtractionPool {
         } catch (cause) {
           // The worker died (out of memory, killed): one of these files did it, and the build cannot tell which.
           const files = indexes.map((index) => (articles[index] as Article).sourcePath);
-          throw new ExtractionFailedError(
-            `Extraction stopped while working on one of: ${files.join(", ")} (${cause instanceof Error ? cause.message : String(cause)}). Move them out of the content folder to find the one, and report it.`,
-            files[0] as string,
-            undefined,
-            undefined,
-            { cause },
-          );
+          throw new ExtractionFailedError({
+            ...problem("extraction-stopped", files, cause instanceof Error ? cause.message : String(cause)),
+            file: files[0] as string,
+            cause,
+          });
         }
         await options.onBatch(indexes, reply.extractions);
       }

@@ -1,6 +1,7 @@
 // One article's extraction failed (a bug, a stack overflow on a pathological text): the failure
 // becomes a diagnostic for that file, and the other articles are still extracted and built.
 import type { Extraction } from "../cache/extraction-cache.js";
+import { diagnostic } from "../diagnostics/catalogue.js";
 import type { Diagnostic } from "../types.js";
 
 /** Extraction threw on one article: what it said, for that file's diagnostic. */
@@ -20,11 +21,5 @@ export function isFailure(value: Extraction | ExtractionFailure): value is Extra
 
 /** The error diagnostic of an article whose extraction failed. */
 export function extractionFailedDiagnostic(file: string, message: string): Diagnostic {
-  return {
-    severity: "error",
-    file,
-    code: "extraction-failed",
-    message: `extracting entities, dates and topics failed: ${message}`,
-    hint: "this is a bug in the digest; build the other articles with --skip-invalid and report it with this file",
-  };
+  return diagnostic("extraction-failed", { file }, message);
 }

@@ -14,6 +14,7 @@ import { rm } from "node:fs/promises";
 import { homedir, hostname } from "node:os";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import lockfile from "proper-lockfile";
+import { problem } from "../diagnostics/catalogue.js";
 import { DigestError } from "../diagnostics/digest-error.js";
 
 /** Written into every site this tool builds: a folder holding it may be replaced by a build. */
@@ -70,8 +71,8 @@ function lstatOrUndefined(path: string): Stats | undefined {
  */
 export function checkOutputFolder(outDir: string, options: { contentDir: string; projectRoot: string; given?: string }): void {
   const given = options.given ?? outDir;
-  const refuse = (problem: string, todo: string) => {
-    throw new OutputFolderError(`--out ${given}: ${problem}. ${todo}`);
+  const refuse = (what: string, todo: string) => {
+    throw new OutputFolderError(problem("output-folder", given, what, todo));
   };
   const stats = lstatOrUndefined(outDir);
   if (stats?.isSymbolicLink()) {
@@ -205,15 +206,9 @@ export class OutputFolder {
       });
     } catch (cause) {
       if ((cause as NodeJS.ErrnoException).code === "ELOCKED") {
-        throw new OutputFolderError(
-          `Another build is writing ${outDir} (it holds ${lockPath}). Wait for it to finish; if no build is running, the lock is released 30 seconds after its build stopped.`,
-          undefined,
-          undefined,
-          undefined,
-          { cause },
-        );
+        throw new OutputFolderError({ ...problem("output-folder-locked", outDir, lockPath), cause });
       }
-      throw new OutputFolderError(`Cannot lock the output folder ${outDir} (${(cause as Error).message}). Check that ${parent} is writable.`, undefined, undefined, undefined, { cause });
+      throw new OutputFolderError({ ...problem("output-folder-lock-failed", outDir, (cause as Error).message, parent), cause });
     }
     folder.#recover();
     return folder;
@@ -254,7 +249,7 @@ export class OutputFolder {
   /** Marks the staging folder as a site and puts it in place of the previous one. */
   async commit(): Promise<void> {
     if (this.#compromised) {
-      throw new OutputFolderError(`Lost the lock on ${this.outDir} (${this.#compromised.message}): another build may be writing it. Nothing was replaced; build again.`);
+      throw new OutputFolderError(problem("output-folder-lock-lost", this.outDir, this.#compromised.message));
     }
     writeSiteMarker(this.staging);
     const retired = this.staging.replace(/\.building-([^/]+)$/, ".old-$1");

@@ -5,6 +5,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { close, createIndex, type PagefindIndex } from "pagefind";
 import { debug } from "../diagnostics/debug.js";
+import { problem } from "../diagnostics/catalogue.js";
 import { DigestError } from "../diagnostics/digest-error.js";
 import { contentHash, PreviousOutput } from "./previous-output.js";
 import type { SearchDocument } from "./search-documents.js";
@@ -171,7 +172,7 @@ async function indexShard(index: PagefindIndex, sourceDir: string, documents: re
     }
     const paths = listed.map((doc) => doc.path);
     const added = await index.addDirectory({ path: sourceDir, glob: paths.length === 1 ? paths[0] : `{${paths.join(",")}}` });
-    if (added.errors.length) throw new SearchIndexError(`Pagefind could not index the search documents: ${added.errors.join("; ")}`);
+    if (added.errors.length) throw new SearchIndexError(problem("search-index", `could not index the search documents: ${added.errors.join("; ")}`));
     indexed += added.page_count;
   }
   await eachLimited(
@@ -179,7 +180,7 @@ async function indexShard(index: PagefindIndex, sourceDir: string, documents: re
     DOCUMENTS_AT_ONCE,
     async (doc) => {
       const response = await index.addHTMLFile({ url: pageUrl(doc.path), content: doc.html() });
-      if (response.errors.length) throw new SearchIndexError(`Pagefind could not index ${doc.path}: ${response.errors.join("; ")}`);
+      if (response.errors.length) throw new SearchIndexError(problem("search-index", `could not index ${doc.path}: ${response.errors.join("; ")}`));
       indexed++;
     },
   );
@@ -286,12 +287,12 @@ export async function runPagefind(outDir: string, options: SearchIndexOptions): 
   try {
     await eachLimited(dirty, SHARDS_AT_ONCE, async (shard) => {
       const { index, errors } = await createIndex(INDEX_CONFIG);
-      if (!index) throw new SearchIndexError(`Pagefind did not start: ${errors.join("; ")}. Check that the pagefind package installed its binary (npm ci).`);
+      if (!index) throw new SearchIndexError(problem("search-index", `did not start: ${errors.join("; ")}`));
       const indexed = await indexShard(index, join(sourceDir as string, shardFolder(shard)), members[shard] ?? []);
       documentsIndexed += indexed;
       const folder = join(searchDir, shardFolder(shard));
       const written = await index.writeFiles({ outputPath: folder });
-      if (written.errors.length) throw new SearchIndexError(`Pagefind could not write its index: ${written.errors.join("; ")}`, folder);
+      if (written.errors.length) throw new SearchIndexError({ ...problem("search-index", `could not write its index: ${written.errors.join("; ")}`), file: folder });
       // Free the service's copy of this shard as soon as it is written.
       await index.deleteIndex();
       if (!uiWritten) {

@@ -1,3 +1,4 @@
+import { problem } from "../diagnostics/catalogue.js";
 import { DigestError } from "../diagnostics/digest-error.js";
 
 /** A site-relative URL from the digest stage that would write outside its page folder. */
@@ -12,10 +13,7 @@ const SAFE_PAGE_URL = /^\/(?:[A-Za-z0-9][A-Za-z0-9._~-]*\/)*(?:[A-Za-z0-9][A-Za-
 /** Returns `url` when it is a safe site-relative page URL; throws (naming it) otherwise. */
 export function safePermalink(url: string): string {
   if (typeof url !== "string" || !SAFE_PAGE_URL.test(url) || url.split("/").some((part) => part === ".." || part === ".")) {
-    throw new UnsafePermalinkError(
-      `Unsafe page URL ${JSON.stringify(url)}: page URLs must be site-relative slugs like /stories/<id>/. ` +
-        "Fix the id or slug that produced it (a front matter `slug` or `permalink` must not contain `..` or `/`).",
-    );
+    throw new UnsafePermalinkError(problem("unsafe-permalink", url));
   }
   return url;
 }
@@ -72,5 +70,5 @@ export function checkSiteUrl(value: string, setting = "DIGEST_SITE_URL"): string
   if (valid) return value;
   const text = String(value);
   const shown = text.length > 80 ? `${JSON.stringify(text.slice(0, 80))}…` : JSON.stringify(text);
-  throw new SiteUrlError(`${setting} is not a web address: ${shown}. Set it to the site's origin, like https://user.github.io, or unset it for site-relative URLs.`);
+  throw new SiteUrlError(problem("site-url", setting, shown));
 }

@@ -1,5 +1,5 @@
 // Issue 15, item 10: fatal errors name the path or setting and say what to do, as one line
-// (`where  error  message`), never a class name or a stack.
+// (`where  error  message  hint`), never a class name or a stack unless DEBUG is set (issue 11).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -26,7 +26,7 @@ describe("fatal errors", () => {
     writeFileSync(join(content, "a.md"), "---\ntitle: A\n---\nText.\n");
     const result = runCli(["build", "--content", content, "--out", join(root, "site-url-out")], { env: { DIGEST_SITE_URL: "user.github.io" } });
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('DIGEST_SITE_URL is not a web address: "user.github.io". Set it to the site\'s origin, like https://user.github.io');
+    expect(result.stderr).toContain('DIGEST_SITE_URL is not a web address: "user.github.io".  Set it to the site\'s origin, like https://user.github.io');
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
     expectPlain(result.stderr);
   });
@@ -49,11 +49,40 @@ describe("fatal errors", () => {
     expectPlain(result.stderr);
   });
 
-  it("says a missing content folder does not exist, without a class name", () => {
-    const result = runCli(["check", "--content", join(root, "nope")]);
+  it("says a missing content folder does not exist and what to do, on one line without a class name or stack", () => {
+    const result = runCli(["check", "--content", join(root, "nope")], { env: { DEBUG: "" } });
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/^error {2}The content folder .*nope does not exist\. Create it/);
+    expect(result.stderr).toMatch(/^error {2}The content folder .*nope does not exist\. {2}Create it and put articles \(\.md or \.txt\) in it, or pass --content DIR\.\n$/);
     expectPlain(result.stderr);
+  });
+
+  it("adds the stack under DEBUG, after the same line", () => {
+    const result = runCli(["check", "--content", join(root, "nope")], { env: { DEBUG: "1" } });
+    expect(result.status).toBe(1);
+    const [first, ...rest] = result.stderr.split("\n");
+    expect(first).toMatch(/^error {2}The content folder .*nope does not exist\. {2}Create it/);
+    expect(rest.join("\n")).toMatch(/^ContentFolderError: The content folder/m);
+    expect(rest.join("\n")).toMatch(/^\s+at .*find-content-files/m);
+  });
+
+  it("prints an option the command does not have with the command's options", () => {
+    const result = runCli(["check", "--no-such-option"], { env: { DEBUG: "" } });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^error {2}Unknown option '--no-such-option'.* {2}the options are:\n\nUsage: digest check/);
+    expectPlain(result.stderr);
+  });
+});
+
+describe("problems in files", () => {
+  it("are one line each: path:line:column  severity  message  hint", () => {
+    const content = join(root, "file-problems");
+    mkdirSync(content);
+    writeFileSync(join(content, "a.md"), "---\ntitle: A\ndate: 2024-03-11\nurl: not an address\n---\nThe harbour reopened on Monday.\n");
+    const result = runCli(["check", "--content", content], { env: { DEBUG: "" } });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe(
+      'a.md:4:6  warning  url "not an address" is not an http(s) address; it is not linked  give the article\'s original address, starting with https://\n',
+    );
   });
 });
 

@@ -61,6 +61,10 @@ describe("findContentFiles", () => {
   });
 
   it("names a missing content folder and what to do", async () => {
-    await expect(findContentFiles(join(dir, "nope"))).rejects.toThrow(/The content folder .*nope does not exist\. .*--content DIR/);
+    await expect(findContentFiles(join(dir, "nope"))).rejects.toMatchObject({
+      code: "content-folder",
+      message: expect.stringMatching(/^The content folder .*nope does not exist\.$/),
+      hint: expect.stringContaining("--content DIR"),
+    });
   });
 });
