@@ -110,6 +110,20 @@ describe("hostile content", () => {
     expect(plain.read("entities/hostile-person/index.html")).toContain("Evil &lt;script&gt;alert(1)&lt;/script&gt;");
   });
 
+  it("announces on each page the feed of what it lists: the site's on the home page, a topic's or entity's on its page, none elsewhere", () => {
+    const alternates = (file: string) => [...plain.read(file).matchAll(/<link rel="alternate" type="([^"]+)" title="[^"]*" href="([^"]+)">/g)].map((m) => `${m[1]} ${m[2]}`);
+    expect(alternates("index.html")).toEqual(["application/atom+xml /feed.xml", "application/feed+json /feed.json"]);
+    expect(alternates("page/1/index.html")).toEqual(["application/atom+xml /feed.xml", "application/feed+json /feed.json"]);
+    expect(alternates("entities/japan/index.html")).toEqual(["application/atom+xml /entities/japan/feed.xml"]);
+    expect(alternates("entities/japan/page/1/index.html")).toEqual(["application/atom+xml /entities/japan/feed.xml"]);
+    expect(alternates("topics/defence/index.html")).toEqual(["application/atom+xml /topics/defence/feed.xml"]);
+    for (const file of ["stories/us-japan-summit/index.html", "articles/summit-plain/index.html", "archive/index.html", "about/index.html"]) {
+      expect(alternates(file), file).toEqual([]);
+      // The footer still links the site's feeds.
+      expect(plain.read(file), file).toContain('<a href="/feed.xml">Atom feed</a>');
+    }
+  });
+
   it("keeps JSON-LD inside its script element and parseable", () => {
     const html = plain.read("stories/hostile-story/index.html");
     const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? "");
