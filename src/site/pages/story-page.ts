@@ -18,7 +18,8 @@ export function truncateWords(text: string, length: number): string {
 
 /** `/stories/<id>/`: headline, summary, timeline, sources, related stories, parties and topics. */
 export function storyPage(ctx: PageContext, story: StoryRecord): string {
-  const description = truncateWords(story.summary.join(" "), 300);
+  // About what search results and link previews show.
+  const description = truncateWords(story.summary.join(" "), 200);
   const lead = story.topics[0];
   const head = html`<meta property="og:type" content="article">
 <meta property="og:title" content="${story.headline}">
