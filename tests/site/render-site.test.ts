@@ -166,6 +166,18 @@ describe("feeds and data", () => {
     expect(feed.items.map((item) => item.title)).toContain(HOSTILE.jsonLd);
   });
 
+  it("lists each story's topics as categories in the site's Atom feed, not in a topic's or entity's", () => {
+    const entries = (file: string) => plain.read(file).split("\n").filter((line) => line.startsWith("<entry>"));
+    const summit = entries("feed.xml").find((entry) => entry.includes("/stories/us-japan-summit/"))!;
+    expect(summit).toMatch(/<category term="[^"]+"\/>/);
+    // Atom's default link relation is "alternate": an entry links its story page with href alone.
+    expect(summit).toContain('<link href="/stories/us-japan-summit/"/>');
+    for (const file of ["topics/defence/feed.xml", "entities/fumio-kishida/feed.xml"]) {
+      expect(entries(file).length, file).toBeGreaterThan(0);
+      for (const entry of entries(file)) expect(entry, file).not.toContain("<category");
+    }
+  });
+
   it("escapes markup in Atom feeds", () => {
     const atom = plain.read("feed.xml");
     expect(atom.startsWith('<?xml version="1.0" encoding="utf-8"?>')).toBe(true);
