@@ -62,7 +62,7 @@ describe("digest build on the sample content", () => {
     const story = list(json("stories.json"))[0] as { url: string; parties: { name: string; url: string | null }[] };
     expect(story.parties.every((p) => p.url === null)).toBe(true);
     const page = readFileSync(join(out, story.url, "index.html"), "utf8");
-    expect(page).toMatch(/<span class="tag tag-person tag-plain">Fumio Kishida<\/span>/);
+    expect(page).toMatch(/<li><span>Fumio Kishida<\/span><\/li>/);
     expect(page).not.toMatch(/href="[^"]*\/entities\/[^"]/);
   });
 

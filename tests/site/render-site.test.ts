@@ -124,6 +124,15 @@ describe("hostile content", () => {
     }
   });
 
+  it("writes chips as bare links and names in their tags list, topics in a list of their own", () => {
+    const story = plain.read("stories/us-japan-summit/index.html");
+    const lists = [...story.matchAll(/<ul class="(tags[^"]*)">([\s\S]*?)<\/ul>/g)].map((m) => [m[1], m[2]!.replace(/>\s+</g, "><").trim()]);
+    expect(lists.map(([cls]) => cls)).toEqual(["tags", "tags topics"]);
+    expect(lists[0]![1]).toContain('<li><a href="/entities/fumio-kishida/">Fumio Kishida</a></li>');
+    expect(lists[1]![1]).toMatch(/^(<li><a href="\/topics\/[^"]+\/">[^<]+<\/a><\/li>)+$/);
+    for (const file of htmlFiles(plain)) expect(plain.read(file), file).not.toMatch(/class="tag[ "]/);
+  });
+
   it("keeps JSON-LD inside its script element and parseable", () => {
     const html = plain.read("stories/hostile-story/index.html");
     const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? "");
