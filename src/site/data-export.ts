@@ -7,8 +7,8 @@ import { withPrefix } from "./site-url.js";
 //
 // Sized for large archives (issue 16): the three whole files are indexes that a tool reads at
 // once, compact (no indentation), and the detail a reader of one record wants lives in shards:
-//   data/stories.json           every story: id, URL, headline, summary, dates, articles (with `path`),
-//                               parties and topics, former ids, and `shard`, the URL of
+//   data/stories.json           every story: id, URL, headline, dates, articles (with `path`),
+//                               former ids, and `shard`, the URL of
 //   data/stories/<yyyy-mm>.json the full records of the stories of one month (summary, timeline,
 //                               related stories, scores); `undated.json` for stories without a month;
 //   data/entities.json          every entity: id, name, kind, aliases, counts, story ids; `url`
@@ -42,13 +42,17 @@ export function entityShardUrl(id: string): string {
   return `/data/entities/${/^[a-z0-9]$/.test(first) ? first : "_"}.json`;
 }
 
-/** The fields a story's index entry and its full record share, in the order both print them. */
+/**
+ * The fields a story's index entry and its full record share, in the order both print them. The
+ * index finds and cites a story; its summary, parties and topics are in its full record (and a
+ * story's parties and topics in entities.json and topics.json, which list each one's stories):
+ * in the index too they were more than half its bytes (issue 16).
+ */
 function storyHeader(story: StoryView, prefix: string) {
   return {
     id: story.id,
     url: withPrefix(story.url, prefix),
     headline: story.headline,
-    summary: story.summary,
     published: story.published,
     firstPublished: story.firstPublished,
     lastPublished: story.lastPublished,
@@ -71,8 +75,6 @@ function storyIndexRecord(story: StoryView, shard: string | undefined, prefix: s
   return {
     ...storyHeader(story, prefix),
     articles: story.sources.map((source) => sourceHeader(source, prefix)),
-    parties: story.parties.map((p) => ({ id: p.id, name: p.name, kind: p.kind, url: p.url ? withPrefix(p.url, prefix) : null })),
-    topics: story.topics.map((t) => ({ id: t.id, label: t.name, iptc: t.iptc, url: withPrefix(t.url, prefix) })),
     formerIds: story.formerIds,
     shard: shard ? withPrefix(shard, prefix) : null,
   };
@@ -81,6 +83,7 @@ function storyIndexRecord(story: StoryView, shard: string | undefined, prefix: s
 function storyFullRecord(story: StoryView, articlesById: ReadonlyMap<string, ArticleView>, prefix: string) {
   return {
     ...storyHeader(story, prefix),
+    summary: story.summary,
     articles: story.sources.map((source) => ({
       ...sourceHeader(source, prefix),
       originalUrl: source.originalUrl ?? null,

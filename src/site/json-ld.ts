@@ -15,7 +15,11 @@ export function scriptSafeJson(value: unknown): string {
     .replace(/\u2029/g, "\\u2029");
 }
 
-/** schema.org `NewsArticle` for a story page (https://schema.org/NewsArticle). */
+/**
+ * schema.org `NewsArticle` for a story page (https://schema.org/NewsArticle). No description
+ * (the page's description and og:description carry it: a third copy of the summary was a third
+ * of a story page's head) and no date the story does not have.
+ */
 export function storyJsonLd(story: StoryRecord, prefix: string, siteUrl?: string): string {
   const pageUrl = absoluteUrl(withPrefix(story.url, prefix), siteUrl);
   const outlets = [...new Set(story.sources.map((s) => s.outlet).filter((o): o is string => !!o))];
@@ -23,11 +27,9 @@ export function storyJsonLd(story: StoryRecord, prefix: string, siteUrl?: string
     "@context": "https://schema.org",
     "@type": "NewsArticle",
     headline: story.headline,
-    description: story.summary.join(" "),
     url: pageUrl,
-    mainEntityOfPage: pageUrl,
-    datePublished: story.firstPublished,
-    dateModified: story.lastPublished,
+    ...(story.firstPublished ? { datePublished: story.firstPublished } : {}),
+    ...(story.lastPublished ? { dateModified: story.lastPublished } : {}),
     about: story.parties.slice(0, 8).map((p) => ({
       "@type": p.kind === "person" ? "Person" : p.kind === "country" || p.kind === "place" ? "Place" : "Organization",
       name: p.name,

@@ -38,6 +38,11 @@ export interface FeedSource {
    * of a large archive's bytes (issue 16).
    */
   jsonUrl?: string;
+  /**
+   * Whether entries list their story's topics as categories: the site's feed does, for readers
+   * that sort by category; a topic's or entity's feed is itself about one subject.
+   */
+  categories: boolean;
   cards: StoryCard[];
   /**
    * The build time, for entries without a date and an empty feed's `updated`; "" when every
@@ -192,10 +197,11 @@ export function buildSitePages(site: SiteData): SitePages {
     if (!list?.length) return [];
     return [{ ...info, url: `/${info.slug}/`, total: list.length, top: list.slice(0, 12).map(entityEntry) }];
   });
-  const feedOf = (title: string, pageUrl: string, cards: readonly StoryCard[], json = false): FeedSource => {
+  // The site's feed: Atom and JSON Feed, with categories; a topic's or entity's: Atom alone, without.
+  const feedOf = (title: string, pageUrl: string, cards: readonly StoryCard[], wholeSite = false): FeedSource => {
     const shown = cards.slice(0, PAGE_SIZE.feed);
     const undated = shown.length === 0 || shown.some((card) => feedTimestamp(card.date?.date, "") === "");
-    return { title, pageUrl, atomUrl: `${pageUrl}feed.xml`, ...(json ? { jsonUrl: `${pageUrl}feed.json` } : {}), cards: shown, fallbackTime: undated ? site.generatedAt : "" };
+    return { title, pageUrl, atomUrl: `${pageUrl}feed.xml`, ...(wholeSite ? { jsonUrl: `${pageUrl}feed.json` } : {}), categories: wholeSite, cards: shown, fallbackTime: undated ? site.generatedAt : "" };
   };
 
   const pages: SitePages = {

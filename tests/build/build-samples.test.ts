@@ -59,10 +59,11 @@ describe("digest build on the sample content", () => {
     expect(entities.every((e) => e.url === null)).toBe(true);
     expect(files.filter((f) => f.startsWith("entities/") && f !== "entities/index.html")).toEqual([]);
     // The story names its parties as plain text, not as links.
-    const story = list(json("stories.json"))[0] as { url: string; parties: { name: string; url: string | null }[] };
-    expect(story.parties.every((p) => p.url === null)).toBe(true);
+    const story = list(json("stories.json"))[0] as { url: string; shard: string };
+    const [full] = JSON.parse(readFileSync(join(out, story.shard), "utf8")) as { parties: { name: string; url: string | null }[] }[];
+    expect(full!.parties.every((p) => p.url === null)).toBe(true);
     const page = readFileSync(join(out, story.url, "index.html"), "utf8");
-    expect(page).toMatch(/<span class="tag tag-person tag-plain">Fumio Kishida<\/span>/);
+    expect(page).toMatch(/<li><span>Fumio Kishida<\/span><\/li>/);
     expect(page).not.toMatch(/href="[^"]*\/entities\/[^"]/);
   });
 
@@ -79,11 +80,16 @@ describe("digest build on the sample content", () => {
         }
       }
     }
-    // A month's shard holds the full story records; an entity's shard its seen-with list.
-    const story = list(JSON.parse(readFileSync(join(paged, "data", "stories.json"), "utf8")))[0] as { id: string; shard: string };
+    // The index finds and cites a story; a month's shard holds the full story records (summary,
+    // parties, topics, timeline); an entity's shard its seen-with list.
+    const story = list(JSON.parse(readFileSync(join(paged, "data", "stories.json"), "utf8")))[0] as Record<string, unknown> & { id: string; shard: string };
+    expect(Object.keys(story)).toEqual(["id", "url", "headline", "published", "firstPublished", "lastPublished", "articles", "formerIds", "shard"]);
     expect(story.shard).toBe("/data/stories/2024-03.json");
-    const month = JSON.parse(readFileSync(join(paged, story.shard), "utf8")) as { id: string; summary: string[]; timeline: unknown[] }[];
+    const month = JSON.parse(readFileSync(join(paged, story.shard), "utf8")) as { id: string; summary: string[]; parties: { id: string }[]; topics: { iptc: string }[]; timeline: unknown[] }[];
     expect(month.map((s) => s.id)).toEqual([story.id]);
+    expect(month[0]!.summary.length).toBeGreaterThan(0);
+    expect(month[0]!.parties.map((p) => p.id)).toContain("japan");
+    expect(month[0]!.topics.length).toBeGreaterThan(0);
     expect(month[0]!.timeline.length).toBeGreaterThan(0);
     const japan = (list(JSON.parse(readFileSync(join(paged, "data", "entities.json"), "utf8"))) as { id: string; shard: string }[]).find((e) => e.id === "japan")!;
     const shard = JSON.parse(readFileSync(join(paged, japan.shard), "utf8")) as { id: string; seenWith: { id: string }[] }[];

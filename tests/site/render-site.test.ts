@@ -110,6 +110,29 @@ describe("hostile content", () => {
     expect(plain.read("entities/hostile-person/index.html")).toContain("Evil &lt;script&gt;alert(1)&lt;/script&gt;");
   });
 
+  it("announces on each page the feed of what it lists: the site's on the home page, a topic's or entity's on its page, none elsewhere", () => {
+    const alternates = (file: string) => [...plain.read(file).matchAll(/<link rel="alternate" type="([^"]+)" title="[^"]*" href="([^"]+)">/g)].map((m) => `${m[1]} ${m[2]}`);
+    expect(alternates("index.html")).toEqual(["application/atom+xml /feed.xml", "application/feed+json /feed.json"]);
+    expect(alternates("page/1/index.html")).toEqual(["application/atom+xml /feed.xml", "application/feed+json /feed.json"]);
+    expect(alternates("entities/japan/index.html")).toEqual(["application/atom+xml /entities/japan/feed.xml"]);
+    expect(alternates("entities/japan/page/1/index.html")).toEqual(["application/atom+xml /entities/japan/feed.xml"]);
+    expect(alternates("topics/defence/index.html")).toEqual(["application/atom+xml /topics/defence/feed.xml"]);
+    for (const file of ["stories/us-japan-summit/index.html", "articles/summit-plain/index.html", "archive/index.html", "about/index.html"]) {
+      expect(alternates(file), file).toEqual([]);
+      // The footer still links the site's feeds.
+      expect(plain.read(file), file).toContain('<a href="/feed.xml">Atom feed</a>');
+    }
+  });
+
+  it("writes chips as bare links and names in their tags list, topics in a list of their own", () => {
+    const story = plain.read("stories/us-japan-summit/index.html");
+    const lists = [...story.matchAll(/<ul class="(tags[^"]*)">([\s\S]*?)<\/ul>/g)].map((m) => [m[1], m[2]!.replace(/>\s+</g, "><").trim()]);
+    expect(lists.map(([cls]) => cls)).toEqual(["tags", "tags topics"]);
+    expect(lists[0]![1]).toContain('<li><a href="/entities/fumio-kishida/">Fumio Kishida</a></li>');
+    expect(lists[1]![1]).toMatch(/^(<li><a href="\/topics\/[^"]+\/">[^<]+<\/a><\/li>)+$/);
+    for (const file of htmlFiles(plain)) expect(plain.read(file), file).not.toMatch(/class="tag[ "]/);
+  });
+
   it("keeps JSON-LD inside its script element and parseable", () => {
     const html = plain.read("stories/hostile-story/index.html");
     const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? "");
@@ -150,6 +173,18 @@ describe("feeds and data", () => {
     for (const item of feed.items) expect(item.date_published).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
     // Headlines are data: kept as they are, not escaped as markup.
     expect(feed.items.map((item) => item.title)).toContain(HOSTILE.jsonLd);
+  });
+
+  it("lists each story's topics as categories in the site's Atom feed, not in a topic's or entity's", () => {
+    const entries = (file: string) => plain.read(file).split("\n").filter((line) => line.startsWith("<entry>"));
+    const summit = entries("feed.xml").find((entry) => entry.includes("/stories/us-japan-summit/"))!;
+    expect(summit).toMatch(/<category term="[^"]+"\/>/);
+    // Atom's default link relation is "alternate": an entry links its story page with href alone.
+    expect(summit).toContain('<link href="/stories/us-japan-summit/"/>');
+    for (const file of ["topics/defence/feed.xml", "entities/fumio-kishida/feed.xml"]) {
+      expect(entries(file).length, file).toBeGreaterThan(0);
+      for (const entry of entries(file)) expect(entry, file).not.toContain("<category");
+    }
   });
 
   it("escapes markup in Atom feeds", () => {

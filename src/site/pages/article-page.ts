@@ -6,7 +6,7 @@ import { renderArticleBody } from "../render-article-body.js";
 import { hostname, isWebUrl } from "../site-url.js";
 import { baseLayout } from "./base-layout.js";
 import type { PageContext } from "./page-context.js";
-import { entityChip } from "./entity-chip.js";
+import { entityChip, topicChips } from "./entity-chip.js";
 
 /** `/articles/<id>/`: the full text with entity mentions linked, its story, its source. */
 export function articlePage(ctx: PageContext, article: ArticleView): string {
@@ -29,7 +29,7 @@ ${trusted(renderArticleBody(article, ctx.prefix))}
     ${article.entities.length > 0 && html`<h2>Named in this article</h2>
     <ul class="tags">${article.entities.map((entity) => html`<li>${entityChip(ctx, entity)}</li>`)}</ul>`}
     ${article.topics.length > 0 && html`<h2>Topics</h2>
-    <ul class="tags">${article.topics.map((topic) => html`<li><a class="tag tag-topic" href="${ctx.link(topic.url)}">${topic.name}</a></li>`)}</ul>`}
+    ${topicChips(ctx, article.topics)}`}
     <p class="meta">Source file: <code>${article.path}</code></p>
   </footer>
 </article>`;

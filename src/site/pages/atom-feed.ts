@@ -6,7 +6,8 @@ import type { PageContext } from "./page-context.js";
 
 /**
  * An Atom feed (RFC 4287) of a feed source; `html` escaping is what XML text and attributes need
- * too. One entry a line, unindented: a large archive has a feed per topic and entity.
+ * too. One entry a line, unindented, its link without the attributes Atom assumes (rel
+ * "alternate"; a type is advisory): a large archive has a feed per topic and entity.
  */
 export function atomFeed(ctx: PageContext, feed: FeedSource): string {
   const first = feed.cards[0];
@@ -19,7 +20,7 @@ export function atomFeed(ctx: PageContext, feed: FeedSource): string {
   <id>${feedId(ctx.link(feed.pageUrl), ctx.siteUrl || undefined)}</id>
   <updated>${updated}</updated>
   <author><name>${ctx.siteTitle}</name></author>
-${feed.cards.map((card) => html`<entry><title>${card.headline}</title><link href="${ctx.absolute(card.url)}" rel="alternate" type="text/html"/><id>${feedId(ctx.link(card.url), ctx.siteUrl || undefined)}</id><updated>${feedTimestamp(card.date?.date, feed.fallbackTime)}</updated><summary>${card.teaser}</summary>${card.topics.map((topic) => html`<category term="${topic.name}"/>`)}</entry>
+${feed.cards.map((card) => html`<entry><title>${card.headline}</title><link href="${ctx.absolute(card.url)}"/><id>${feedId(ctx.link(card.url), ctx.siteUrl || undefined)}</id><updated>${feedTimestamp(card.date?.date, feed.fallbackTime)}</updated><summary>${card.teaser}</summary>${feed.categories && card.topics.map((topic) => html`<category term="${topic.name}"/>`)}</entry>
 `)}</feed>
 `.value;
 }

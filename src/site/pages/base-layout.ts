@@ -10,14 +10,26 @@ export interface LayoutOptions {
   title?: string;
   description?: string;
   section?: Section;
-  /** Extra elements for `<head>` (feeds, Open Graph, JSON-LD). */
+  /**
+   * Extra elements for `<head>` (Open Graph, JSON-LD, feeds). A page announces the feed of what
+   * it lists, if any: the home page the site's (`siteFeedHead`), a topic or entity page its own.
+   * The site's feeds on every other page were a twentieth of a large archive's HTML (issue 16);
+   * every page's footer links them.
+   */
   head?: SafeHtml;
   /** Replaces the default Content-Security-Policy (the search page needs scripts); a constant, written as is. */
   csp?: string;
   main: SafeHtml;
 }
 
-const CSP = "default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'";
+// Styles and fonts follow default-src; written once in each of thousands of pages, so no more.
+const CSP = "default-src 'self'; script-src 'none'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'";
+
+/** `<link rel="alternate">` elements for the site's feeds of latest stories. */
+export function siteFeedHead(ctx: PageContext): SafeHtml {
+  return html`<link rel="alternate" type="application/atom+xml" title="${ctx.siteTitle}: latest stories" href="${ctx.link("/feed.xml")}">
+<link rel="alternate" type="application/feed+json" title="${ctx.siteTitle}: latest stories" href="${ctx.link("/feed.json")}">`;
+}
 
 const NAV: readonly { url: string; label: string; section: Section }[] = [
   { url: "/", label: "Latest", section: "home" },
@@ -47,8 +59,6 @@ export function baseLayout(ctx: PageContext, page: LayoutOptions): string {
 <link rel="canonical" href="${ctx.absolute(page.url)}">
 <link rel="stylesheet" href="${ctx.link("/assets/site.css")}">
 <link rel="icon" href="${ctx.link("/assets/favicon.svg")}" type="image/svg+xml">
-<link rel="alternate" type="application/atom+xml" title="${ctx.siteTitle}: latest stories" href="${ctx.link("/feed.xml")}">
-<link rel="alternate" type="application/feed+json" title="${ctx.siteTitle}: latest stories" href="${ctx.link("/feed.json")}">
 ${page.head}
 </head>
 <body>
@@ -57,10 +67,7 @@ ${page.head}
   <div class="wrap header-inner">
     <a class="site-name" href="${ctx.prefix}">${ctx.siteTitle}</a>
     <nav aria-label="Sections">
-      <ul class="nav-list">
-        ${NAV.map((item) => html`<li><a href="${ctx.link(item.url)}"${current(item)}>${item.label}</a></li>
-`)}
-      </ul>
+      <ul class="nav-list">${NAV.map((item) => html`<li><a href="${ctx.link(item.url)}"${current(item)}>${item.label}</a></li>`)}</ul>
     </nav>
   </div>
 </header>

@@ -7,7 +7,7 @@ import type { EntityHeader, EntityTitle, ListPage } from "../site-pages.js";
 import { baseLayout } from "./base-layout.js";
 import type { PageContext } from "./page-context.js";
 import { feedHead, feedLinks, pagerNav, storyList } from "./story-list.js";
-import { entityName } from "./entity-chip.js";
+import { entityName, topicChips } from "./entity-chip.js";
 
 /**
  * `/entities/<id>/`: a person's, country's or organization's stories, company, topics and
@@ -36,7 +36,7 @@ ${stories}
   ${full.seenWith.length > 0 && html`<h2>Seen with</h2>
   <ul class="plain">${full.seenWith.map((other) => html`<li>${entityName(ctx, other)} <span class="count">${other.count}</span></li>`)}</ul>`}
   ${full.topics.length > 0 && html`<h2>Topics</h2>
-  <ul class="tags">${full.topics.map((topic) => html`<li><a class="tag tag-topic" href="${ctx.link(topic.url)}">${topic.name} <span class="count">${topic.count}</span></a></li>`)}</ul>`}
+  ${topicChips(ctx, full.topics)}`}
 </aside>
 </div>`
     : html`<nav class="breadcrumb" aria-label="Breadcrumb"><ol>${crumbs}<li><a href="${ctx.link(entity.url)}">${entity.name}</a></li><li aria-current="page">Page ${pager.number}</li></ol></nav>

@@ -2,7 +2,7 @@ import type { StoryCard } from "../../types.js";
 import { formatPartialDate, machineDate } from "../format-date.js";
 import { html } from "../html.js";
 import type { ListPage } from "../site-pages.js";
-import { baseLayout } from "./base-layout.js";
+import { baseLayout, siteFeedHead } from "./base-layout.js";
 import type { PageContext } from "./page-context.js";
 import { pagerNav, storyList } from "./story-list.js";
 
@@ -34,5 +34,5 @@ ${days.length ? days.map((day, i) => html`<section class="day" aria-labelledby="
 </section>
 `) : html`<p class="empty">No stories yet. Add articles to the content folder and build again.</p>`}
 ${pagerNav(ctx, pager)}`;
-  return baseLayout(ctx, { url: pager.url, ...(pager.number !== undefined ? { title: `Latest stories, page ${pager.number}` } : {}), section: "home", main });
+  return baseLayout(ctx, { url: pager.url, ...(pager.number !== undefined ? { title: `Latest stories, page ${pager.number}` } : {}), section: "home", head: siteFeedHead(ctx), main });
 }

@@ -7,7 +7,7 @@ import { hostname, isWebUrl } from "../site-url.js";
 import { articleAnchor } from "../search-documents.js";
 import { baseLayout } from "./base-layout.js";
 import type { PageContext } from "./page-context.js";
-import { entityChip } from "./entity-chip.js";
+import { entityChip, topicChips } from "./entity-chip.js";
 
 /** Cuts at the last space before `length` and marks the cut, as descriptions should stay short. */
 export function truncateWords(text: string, length: number): string {
@@ -18,7 +18,8 @@ export function truncateWords(text: string, length: number): string {
 
 /** `/stories/<id>/`: headline, summary, timeline, sources, related stories, parties and topics. */
 export function storyPage(ctx: PageContext, story: StoryRecord): string {
-  const description = truncateWords(story.summary.join(" "), 300);
+  // About what search results and link previews show.
+  const description = truncateWords(story.summary.join(" "), 200);
   const lead = story.topics[0];
   const head = html`<meta property="og:type" content="article">
 <meta property="og:title" content="${story.headline}">
@@ -67,9 +68,7 @@ export function storyPage(ctx: PageContext, story: StoryRecord): string {
       ${story.parties.map((party) => html`<li>${entityChip(ctx, party)}</li>`)}
     </ul>`}
     ${story.topics.length > 0 && html`<h2>Topics</h2>
-    <ul class="tags">
-      ${story.topics.map((topic) => html`<li><a class="tag tag-topic" href="${ctx.link(topic.url)}">${topic.name}</a></li>`)}
-    </ul>`}
+    ${topicChips(ctx, story.topics)}`}
   </aside>
   </div>
 </article>`;

@@ -61,10 +61,10 @@ describe("the built site in a browser", () => {
     await page.goto(server.base);
     await page.locator(".card-title a").first().click();
     await expect.poll(() => page.url()).toMatch(/\/repo\/stories\/[^/]+\/$/);
-    await page.locator(".story-side a.tag-person").first().click();
+    await page.locator('.story-side .tags:not(.topics) a[href*="/entities/"]').first().click();
     await expect.poll(() => page.url()).toMatch(/\/repo\/entities\/[^/]+\/$/);
     expect(await page.locator("figure.coverage svg").count()).toBe(1);
-    await page.locator("a.tag-topic").first().click();
+    await page.locator(".tags.topics a").first().click();
     await expect.poll(() => page.url()).toMatch(/\/repo\/topics\/[^/]+\/$/);
     expect(await page.locator("h1").textContent()).not.toBe("");
     expect(problems).toEqual([]);
