@@ -20,11 +20,12 @@ describe("prettier configuration", () => {
     expect(formatted).not.toBe(long);
   });
 
-  it("leaves articles, fixtures, prose and data vocabularies alone", async () => {
+  it("leaves articles, fixtures, prose, data vocabularies and generated code alone", async () => {
     expect(await ignored("content/000_1544b0afc51780d7.txt")).toBe(true);
     expect(await ignored("tests/fixtures/hostile-content/valid-xss.md")).toBe(true);
     expect(await ignored("README.md")).toBe(true);
     expect(await ignored("src/extract/dates/month-names.json")).toBe(true);
+    expect(await ignored("src/extract/topics/iptc-concepts.ts")).toBe(true);
     expect(await ignored("src/cli/main.ts")).toBe(false);
     expect(await ignored("tests/format-config.test.ts")).toBe(false);
   });

@@ -75,7 +75,8 @@ const sources = sourceFiles(src)
 /** The codes src/ reports: the first argument of `diagnostic(...)`, `problem(...)` and front matter's `error(file, line, column, ...)`. */
 function codesUsed(): Map<string, string> {
   const used = new Map<string, string>();
-  const call = /\b(?:diagnostic|problem)\(\s*"([^"]+)"|\berror\(file,[^"\n]*?"([^"]+)"/g;
+  // Across line breaks: a formatter may put each argument on a line of its own.
+  const call = /\b(?:diagnostic|problem)\(\s*"([^"]+)"|\berror\(\s*file,[^"]*?"([^"]+)"/g;
   for (const { file, text } of sources) for (const match of text.matchAll(call)) used.set((match[1] ?? match[2]) as string, file);
   return used;
 }
