@@ -5,6 +5,8 @@ import { readPreviousStories } from "../ingest/read-previous-stories.js";
 import { DEFAULT_CACHE_DIR, runPipeline } from "../pipeline/run-pipeline.js";
 import { checkSiteUrl } from "../site/site-url.js";
 import { checkOutputFolder, faultPoint, OutputFolder } from "../site/output-folder.js";
+import { countFailures, pageFailureDiagnostics, type PageFailure } from "../site/page-failures.js";
+import { plural } from "../site/plural.js";
 import { parseOptions } from "./parse-options.js";
 import { reporter } from "./reporter.js";
 import { watchForStop } from "./watch-for-stop.js";
@@ -126,6 +128,18 @@ async function buildInto(output: OutputFolder, stage: RenderStage, values: Build
     const previousDir = values["no-cache"] ? undefined : outDir;
     stage.renderer = await loadRenderer();
     rendered = await stage.renderer.renderSite(site, { outDir: staging, pathPrefix, quiet: !debugEnabled(), ...(previousDir ? { previousDir } : {}) });
+    if (rendered.failures.length > 0) {
+      reporter.diagnostics(pageFailureDiagnostics(rendered.failures, values["skip-invalid"]));
+      // Placeholders stand in for failed pages only when asked to; a feed or export has none.
+      if (!values["skip-invalid"] || rendered.failures.some((failure) => !failure.placeholder)) {
+        output.abandon();
+        reporter.error(
+          `\nBuild failed: ${countFailures(rendered.failures)} could not be rendered (listed above). ` +
+            `Nothing was written; ${values.out} is unchanged. Fix the files named${values["skip-invalid"] ? "" : ", or run with --skip-invalid to build the rest with placeholder pages"}.`,
+        );
+        return 1;
+      }
+    }
     faultPoint("before-commit");
     await output.commit();
   } catch (error) {
@@ -136,12 +150,13 @@ async function buildInto(output: OutputFolder, stage: RenderStage, values: Build
   timings.render = performance.now() - renderStarted;
 
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  const warnings = [...previous.diagnostics, ...diagnostics].filter((d) => d.severity === "warning").length;
+  const warnings = [...previous.diagnostics, ...diagnostics].filter((d) => d.severity === "warning").length + rendered.failures.length;
   reporter.out(
     [
       `Read ${report.filesFound} files: ${report.articlesBuilt} articles built, ${report.rejected.length} rejected, ${report.ignored.length} ignored${knowledgeNote(report)}.`,
       ...report.rejected.map((r) => `  rejected ${r.path}: ${r.reason}`),
       ...report.ignored.map((r) => `  ignored  ${r.path}: ${r.reason}`),
+      ...placeholderNote(rendered.failures),
       `${site.stories.length} stories, ${site.entities.length} entities, ${site.topics.length} topics; ${rendered.pages} pages in ${values.out}/ (${seconds} s, ${warnings} warnings).`,
       ...output.warnings.map((warning) => `  warning: ${warning}`),
     ].join("\n"),
@@ -154,6 +169,12 @@ async function buildInto(output: OutputFolder, stage: RenderStage, values: Build
     reporter.out(Object.entries(timings).map(([stage, ms]) => `  ${stage.padEnd(8)} ${(ms / 1000).toFixed(2)} s`).join("\n"));
   }
   return 0;
+}
+
+/** With --skip-invalid: the pages that are placeholders (their warnings are listed above the summary). */
+function placeholderNote(failures: readonly PageFailure[]): string[] {
+  const pages = failures.filter((failure) => failure.kind !== "search");
+  return pages.length > 0 ? [`  ${plural(pages.length, "page")} could not be rendered and ${pages.length === 1 ? "is a placeholder" : "are placeholders"}: ${pages.map((p) => p.url).join(", ")}`] : [];
 }
 
 /** Pieces of page furniture blanked in the articles' text, and how many articles had any. */

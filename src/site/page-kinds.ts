@@ -20,6 +20,7 @@ import { undatedEntries, undatedPage } from "./pages/undated-page.js";
 import { robotsTxt, sitemapXml } from "./pages/sitemap-xml.js";
 import { safePermalink } from "./site-url.js";
 import { hasJsonFeed, type SitePages } from "./site-pages.js";
+import { storyArticles } from "./page-failures.js";
 
 /** One kind of output file: which records it is made of, where each goes, how it is rendered. */
 export interface PageKind<R> {
@@ -40,6 +41,11 @@ export interface PageKind<R> {
    * pages are not).
    */
   sitemap: ((record: R) => string) | false;
+  /**
+   * The content files behind a record's page (relative to the content folder), named when the
+   * page fails to render (page-failures.ts). Absent for whole-site files, made of every article.
+   */
+  sources?(record: R, site: SiteData): string[];
 }
 
 // Records are typed per kind where they are defined; the registry holds them side by side.
@@ -57,6 +63,9 @@ const single = <R>(record: R) => () => [record];
 const ownUrl = (record: { url: string }) => record.url;
 const fixed = (url: string) => () => url;
 
+const cardSources = <R extends { items: readonly { id: string }[] }>(record: R, site: SiteData) => storyArticles(site, record.items);
+const feedSources = <R extends { cards: readonly { id: string }[] }>(record: R, site: SiteData) => storyArticles(site, record.cards);
+
 const undatedCount = (site: SiteData): number => undatedEntries(site).length;
 
 /**
@@ -65,21 +74,22 @@ const undatedCount = (site: SiteData): number => undatedEntries(site).length;
  * rendering; adding a kind is a page module plus one entry here (and its sitemap decision).
  */
 export const PAGE_KINDS = {
-  home: kind({ records: (p) => p.home, outputPath: (r) => fileOf(r.url), render: homePage, incremental: true, sitemap: ownUrl }),
-  story: kind({ records: (p) => p.stories, outputPath: (r) => fileOf(r.url), render: (ctx, r) => storyPage(ctx, r), incremental: true, sitemap: ownUrl }),
-  article: kind({ records: (p) => p.articles, outputPath: (r) => fileOf(r.url), render: articlePage, incremental: true, sitemap: ownUrl }),
-  topic: kind({ records: (p) => p.topics, outputPath: (r) => fileOf(r.url), render: topicPage, incremental: true, sitemap: ownUrl }),
-  entity: kind({ records: (p) => p.entities, outputPath: (r) => fileOf(r.url), render: entityPage, incremental: true, sitemap: ownUrl }),
-  archiveMonth: kind({ records: (p) => p.archive, outputPath: (r) => fileOf(r.url), render: archiveMonthPage, incremental: true, sitemap: ownUrl }),
-  undated: kind({ records: (p) => p.undated, outputPath: (r) => fileOf(r.url), render: undatedPage, incremental: true, sitemap: ownUrl }),
+  home: kind({ records: (p) => p.home, outputPath: (r) => fileOf(r.url), render: homePage, incremental: true, sitemap: ownUrl, sources: cardSources }),
+  story: kind({ records: (p) => p.stories, outputPath: (r) => fileOf(r.url), render: (ctx, r) => storyPage(ctx, r), incremental: true, sitemap: ownUrl, sources: (r) => r.sources.map((s) => s.path) }),
+  article: kind({ records: (p) => p.articles, outputPath: (r) => fileOf(r.url), render: articlePage, incremental: true, sitemap: ownUrl, sources: (r) => [r.path] }),
+  topic: kind({ records: (p) => p.topics, outputPath: (r) => fileOf(r.url), render: topicPage, incremental: true, sitemap: ownUrl, sources: cardSources }),
+  entity: kind({ records: (p) => p.entities, outputPath: (r) => fileOf(r.url), render: entityPage, incremental: true, sitemap: ownUrl, sources: cardSources }),
+  archiveMonth: kind({ records: (p) => p.archive, outputPath: (r) => fileOf(r.url), render: archiveMonthPage, incremental: true, sitemap: ownUrl, sources: cardSources }),
+  undated: kind({ records: (p) => p.undated, outputPath: (r) => fileOf(r.url), render: undatedPage, incremental: true, sitemap: ownUrl, sources: (r) => r.items.map((e) => e.path) }),
   entityKind: kind({ records: (p) => p.entityKindPages, outputPath: (r) => fileOf(r.url), render: entityKindPage, incremental: true, sitemap: ownUrl }),
-  feedAtom: kind({ records: (p) => p.feeds, outputPath: (r) => fileOf(r.atomUrl), render: atomFeed, incremental: true, sitemap: false }),
+  feedAtom: kind({ records: (p) => p.feeds, outputPath: (r) => fileOf(r.atomUrl), render: atomFeed, incremental: true, sitemap: false, sources: feedSources }),
   feedJson: kind({
     records: (p) => p.feeds.filter(hasJsonFeed),
     outputPath: (r) => fileOf(r.jsonUrl),
     render: (ctx, r) => jsonFeed(r, ctx.siteTitle, ctx.prefix, ctx.siteUrl || undefined),
     incremental: true,
     sitemap: false,
+    sources: feedSources,
   }),
   redirect: kind({ records: (p) => p.redirects, outputPath: (r) => fileOf(r.from), render: redirectPage, incremental: true, sitemap: false }),
   topics: kind({ records: (p) => [p.topicTree], outputPath: () => "topics/index.html", render: topicsIndexPage, incremental: false, sitemap: fixed("/topics/") }),

@@ -1,6 +1,8 @@
 import type { SiteData } from "../types.js";
 import { PAGE_KINDS, type PageKindName } from "./page-kinds.js";
 import type { PageContext } from "./pages/page-context.js";
+import { placeholderPage } from "./pages/placeholder-page.js";
+import { renderGuarded, type PageFailures } from "./page-failures.js";
 import type { SearchIndexResult } from "./run-pagefind.js";
 
 /** The global data `siteRender`: what to render this build and with what. */
@@ -15,6 +17,8 @@ export interface RenderPlan {
   searchIndex?: Promise<SearchIndexResult>;
   /** The previous build's output, whose unchanged search index shards are reused. Default: the output folder itself. */
   previousDir?: string;
+  /** Where pages that fail to render are recorded (they get a placeholder); absent, a failure throws. */
+  failures?: PageFailures;
 }
 
 interface PageData {
@@ -36,6 +40,14 @@ export function pageTemplate(name: PageKindName) {
       permalink: (data: PageData) => `/${kind.outputPath(data.record)}`,
       eleventyExcludeFromCollections: true,
     },
-    render: (data: PageData) => kind.render(data.siteRender.ctx, data.record, data.siteRender.site),
+    render: (data: PageData) => {
+      const { ctx, site, failures } = data.siteRender;
+      const path = kind.outputPath(data.record);
+      // A page that fails gets a placeholder at its URL, which every link to it already uses; a
+      // feed or export has none that would be valid (page-failures.ts).
+      const fallback = path.endsWith(".html") ? (url: string) => placeholderPage(ctx, url) : undefined;
+      const page = { kind: name, path, articles: () => kind.sources?.(data.record, site) ?? [], ...(fallback ? { fallback } : {}) };
+      return renderGuarded(page, () => kind.render(ctx, data.record, site), failures);
+    },
   };
 }

@@ -1,5 +1,6 @@
 import { formatDiagnostic, sortDiagnostics } from "../diagnostics/format-diagnostic.js";
 import type { SiteData } from "../types.js";
+import { pageFailureDiagnostics, PageFailures } from "./page-failures.js";
 import type { RenderPlan } from "./page-template.js";
 import { pageContext } from "./pages/page-context.js";
 import { selectAll } from "./select-pages.js";
@@ -36,6 +37,10 @@ export function previewPlan(options: PreviewOptions): () => Promise<RenderPlan> 
       report(`[digest] ${(error as Error).message}\n[digest] Still serving the last good site.`);
     }
     const site = lastGood as SiteData;
-    return { ctx, site, version: await renderVersion(ctx), render: selectAll(buildSitePages(site), site) };
+    // A page that fails to render shows a placeholder in the preview, and its files are named here.
+    const failures = new PageFailures((failure) => {
+      for (const diagnostic of pageFailureDiagnostics([failure], true)) report(formatDiagnostic(diagnostic));
+    });
+    return { ctx, site, version: await renderVersion(ctx), render: selectAll(buildSitePages(site), site), failures };
   };
 }

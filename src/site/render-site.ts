@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { debug } from "../diagnostics/debug.js";
 import type { SiteData } from "../types.js";
 import { PAGE_KINDS } from "./page-kinds.js";
+import { PageFailures, type PageFailure } from "./page-failures.js";
 import type { RenderPlan } from "./page-template.js";
 import { pageContext } from "./pages/page-context.js";
 import { contentHash, PreviousOutput } from "./previous-output.js";
@@ -39,6 +40,8 @@ export interface RenderResult {
   rendered: number;
   /** Files kept from the previous build unchanged. */
   kept: number;
+  /** Pages (and search documents) that failed to render; placeholders stand in for them. The caller decides whether that fails the build. */
+  failures: PageFailure[];
 }
 
 /** The manifest beside the output's files: what each page was rendered from, for the next build. */
@@ -94,7 +97,8 @@ export async function renderSite(site: SiteData, options: RenderOptions): Promis
   const previousDir = options.previousDir ? resolve(options.previousDir) : undefined;
   // The search index is made from the site's data, not from the pages: Pagefind (a process of
   // its own) indexes while the pages are selected and Eleventy renders them.
-  const searchIndex = indexSearch(ctx, site, version, outDir, previousDir);
+  const failures = new PageFailures();
+  const searchIndex = indexSearch(ctx, site, version, outDir, previousDir, failures);
   // Until the site plugin awaits it, a failure must not count as unhandled.
   searchIndex.catch(() => undefined);
 
@@ -114,7 +118,7 @@ export async function renderSite(site: SiteData, options: RenderOptions): Promis
       } else selection.render[page.kind].push(page.record);
     }
   } else for (const page of selection.kept) selection.render[page.kind].push(page.record);
-  const plan: RenderPlan = { ctx, site, version, render: selection.render, ...(previousDir ? { previousDir } : {}), searchIndex };
+  const plan: RenderPlan = { ctx, site, version, render: selection.render, ...(previousDir ? { previousDir } : {}), searchIndex, failures };
   debug(() => `render set-up (import, hashes, links) ${((performance.now() - setupStarted) / 1000).toFixed(2)} s`);
 
   const cwdRelative = (path: string) => relative(process.cwd(), path) || ".";
@@ -134,12 +138,14 @@ export async function renderSite(site: SiteData, options: RenderOptions): Promis
     await searchIndex.catch(() => undefined);
   }
   debug(() => `eleventy and pagefind ${((performance.now() - started) / 1000).toFixed(2)} s; ${kept} pages kept`);
+  // A placeholder is not the page: the next build renders it again (and reports it again).
+  for (const failure of failures.list) delete selection.manifest.pages[failure.path];
   // Each page as written, so that the next build reuses a file only if it is still this one.
   const written: Record<string, string> = {};
   for (const path of Object.keys(selection.manifest.pages)) written[path] = files[path] ?? contentHash(await readFile(join(outDir, path)));
   await writeFile(join(outDir, MANIFEST_FILE), JSON.stringify({ ...selection.manifest, files: written }));
   const rendered = Object.values(selection.render).reduce((sum, list) => sum + list.length, 0);
-  return { ...(await countFiles(outDir)), rendered, kept };
+  return { ...(await countFiles(outDir)), rendered, kept, failures: failures.list };
 }
 
 /** Every page kind's output paths for a site, in the order pages are rendered (for tests and tools). */

@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import type { ArticleView, SiteData, StoryView } from "../types.js";
 import { formatPublished } from "./format-date.js";
 import { html, trusted } from "./html.js";
+import { renderGuarded, type PageFailures } from "./page-failures.js";
 import type { PageContext } from "./pages/page-context.js";
 import { recordHash } from "./record-hash.js";
 import { renderArticleBody } from "./render-article-body.js";
@@ -27,8 +28,12 @@ export interface SearchDocument {
 /** The anchor of an article's section on its story page (`#article-<id>`); the search page maps it to the article's own page. */
 export const articleAnchor = (articleId: string) => `article-${articleId}`;
 
-/** One search document per story, in the digest's story order. */
-export function searchDocuments(ctx: PageContext, site: SiteData): SearchDocument[] {
+/**
+ * One search document per story, in the digest's story order. A document that fails to render
+ * (an article body that breaks the renderer breaks its page too) is recorded in `failures` and
+ * indexed without the articles' text; without `failures` the error is thrown.
+ */
+export function searchDocuments(ctx: PageContext, site: SiteData, failures?: PageFailures): SearchDocument[] {
   const articlesById = new Map(site.articles.map((article) => [article.id, article]));
   return site.stories.map((story) => {
     const articles = story.sources.flatMap((source) => articlesById.get(source.articleId) ?? []);
@@ -36,7 +41,15 @@ export function searchDocuments(ctx: PageContext, site: SiteData): SearchDocumen
       path: `${story.url.replace(/^\/+/, "")}index.html`,
       size: articles.length,
       hash: documentHash(story, articles),
-      html: () => searchDocumentHtml(ctx, story, articles),
+      html: () => {
+        const path = `${story.url.replace(/^\/+/, "")}index.html`;
+        // An article body that breaks the renderer (it breaks the article's page too) leaves only
+        // that article's text out of the story's document, so the story is still found.
+        const body = (article: ArticleView) =>
+          renderGuarded({ kind: "search", path, articles: () => [article.path], fallback: () => "" }, () => renderArticleBody(article, ctx.prefix), failures);
+        const whole = { kind: "search", path, articles: () => story.sources.map((source) => source.path), fallback: () => searchDocumentHtml(ctx, story, articles, () => "") };
+        return renderGuarded(whole, () => searchDocumentHtml(ctx, story, articles, body), failures);
+      },
     };
   });
 }
@@ -65,7 +78,12 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * The story's search document. Filters sit in an ignored block (Pagefind still reads filters
  * there, but does not index their text as words of the story).
  */
-export function searchDocumentHtml(ctx: PageContext, story: StoryView, articles: readonly ArticleView[]): string {
+export function searchDocumentHtml(
+  ctx: PageContext,
+  story: StoryView,
+  articles: readonly ArticleView[],
+  body: (article: ArticleView) => string = (article) => renderArticleBody(article, ctx.prefix),
+): string {
   const values = <T>(lists: readonly (readonly T[])[]) => [...new Set(lists.flat())];
   const outlets = values(articles.map((article) => (article.outlet ? [article.outlet] : [])));
   const entities = values([story.parties.map((party) => party.name), ...articles.map((article) => article.entities.map((entity) => entity.name))]);
@@ -81,7 +99,7 @@ ${articles.map(
   (article) => html`<section>
 <h2 id="${articleAnchor(article.id)}">${article.title}</h2>
 <p>${article.outlet && `${article.outlet} · `}${formatPublished(article.published)}</p>
-${trusted(renderArticleBody(article, ctx.prefix))}
+${trusted(body(article))}
 </section>`,
 )}
 </main></body></html>

@@ -1,5 +1,6 @@
 import type { EleventyAfterEvent, EleventyConfig } from "./eleventy-config.js";
 import { PAGE_KINDS, type PageKindName } from "./page-kinds.js";
+import type { PageFailures } from "./page-failures.js";
 import { pageTemplate, type RenderPlan } from "./page-template.js";
 import type { PageContext } from "./pages/page-context.js";
 import { writeSiteMarker } from "./output-folder.js";
@@ -32,16 +33,19 @@ export function sitePlugin(config: EleventyConfig, options: SitePluginOptions): 
     const plan = await loaded;
     if (!plan) return;
     // renderSite started the index before rendering; the dev server indexes its output in place.
-    await (plan.searchIndex ?? indexSearch(plan.ctx, plan.site, plan.version, event.directories.output, plan.previousDir));
+    await (plan.searchIndex ?? indexSearch(plan.ctx, plan.site, plan.version, event.directories.output, plan.previousDir, plan.failures));
     // The dev server's output is a site too: `digest build` may replace it.
     if (!plan.searchIndex) writeSiteMarker(event.directories.output);
   });
 }
 
-/** Indexes the site's search documents into `outDir/pagefind/`, reusing unchanged shards of `previousDir` (default: outDir). */
-export async function indexSearch(ctx: PageContext, site: SiteData, version: string, outDir: string, previousDir?: string): Promise<SearchIndexResult> {
+/**
+ * Indexes the site's search documents into `outDir/pagefind/`, reusing unchanged shards of
+ * `previousDir` (default: outDir). Documents that fail to render go to `failures` (see searchDocuments).
+ */
+export async function indexSearch(ctx: PageContext, site: SiteData, version: string, outDir: string, previousDir?: string, failures?: PageFailures): Promise<SearchIndexResult> {
   const started = performance.now();
-  const result = await runPagefind(outDir, { documents: searchDocuments(ctx, site), version, ...(previousDir ? { previousDir } : {}) });
+  const result = await runPagefind(outDir, { documents: searchDocuments(ctx, site, failures), version, ...(previousDir ? { previousDir } : {}) });
   debug(() => `pagefind indexed ${result.documentsIndexed} of ${result.documents} documents in ${((performance.now() - started) / 1000).toFixed(2)} s`);
   return result;
 }

@@ -2,6 +2,8 @@
 // article text escaped, and a hash that follows exactly what the document shows.
 import { describe, expect, it } from "vitest";
 import { pageContext } from "../../src/site/pages/page-context.js";
+import { renderArticleBody } from "../../src/site/render-article-body.js";
+import { PageFailures } from "../../src/site/page-failures.js";
 import { searchDocuments } from "../../src/site/search-documents.js";
 import { buildFixtureSite } from "./site-fixture.js";
 
@@ -47,5 +49,22 @@ describe("searchDocuments", () => {
     const after = hashes(edited);
     expect(after.get(summit.path)).not.toBe(before.get(summit.path));
     expect([...after].filter(([path, hash]) => before.get(path) !== hash).map(([path]) => path)).toEqual([summit.path]);
+  });
+
+  it("leaves out only the text of an article whose body fails to render, and records it", () => {
+    const broken = buildFixtureSite();
+    const [first, ...rest] = broken.articles;
+    // A body that is not text makes the body renderer throw, as one too large to render does.
+    broken.articles = [{ ...first!, body: 42 as unknown as string }, ...rest];
+    const failures = new PageFailures();
+    const story = broken.stories.find((s) => s.sources.some((source) => source.articleId === first!.id))!;
+    const html = searchDocuments(ctx, broken, failures).find((doc) => doc.path === `${story.url.slice(1)}index.html`)!.html();
+    expect(failures.list).toEqual([expect.objectContaining({ kind: "search", url: story.url, articles: [first!.path], placeholder: true })]);
+    expect(html).toContain(`id="article-${first!.id}"`);
+    expect(story.sources.length).toBeGreaterThan(1);
+    for (const other of story.sources.filter((source) => source.articleId !== first!.id)) {
+      expect(html).toContain(renderArticleBody(rest.find((a) => a.id === other.articleId)!, ctx.prefix));
+    }
+    expect(() => searchDocuments(ctx, broken).find((doc) => doc.path === `${story.url.slice(1)}index.html`)!.html()).toThrow();
   });
 });
