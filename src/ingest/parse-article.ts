@@ -2,6 +2,7 @@ import { DateTime } from "luxon";
 import { parseDateField } from "../extract/dates/parse-date-field.js";
 import { slugify } from "../text/slugify.js";
 import type { Article, Diagnostic, PublishedDate, SourceFile } from "../types.js";
+import { codePoints, hasVisibleCharacter } from "../text/visible-text.js";
 import { deriveTitle } from "./derive-title.js";
 import { findFurniture, maskFurniture } from "./find-furniture.js";
 import { EXPECTED_FORM, frontMatterSchema, KNOWN_FIELDS, LIST_FIELDS, type FrontMatter } from "./front-matter-schema.js";
@@ -56,8 +57,8 @@ export function parseArticle(file: SourceFile): ParsedArticle {
 
   const published = publishedFromFrontMatter(fm, file, diagnostics) ?? publishedFromFilename(file.path);
   const derived = deriveTitle(body);
-  const fmTitle = oneLine(fm.title ?? "");
-  const title = boundedTitle(fmTitle || derived.title, file, diagnostics) || fallbackTitle(file.path);
+  const fmTitle = visibleTitle(oneLine(fm.title ?? ""), file, diagnostics);
+  const title = boundedTitle(fmTitle || (hasVisibleCharacter(derived.title) ? derived.title : ""), file, diagnostics) || fallbackTitle(file.path);
   const url = checkUrl(fm.url, file, diagnostics);
   const extra = unknownFields(split.data, file, diagnostics);
   checkPermalink(fm.permalink, file, diagnostics);
@@ -117,12 +118,28 @@ export function publishedFromFilename(path: string): PublishedDate | undefined {
 }
 
 function outletOf(fm: FrontMatter): string | undefined {
-  return oneLine(fm.outlet ?? fm.publisher ?? fm.source ?? "") || undefined;
+  const outlet = oneLine(fm.outlet ?? fm.publisher ?? fm.source ?? "");
+  // An outlet of invisible characters would show as an empty name beside every article of it.
+  return hasVisibleCharacter(outlet) ? outlet : undefined;
 }
 
 /** YAML block scalars carry newlines and tabs; a title or name is one line of single spaces. */
 function oneLine(text: string): string {
   return text.replace(/\s+/g, " ").trim();
+}
+
+/** A front-matter title of invisible characters only is no title (with a warning): the text or file name gives one. */
+function visibleTitle(title: string, file: SourceFile, diagnostics: Diagnostic[]): string {
+  if (title === "" || hasVisibleCharacter(title)) return title;
+  diagnostics.push({
+    severity: "warning",
+    ...fieldPosition(file.raw, "title"),
+    file: file.path,
+    code: "invisible-title",
+    message: `title has no visible character (${codePoints(title)}); the title comes from the text`,
+    hint: "give a `title:` with words, or remove the field",
+  });
+  return "";
 }
 
 function boundedTitle(title: string, file: SourceFile, diagnostics: Diagnostic[]): string {

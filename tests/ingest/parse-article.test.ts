@@ -206,6 +206,24 @@ describe("parseArticle on wrong or hostile front matter", () => {
     expect(diagnostics).toEqual([expect.objectContaining({ code: "bad-name", line: 2 })]);
   });
 
+  it.each([
+    ["zero-width characters", "\\u200B\\u200C\\u200D\\u2060\\uFEFF", "U+200B U+200C U+200D U+2060"],
+    ["bidirectional controls", "\\u202A\\u202E\\u2066\\u2069", "U+202A U+202E U+2066 U+2069"],
+    ["blank letters and spaces", "\\u3164 \\u2800\\u3000\\u00AD", "U+3164 U+0020 U+2800 U+0020 …"],
+  ])("takes the title from the text, with a warning, when the front matter's title is %s only", (_name, written, points) => {
+    const { article, diagnostics } = parseArticle(source("z.md", `---\ntitle: "${written}"\noutlet: "${written}"\n---\nThe council of Lyon met on Thursday.\n`));
+    expect(article?.title).toBe("The council of Lyon met on Thursday");
+    expect(article?.titleSource).not.toBe("front-matter");
+    expect(article?.outlet).toBeUndefined();
+    expect(diagnostics).toEqual([expect.objectContaining({ severity: "warning", code: "invisible-title", line: 2, message: `title has no visible character (${points}); the title comes from the text` })]);
+  });
+
+  it("keeps a title that has visible text among invisible characters, and titles a text whose first line is invisible after its file", () => {
+    expect(parseArticle(source("v.md", '---\ntitle: "\\u202EKyiv\\u200B talks"\n---\nBody.\n')).article?.title).toBe("\u202EKyiv\u200B talks");
+    expect(parseArticle(source("emoji.md", '---\ntitle: "🔥"\n---\nBody.\n')).article?.title).toBe("🔥");
+    expect(parseArticle(source("blank-first-line.txt", "\u200B\u200D\n\n\u200B\n")).article?.title).toBe("blank-first-line");
+  });
+
   it("collapses a multi-line title and cuts an enormous one", () => {
     expect(parseArticle(source("t.md", "---\ntitle: |\n  Two\n  lines\n---\nBody.\n")).article?.title).toBe("Two lines");
     const long = parseArticle(source("t.md", `---\ntitle: ${"word ".repeat(200)}\n---\nBody.\n`));

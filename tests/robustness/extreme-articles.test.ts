@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { HtmlValidate } from "html-validate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pasteText } from "../../bench/paste-corpus.js";
 import { runCli } from "../helpers/run-cli.js";
@@ -16,6 +17,7 @@ const CAPITALISED_RUN = Array.from({ length: 500 }, (_, n) => `Kapa${n} Lomo${n}
 
 /** Articles in every script, each with a title and a few names in it. */
 const SCRIPTS: Record<string, [string, string]> = {
+  latin: ["Négociations à Genève", "Emmanuel Macron a rencontré Olaf Scholz à Genève lundi. Łukasz Żółć était là."],
   arabic: ["محادثات السلام في القاهرة", "التقى محمد بن سلمان مع عبد الفتاح السيسي في القاهرة يوم الاثنين."],
   hebrew: ["שיחות שלום בירושלים", "בנימין נתניהו נפגש עם יצחק הרצוג בירושלים ביום שני."],
   chinese: ["北京举行和平谈判", "习近平周一在北京会见了岸田文雄。双方讨论了贸易问题。"],
@@ -35,6 +37,7 @@ let root: string;
 let out: string;
 let status: number | null;
 let output: string;
+let articleFiles: string[];
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), "extreme-articles-"));
@@ -46,6 +49,11 @@ beforeAll(async () => {
     "forty-names.md": `---\ntitle: A list of forty names\ndate: 2024-03-12\nentities: ["${FORTY_NAMES.join(" ")}", "${FORTY_NAMES.join(" ")} Junior"]\n---\nThe signatories were ${FORTY_NAMES.join(" ")}.\n\nThe guests were ${CAPITALISED_RUN}.\n`,
     "emoji-title.md": `---\ntitle: "🔥🔥🔥"\ndate: 2024-03-13\n---\n🎉🎉 The fans of 🦁 Lions FC celebrated in Leeds on Sunday.\n`,
     "emoji-only.txt": `👍🏽🚀\n\n🌍🌎🌏 🕊️\n`,
+    // Titles of invisible characters only: zero-width spaces and joiners, a byte-order mark, and
+    // every bidirectional control (embeddings, overrides, isolates), one with text reversed by it.
+    "zero-width-title.md": `---\ntitle: "\\u200B\\u200C\\u200D\\u2060\\uFEFF"\ndate: 2024-03-14\n---\nThe council of Lyon met on Thursday.\n`,
+    "bidi-title.md": `---\ntitle: "\\u202A\\u202B\\u202C\\u202D\\u202E\\u2066\\u2067\\u2068\\u2069"\ndate: 2024-03-15\n---\nThe mayor of Lille spoke on Friday.\n`,
+    "bidi-override.txt": `\u202Eevil.exe Reversed title\n\nThe \u202Bharbour\u202C of Brest reopened on Saturday.\n`,
     "list-of-dates.txt": `A list of dates\n\n${pasteText("list-of-dates", 200_000)}\n`,
     "repeated-sentence.txt": `A repeated sentence\n\n${pasteText("repeated-sentence", 300_000)}\n`,
   };
@@ -54,6 +62,7 @@ beforeAll(async () => {
   // extreme name becomes a path segment.
   files["knowledge.yml"] = "entityPages:\n  minStories: 1\n";
   for (const [name, text] of Object.entries(files)) await writeFile(join(content, name), text);
+  articleFiles = Object.keys(files).filter((name) => name !== "knowledge.yml");
   const run = runCli(["build", "--content", content, "--out", out, "--no-cache"], { env: { DIGEST_SITE_URL: "" } });
   status = run.status;
   output = run.stdout + run.stderr;
@@ -71,7 +80,7 @@ function records(name: string): { id: string; url: string; name?: string }[] {
 describe("a site built from valid but extreme articles", () => {
   it("builds every article", () => {
     expect(status, output).toBe(0);
-    expect(output).toMatch(/Read 20 files: 19 articles built, 0 rejected, 0 ignored, 1 read as site knowledge/);
+    expect(output).toMatch(/Read 24 files: 23 articles built, 0 rejected, 0 ignored, 1 read as site knowledge/);
   });
 
   it("has the page of every story, article, entity and topic the data export lists", () => {
@@ -81,7 +90,10 @@ describe("a site built from valid but extreme articles", () => {
       for (const record of list) expect(existsSync(join(out, record.url, "index.html")), `${file}: ${record.url}`).toBe(true);
     }
     const articlePages = readdirSync(join(out, "articles"), { withFileTypes: true }).filter((entry) => entry.isDirectory());
-    expect(articlePages.length).toBe(19);
+    expect(articlePages.length).toBe(23);
+    // Every article is in the site, under its own file.
+    const paths = records("stories.json").flatMap((story) => (story as unknown as { articles: { path: string }[] }).articles.map((article) => article.path));
+    expect(paths.sort()).toEqual(articleFiles.sort());
   });
 
   it("spells every path segment in at most 80 bytes, and keeps long names that share their start apart", () => {
@@ -101,5 +113,40 @@ describe("a site built from valid but extreme articles", () => {
     const story = records("stories.json").find((s) => s.id.startsWith("a-list-of-dates"));
     expect(story).toBeDefined();
     expect(statSync(join(out, story!.url, "index.html")).size).toBeLessThan(3_000_000);
+  });
+
+  it("writes only valid HTML", async () => {
+    const validator = new HtmlValidate({
+      extends: ["html-validate:recommended"],
+      // Headlines are the articles' own and may be long; template indentation leaves trailing spaces.
+      rules: { "long-title": "off", "no-trailing-whitespace": "off" },
+    });
+    const pages = readdirSync(out, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && entry.name.endsWith(".html"));
+    expect(pages.length).toBeGreaterThan(50);
+    const invalid: string[] = [];
+    for (const page of pages) {
+      const path = join(page.parentPath, page.name);
+      const report = await validator.validateString(readFileSync(path, "utf8"), path);
+      for (const result of report.results) for (const m of result.messages) invalid.push(`${path.slice(out.length)}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+    }
+    expect(invalid).toEqual([]);
+  }, 600_000);
+
+  it("gives every story and article a title a reader can see, and warns about titles of invisible characters", () => {
+    // Letters, digits or symbols (emoji are symbols): not only zero-width, bidi or blank characters.
+    const visible = /[\p{L}\p{N}\p{S}]/u;
+    for (const story of records("stories.json") as unknown as { headline: string; articles: { title: string }[] }[]) {
+      expect(story.headline, JSON.stringify(story.headline)).toMatch(visible);
+      for (const article of story.articles) expect(article.title, JSON.stringify(article.title)).toMatch(visible);
+    }
+    expect(output).toMatch(/^zero-width-title\.md:2:8 {2}warning {2}title has no visible character/m);
+    expect(output).toMatch(/^bidi-title\.md:2:8 {2}warning {2}title has no visible character/m);
+  });
+
+  it("keeps a title's bidirectional controls from reversing the rest of the page", () => {
+    const article = records("stories.json").flatMap((story) => (story as unknown as { articles: { path: string; url: string }[] }).articles).find((a) => a.path === "bidi-override.txt");
+    const page = readFileSync(join(out, article!.url, "index.html"), "utf8");
+    // The override is inside an isolate that its own text closes (see html.ts, isolateBidi).
+    expect(page).toMatch(/<h1>\u2068\u202Eevil\.exe Reversed title\u2069+<\/h1>/);
   });
 });
