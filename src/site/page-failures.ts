@@ -37,15 +37,15 @@ export class PageFailures {
   }
 }
 
-/** What the guard needs to know about the page it renders. */
+/** What the guard needs to know about the page it renders; asked only when rendering failed. */
 export interface GuardedPage {
   kind: string;
   /** Output path relative to the site root (`stories/x/index.html`). */
-  path: string;
-  /** The content files behind the page, asked only when it failed. */
+  path: () => string;
+  /** The content files behind the page. */
   articles: () => string[];
-  /** What to write instead when rendering fails; absent, the file is left empty (and the build must fail). */
-  fallback?: (url: string) => string;
+  /** What to write instead, given the page's URL and path; absent or undefined, the file is left empty (and the build must fail). */
+  fallback?: (url: string, path: string) => string | undefined;
 }
 
 /** `stories/x/index.html` -> `/stories/x/`; other files keep their name (`/feed.xml`). */
@@ -62,15 +62,17 @@ export function renderGuarded(page: GuardedPage, render: () => string, failures:
     return render();
   } catch (error) {
     if (!failures) throw error;
-    const url = urlOfPath(page.path);
+    const path = page.path();
+    const url = urlOfPath(path);
     let articles: string[];
     try {
       articles = page.articles();
     } catch {
       articles = [];
     }
-    failures.add({ kind: page.kind, url, path: page.path, articles, message: describe(error), placeholder: page.fallback !== undefined });
-    return page.fallback?.(url) ?? "";
+    const replacement = page.fallback?.(url, path);
+    failures.add({ kind: page.kind, url, path, articles, message: describe(error), placeholder: replacement !== undefined });
+    return replacement ?? "";
   }
 }
 

@@ -42,11 +42,14 @@ export function pageTemplate(name: PageKindName) {
     },
     render: (data: PageData) => {
       const { ctx, site, failures } = data.siteRender;
-      const path = kind.outputPath(data.record);
-      // A page that fails gets a placeholder at its URL, which every link to it already uses; a
-      // feed or export has none that would be valid (page-failures.ts).
-      const fallback = path.endsWith(".html") ? (url: string) => placeholderPage(ctx, url) : undefined;
-      const page = { kind: name, path, articles: () => kind.sources?.(data.record, site) ?? [], ...(fallback ? { fallback } : {}) };
+      const page = {
+        kind: name,
+        path: () => kind.outputPath(data.record),
+        articles: () => kind.sources?.(data.record, site) ?? [],
+        // A page that fails gets a placeholder at its URL, which every link to it already uses;
+        // a feed or export has none that would be valid (page-failures.ts).
+        fallback: (url: string, path: string) => (path.endsWith(".html") ? placeholderPage(ctx, url) : undefined),
+      };
       return renderGuarded(page, () => kind.render(ctx, data.record, site), failures);
     },
   };

@@ -46,8 +46,8 @@ export function searchDocuments(ctx: PageContext, site: SiteData, failures?: Pag
         // An article body that breaks the renderer (it breaks the article's page too) leaves only
         // that article's text out of the story's document, so the story is still found.
         const body = (article: ArticleView) =>
-          renderGuarded({ kind: "search", path, articles: () => [article.path], fallback: () => "" }, () => renderArticleBody(article, ctx.prefix), failures);
-        const whole = { kind: "search", path, articles: () => story.sources.map((source) => source.path), fallback: () => searchDocumentHtml(ctx, story, articles, () => "") };
+          renderGuarded({ kind: "search", path: () => path, articles: () => [article.path], fallback: () => "" }, () => renderArticleBody(article, ctx.prefix), failures);
+        const whole = { kind: "search", path: () => path, articles: () => story.sources.map((source) => source.path), fallback: () => searchDocumentHtml(ctx, story, articles, () => "") };
         return renderGuarded(whole, () => searchDocumentHtml(ctx, story, articles, body), failures);
       },
     };

@@ -6,13 +6,14 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countFailures, pageFailureDiagnostics, PageFailures, renderGuarded, storyArticles, urlOfPath, type PageFailure } from "../../src/site/page-failures.js";
 import { PAGE_KINDS } from "../../src/site/page-kinds.js";
+import { previewPlan } from "../../src/site/preview-plan.js";
 import { MANIFEST_FILE, renderSite, type RenderResult } from "../../src/site/render-site.js";
 import { buildSitePages } from "../../src/site/site-pages.js";
 import type { SiteData } from "../../src/types.js";
 import { brokenLinks } from "../helpers/site-links.js";
 import { buildFixtureSite } from "./site-fixture.js";
 
-const page = (articles: string[], fallback?: (url: string) => string) => ({ kind: "story", path: "stories/x/index.html", articles: () => articles, ...(fallback ? { fallback } : {}) });
+const page = (articles: string[], fallback?: (url: string) => string) => ({ kind: "story", path: () => "stories/x/index.html", articles: () => articles, ...(fallback ? { fallback } : {}) });
 const throwing = (error: unknown) => () => {
   throw error;
 };
@@ -38,13 +39,13 @@ describe("renderGuarded", () => {
 
   it("leaves a file without a fallback empty and marks it as not replaced", () => {
     const failures = new PageFailures();
-    expect(renderGuarded({ kind: "feedAtom", path: "feed.xml", articles: () => [] }, throwing(new Error("bad card")), failures)).toBe("");
+    expect(renderGuarded({ kind: "feedAtom", path: () => "feed.xml", articles: () => [], fallback: () => undefined }, throwing(new Error("bad card")), failures)).toBe("");
     expect(failures.list).toEqual([expect.objectContaining({ url: "/feed.xml", message: "bad card", placeholder: false })]);
   });
 
   it("still records the failure when the files behind the page cannot be listed", () => {
     const failures = new PageFailures();
-    renderGuarded({ kind: "story", path: "stories/x/index.html", articles: throwing(new Error("no")) }, throwing("a string"), failures);
+    renderGuarded({ kind: "story", path: () => "stories/x/index.html", articles: throwing(new Error("no")) }, throwing("a string"), failures);
     expect(failures.list).toEqual([expect.objectContaining({ articles: [], message: "a string" })]);
   });
 
@@ -158,5 +159,15 @@ describe("a site with a page that fails to render", () => {
     const second = await render(first.dir);
     expect(second.result.kept).toBeGreaterThan(0);
     expect(second.result.failures.filter((f) => f.kind !== "search")).toEqual([expect.objectContaining({ url: broken.url })]);
+  }, 120_000);
+});
+
+describe("the dev server's plan", () => {
+  it("collects page failures and prints each at once, with its file, as a warning (the preview shows the placeholder)", async () => {
+    const lines: string[] = [];
+    const plan = await previewPlan({ contentDir: "tests/fixtures/samples", report: (line) => lines.push(line) })();
+    lines.length = 0;
+    plan.failures?.add({ kind: "article", url: "/articles/x/", path: "articles/x/index.html", articles: ["x.md"], message: "RangeError: Invalid string length", placeholder: true });
+    expect(lines).toEqual([expect.stringMatching(/^x\.md {2}warning {2}the page \/articles\/x\/ could not be rendered: RangeError: Invalid string length {2}A placeholder/)]);
   }, 120_000);
 });
