@@ -187,6 +187,12 @@ export const CATALOGUE = {
     message: (length: number, limit: number) => `title is ${length} characters long; cut to ${limit}`,
     hint: "give a shorter `title:` in front matter",
   },
+  "invisible-title": {
+    severity: "warning",
+    title: "A title of invisible characters only",
+    message: (codePoints: string) => `title has no visible character (${codePoints}); the title comes from the text`,
+    hint: "give a `title:` with words, or remove the field",
+  },
   "bad-url": {
     severity: "warning",
     title: "A url that is not a web address",
@@ -282,6 +288,24 @@ export const CATALOGUE = {
     hint: "this is a bug in the digest; build the other articles with --skip-invalid and report it with this file",
   },
 
+  // --- Rendering the site (src/site/page-failures.ts); the file is the first behind the page ---
+  "page-render": {
+    severity: "error",
+    title: "A page that could not be rendered",
+    message: (page: FailedPage) => failedPageMessage(page),
+    hint: (page: FailedPage) =>
+      page.placeholder
+        ? "edit or remove the file named, or run with --skip-invalid to build the rest with a placeholder in its place"
+        : "a feed or data file has no placeholder and cannot be left out: edit or remove the file named",
+  },
+  "page-placeholder": {
+    severity: "warning",
+    title: "A page that could not be rendered, replaced by a placeholder (--skip-invalid)",
+    message: (page: FailedPage) => failedPageMessage(page),
+    hint: (page: FailedPage) =>
+      page.search ? "the story's search entry leaves this article's text out" : "a placeholder page stands in its place; edit or remove the file named, and build again",
+  },
+
   // --- digest check (src/cli/command-check.ts) ---
   undated: {
     severity: "warning",
@@ -364,6 +388,30 @@ export const CATALOGUE = {
     hint: "Set it to the site's origin, like https://user.github.io, or unset it for site-relative URLs.",
   },
 } satisfies Record<string, CatalogueEntry>;
+
+/** A page (or a story's search entry) whose rendering threw, as its diagnostic tells it. */
+export interface FailedPage {
+  /** Site-relative URL of the page. */
+  url: string;
+  /** The story's search index entry rather than a page. */
+  search: boolean;
+  /** Content files behind the page besides the one the diagnostic names. */
+  others: readonly string[];
+  /** What the template threw. */
+  reason: string;
+  /** Whether a placeholder can stand in for it (HTML pages, search entries). */
+  placeholder: boolean;
+}
+
+/** How many other files a failed page's message names before "and N more". */
+const NAMED_FILES = 5;
+
+function failedPageMessage(page: FailedPage): string {
+  const what = page.search ? `the search index entry of ${page.url}` : `the page ${page.url}`;
+  const { others } = page;
+  const also = others.length === 0 ? "" : ` (with ${others.slice(0, NAMED_FILES).join(", ")}${others.length > NAMED_FILES ? ` and ${others.length - NAMED_FILES} more` : ""})`;
+  return `${what}${also} could not be rendered: ${page.reason}`;
+}
 
 type Catalogue = typeof CATALOGUE;
 export type DiagnosticCode = keyof Catalogue;

@@ -131,14 +131,7 @@ function oneLine(text: string): string {
 /** A front-matter title of invisible characters only is no title (with a warning): the text or file name gives one. */
 function visibleTitle(title: string, file: SourceFile, diagnostics: Diagnostic[]): string {
   if (title === "" || hasVisibleCharacter(title)) return title;
-  diagnostics.push({
-    severity: "warning",
-    ...fieldPosition(file.raw, "title"),
-    file: file.path,
-    code: "invisible-title",
-    message: `title has no visible character (${codePoints(title)}); the title comes from the text`,
-    hint: "give a `title:` with words, or remove the field",
-  });
+  diagnostics.push(diagnostic("invisible-title", { file: file.path, ...fieldPosition(file.raw, "title") }, codePoints(title)));
   return "";
 }
 

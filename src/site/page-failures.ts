@@ -6,6 +6,7 @@
 // page: every other page, feed, the sitemap, the data export and the search index (made from the
 // site's data, in parallel) already link to that URL, and a placeholder keeps every one of those
 // links working without a second rendering pass that knows which pages failed.
+import { diagnostic } from "../diagnostics/catalogue.js";
 import type { Diagnostic, SiteData } from "../types.js";
 
 /** A page that could not be rendered. */
@@ -96,9 +97,6 @@ export function countFailures(failures: readonly PageFailure[]): string {
   return parts.filter(Boolean).join(" and ");
 }
 
-/** How many content files a diagnostic names before "and N more". */
-const NAMED_FILES = 5;
-
 /**
  * The failures as diagnostics, one per page: the first content file is the diagnostic's path (an
  * article page has exactly one), the message gives the page and the other files. Errors, or with
@@ -106,23 +104,9 @@ const NAMED_FILES = 5;
  */
 export function pageFailureDiagnostics(failures: readonly PageFailure[], skipInvalid: boolean): Diagnostic[] {
   return failures.map((failure) => {
-    const [first, ...rest] = failure.articles;
-    const others = rest.length === 0 ? "" : ` (with ${rest.slice(0, NAMED_FILES).join(", ")}${rest.length > NAMED_FILES ? ` and ${rest.length - NAMED_FILES} more` : ""})`;
-    const what = failure.kind === "search" ? `the search index entry of ${failure.url}` : `the page ${failure.url}`;
-    const kept = skipInvalid && failure.placeholder;
-    const hint = kept
-      ? failure.kind === "search"
-        ? "The story's search entry leaves this article's text out."
-        : "A placeholder page stands in its place. Edit or remove the file named, and build again."
-      : failure.placeholder
-        ? "Edit or remove the file named, or run with --skip-invalid to build the rest with a placeholder in its place."
-        : "A feed or data file has no placeholder and cannot be left out: edit or remove the file named.";
-    return {
-      severity: kept ? "warning" : "error",
-      file: first ?? failure.url,
-      message: `${what}${others} could not be rendered: ${failure.message}`,
-      hint,
-      code: "page-render",
-    };
+    const [first, ...others] = failure.articles;
+    const page = { url: failure.url, search: failure.kind === "search", others, reason: failure.message, placeholder: failure.placeholder };
+    const where = { file: first ?? failure.url };
+    return skipInvalid && failure.placeholder ? diagnostic("page-placeholder", where, page) : diagnostic("page-render", where, page);
   });
 }

@@ -77,7 +77,7 @@ describe("a page that fails to render", () => {
 
     it("builds, and lists the failed page as a warning with its file", () => {
       expect(run.status, run.stdout + run.stderr).toBe(0);
-      expect(run.stderr).toMatch(/^many-references\.md {2}warning {2}the page \/articles\/many-references\/ could not be rendered: RangeError: Invalid string length {2}A placeholder page stands in its place/m);
+      expect(run.stderr).toMatch(/^many-references\.md {2}warning {2}the page \/articles\/many-references\/ could not be rendered: RangeError: Invalid string length {2}a placeholder page stands in its place/m);
       expect(run.stderr).toMatch(/^many-references\.md {2}warning {2}the search index entry of \/stories\/[a-z-]+\/ could not be rendered/m);
       expect(run.stdout).toMatch(/1 page could not be rendered and is a placeholder: \/articles\/many-references\//);
     });

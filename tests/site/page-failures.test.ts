@@ -100,8 +100,8 @@ describe("pageFailureDiagnostics", () => {
 
   it("makes replaced pages warnings with --skip-invalid, and a file without a placeholder an error whatever the flag", () => {
     const [replaced, feed] = pageFailureDiagnostics([failure({}), failure({ url: "/feed.xml", placeholder: false })], true);
-    expect(replaced).toMatchObject({ severity: "warning", hint: expect.stringContaining("placeholder") });
-    expect(feed).toMatchObject({ severity: "error" });
+    expect(replaced).toMatchObject({ severity: "warning", code: "page-placeholder", hint: expect.stringContaining("placeholder") });
+    expect(feed).toMatchObject({ severity: "error", code: "page-render" });
     expect(feed?.hint).not.toContain("--skip-invalid");
   });
 
@@ -168,6 +168,6 @@ describe("the dev server's plan", () => {
     const plan = await previewPlan({ contentDir: "tests/fixtures/samples", report: (line) => lines.push(line) })();
     lines.length = 0;
     plan.failures?.add({ kind: "article", url: "/articles/x/", path: "articles/x/index.html", articles: ["x.md"], message: "RangeError: Invalid string length", placeholder: true });
-    expect(lines).toEqual([expect.stringMatching(/^x\.md {2}warning {2}the page \/articles\/x\/ could not be rendered: RangeError: Invalid string length {2}A placeholder/)]);
+    expect(lines).toEqual([expect.stringMatching(/^x\.md {2}warning {2}the page \/articles\/x\/ could not be rendered: RangeError: Invalid string length {2}a placeholder/)]);
   }, 120_000);
 });
