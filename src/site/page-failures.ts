@@ -7,6 +7,7 @@
 // site's data, in parallel) already link to that URL, and a placeholder keeps every one of those
 // links working without a second rendering pass that knows which pages failed.
 import { diagnostic } from "../diagnostics/catalogue.js";
+import { debug } from "../diagnostics/debug.js";
 import type { Diagnostic, SiteData } from "../types.js";
 
 /** A page that could not be rendered. */
@@ -71,6 +72,8 @@ export function renderGuarded(page: GuardedPage, render: () => string, failures:
     } catch {
       articles = [];
     }
+    // The report gives the message; where in the code it broke is for a developer, under DEBUG.
+    debug(() => `${page.kind} ${url} failed to render: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     const replacement = page.fallback?.(url, path);
     failures.add({ kind: page.kind, url, path, articles, message: describe(error), placeholder: replacement !== undefined });
     return replacement ?? "";

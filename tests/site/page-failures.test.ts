@@ -3,7 +3,7 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { countFailures, pageFailureDiagnostics, PageFailures, renderGuarded, storyArticles, urlOfPath, type PageFailure } from "../../src/site/page-failures.js";
 import { PAGE_KINDS } from "../../src/site/page-kinds.js";
 import { previewPlan } from "../../src/site/preview-plan.js";
@@ -47,6 +47,20 @@ describe("renderGuarded", () => {
     const failures = new PageFailures();
     renderGuarded({ kind: "story", path: () => "stories/x/index.html", articles: throwing(new Error("no")) }, throwing("a string"), failures);
     expect(failures.list).toEqual([expect.objectContaining({ articles: [], message: "a string" })]);
+  });
+
+  it("prints where the template broke (the stack) under DEBUG only", () => {
+    const write = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
+    vi.stubEnv("DEBUG", "1");
+    renderGuarded(page(["a.md"], () => "placeholder"), throwing(new TypeError("boom")), new PageFailures());
+    vi.unstubAllEnvs();
+    expect(write).toHaveBeenCalledWith(expect.stringMatching(/^\[digest\] story \/stories\/x\/ failed to render: TypeError: boom\n\s+at /));
+    write.mockClear();
+    vi.stubEnv("DEBUG", "");
+    renderGuarded(page(["a.md"], () => "placeholder"), throwing(new TypeError("boom")), new PageFailures());
+    vi.unstubAllEnvs();
+    expect(write).not.toHaveBeenCalled();
+    write.mockRestore();
   });
 
   it("throws the page's error when no one collects failures", () => {
