@@ -73,9 +73,19 @@ export function renderGuarded(page: GuardedPage, render: () => string, failures:
       articles = [];
     }
     // The report gives the message; where in the code it broke is for a developer, under DEBUG.
-    debug(() => `${page.kind} ${url} failed to render: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    debug(
+      () =>
+        `${page.kind} ${url} failed to render: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
     const replacement = page.fallback?.(url, path);
-    failures.add({ kind: page.kind, url, path, articles, message: describe(error), placeholder: replacement !== undefined });
+    failures.add({
+      kind: page.kind,
+      url,
+      path,
+      articles,
+      message: describe(error),
+      placeholder: replacement !== undefined,
+    });
     return replacement ?? "";
   }
 }
@@ -89,14 +99,19 @@ function describe(error: unknown): string {
 /** The content files of the stories a list page or feed shows (cards carry story ids). */
 export function storyArticles(site: Pick<SiteData, "stories">, cards: readonly { id: string }[]): string[] {
   const wanted = new Set(cards.map((card) => card.id));
-  return site.stories.filter((story) => wanted.has(story.id)).flatMap((story) => story.sources.map((source) => source.path));
+  return site.stories
+    .filter((story) => wanted.has(story.id))
+    .flatMap((story) => story.sources.map((source) => source.path));
 }
 
 /** "2 pages and 1 search index entry": what failed, in words. */
 export function countFailures(failures: readonly PageFailure[]): string {
   const search = failures.filter((failure) => failure.kind === "search").length;
   const pages = failures.length - search;
-  const parts = [pages > 0 ? `${pages} ${pages === 1 ? "page" : "pages"}` : "", search > 0 ? `${search} search index ${search === 1 ? "entry" : "entries"}` : ""];
+  const parts = [
+    pages > 0 ? `${pages} ${pages === 1 ? "page" : "pages"}` : "",
+    search > 0 ? `${search} search index ${search === 1 ? "entry" : "entries"}` : "",
+  ];
   return parts.filter(Boolean).join(" and ");
 }
 
@@ -108,8 +123,16 @@ export function countFailures(failures: readonly PageFailure[]): string {
 export function pageFailureDiagnostics(failures: readonly PageFailure[], skipInvalid: boolean): Diagnostic[] {
   return failures.map((failure) => {
     const [first, ...others] = failure.articles;
-    const page = { url: failure.url, search: failure.kind === "search", others, reason: failure.message, placeholder: failure.placeholder };
+    const page = {
+      url: failure.url,
+      search: failure.kind === "search",
+      others,
+      reason: failure.message,
+      placeholder: failure.placeholder,
+    };
     const where = { file: first ?? failure.url };
-    return skipInvalid && failure.placeholder ? diagnostic("page-placeholder", where, page) : diagnostic("page-render", where, page);
+    return skipInvalid && failure.placeholder
+      ? diagnostic("page-placeholder", where, page)
+      : diagnostic("page-render", where, page);
   });
 }

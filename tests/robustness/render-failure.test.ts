@@ -20,19 +20,24 @@ function amplifyingArticle(title: string): string {
   return `---\ntitle: ${title}\ndate: 2024-03-11\n---\nThe minister spoke in Geneva on Monday.\n\n[a]: ${address}\n\n${"[a] ".repeat(2_700)}\n`;
 }
 
-const GOOD = "---\ntitle: Talks in Geneva\ndate: 2024-03-12\n---\nThe minister spoke in Geneva on Tuesday about trade.\n";
+const GOOD =
+  "---\ntitle: Talks in Geneva\ndate: 2024-03-12\n---\nThe minister spoke in Geneva on Tuesday about trade.\n";
 
 let root: string;
 let content: string;
 let out: string;
 
-const build = (...flags: string[]) => runCli(["build", "--content", content, "--out", out, ...flags], { env: { DIGEST_SITE_URL: "" } });
+const build = (...flags: string[]) =>
+  runCli(["build", "--content", content, "--out", out, ...flags], { env: { DIGEST_SITE_URL: "" } });
 
 /** Every file under dir with the hash of its bytes. */
 function snapshot(dir: string): Record<string, string> {
   const files: Record<string, string> = {};
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) files[join(entry.parentPath, entry.name).slice(dir.length + 1)] = createHash("sha256").update(readFileSync(join(entry.parentPath, entry.name))).digest("hex");
+    if (entry.isFile())
+      files[join(entry.parentPath, entry.name).slice(dir.length + 1)] = createHash("sha256")
+        .update(readFileSync(join(entry.parentPath, entry.name)))
+        .digest("hex");
   }
   return files;
 }
@@ -59,10 +64,21 @@ describe("a page that fails to render", () => {
     const run = build();
     expect(run.status, run.stdout + run.stderr).toBe(1);
     const lines = run.stderr.split("\n");
-    for (const [file, url] of [["many-references.md", "/articles/many-references/"], ["more-references.md", "/articles/more-references/"]]) {
-      expect(lines, run.stderr).toContainEqual(expect.stringMatching(new RegExp(`^${file}  error  the page ${url} could not be rendered: RangeError: Invalid string length  .*--skip-invalid`)));
+    for (const [file, url] of [
+      ["many-references.md", "/articles/many-references/"],
+      ["more-references.md", "/articles/more-references/"],
+    ]) {
+      expect(lines, run.stderr).toContainEqual(
+        expect.stringMatching(
+          new RegExp(
+            `^${file}  error  the page ${url} could not be rendered: RangeError: Invalid string length  .*--skip-invalid`,
+          ),
+        ),
+      );
     }
-    expect(run.stderr).toMatch(/Build failed: 2 pages and 2 search index entries could not be rendered \(listed above\)\. Nothing was written; .* is unchanged\./);
+    expect(run.stderr).toMatch(
+      /Build failed: 2 pages and 2 search index entries could not be rendered \(listed above\)\. Nothing was written; .* is unchanged\./,
+    );
     expect(run.stderr).not.toMatch(/11ty\.js|This is a bug/);
     expect(snapshot(out)).toEqual(before);
   }, 600_000);
@@ -77,8 +93,12 @@ describe("a page that fails to render", () => {
 
     it("builds, and lists the failed page as a warning with its file", () => {
       expect(run.status, run.stdout + run.stderr).toBe(0);
-      expect(run.stderr).toMatch(/^many-references\.md {2}warning {2}the page \/articles\/many-references\/ could not be rendered: RangeError: Invalid string length {2}a placeholder page stands in its place/m);
-      expect(run.stderr).toMatch(/^many-references\.md {2}warning {2}the search index entry of \/stories\/[a-z-]+\/ could not be rendered/m);
+      expect(run.stderr).toMatch(
+        /^many-references\.md {2}warning {2}the page \/articles\/many-references\/ could not be rendered: RangeError: Invalid string length {2}a placeholder page stands in its place/m,
+      );
+      expect(run.stderr).toMatch(
+        /^many-references\.md {2}warning {2}the search index entry of \/stories\/[a-z-]+\/ could not be rendered/m,
+      );
       expect(run.stdout).toMatch(/1 page could not be rendered and is a placeholder: \/articles\/many-references\//);
     });
 
@@ -86,11 +106,21 @@ describe("a page that fails to render", () => {
       const page = readFileSync(join(out, "articles", "many-references", "index.html"), "utf8");
       expect(page).toContain("Page not available");
       expect(page).toContain('<meta name="robots" content="noindex">');
-      const report = await new HtmlValidate({ extends: ["html-validate:recommended"], rules: { "no-trailing-whitespace": "off" } }).validateString(page);
+      const report = await new HtmlValidate({
+        extends: ["html-validate:recommended"],
+        rules: { "no-trailing-whitespace": "off" },
+      }).validateString(page);
       expect(report.results.flatMap((r) => r.messages.map((m) => m.message))).toEqual([]);
-      expect(readFileSync(join(out, "articles", "talks-in-geneva", "index.html"), "utf8")).toContain("on Tuesday about trade");
-      const exported = JSON.parse(readFileSync(join(out, "data", "stories.json"), "utf8")) as { articles: { path: string }[] }[];
-      expect(exported.flatMap((story) => story.articles.map((article) => article.path)).sort()).toEqual(["good.md", "many-references.md"]);
+      expect(readFileSync(join(out, "articles", "talks-in-geneva", "index.html"), "utf8")).toContain(
+        "on Tuesday about trade",
+      );
+      const exported = JSON.parse(readFileSync(join(out, "data", "stories.json"), "utf8")) as {
+        articles: { path: string }[];
+      }[];
+      expect(exported.flatMap((story) => story.articles.map((article) => article.path)).sort()).toEqual([
+        "good.md",
+        "many-references.md",
+      ]);
       expect(listFiles(out).some((file) => file.startsWith("pagefind/"))).toBe(true);
     });
 

@@ -4,7 +4,15 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { countFailures, pageFailureDiagnostics, PageFailures, renderGuarded, storyArticles, urlOfPath, type PageFailure } from "../../src/site/page-failures.js";
+import {
+  countFailures,
+  pageFailureDiagnostics,
+  PageFailures,
+  renderGuarded,
+  storyArticles,
+  urlOfPath,
+  type PageFailure,
+} from "../../src/site/page-failures.js";
 import { PAGE_KINDS } from "../../src/site/page-kinds.js";
 import { previewPlan } from "../../src/site/preview-plan.js";
 import { MANIFEST_FILE, renderSite, type RenderResult } from "../../src/site/render-site.js";
@@ -13,7 +21,12 @@ import type { SiteData } from "../../src/types.js";
 import { brokenLinks } from "../helpers/site-links.js";
 import { buildFixtureSite } from "./site-fixture.js";
 
-const page = (articles: string[], fallback?: (url: string) => string) => ({ kind: "story", path: () => "stories/x/index.html", articles: () => articles, ...(fallback ? { fallback } : {}) });
+const page = (articles: string[], fallback?: (url: string) => string) => ({
+  kind: "story",
+  path: () => "stories/x/index.html",
+  articles: () => articles,
+  ...(fallback ? { fallback } : {}),
+});
 const throwing = (error: unknown) => () => {
   throw error;
 };
@@ -21,7 +34,13 @@ const throwing = (error: unknown) => () => {
 describe("renderGuarded", () => {
   it("returns the page as rendered when nothing throws, and records nothing", () => {
     const failures = new PageFailures();
-    expect(renderGuarded(page(["a.md"], () => "placeholder"), () => "<p>page</p>", failures)).toBe("<p>page</p>");
+    expect(
+      renderGuarded(
+        page(["a.md"], () => "placeholder"),
+        () => "<p>page</p>",
+        failures,
+      ),
+    ).toBe("<p>page</p>");
     expect(failures.list).toEqual([]);
   });
 
@@ -30,41 +49,82 @@ describe("renderGuarded", () => {
     const seen: PageFailure[] = [];
     const reporting = new PageFailures((failure) => seen.push(failure));
     for (const collector of [failures, reporting]) {
-      expect(renderGuarded(page(["a.md", "b.md"], (url) => `placeholder at ${url}`), throwing(new RangeError("Invalid string length")), collector)).toBe("placeholder at /stories/x/");
+      expect(
+        renderGuarded(
+          page(["a.md", "b.md"], (url) => `placeholder at ${url}`),
+          throwing(new RangeError("Invalid string length")),
+          collector,
+        ),
+      ).toBe("placeholder at /stories/x/");
     }
-    const expected = { kind: "story", url: "/stories/x/", path: "stories/x/index.html", articles: ["a.md", "b.md"], message: "RangeError: Invalid string length", placeholder: true };
+    const expected = {
+      kind: "story",
+      url: "/stories/x/",
+      path: "stories/x/index.html",
+      articles: ["a.md", "b.md"],
+      message: "RangeError: Invalid string length",
+      placeholder: true,
+    };
     expect(failures.list).toEqual([expected]);
     expect(seen).toEqual([expected]);
   });
 
   it("leaves a file without a fallback empty and marks it as not replaced", () => {
     const failures = new PageFailures();
-    expect(renderGuarded({ kind: "feedAtom", path: () => "feed.xml", articles: () => [], fallback: () => undefined }, throwing(new Error("bad card")), failures)).toBe("");
-    expect(failures.list).toEqual([expect.objectContaining({ url: "/feed.xml", message: "bad card", placeholder: false })]);
+    expect(
+      renderGuarded(
+        { kind: "feedAtom", path: () => "feed.xml", articles: () => [], fallback: () => undefined },
+        throwing(new Error("bad card")),
+        failures,
+      ),
+    ).toBe("");
+    expect(failures.list).toEqual([
+      expect.objectContaining({ url: "/feed.xml", message: "bad card", placeholder: false }),
+    ]);
   });
 
   it("still records the failure when the files behind the page cannot be listed", () => {
     const failures = new PageFailures();
-    renderGuarded({ kind: "story", path: () => "stories/x/index.html", articles: throwing(new Error("no")) }, throwing("a string"), failures);
+    renderGuarded(
+      { kind: "story", path: () => "stories/x/index.html", articles: throwing(new Error("no")) },
+      throwing("a string"),
+      failures,
+    );
     expect(failures.list).toEqual([expect.objectContaining({ articles: [], message: "a string" })]);
   });
 
   it("prints where the template broke (the stack) under DEBUG only", () => {
     const write = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
     vi.stubEnv("DEBUG", "1");
-    renderGuarded(page(["a.md"], () => "placeholder"), throwing(new TypeError("boom")), new PageFailures());
+    renderGuarded(
+      page(["a.md"], () => "placeholder"),
+      throwing(new TypeError("boom")),
+      new PageFailures(),
+    );
     vi.unstubAllEnvs();
-    expect(write).toHaveBeenCalledWith(expect.stringMatching(/^\[digest\] story \/stories\/x\/ failed to render: TypeError: boom\n\s+at /));
+    expect(write).toHaveBeenCalledWith(
+      expect.stringMatching(/^\[digest\] story \/stories\/x\/ failed to render: TypeError: boom\n\s+at /),
+    );
     write.mockClear();
     vi.stubEnv("DEBUG", "");
-    renderGuarded(page(["a.md"], () => "placeholder"), throwing(new TypeError("boom")), new PageFailures());
+    renderGuarded(
+      page(["a.md"], () => "placeholder"),
+      throwing(new TypeError("boom")),
+      new PageFailures(),
+    );
     vi.unstubAllEnvs();
     expect(write).not.toHaveBeenCalled();
     write.mockRestore();
   });
 
   it("throws the page's error when no one collects failures", () => {
-    expect(() => renderGuarded(page(["a.md"], () => "placeholder"), throwing(new TypeError("x is undefined")), undefined)).toThrow(TypeError);
+    expect(() =>
+      renderGuarded(
+        page(["a.md"], () => "placeholder"),
+        throwing(new TypeError("x is undefined")),
+        undefined,
+      ),
+    ).toThrow(TypeError);
   });
 });
 
@@ -94,7 +154,15 @@ describe("the files behind a page", () => {
 });
 
 describe("pageFailureDiagnostics", () => {
-  const failure = (over: Partial<PageFailure>): PageFailure => ({ kind: "story", url: "/stories/x/", path: "stories/x/index.html", articles: ["a.md"], message: "RangeError: Invalid string length", placeholder: true, ...over });
+  const failure = (over: Partial<PageFailure>): PageFailure => ({
+    kind: "story",
+    url: "/stories/x/",
+    path: "stories/x/index.html",
+    articles: ["a.md"],
+    message: "RangeError: Invalid string length",
+    placeholder: true,
+    ...over,
+  });
 
   it("names the first file as the path, the page and the other files in the message, and what to do", () => {
     const [d] = pageFailureDiagnostics([failure({ articles: ["a.md", "b.md", "c.md"] })], false);
@@ -113,15 +181,24 @@ describe("pageFailureDiagnostics", () => {
   });
 
   it("makes replaced pages warnings with --skip-invalid, and a file without a placeholder an error whatever the flag", () => {
-    const [replaced, feed] = pageFailureDiagnostics([failure({}), failure({ url: "/feed.xml", placeholder: false })], true);
-    expect(replaced).toMatchObject({ severity: "warning", code: "page-placeholder", hint: expect.stringContaining("placeholder") });
+    const [replaced, feed] = pageFailureDiagnostics(
+      [failure({}), failure({ url: "/feed.xml", placeholder: false })],
+      true,
+    );
+    expect(replaced).toMatchObject({
+      severity: "warning",
+      code: "page-placeholder",
+      hint: expect.stringContaining("placeholder"),
+    });
     expect(feed).toMatchObject({ severity: "error", code: "page-render" });
     expect(feed?.hint).not.toContain("--skip-invalid");
   });
 
   it("names the page URL when no file is behind it, and says which search entry failed", () => {
     expect(pageFailureDiagnostics([failure({ articles: [], url: "/topics/" })], false)[0]?.file).toBe("/topics/");
-    expect(pageFailureDiagnostics([failure({ kind: "search" })], false)[0]?.message).toMatch(/^the search index entry of \/stories\/x\//);
+    expect(pageFailureDiagnostics([failure({ kind: "search" })], false)[0]?.message).toMatch(
+      /^the search index entry of \/stories\/x\//,
+    );
   });
 });
 
@@ -143,7 +220,10 @@ describe("a site with a page that fails to render", () => {
   const render = async (previousDir?: string): Promise<{ dir: string; result: RenderResult }> => {
     const dir = mkdtempSync(join(tmpdir(), "page-failures-"));
     dirs.push(dir);
-    return { dir, result: await renderSite(site, { outDir: dir, quiet: true, ...(previousDir ? { previousDir } : {}) }) };
+    return {
+      dir,
+      result: await renderSite(site, { outDir: dir, quiet: true, ...(previousDir ? { previousDir } : {}) }),
+    };
   };
   let first: { dir: string; result: RenderResult };
 
@@ -159,20 +239,33 @@ describe("a site with a page that fails to render", () => {
   });
 
   it("renders every other page, returns the failure with its file, and puts a placeholder at its URL", () => {
-    expect(first.result.failures).toContainEqual(expect.objectContaining({ kind: "article", url: broken.url, articles: [broken.path], message: expect.stringMatching(/^TypeError: /), placeholder: true }));
+    expect(first.result.failures).toContainEqual(
+      expect.objectContaining({
+        kind: "article",
+        url: broken.url,
+        articles: [broken.path],
+        message: expect.stringMatching(/^TypeError: /),
+        placeholder: true,
+      }),
+    );
     expect(first.result.failures.filter((f) => f.kind !== "search")).toHaveLength(1);
     expect(readFileSync(join(first.dir, broken.url, "index.html"), "utf8")).toContain("Page not available");
-    for (const article of site.articles.slice(1)) expect(readFileSync(join(first.dir, article.url, "index.html"), "utf8")).toContain("Source file: <code>");
+    for (const article of site.articles.slice(1))
+      expect(readFileSync(join(first.dir, article.url, "index.html"), "utf8")).toContain("Source file: <code>");
     expect(brokenLinks(first.dir)).toEqual([]);
   });
 
   it("keeps the placeholder out of the manifest, so the next build renders the page again and reports it again", async () => {
-    const manifest = JSON.parse(readFileSync(join(first.dir, MANIFEST_FILE), "utf8")) as { pages: Record<string, string> };
+    const manifest = JSON.parse(readFileSync(join(first.dir, MANIFEST_FILE), "utf8")) as {
+      pages: Record<string, string>;
+    };
     expect(Object.keys(manifest.pages)).not.toContain(`${broken.url.slice(1)}index.html`);
     expect(Object.keys(manifest.pages)).toContain(`${site.articles[1]!.url.slice(1)}index.html`);
     const second = await render(first.dir);
     expect(second.result.kept).toBeGreaterThan(0);
-    expect(second.result.failures.filter((f) => f.kind !== "search")).toEqual([expect.objectContaining({ url: broken.url })]);
+    expect(second.result.failures.filter((f) => f.kind !== "search")).toEqual([
+      expect.objectContaining({ url: broken.url }),
+    ]);
   }, 120_000);
 });
 
@@ -181,7 +274,18 @@ describe("the dev server's plan", () => {
     const lines: string[] = [];
     const plan = await previewPlan({ contentDir: "tests/fixtures/samples", report: (line) => lines.push(line) })();
     lines.length = 0;
-    plan.failures?.add({ kind: "article", url: "/articles/x/", path: "articles/x/index.html", articles: ["x.md"], message: "RangeError: Invalid string length", placeholder: true });
-    expect(lines).toEqual([expect.stringMatching(/^x\.md {2}warning {2}the page \/articles\/x\/ could not be rendered: RangeError: Invalid string length {2}a placeholder/)]);
+    plan.failures?.add({
+      kind: "article",
+      url: "/articles/x/",
+      path: "articles/x/index.html",
+      articles: ["x.md"],
+      message: "RangeError: Invalid string length",
+      placeholder: true,
+    });
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^x\.md {2}warning {2}the page \/articles\/x\/ could not be rendered: RangeError: Invalid string length {2}a placeholder/,
+      ),
+    ]);
   }, 120_000);
 });
