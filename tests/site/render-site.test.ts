@@ -133,6 +133,17 @@ describe("hostile content", () => {
     for (const file of htmlFiles(plain)) expect(plain.read(file), file).not.toMatch(/class="tag[ "]/);
   });
 
+  it("writes story cards and counts without a class on each: the list and <small> style them", () => {
+    const japan = plain.read("entities/japan/index.html");
+    const cards = [...japan.matchAll(/<div class="cards">([\s\S]*?)<\/div>/g)].map((m) => m[1]!);
+    expect(cards).toHaveLength(1);
+    expect(cards[0]).toMatch(/^\n<article>\n<h3><a href="\/stories\/[^"]+\/">[^<]+<\/a><\/h3>\n<p class="meta">/);
+    expect(cards[0]).not.toMatch(/<(article|h3|p) class="(card|card-title|teaser)"/);
+    // Seen-with and topic counts.
+    expect(japan).toMatch(/<li><a href="\/entities\/fumio-kishida\/">Fumio Kishida<\/a> <small>\d+<\/small><\/li>/);
+    expect(japan).not.toContain('class="count"');
+  });
+
   it("keeps JSON-LD inside its script element and parseable", () => {
     const html = plain.read("stories/hostile-story/index.html");
     const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? "");
