@@ -1,5 +1,6 @@
 import { HtmlValidate } from "html-validate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PAGE_SIZE } from "../../src/site/site-pages.js";
 import { buildFixtureSite, HOSTILE } from "./site-fixture.js";
 import { buildInto, linksIn, targetFile, type BuiltSite } from "./built-site.js";
 
@@ -17,7 +18,8 @@ let plain: BuiltSite;
 let prefixed: BuiltSite;
 
 beforeAll(async () => {
-  const site = buildFixtureSite({ extraStories: 25 });
+  // Two more stories than a list page holds, so every list of them has a numbered page.
+  const site = buildFixtureSite({ extraStories: PAGE_SIZE.stories });
   [plain, prefixed] = [await buildInto(site, "/"), await buildInto(site, "/repo/")];
 });
 afterAll(() => {
@@ -40,7 +42,7 @@ describe("renderSite output", () => {
     ]) expect(plain.files, path).toContain(path);
   });
 
-  it("paginates long lists from the oldest: 27 stories make the newest 20 on / and the oldest 20 on /page/1/, linked both ways", () => {
+  it("paginates long lists from the oldest: a page and two stories make the newest page on / and the oldest on /page/1/, linked both ways", () => {
     expect(plain.read("index.html")).toContain('rel="next" href="/page/1/"');
     expect(plain.read("page/1/index.html")).toContain('rel="prev" href="/"');
     expect(plain.read("page/1/index.html")).not.toContain('rel="next"');
