@@ -21,6 +21,15 @@ describe("html tagged template", () => {
     expect(html`<ul>${["a", "b"].map((x) => html`<li>${x}</li>`)}</ul>`.value).toBe("<ul><li>a</li><li>b</li></ul>");
   });
 
+  it("leaves out the template's own indentation, keeping the line breaks and every embedded value's spaces", () => {
+    const code = trusted("<pre><code>if (x) {\n    y();\n}</code></pre>");
+    const out = html`<ul>
+      <li>${"  two leading spaces"}</li>
+      ${code}
+    </ul>`.value;
+    expect(out).toBe("<ul>\n<li>  two leading spaces</li>\n<pre><code>if (x) {\n    y();\n}</code></pre>\n</ul>");
+  });
+
   it("does not trust strings that merely look like markup, nor objects that mimic SafeHtml", () => {
     const fake = { value: "<script>" } as unknown as SafeHtml;
     expect(html`${fake}`.value).toBe("[object Object]");

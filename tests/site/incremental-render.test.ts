@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { MANIFEST_FILE, renderSite, type RenderResult } from "../../src/site/render-site.js";
+import { PAGE_SIZE } from "../../src/site/site-pages.js";
 import type { SiteData } from "../../src/types.js";
 import { buildFixtureSite, withNewHeadline } from "./site-fixture.js";
 
@@ -51,7 +52,8 @@ function withNewestStory(site: SiteData): SiteData {
 }
 
 describe("incremental render", () => {
-  const site = buildFixtureSite({ extraStories: 25 });
+  // Lists longer than a page, so they have numbered pages.
+  const site = buildFixtureSite({ extraStories: PAGE_SIZE.stories + 5 });
 
   it("reuses every page of an unchanged site and writes the same files as a full build", async () => {
     const first = await build(site);
@@ -127,7 +129,8 @@ describe("incremental render", () => {
   });
 
   it("keeps every older numbered page byte for byte when a newer story is added (pages count from the oldest)", async () => {
-    const big = buildFixtureSite({ extraStories: 65 });
+    // Three older pages and a few stories on the first URL.
+    const big = buildFixtureSite({ extraStories: 3 * PAGE_SIZE.stories + 5 });
     const first = await build(big);
     const added = withNewestStory(big);
     const incremental = await build(added, { previousDir: first.dir });

@@ -1,5 +1,6 @@
 import { HtmlValidate } from "html-validate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PAGE_SIZE } from "../../src/site/site-pages.js";
 import { buildFixtureSite, HOSTILE } from "./site-fixture.js";
 import { buildInto, linksIn, targetFile, type BuiltSite } from "./built-site.js";
 
@@ -17,7 +18,8 @@ let plain: BuiltSite;
 let prefixed: BuiltSite;
 
 beforeAll(async () => {
-  const site = buildFixtureSite({ extraStories: 25 });
+  // Two more stories than a list page holds, so every list of them has a numbered page.
+  const site = buildFixtureSite({ extraStories: PAGE_SIZE.stories });
   [plain, prefixed] = [await buildInto(site, "/"), await buildInto(site, "/repo/")];
 });
 afterAll(() => {
@@ -40,7 +42,7 @@ describe("renderSite output", () => {
     ]) expect(plain.files, path).toContain(path);
   });
 
-  it("paginates long lists from the oldest: 27 stories make the newest 20 on / and the oldest 20 on /page/1/, linked both ways", () => {
+  it("paginates long lists from the oldest: a page and two stories make the newest page on / and the oldest on /page/1/, linked both ways", () => {
     expect(plain.read("index.html")).toContain('rel="next" href="/page/1/"');
     expect(plain.read("page/1/index.html")).toContain('rel="prev" href="/"');
     expect(plain.read("page/1/index.html")).not.toContain('rel="next"');
@@ -131,6 +133,17 @@ describe("hostile content", () => {
     expect(lists[0]![1]).toContain('<li><a href="/entities/fumio-kishida/">Fumio Kishida</a></li>');
     expect(lists[1]![1]).toMatch(/^(<li><a href="\/topics\/[^"]+\/">[^<]+<\/a><\/li>)+$/);
     for (const file of htmlFiles(plain)) expect(plain.read(file), file).not.toMatch(/class="tag[ "]/);
+  });
+
+  it("writes story cards and counts without a class on each: the list and <small> style them", () => {
+    const japan = plain.read("entities/japan/index.html");
+    const cards = [...japan.matchAll(/<div class="cards">([\s\S]*?)<\/div>/g)].map((m) => m[1]!);
+    expect(cards).toHaveLength(1);
+    expect(cards[0]).toMatch(/^\n<article>\n<h3><a href="\/stories\/[^"]+\/">[^<]+<\/a><\/h3>\n<p class="meta">/);
+    expect(cards[0]).not.toMatch(/<(article|h3|p) class="(card|card-title|teaser)"/);
+    // Seen-with and topic counts.
+    expect(japan).toMatch(/<li><a href="\/entities\/fumio-kishida\/">Fumio Kishida<\/a> <small>\d+<\/small><\/li>/);
+    expect(japan).not.toContain('class="count"');
   });
 
   it("keeps JSON-LD inside its script element and parseable", () => {

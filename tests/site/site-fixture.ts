@@ -216,18 +216,21 @@ export function buildFixtureSite(options: { extraStories?: number } = {}): SiteD
     ...extra,
   });
   const months = [...new Set(cards.map((c) => c.date.date.slice(0, 7)))].sort().reverse();
+  // Newest first, as the digest stage orders the home page and the archive (their day headings
+  // group consecutive cards: fillers repeat days after the 28th).
+  const newestFirst = (list: typeof cards) => [...list].sort((a, b) => (a.date.date < b.date.date ? 1 : a.date.date > b.date.date ? -1 : 0));
 
   return {
     generatedAt: "2024-04-01T12:00:00.000Z",
     stories,
-    storyCards: cards,
+    storyCards: newestFirst(cards),
     articles,
     entities: [entity(KISHIDA, ["Kishida"]), entity(BIDEN), entity(HOSTILE_PERSON), entity(JAPAN, ["Japanese"]), entity(NIKKEI)],
     topics: [
       topic(CONFLICT, { definition: `Acts of socially or politically motivated protest or violence ${HOSTILE.script}`, children: [{ ...DEFENCE, count: 1 }] }),
       topic(DEFENCE, { parent: CONFLICT }),
     ],
-    archive: months.map((month) => ({ month, url: `/archive/${month.replace("-", "/")}/`, stories: cards.filter((c) => c.date.date.startsWith(month)) })),
+    archive: months.map((month) => ({ month, url: `/archive/${month.replace("-", "/")}/`, stories: newestFirst(cards.filter((c) => c.date.date.startsWith(month))) })),
     redirects: [{ from: "/stories/old-summit-id/", to: "/stories/us-japan-summit/" }],
     report: { filesFound: 4, articlesBuilt: 3, rejected: [{ path: "bad.md", reason: `malformed YAML ${HOSTILE.script}` }], ignored: [], diagnostics: [] },
   };

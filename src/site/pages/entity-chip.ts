@@ -14,7 +14,7 @@ export function entityChip(ctx: PageContext, entity: Pick<EntityRef, "name" | "u
 
 /** A list of topic chips, each a link to the topic's page, with an optional count. */
 export function topicChips(ctx: PageContext, topics: readonly { name: string; url: string; count?: number }[]): SafeHtml {
-  return html`<ul class="tags topics">${topics.map((topic) => html`<li><a href="${ctx.link(topic.url)}">${topic.name}${topic.count !== undefined && html` <span class="count">${topic.count}</span>`}</a></li>`)}</ul>`;
+  return html`<ul class="tags topics">${topics.map((topic) => html`<li><a href="${ctx.link(topic.url)}">${topic.name}${topic.count !== undefined && html` <small>${topic.count}</small>`}</a></li>`)}</ul>`;
 }
 
 /** An entity's name, linked to its page when it has one. */

@@ -9,8 +9,8 @@ import { pagerNav, RANKED } from "./story-list.js";
 export function entityKindPage(ctx: PageContext, pager: ListPage<EntityEntry> & { kindInfo: EntityKindIndex }): string {
   const { kindInfo } = pager;
   const main = html`<nav class="breadcrumb" aria-label="Breadcrumb"><ol><li><a href="${ctx.link("/entities/")}">People &amp; places</a></li><li aria-current="page">${kindInfo.label}</li></ol></nav>
-<h1 class="page-title">${kindInfo.label} <span class="count">${kindInfo.total}</span></h1>
-<ul class="entity-list">${pager.items.map((entity) => html`<li><a href="${ctx.link(entity.url)}">${entity.name}</a> <span class="count">${plural(entity.articleCount, "article")}</span></li>`)}</ul>
+<h1 class="page-title">${kindInfo.label} <small>${kindInfo.total}</small></h1>
+<ul class="entity-list">${pager.items.map((entity) => html`<li><a href="${ctx.link(entity.url)}">${entity.name}</a> <small>${plural(entity.articleCount, "article")}</small></li>`)}</ul>
 ${pagerNav(ctx, pager, RANKED)}`;
   return baseLayout(ctx, { url: pager.url, title: (pager.number ?? 1) > 1 ? `${kindInfo.label}, page ${pager.number}` : kindInfo.label, section: "entities", main });
 }

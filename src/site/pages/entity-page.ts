@@ -34,7 +34,7 @@ ${trusted(coverageChart(full.coverage))}
 ${stories}
 <aside aria-label="Seen with and topics">
   ${full.seenWith.length > 0 && html`<h2>Seen with</h2>
-  <ul class="plain">${full.seenWith.map((other) => html`<li>${entityName(ctx, other)} <span class="count">${other.count}</span></li>`)}</ul>`}
+  <ul class="plain">${full.seenWith.map((other) => html`<li>${entityName(ctx, other)} <small>${other.count}</small></li>`)}</ul>`}
   ${full.topics.length > 0 && html`<h2>Topics</h2>
   ${topicChips(ctx, full.topics)}`}
 </aside>

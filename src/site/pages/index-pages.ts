@@ -15,8 +15,8 @@ export function archiveIndexPage(
   undated?: { url: string; count: number },
 ): string {
   const main = html`<h1 class="page-title">Archive</h1>
-${months.length ? html`<ul class="months">${months.map((m) => html`<li><a href="${ctx.link(m.url)}">${formatPartialDate(m.month)}</a> <span class="count">${plural(m.stories.length, "story", "stories")}</span></li>`)}</ul>` : html`<p class="empty">No stories yet.</p>`}
-${undated ? html`<p class="undated-link"><a href="${ctx.link(undated.url)}">Undated</a> <span class="count">${plural(undated.count, "article")} with no known date</span></p>` : ""}`;
+${months.length ? html`<ul class="months">${months.map((m) => html`<li><a href="${ctx.link(m.url)}">${formatPartialDate(m.month)}</a> <small>${plural(m.stories.length, "story", "stories")}</small></li>`)}</ul>` : html`<p class="empty">No stories yet.</p>`}
+${undated ? html`<p class="undated-link"><a href="${ctx.link(undated.url)}">Undated</a> <small>${plural(undated.count, "article")} with no known date</small></p>` : ""}`;
   return baseLayout(ctx, { url: "/archive/", title: "Archive", section: "archive", main });
 }
 
@@ -24,8 +24,8 @@ ${undated ? html`<p class="undated-link"><a href="${ctx.link(undated.url)}">Unda
 export function entitiesIndexPage(ctx: PageContext, groups: readonly EntityKindGroup[]): string {
   const main = html`<h1 class="page-title">People, places and organizations</h1>
 ${groups.length ? groups.map((group) => html`<section class="kind" aria-labelledby="kind-${group.slug}">
-  <h2 id="kind-${group.slug}"><a href="${ctx.link(group.url)}">${group.label}</a> <span class="count">${group.total}</span></h2>
-  <ul class="entity-list">${group.top.map((entity) => html`<li><a href="${ctx.link(entity.url)}">${entity.name}</a> <span class="count">${entity.articleCount}</span></li>`)}</ul>
+  <h2 id="kind-${group.slug}"><a href="${ctx.link(group.url)}">${group.label}</a> <small>${group.total}</small></h2>
+  <ul class="entity-list">${group.top.map((entity) => html`<li><a href="${ctx.link(entity.url)}">${entity.name}</a> <small>${entity.articleCount}</small></li>`)}</ul>
   ${group.total > group.top.length && html`<p><a href="${ctx.link(group.url)}">All ${group.total} ${group.label.toLowerCase()} →</a></p>`}
 </section>
 `) : html`<p class="empty">No entities yet.</p>`}`;
@@ -35,7 +35,7 @@ ${groups.length ? groups.map((group) => html`<section class="kind" aria-labelled
 function topicList(ctx: PageContext, nodes: readonly TopicNode[], depth: number): SafeHtml {
   return html`<ul class="${depth === 0 ? "topic-tree" : "topic-children"}">
 ${nodes.map((node) => html`  <li>
-    <a${depth === 0 && html` class="topic-root"`} href="${ctx.link(node.url)}">${node.label}</a> <span class="count">${plural(node.storyCount, "story", "stories")}</span>
+    <a${depth === 0 && html` class="topic-root"`} href="${ctx.link(node.url)}">${node.label}</a> <small>${plural(node.storyCount, "story", "stories")}</small>
     ${node.children.length > 0 && topicList(ctx, node.children, depth + 1)}
   </li>
 `)}</ul>`;

@@ -8,13 +8,14 @@ import type { PageContext } from "./page-context.js";
 /**
  * A story in a list: what a reader scans (headline, date and sources, one line of summary). Its
  * parties and topics are on the story page: repeated on every card of every list they were most
- * of a large archive's bytes (issue 16).
+ * of a large archive's bytes (issue 16). The list styles its cards (site.css, "Story cards"),
+ * no class on each of an archive's tens of thousands.
  */
 function storyCard(ctx: PageContext, card: StoryCard): SafeHtml {
-  return html`<article class="card">
-  <h3 class="card-title"><a href="${ctx.link(card.url)}">${card.headline}</a></h3>
-  <p class="meta"><time datetime="${machineDate(card.date?.date)}">${formatPublished(card.date)}</time> · ${plural(card.sourceCount, "source")}${card.outlets.length ? `: ${card.outlets.join(", ")}` : ""}</p>
-  ${card.teaser && html`<p class="teaser">${card.teaser}</p>`}
+  return html`<article>
+<h3><a href="${ctx.link(card.url)}">${card.headline}</a></h3>
+<p class="meta"><time datetime="${machineDate(card.date?.date)}">${formatPublished(card.date)}</time> · ${plural(card.sourceCount, "source")}${card.outlets.length ? `: ${card.outlets.join(", ")}` : ""}</p>
+${card.teaser && html`<p>${card.teaser}</p>`}
 </article>
 `;
 }

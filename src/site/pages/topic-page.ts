@@ -27,9 +27,9 @@ ${feedLinks(ctx, topic.url)}
 </section>
 ${full && html`<aside aria-label="Related topics and parties">
   ${full.children.length > 0 && html`<h2>Sub-topics</h2>
-  <ul class="plain">${full.children.map((child) => html`<li><a href="${ctx.link(child.url)}">${child.name}</a> <span class="count">${child.count}</span></li>`)}</ul>`}
+  <ul class="plain">${full.children.map((child) => html`<li><a href="${ctx.link(child.url)}">${child.name}</a> <small>${child.count}</small></li>`)}</ul>`}
   ${full.parties.length > 0 && html`<h2>Main parties</h2>
-  <ul class="tags">${full.parties.map((party) => html`<li>${entityChip(ctx, party, html` <span class="count">${party.count}</span>`)}</li>`)}</ul>`}
+  <ul class="tags">${full.parties.map((party) => html`<li>${entityChip(ctx, party, html` <small>${party.count}</small>`)}</li>`)}</ul>`}
 </aside>`}
 </div>`;
   return baseLayout(ctx, {
