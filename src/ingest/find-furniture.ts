@@ -50,6 +50,13 @@ const LINE_PATTERNS: ReadonlyArray<[FurnitureKind, RegExp]> = [
   ["media", /^(?:watch (?:this video )?again|play video|watch next|tap to play|skip ad|video will play in(?: \d+ seconds?)?)$/i],
 ];
 
+/**
+ * Photo agencies, as picture credits name them. A credit is told from prose by its shape around
+ * the agency's name (a slash, parentheses, a gallery counter), never by the name alone: "told
+ * Reuters", "Getty Images said" are sentences.
+ */
+const AGENCY = String.raw`(?:Getty Images|Getty|AFP|EPA|PA(?: [Ww]ire| Images)?|Reuters|REUTERS|AP(?::Associated Press)?|Associated Press|Rex(?: Features)?|Shutterstock|Alamy|SWNS|Bloomberg)`;
+
 // Spans inside running text: phrases only page chrome uses, each whole (a button label with
 // its "(Opens in new window)", a credit in parentheses that names a photo or image).
 const INLINE_PATTERNS: ReadonlyArray<[FurnitureKind, RegExp]> = [
@@ -66,6 +73,17 @@ const INLINE_PATTERNS: ReadonlyArray<[FurnitureKind, RegExp]> = [
   ["credit", /\((?:Photo|Photos|Image|Images|Picture|Pictures|Photograph|Credit|Video)(?: credit)?: [^()\n]{1,80}\)/g],
   // The credit is the capitalised words after the label, up to the next label or a word that starts a sentence.
   ["credit", /\bImage copyright(?=$| [A-Z])(?: (?!Image caption\b|(?:He|She|It|They|We|I|The|A|An|In|On|At|As|But|And|This|That|These|Those|His|Her|Their|Its|Mr|Mrs|Ms|Dr|By)\b)[A-Z][\w&.'/-]*){0,4}/g],
+  // A gallery's credit and counter between two captions: "… the tram crash Getty Images 22 British
+  // Transport Police …", "… in London EPA 13/19 Prime Minister …", "Steve Parsons/PA 2/8".
+  // Not after a word that makes the agency an object in prose ("told Reuters 9 banks failed").
+  ["credit", new RegExp(String.raw`(?:\b[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}\s?/\s?|(?<!\b(?:told|tells|to|by|from|with|for|via|at|and|or|of|the|said|says|than|as|on|in)\s))\b${AGENCY}(?: for [A-Z]{2,})? \d{1,3}(?:/\d{1,3}| of \d{1,3})?(?= [A-Z"“‘'(]|\s*$)`, "gm")],
+  // A credit in parentheses naming an agency: "(Getty)", "(Steve Parsons/PA )", "(AFP/Getty Images)".
+  ["credit", new RegExp(String.raw`\((?:[^()\n/]{1,40}\/\s?)?${AGENCY}(?:\s?\/\s?[^()\n]{1,30})?\s*\)(?! ?[-–—])`, "g")],
+  ["credit", /\bCopyright \d{4} [^.\n]{1,60}\. All rights reserved\.(?: This material may not be published, broadcast, rewritten,? or redistributed\.)?/g],
+  ["media", /\bPlay slideshow(?: \d{1,3} of \d{1,3})?/g],
+  // A photo gallery's controls: "1 of 57 Full Screen Autoplay Close Skip Ad x … View Photos".
+  ["media", /(?:\b\d{1,3} of \d{1,3} )?\bFull Screen Autoplay Close(?: Skip Ad(?: x\b)?)?/g],
+  ["media", /\bView Photos(?= [A-Z])/g],
   ["caption", /\b(?:Image|Photo|Video) caption(?= [A-Z0-9"“‘']|$)/g],
   ["media", /\bMedia playback is (?:unsupported|not supported) on your device\b/g],
   ["advertisement", /\bAdvertisement(?<=(?:^|[\n.!?"”] )Advertisement|^Advertisement|\nAdvertisement)(?: Continue reading the main story)?(?= [A-Z"“]|\r?\n|$)/g],

@@ -89,6 +89,37 @@ describe("findFurniture", () => {
     }
   });
 
+  it("finds an agency's credit by its shape in a gallery run into the text", () => {
+    const text =
+      "Crowds gathered at the harbour in Valdora, Norland Getty Images 4/12 The mayor laid a wreath at the memorial EPA 5 " +
+      "Workers clear the quay Anna Berg/PA 6/12 Boats were moved (Getty) Crews waited (Ana Ruiz/AFP ) and (AFP/Getty Images) " +
+      "Play slideshow 1 of 12 The harbour reopened. 1 of 26 Full Screen Autoplay Close Skip Ad x The port in pictures View Photos Boats at rest. Copyright 2016 The Associated Press. All rights reserved. " +
+      "This material may not be published, broadcast, rewritten or redistributed.";
+    expect(found(text)).toEqual([
+      ["credit", "Getty Images 4/12"],
+      ["credit", "EPA 5"],
+      ["credit", "Anna Berg/PA 6/12"],
+      ["credit", "(Getty)"],
+      ["credit", "(Ana Ruiz/AFP )"],
+      ["credit", "(AFP/Getty Images)"],
+      ["media", "Play slideshow 1 of 12"],
+      ["media", "1 of 26 Full Screen Autoplay Close Skip Ad x"],
+      ["media", "View Photos"],
+      ["credit", "Copyright 2016 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed."],
+    ]);
+  });
+
+  it.each([
+    "He told Reuters 9 Norland banks had failed.",
+    "The deal gave Reuters 40 more staff, the agency said.",
+    "VALDORA (AP) -- Talks resumed on Monday.",
+    "Getty Images said 12 photographers were at the scene.",
+    "She won 3 of 5 sets and said the view photos showed was wrong.",
+    "The firm sold 12 photos to Getty Images in 2015.",
+  ])("keeps the sentence naming an agency %j", (sentence) => {
+    expect(found(sentence)).toEqual([]);
+  });
+
   it("stops a credit before a word that starts a sentence", () => {
     expect(found("Officials met on Monday. Image copyright European Press Agency He later flew to Rome.")).toEqual([["credit", "Image copyright European Press Agency"]]);
   });

@@ -25,7 +25,8 @@ export interface Token {
   capsLine: boolean;
   /** Followed directly by a possessive "'s" / "’s" / "'" token. */
   possessive: boolean;
-  /** 0-based line number. */
+  /** 0-based line number; a gap of blanks (masked page furniture) also starts a new one, as
+   * names and sentences do not run across it. */
   line: number;
 }
 
@@ -114,12 +115,18 @@ function makeToken(text: string, start: number, index: number, line: number, cap
   };
 }
 
+/** Blanks in a row that break a line (see `Token.line`). */
+const GAP_BLANKS = 4;
+
 /** Splits `body` into tokens; offsets index `body` exactly. */
 export function tokenize(body: string): Token[] {
   const caps = capsLines(body);
   const tokens: Token[] = [];
   let line = 0;
+  /** Newlines seen: the index of `caps`, which `line` outgrows at gaps. */
+  let newlines = 0;
   let lineScan = 0;
+  let blanks = 0;
   let atSentenceStart = true;
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(body); m !== null; m = TOKEN_RE.exec(body)) {
@@ -127,13 +134,23 @@ export function tokenize(body: string): Token[] {
     const start = m.index;
     // Count newlines between the previous token and this one (a new line starts a sentence:
     // headlines, datelines and table rows carry no full stop).
+    // A run of blanks as long as this is no spacing a writer uses: it is where page furniture was
+    // masked ("... in London EPA 19/19 Spectators watch ..."), and the words either side of it
+    // belong to different captions.
     for (; lineScan < start; lineScan++) {
-      if (body.charCodeAt(lineScan) === 10) {
+      const c = body.charCodeAt(lineScan);
+      if (c === 10) {
+        line++;
+        newlines++;
+        atSentenceStart = true;
+        blanks = 0;
+      } else if (c === 32 && ++blanks === GAP_BLANKS && tokens.length > 0) {
         line++;
         atSentenceStart = true;
-      }
+      } else if (c !== 32) blanks = 0;
     }
-    const capsLine = caps[line] ?? false;
+    blanks = 0;
+    const capsLine = caps[newlines] ?? false;
     let possessiveTail: string | null = null;
     if (text.length > 2 && isPossessive(text)) {
       possessiveTail = text.slice(-2);

@@ -53,3 +53,22 @@ describe("tokenize", () => {
   });
 });
 
+
+describe("tokenize: blanks left by masked page furniture", () => {
+  it("starts a new line and a sentence after a long run of blanks", () => {
+    const tokens = tokenize("the memorial in London          Spectators watch");
+    const london = tokens.find((t) => t.text === "London")!;
+    const spectators = tokens.find((t) => t.text === "Spectators")!;
+    expect(spectators.line).toBe(london.line + 1);
+    expect(spectators.sentStart).toBe(true);
+  });
+  it("keeps words apart by a few spaces on one line", () => {
+    const tokens = tokenize("Tony  Blair met Gordon   Brown.");
+    expect(new Set(tokens.map((t) => t.line))).toEqual(new Set([0]));
+  });
+  it("still reads a capitals line after a gap on the line before", () => {
+    const tokens = tokenize("Talks began     today.\nTRADE DEAL SIGNED\nMore later.");
+    expect(tokens.find((t) => t.text === "TRADE")!.capsLine).toBe(true);
+    expect(tokens.find((t) => t.text === "More")!.capsLine).toBe(false);
+  });
+});
