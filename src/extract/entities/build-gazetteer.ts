@@ -90,6 +90,9 @@ export function buildPackageGazetteer(): PackageGazetteer {
       if (tag === "FirstName" || tag === "MaleName" || tag === "FemaleName") firstNames.add(word);
       else if (tag === "LastName") lastNames.add(word);
       else if ((tag === "City" || tag === "Region") && !englishWords.has(word)) add(titleCase(word), titleCase(word), "place", 1);
+      // Towns, districts and sites ("Croydon", "Tottenham", "Euston"); its abbreviations ("rd",
+      // "calif", airport codes) and phrases of common words ("main street", "old town") are no names.
+      else if (tag === "Place" && !list.includes("Abbreviation") && word.length > 3 && !word.split(" ").every((w) => englishWords.has(w))) add(titleCase(word), titleCase(word), "place", 1);
       else if (tag === "SportsTeam") add(titleCase(word), titleCase(word), "organization", 1);
       // Its Organization list mixes abbreviations ("dept", "inc") with names: keep real names.
       else if (tag === "Organization" && word.length > 3 && !englishWords.has(word)) add(titleCase(word), titleCase(word), "organization", 1);

@@ -101,6 +101,19 @@ export const OUTLET_TAILS = new Set([
   "mirror", "bulletin", "dispatch", "examiner", "record", "insider", "week", "report",
 ]);
 
+/** Nouns that name a kind of organisation, in apposition before its name. Not words a person
+ * is called by ("boss", "chief": those introduce people), nor publications (the outlet rule). */
+export const ORG_KIND_NOUNS = new Set([
+  "regulator", "watchdog", "firm", "company", "giant", "maker", "manufacturer", "retailer",
+  "carrier", "airline", "operator", "lender", "insurer", "conglomerate", "consortium",
+  "supermarket", "chain", "bank", "charity", "agency", "organisation", "organization", "group",
+  "studio", "label", "publisher", "developer", "start-up", "startup", "broadband", "telecoms",
+  // Plurals in apposition ("analysts Gartner", "start-up companies Gizmondo and Tapwave") and
+  // kinds a person is never called by.
+  "analysts", "companies", "firms", "makers", "retailers", "brokerage", "consultancy",
+  "bookmaker", "bookmakers", "insurers", "lenders", "banks", "carriers", "operators",
+]);
+
 /** Common nouns that say the name next to them is an outlet ("the newspaper Yomiuri"). */
 export const OUTLET_NOUNS = new Set([
   "newspaper", "daily", "weekly", "magazine", "agency", "outlet", "broadcaster", "channel",
@@ -165,6 +178,25 @@ export function isContraction(lower: string): boolean {
   const m = CONTRACTION.exec(lower);
   return m !== null && CONTRACTED.has(m[1] ?? "");
 }
+
+/**
+ * Faiths and their followers, as nouns and adjectives ("Islam", "Muslim", "Hindu"): general English
+ * vocabulary for a belief, never the name of one person, place or organisation. Plurals ("Muslims")
+ * are found by dropping an "s".
+ */
+export const FAITH_WORDS = new Set([
+  "islam", "muslim", "moslem", "islamic", "islamist", "christian", "christianity", "catholic",
+  "catholicism", "protestant", "protestantism", "anglican", "jew", "jewish", "judaism", "hindu",
+  "hinduism", "sikh", "sikhism", "buddhist", "buddhism", "sunni", "shia", "shiite", "shi'ite",
+  "evangelical", "mormon", "methodist", "baptist", "presbyterian", "lutheran", "quaker", "pagan",
+  "atheist", "zionist", "jihadist", "salafist",
+]);
+
+/** Compass and similar words that make a region of a people: "North American", "Latin American". */
+export const COMPASS_WORDS = new Set([
+  "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "latin",
+  "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest",
+]);
 
 /** Days, months and other calendar words: never entities. */
 export const CALENDAR_WORDS = new Set([

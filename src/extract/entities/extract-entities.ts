@@ -8,7 +8,7 @@ import type { ArticleEntity, EntityKind, Mention } from "../../types.js";
 import { entityId } from "./entity-id.js";
 import type { EntityOverrides } from "./entity-overrides.js";
 import { indexOverrides, type OverrideIndex } from "./override-index.js";
-import { isFirstName, isLastName, keyOf, lookup } from "./gazetteer.js";
+import { isEnglishWord, isFirstName, isLastName, keyOf, lookup } from "./gazetteer.js";
 import { capsLineChunks, chunkKey, nameChunks, type NameChunk } from "./name-chunks.js";
 import { RULES } from "./rules/registry.js";
 import { teamRule } from "./rules/team-rule.js";
@@ -62,14 +62,20 @@ function resolveWithDocument(cands: Candidate[]): Map<string, Verdict> {
   }
   // Surname (and lone given name) -> full name of a person named in full in this document.
   const surnames = new Map<string, string | null>();
+  // Surnames of names the rules are sure are people's. Only these may take a place's name from
+  // the gazetteer: "Moment Croydon", a headline's fragment that the fallback guessed was a
+  // person, made every "Croydon" of a report a person.
+  const sureSurnames = new Set<string>();
   for (const c of cands) {
     if (c.verdict.kind !== "person" || c.chunk.last === c.chunk.first) continue;
     const parts = c.key.split(" ");
     const last = parts[parts.length - 1] ?? "";
     const canonical = memory.get(c.key)?.canonical ?? c.verdict.canonical;
+    const sure = (memory.get(c.key) ?? c.verdict).strength === "strong" || parts.every((p) => !isEnglishWord(p) || isFirstName(p) || isLastName(p));
     for (const part of [last, ...(parts.length > 2 ? [parts[parts.length - 2] ?? ""] : [])]) {
       const seen = surnames.get(part);
       surnames.set(part, seen === undefined || seen === canonical ? canonical : null);
+      if (sure) sureSurnames.add(part);
     }
   }
   for (const c of cands) {
@@ -77,17 +83,44 @@ function resolveWithDocument(cands: Candidate[]): Map<string, Verdict> {
     const known = memory.get(c.key);
     const surnameOf = single ? surnames.get(c.key) : undefined;
     // A capital named like the person of the text ("Hamilton" after "Lewis Hamilton") is the person.
-    const overridable = c.verdict.kind === "person" || c.verdict.strength === "weak" || ((c.verdict.rule === "gazetteer" || c.verdict.rule === "capital-metonym") && (c.verdict.kind === "place" || c.verdict.kind === "country"));
+    const overridable = c.verdict.kind === "person" || c.verdict.strength === "weak" || ((c.verdict.rule === "gazetteer" || c.verdict.rule === "capital-metonym") && (c.verdict.kind === "place" || c.verdict.kind === "country") && sureSurnames.has(c.key));
     if (surnameOf && overridable && !isFirstName(c.key)) {
       c.verdict = { kind: "person", canonical: surnameOf, strength: "strong", rule: "coreference" };
     } else if (known && (c.verdict.strength === "weak" || (KIND_RANK[known.kind as EntityKind] > KIND_RANK[c.verdict.kind ?? "place"] && c.verdict.kind !== "country")) && c.verdict.kind !== known.kind && !c.verdict.demonym && c.verdict.rule !== "capital-metonym") {
       c.verdict = { ...known, rule: `memory:${known.rule}` };
     }
   }
+  defaultsYieldToContext(cands);
   loneGivenNamesInSport(cands);
   for (const c of cands) if (c.verdict.kind !== null && !c.verdict.demonym && !memory.has(c.key)) memory.set(c.key, c.verdict);
   for (const [part, canonical] of surnames) if (canonical && !memory.has(part)) memory.set(part, { kind: "person", canonical, strength: "strong", rule: "coreference" });
   return memory;
+}
+
+/**
+ * The fallback's verdict is a default, not evidence: where the same name has a weak verdict from
+ * its context elsewhere in the document ("at Interlagos", "Sandilands said"), the fallback's
+ * mentions take the kind most such contexts give. Without this, "the Interlagos circuit" stayed a
+ * person beside "at Interlagos" and the archive's vote made the circuit a person.
+ */
+function defaultsYieldToContext(cands: Candidate[]): void {
+  const votes = new Map<string, Map<EntityKind, number>>();
+  for (const c of cands) {
+    const v = c.verdict;
+    if (v.strength !== "weak" || v.kind === null || v.rule.startsWith("fallback")) continue;
+    const forKey = votes.get(c.key) ?? new Map<EntityKind, number>();
+    forKey.set(v.kind, (forKey.get(v.kind) ?? 0) + 1);
+    votes.set(c.key, forKey);
+  }
+  for (const c of cands) {
+    if (!c.verdict.rule.startsWith("fallback") || c.verdict.kind === null) continue;
+    const forKey = votes.get(c.key);
+    if (!forKey) continue;
+    const ranked = [...forKey].sort((a, b) => b[1] - a[1]);
+    const [best, second] = ranked;
+    if (!best || (second && second[1] === best[1]) || best[0] === c.verdict.kind) continue;
+    c.verdict = { kind: best[0], canonical: c.verdict.canonical, strength: "weak", rule: `context-vote:${c.verdict.rule}` };
+  }
 }
 
 /**

@@ -14,7 +14,12 @@ export const gazetteerRule: Rule = {
     if (entry) {
       if (entry.acronym) {
         // "US" the country, not "us"; in a capitals headline "US"/"WHO" are words.
-        if (text.replace(/[^\p{L}]/gu, "") !== entry.surface.replace(/[^\p{L}]/gu, "")) return null;
+        // British style writes a pronounceable acronym of four letters in title case ("Fifa",
+        // "Nato", "Opec"); such a word is no English word, unlike "Who" or "Us".
+        const letters = text.replace(/[^\p{L}]/gu, "");
+        const surface = entry.surface.replace(/[^\p{L}]/gu, "");
+        const titleCased = letters.length >= 4 && letters === surface.charAt(0) + surface.slice(1).toLowerCase() && !isEnglishWord(key);
+        if (letters !== surface && !titleCased) return null;
         if (chunk.capsLine && isEnglishWord(key)) return null;
       }
       if (entry.capitalOf) {

@@ -2,6 +2,8 @@
 // - overrides  — the site's own knowledge beats every built-in guess.
 // - team       — in results rows and beside verbs of winning, towns and regions are teams;
 //                 must precede the gazetteer, which would call "Leicestershire" a place.
+// - place-side-cue — "Everton midfielder", "Mercedes driver": a town the gazetteer lists is a
+//                 club or team when the side cues say so; before the gazetteer calls it a place.
 // - gazetteer  — a listed name is the safest evidence ("Japan", "Yomiuri", "Washington").
 // - common-acronym — "TV", "PCs", "GDP": common nouns in capitals; after the gazetteer, which
 //                 knows the acronyms that are names ("UN", "BBC"), before the acronym rule
@@ -19,8 +21,13 @@
 // - outlet-cue — "the newspaper X".
 // - org-cue    — "regulator Ofcom", "phone firm Nokia"; after outlet-cue, so "news agency X" stays
 //                 an outlet, and before given names and the fallback call a lone word a person.
+// - org-context — "an analyst at X", "a report from X", "X, the largest US retailer,", "Sony
+//                 Ericsson": before given names call "Merrill Lynch" a person.
 // - given-name — "Phil Simmons".
 // - place-cue  — "the town of X", "X, Scotland".
+// - belief-region — "Islam", "Muslim", "UK Muslims", "European", "North American": faiths and
+//                 region adjectives, dropped before the context and fallback rules call them people;
+//                 after given-name, so "Christian Bale" stays a person.
 // - group-noun — "Europeans", "Americans": groups of people, dropped before the context and
 //                 fallback rules call them a person ("Europeans say").
 // - adjective  — "European", "Jewish" before a noun: dropped before the fallback calls them people.
@@ -28,6 +35,7 @@
 // - fallback   — weak: what unknown capitalised words usually are.
 import { acronymRule } from "./acronym-rule.js";
 import { adjectiveRule } from "./adjective-rule.js";
+import { beliefRegionRule } from "./belief-region-rule.js";
 import { groupNounRule } from "./group-noun-rule.js";
 import { placeCueRule } from "./place-cue-rule.js";
 import { teamRule } from "./team-rule.js";
@@ -38,9 +46,10 @@ import { gazetteerRule } from "./gazetteer-rule.js";
 import { givenNameRule } from "./given-name-rule.js";
 import { outletCueRule } from "./outlet-cue-rule.js";
 import { orgCueRule } from "./org-cue-rule.js";
+import { orgContextRule } from "./org-context-rule.js";
 import { overridesRule } from "./overrides-rule.js";
 import type { Rule } from "./rule.js";
-import { sideCueRule } from "./side-cue-rule.js";
+import { placeSideCueRule, sideCueRule } from "./side-cue-rule.js";
 import { workCueRule } from "./work-cue-rule.js";
 import { productCueRule } from "./product-cue-rule.js";
 import { shapeRule } from "./shape-rule.js";
@@ -50,6 +59,7 @@ import { titleRule } from "./title-rule.js";
 export const RULES: readonly Rule[] = [
   overridesRule,
   teamRule,
+  placeSideCueRule,
   gazetteerRule,
   commonAcronymRule,
   thingRule,
@@ -61,8 +71,10 @@ export const RULES: readonly Rule[] = [
   shapeRule,
   outletCueRule,
   orgCueRule,
+  orgContextRule,
   givenNameRule,
   placeCueRule,
+  beliefRegionRule,
   groupNounRule,
   adjectiveRule,
   contextRule,

@@ -2,7 +2,7 @@
 // "Labour MPs", "the Tory leader". A name followed by a word for a team's or a party's people is
 // an organisation, even one that is also a town or a given name ("Chelsea", "Everton"); so is a
 // name with a plural verb ("Chelsea have", "Labour are").
-import { isEnglishWord } from "../gazetteer.js";
+import { isEnglishWord, lookup } from "../gazetteer.js";
 import { after, before, chunkTokens, type Rule } from "./rule.js";
 
 /** Written straight after the name: "Chelsea striker", "Labour MPs". Not what a person has too
@@ -12,7 +12,9 @@ const MEMBER_NOUNS = new Set([
   "manager", "boss", "coach", "chairman", "squad", "player", "players", "captain", "teammate",
   "team-mate", "academy", "debut", "youngster", "mp", "mps", "msp", "msps", "mep", "meps",
   "candidate", "candidates", "backbencher", "backbenchers", "frontbencher", "councillor",
-  "councillors", "peer", "peers", "leader", "shareholders",
+  "councillors", "peer", "peers", "leader", "shareholders", "driver", "drivers", "prop", "flanker",
+  "hooker", "lock", "centre", "fly-half", "scrum-half", "full-back", "fullback", "batsman", "bowler",
+  "opener", "wicketkeeper", "paceman", "spinner", "all-rounder",
 ]);
 /** After a possessive only the sporting ones: "Tony Blair's spokesman" is a person's. */
 const POSSESSIVE_MEMBER_NOUNS = new Set([
@@ -36,8 +38,15 @@ export const sideCueRule: Rule = {
     // A lone ordinary word takes a plural verb as a common noun does ("People have").
     const ordinary = toks.length === 1 && isEnglishWord(last?.lower ?? "");
     // "Fumio Kishida and U.S. President Joe Biden are": a coordinator a few words back, or a title.
+    // Only within the sentence: "... China Eastern. Merrill Lynch are sole bookrunners".
     let coordinated = false;
-    for (let n = 1; n <= 6 && !coordinated; n++) coordinated = COORDINATORS.has(before(input, n)?.lower ?? "");
+    const opensSentence = toks[0]?.sentStart === true;
+    for (let n = 1; n <= 6 && !coordinated && !opensSentence; n++) {
+      const t = before(input, n);
+      if (!t) break;
+      coordinated = COORDINATORS.has(t.lower);
+      if (t.sentStart) break;
+    }
     if (PLURAL_VERBS.has(next.lower) && !ordinary && !coordinated && !input.chunk.afterTitle && last && !last.lower.endsWith("s")) {
       return { kind: "organization", canonical: input.text, strength: "strong", rule: "side-cue-plural-verb" };
     }
@@ -49,5 +58,15 @@ export const sideCueRule: Rule = {
       return { kind: "organization", canonical: input.text, strength: "strong", rule: "side-cue-possessive" };
     }
     return null;
+  },
+};
+
+/** The same cues for names the gazetteer lists as places: clubs and teams are named after towns
+ * ("Everton midfielder", "Mercedes driver"); countries, organisations and outlets keep their kind. */
+export const placeSideCueRule: Rule = {
+  name: "place-side-cue",
+  apply(input) {
+    if (input.chunk.capsLine || lookup(input.key)?.kind !== "place") return null;
+    return sideCueRule.apply(input);
   },
 };

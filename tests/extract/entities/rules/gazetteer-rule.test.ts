@@ -24,3 +24,17 @@ describe("gazetteer rule: listed names, capitals standing for their country, dem
     expect(ruleOf(text, mention)).not.toBe("gazetteer");
   });
 });
+
+describe("gazetteer rule: acronyms in title case", () => {
+  it.each([
+    ["Fifa president Sepp Blatter spoke on Monday.", "Fifa", "FIFA"],
+    ["Officials said Nato would act.", "Nato", "NATO"],
+  ])("%j: %s is the acronym %s", (text, mention, name) => {
+    const e = entityOf(text, mention);
+    expect(e?.kind).toBe("organization");
+    expect(e?.name).toBe(name);
+  });
+  it("reads a title-case English word as the word, not the acronym", () => {
+    expect(entityOf("Who knows, he said.", "Who")).toBeUndefined();
+  });
+});

@@ -18,3 +18,19 @@ describe("place-cue rule: places introduced as places, or qualified by their cou
     expect(ruleOf(text, mention)).not.toMatch(/^place-/);
   });
 });
+
+describe("place-cue rule: a name before the kind of site it is", () => {
+  it.each([
+    ["The tram came off near the Qorvath stop.", "Qorvath"],
+    ["Verstappen spun at the Zarvollo circuit.", "Zarvollo"],
+    ["Trains from Qorvath station were cancelled.", "Qorvath"],
+  ])("%j: %s is a place", (text, mention) => {
+    expect(entityOf(text, mention)?.kind).toBe("place");
+  });
+  it.each([
+    ["Qorvath said the stop was too late.", "Qorvath"],
+    ["The Qorvath Station Company grew.", "Qorvath Station Company"],
+  ])("%j: %s is no place", (text, mention) => {
+    expect(entityOf(text, mention)?.kind).not.toBe("place");
+  });
+});

@@ -8,6 +8,12 @@ describe("side-cue rule: teams and parties by what they have", () => {
     ["He insisted that Chelsea have not broken any rules.", "Chelsea", "organization"],
     ["Critics say Napoli are in trouble.", "Napoli", "organization"],
     ["The club said Chelsea's manager was fined.", "Chelsea", "organization"],
+    // Towns the gazetteer lists are clubs and teams by the same cues.
+    ["The wet suited Mercedes driver Lewis Hamilton.", "Mercedes", "organization"],
+    ["The Croydon flanker was recalled.", "Croydon", "organization"],
+    ["Only the Qorvath prop was fit.", "Qorvath", "organization"],
+    // A plural verb opening a sentence: a coordinator in the sentence before says nothing.
+    ["It flies as China Southern and China Eastern. Qorvath Lynch are sole bookrunners.", "Qorvath Lynch", "organization"],
   ])("%j: %s is %s", (text, mention, kind) => {
     expect(entityOf(text, mention)?.kind).toBe(kind);
   });
@@ -16,6 +22,7 @@ describe("side-cue rule: teams and parties by what they have", () => {
     ["He said Smith and Jones are friends.", "Jones", "person"],
     ["Fumio Kishida and U.S. President Joe Biden are to meet.", "Joe Biden", "person"],
     ["We think Gordon Brown has a plan.", "Gordon Brown", "person"],
+    ["Officials in Croydon said the line would open.", "Croydon", "place"],
   ])("%j: %s stays %s", (text, mention, kind) => {
     expect(entityOf(text, mention)?.kind).toBe(kind);
   });

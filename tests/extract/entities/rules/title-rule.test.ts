@@ -20,3 +20,26 @@ describe("title rule: a name after a title or role is a person", () => {
     expect(ruleOf(text, mention)).not.toBe("title");
   });
 });
+
+describe("title rule: a name after a title or role is a person", () => {
+  it.each([
+    ["President Joe Biden met the press.", "Joe Biden"],
+    ["The striker Alan Shearer scored twice.", "Alan Shearer"],
+    ["Talks were led by General Qorvath on Monday.", "Qorvath"],
+    ["The region was run by Major Qorvath for a decade.", "Qorvath"],
+  ])("%j: %s is a person", (text, mention) => {
+    expect(entityOf(text, mention)?.kind).toBe("person");
+  });
+
+  it.each([
+    // An adjective-like title before a common word: no person.
+    ["The budget comes before the General Election in May.", "Election"],
+  ])("%j: %s is no person", (text, mention) => {
+    expect(entityOf(text, mention)?.kind).not.toBe("person");
+  });
+
+  it("reads a title word in lower case as an adjective (\"major\" studios), not a title", () => {
+    expect(ruleOf("Blu-ray has backing from major Zarvollo studios.", "Zarvollo")).not.toBe("title");
+    expect(ruleOf("Blu-ray has backing from Major Zarvollo.", "Zarvollo")).toBe("title");
+  });
+});

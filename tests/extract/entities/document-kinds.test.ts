@@ -1,0 +1,30 @@
+// What one document teaches its own names: evidence beats defaults, and only a sure person lends
+// a place its surname.
+import { describe, expect, it } from "vitest";
+import { extractEntities, traceEntities } from "../../../src/extract/entities/extract-entities.js";
+
+const kindsOf = (text: string, mention: string) => traceEntities(text).filter((t) => t.text === mention).map((t) => t.kind);
+
+describe("the fallback's default yields to context in the same document", () => {
+  it("makes every mention a place when the name's only evidence says place", () => {
+    const text = "The race was held at Zarvollo on Sunday. The Zarvollo crowd cheered as rain fell.";
+    expect(kindsOf(text, "Zarvollo")).toEqual(["place", "place"]);
+  });
+  it("keeps the default where contexts disagree evenly", () => {
+    const text = "Qorvath said it was wet. Fans flew to Qorvath. Qorvath is popular.";
+    expect(kindsOf(text, "Qorvath")[2]).toBe("person");
+  });
+});
+
+describe("a place lends its name as a surname only to a sure person", () => {
+  it("keeps a listed town a place beside a headline fragment the fallback guessed was a person", () => {
+    const text = "Seized at scene Moment Croydon tram crash driver is arrested.\n\nThe Croydon tram crash killed seven people.";
+    const croydon = extractEntities(text).find((e) => e.mentions.some((m) => m.text === "Croydon"));
+    expect(croydon?.kind).toBe("place");
+  });
+  it("still resolves the surname of a named person that is also a town", () => {
+    const text = "Yesterday Lewis Hamilton took pole. Hamilton said he was happy.";
+    const hamilton = extractEntities(text).find((e) => e.mentions.some((m) => m.text === "Hamilton"));
+    expect(hamilton?.name).toBe("Lewis Hamilton");
+  });
+});
