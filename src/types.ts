@@ -134,6 +134,9 @@ export interface ArticleEntity {
   name: string;
   /** What kind of thing it is. */
   kind: EntityKind;
+  /** Set when nothing in the article supports `kind`: the extractor's default for an unknown
+   * name (a person). Over an archive, any article's evidence outweighs such guesses. */
+  kindGuessed?: true;
   /** Every mention in the body, in text order. */
   mentions: Mention[];
   /** How strongly the article is about this entity (mentions, position, headline), 0..1. */

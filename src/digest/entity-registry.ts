@@ -22,6 +22,8 @@ function majority<T>(counts: Map<T, number>, tieBreak: (a: T, b: T) => number): 
  */
 export function mergeEntities(articles: readonly ExtractedArticle[]): Map<string, MergedEntity> {
   const kinds = new Map<string, Map<EntityKind, number>>();
+  // Kinds some article found evidence for: they outvote the extractor's guesses (kindGuessed).
+  const evidenced = new Map<string, Map<EntityKind, number>>();
   const names = new Map<string, Map<string, number>>();
   const texts = new Map<string, Set<string>>();
   const articleIds = new Map<string, string[]>();
@@ -31,6 +33,11 @@ export function mergeEntities(articles: readonly ExtractedArticle[]): Map<string
       const k = kinds.get(e.id) ?? new Map<EntityKind, number>();
       k.set(e.kind, (k.get(e.kind) ?? 0) + 1);
       kinds.set(e.id, k);
+      if (!e.kindGuessed) {
+        const sure = evidenced.get(e.id) ?? new Map<EntityKind, number>();
+        sure.set(e.kind, (sure.get(e.kind) ?? 0) + 1);
+        evidenced.set(e.id, sure);
+      }
       const n = names.get(e.id) ?? new Map<string, number>();
       n.set(e.name, (n.get(e.name) ?? 0) + 1);
       names.set(e.id, n);
@@ -45,7 +52,7 @@ export function mergeEntities(articles: readonly ExtractedArticle[]): Map<string
   }
   const merged = new Map<string, MergedEntity>();
   for (const id of [...kinds.keys()].sort()) {
-    const kind = majority(kinds.get(id)!, (a, b) => kindOrder(a) - kindOrder(b));
+    const kind = majority(evidenced.get(id) ?? kinds.get(id)!, (a, b) => kindOrder(a) - kindOrder(b));
     // Equal counts: the fuller name ("Fumio Kishida" over "Kishida").
     const name = majority(names.get(id)!, (a, b) => b.length - a.length || (a < b ? -1 : 1));
     // An alias is never another entity's name ("UN" on a person's page) nor a common word in lower case.

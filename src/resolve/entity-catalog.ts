@@ -8,7 +8,7 @@ export interface CatalogEntry {
   id: string;
   /** The name most articles give it (ties: the longer, then the first in code-point order). */
   name: string;
-  /** The kind most articles give it (ties: the kinds' display order). */
+  /** The kind most articles give it, among those with evidence for it if any (ties: the kinds' display order). */
   kind: EntityKind;
   /** Articles naming it. */
   articles: number;
@@ -33,6 +33,8 @@ export function namedTogether(a: CatalogEntry, b: CatalogEntry): boolean {
 export function buildCatalog(articles: readonly ExtractedArticle[]): Map<string, CatalogEntry> {
   const names = new Map<string, Map<string, number>>();
   const kinds = new Map<string, Map<EntityKind, number>>();
+  // Kinds some article found evidence for outvote the extractor's guesses (kindGuessed).
+  const evidenced = new Map<string, Map<EntityKind, number>>();
   const texts = new Map<string, Set<string>>();
   const inArticles = new Map<string, number[]>();
   articles.forEach((article, index) => {
@@ -43,6 +45,11 @@ export function buildCatalog(articles: readonly ExtractedArticle[]): Map<string,
       const k = kinds.get(e.id) ?? new Map<EntityKind, number>();
       k.set(e.kind, (k.get(e.kind) ?? 0) + 1);
       kinds.set(e.id, k);
+      if (!e.kindGuessed) {
+        const sure = evidenced.get(e.id) ?? new Map<EntityKind, number>();
+        sure.set(e.kind, (sure.get(e.kind) ?? 0) + 1);
+        evidenced.set(e.id, sure);
+      }
       const t = texts.get(e.id) ?? new Set<string>();
       for (const m of e.mentions) t.add(m.text);
       texts.set(e.id, t);
@@ -54,7 +61,7 @@ export function buildCatalog(articles: readonly ExtractedArticle[]): Map<string,
   const catalog = new Map<string, CatalogEntry>();
   for (const id of [...names.keys()].sort()) {
     const name = [...names.get(id)!].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]![0];
-    const kind = [...kinds.get(id)!].sort((a, b) => b[1] - a[1] || kindOrder(a[0]) - kindOrder(b[0]))[0]![0];
+    const kind = [...(evidenced.get(id) ?? kinds.get(id)!)].sort((a, b) => b[1] - a[1] || kindOrder(a[0]) - kindOrder(b[0]))[0]![0];
     const list = inArticles.get(id)!;
     catalog.set(id, { id, name, kind, articles: list.length, texts: texts.get(id)!, inArticles: list });
   }

@@ -21,6 +21,22 @@ describe("mergeEntities", () => {
   });
 });
 
+describe("mergeEntities: the kind", () => {
+  const named = (id: string, kind: "person" | "place", guessed: boolean) => {
+    const a = fixtureArticle({ id, title: id, body: "Fans met in Zarvollo.", date: "2005-01-10", entities: [{ id: "zarvollo", name: "Zarvollo", kind }] });
+    if (guessed) a.entities[0]!.kindGuessed = true;
+    return a;
+  };
+  it("takes the kind articles found evidence for over more articles' guesses", () => {
+    const merged = mergeEntities([named("a", "person", true), named("b", "person", true), named("c", "place", false)]);
+    expect(merged.get("zarvollo")!.kind).toBe("place");
+  });
+  it("takes the majority when every article only guessed", () => {
+    const merged = mergeEntities([named("a", "person", true), named("b", "person", true), named("c", "place", true)]);
+    expect(merged.get("zarvollo")!.kind).toBe("person");
+  });
+});
+
 describe("buildEntityViews", () => {
   it("never lists an entity under its own name in Seen with", () => {
     const a = fixtureArticle({

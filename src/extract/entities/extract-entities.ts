@@ -256,6 +256,8 @@ function titleCaseWords(s: string): string {
 interface Group {
   name: string;
   kinds: Map<EntityKind, number>;
+  /** Kinds some rule found evidence for (not only the fallback's default). */
+  evidenced: Set<EntityKind>;
   mentions: Mention[];
   /** Every piece of evidence, demonyms included, for salience. */
   evidence: { start: number; weight: number }[];
@@ -271,7 +273,7 @@ function assemble(body: string, tokens: Token[], cands: Candidate[], options: En
     const gkey = display.toLowerCase();
     let g = groups.get(gkey);
     if (!g) {
-      g = { name: display, kinds: new Map(), mentions: [], evidence: [], keys: new Set([keyOf(display)]), declared: false };
+      g = { name: display, kinds: new Map(), evidenced: new Set(), mentions: [], evidence: [], keys: new Set([keyOf(display)]), declared: false };
       groups.set(gkey, g);
     }
     return g;
@@ -285,6 +287,7 @@ function assemble(body: string, tokens: Token[], cands: Candidate[], options: En
     const g = groupFor(merged ?? v.canonical);
     const kind = overrides?.names.get(keyOf(g.name))?.kind ?? v.kind;
     g.kinds.set(kind, (g.kinds.get(kind) ?? 0) + (v.strength === "strong" ? 2 : 1));
+    if (!v.rule.startsWith("fallback") || kind !== v.kind) g.evidenced.add(kind);
     g.keys.add(c.key);
     const start = (tokens[c.chunk.first] as Token).start;
     const end = (tokens[c.chunk.last] as Token).end;
@@ -303,6 +306,7 @@ function assemble(body: string, tokens: Token[], cands: Candidate[], options: En
     if (g.kinds.size === 0) {
       g.kinds.set(declaredKind(name, overrides), 1);
     }
+    for (const k of g.kinds.keys()) g.evidenced.add(k);
   }
   const list = [...groups.values()].filter((g) => g.mentions.length > 0 || g.declared || g.evidence.length > 0);
   const scores = salienceScores(
@@ -319,7 +323,9 @@ function assemble(body: string, tokens: Token[], cands: Candidate[], options: En
     let best = -1;
     for (const [k, n] of g.kinds) if (n > best || (n === best && KIND_RANK[k] > KIND_RANK[kind])) [kind, best] = [k, n];
     const id = entityId(g.name) || `entity-${i}`;
-    return { id, name: g.name, kind, mentions: g.mentions, salience: scores[i] ?? 0 };
+    const entity: ArticleEntity = { id, name: g.name, kind, mentions: g.mentions, salience: scores[i] ?? 0 };
+    if (!g.evidenced.has(kind)) entity.kindGuessed = true;
+    return entity;
   });
   entities.sort((a, b) => b.salience - a.salience || (a.mentions[0]?.start ?? Infinity) - (b.mentions[0]?.start ?? Infinity));
   return entities;

@@ -28,3 +28,17 @@ describe("a place lends its name as a surname only to a sure person", () => {
     expect(hamilton?.name).toBe("Lewis Hamilton");
   });
 });
+
+describe("a kind no rule found evidence for is marked as guessed", () => {
+  const entity = (text: string, mention: string) => extractEntities(text).find((e) => e.mentions.some((m) => m.text === mention));
+  it("marks the fallback's default for an unknown name", () => {
+    expect(entity("Fans cheered as Zarvollo stars arrived.", "Zarvollo")?.kindGuessed).toBe(true);
+  });
+  it.each([
+    ["Fans cheered in Zarvollo on Friday.", "Zarvollo"],
+    ["Lewis Hamilton won the race.", "Lewis Hamilton"],
+    ["Zarvollo said the race was wet.", "Zarvollo"],
+  ])("%j: %s has evidence", (text, mention) => {
+    expect(entity(text, mention)?.kindGuessed).toBeUndefined();
+  });
+});
