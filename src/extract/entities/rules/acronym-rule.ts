@@ -1,5 +1,6 @@
 // An unknown all-capital word in running text ("NLD", "LIFFE", "KDP") or one with a capital
 // inside ("NationsBank", "CITIC") is almost always an organisation's name.
+import { isEnglishWord, isFirstName, isLastName } from "../gazetteer.js";
 import { chunkTokens, type Rule } from "./rule.js";
 
 const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,6}$/u;
@@ -12,6 +13,9 @@ export const acronymRule: Rule = {
     const toks = chunkTokens(input);
     const first = toks[0];
     if (!first) return null;
+    // A name or word shouted in capitals ("HILLARY", "TOBLERONE") is no acronym: acronyms that
+    // long are rare, names and words are not.
+    if (toks.length === 1 && first.text.length >= 5 && ACRONYM.test(first.text) && (isFirstName(first.lower) || isLastName(first.lower) || isEnglishWord(first.lower))) return null;
     if (toks.length === 1 && (ACRONYM.test(first.text) || INNER_CAPITAL.test(first.text))) {
       return { kind: "organization", canonical: input.text, strength: "strong", rule: "acronym" };
     }

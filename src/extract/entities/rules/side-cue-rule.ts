@@ -2,7 +2,7 @@
 // "Labour MPs", "the Tory leader". A name followed by a word for a team's or a party's people is
 // an organisation, even one that is also a town or a given name ("Chelsea", "Everton"); so is a
 // name with a plural verb ("Chelsea have", "Labour are").
-import { isEnglishWord, lookup } from "../gazetteer.js";
+import { isEnglishWord, isFirstName, isLastName, lookup } from "../gazetteer.js";
 import { after, before, chunkTokens, type Rule } from "./rule.js";
 
 /** Written straight after the name: "Chelsea striker", "Labour MPs". Not what a person has too
@@ -54,8 +54,21 @@ export const sideCueRule: Rule = {
     if (next.cap && !/^\p{Lu}{2,}s$/u.test(next.text)) return null;
     if (MEMBER_NOUNS.has(next.lower)) return { kind: "organization", canonical: input.text, strength: "strong", rule: "side-cue" };
     const noun = after(input, 2);
-    if (next.lower === "'s" && noun && !noun.cap && POSSESSIVE_MEMBER_NOUNS.has(noun.lower)) {
+    // A given name alone has supporters and fans as a person ("Hillary's supporters"); a
+    // manager or a squad only as a club ("Chelsea's manager").
+    const personHasToo = noun !== undefined && (noun.lower === "supporters" || noun.lower === "fans") && toks.length === 1 && isFirstName(last?.lower ?? "");
+    if (next.lower === "'s" && noun && !noun.cap && POSSESSIVE_MEMBER_NOUNS.has(noun.lower) && !personHasToo) {
       return { kind: "organization", canonical: input.text, strength: "strong", rule: "side-cue-possessive" };
+    }
+    // "Sauber's Marcus Ericsson", "Gloucester's Andy Gomarsall": a lone name that is no surname,
+    // owning a person named in full, is their team or employer. Weak: a surname of the text's
+    // people still wins ("Hillary Clinton ... Clinton's Huma Abedin"). Not for listed places
+    // ("London's Boris Johnson"), which the place-side-cue rule sends here too.
+    const given = after(input, 2);
+    const family = after(input, 3);
+    if (next.lower === "'s" && toks.length === 1 && last && !input.chunk.afterTitle && lookup(input.key) === undefined &&
+        given?.cap && family?.cap && family.word && isFirstName(given.lower) && !isFirstName(last.lower) && !isLastName(last.lower)) {
+      return { kind: "organization", canonical: input.text, strength: "weak", rule: "side-cue-employer" };
     }
     return null;
   },

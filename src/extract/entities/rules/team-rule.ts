@@ -20,6 +20,20 @@ function inScoreRow(input: RuleInput): boolean {
   return !prev || prev.line !== first.line || SCORE.test(prev.text) || ROW_OPENERS.has(prev.lower);
 }
 
+/**
+ * A line-up's club in parentheses after a player named by initial or surname alone: "M Davies
+ * (Gloucester)", "Roberts (Tranmere), Weston (Cardiff)". Not after a full name, where awards
+ * lists put a film ("Imelda Staunton (Vera Drake)").
+ */
+function inLineUp(input: RuleInput): boolean {
+  const open = before(input);
+  const surname = before(input, 2);
+  const lead = before(input, 3);
+  if (open?.text !== "(" || after(input)?.text !== ")" || !surname?.cap || !surname.word) return false;
+  return lead === undefined || lead.line !== surname.line || INITIAL_ALONE.test(lead.text) || [",", ";", "-", "–"].includes(lead.text);
+}
+const INITIAL_ALONE = /^\p{Lu}\.?$/u;
+
 /** Beside a verb of winning in a sentence that also holds a score or another team cue. */
 function inSportSentence(input: RuleInput): boolean {
   const prev = before(input);
@@ -38,6 +52,7 @@ export const teamRule: Rule = {
     // "Phil Simmons 12", "J. Ratcliffe 34": a batting card's names are people.
     if (toks.length > 1 && (isFirstName(toks[0]?.lower ?? "") || INITIAL.test(toks[0]?.text ?? ""))) return null;
     if (inScoreRow(input)) return { kind: "organization", canonical: input.text, strength: "strong", rule: "team-row" };
+    if (inLineUp(input) && !isFirstName(toks[0]?.lower ?? "")) return { kind: "organization", canonical: input.text, strength: "strong", rule: "team-line-up" };
     // A town the gazetteer knows, or an unknown name capitalised mid-sentence ("beat Somerset").
     const known = entry !== undefined || (toks.length === 1 && !toks[0]?.sentStart);
     if (known && inSportSentence(input)) return { kind: "organization", canonical: input.text, strength: "weak", rule: "team-context" };

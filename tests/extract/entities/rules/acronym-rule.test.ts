@@ -20,3 +20,18 @@ describe("acronym rule: unknown capitals and inner capitals are organisations", 
     expect(ruleOf(text, mention)).toBe(rule);
   });
 });
+
+describe("acronym rule: unknown capitals are organisations", () => {
+  it.each([
+    ["The NLD said talks would resume.", "NLD"],
+    ["Officials at QXRT said sales rose.", "QXRT"],
+  ])("%j: %s is an organisation", (text, mention) => {
+    expect(entityOf(text, mention)?.kind).toBe("organization");
+  });
+  it.each([
+    ["Fans shouted: we love HILLARY, she said.", "HILLARY"],
+    ["The crowd chanted DONALD as he spoke.", "DONALD"],
+  ])("%j: a name shouted in capitals (%s) is no acronym", (text, mention) => {
+    expect(entityOf(text, mention)?.kind).not.toBe("organization");
+  });
+});

@@ -12,6 +12,8 @@ describe("side-cue rule: teams and parties by what they have", () => {
     ["The wet suited Mercedes driver Lewis Hamilton.", "Mercedes", "organization"],
     ["The Croydon flanker was recalled.", "Croydon", "organization"],
     ["Only the Qorvath prop was fit.", "Qorvath", "organization"],
+    // A lone name owning a person named in full: the team or employer.
+    ["The smash ended the race of Zarvollo's Marcus Ericsson.", "Zarvollo", "organization"],
     // A plural verb opening a sentence: a coordinator in the sentence before says nothing.
     ["It flies as China Southern and China Eastern. Qorvath Lynch are sole bookrunners.", "Qorvath Lynch", "organization"],
   ])("%j: %s is %s", (text, mention, kind) => {
@@ -23,8 +25,13 @@ describe("side-cue rule: teams and parties by what they have", () => {
     ["Fumio Kishida and U.S. President Joe Biden are to meet.", "Joe Biden", "person"],
     ["We think Gordon Brown has a plan.", "Gordon Brown", "person"],
     ["Officials in Croydon said the line would open.", "Croydon", "place"],
+    ["Hillary Clinton said Clinton's Huma Abedin was there.", "Clinton", "person"],
+    ["Many of Hillary's supporters cried.", "Hillary", "person"],
   ])("%j: %s stays %s", (text, mention, kind) => {
     expect(entityOf(text, mention)?.kind).toBe(kind);
+  });
+  it("keeps a listed place owning a person no team", () => {
+    expect(entityOf("Officials said London's Boris Johnson spoke.", "London")?.kind).not.toBe("organization");
   });
 });
 

@@ -20,3 +20,20 @@ describe("team rule: towns and regions in results are teams", () => {
     expect(entityOf(text, mention)?.kind).toBe(kind);
   });
 });
+
+describe("team rule: a line-up's club in parentheses", () => {
+  it.each([
+    ["Replacements: A Titterrell (Sale Sharks), P Vickery (Gloucester), S Borthwick (Bath).", "Gloucester"],
+    ["Roberts (Tranmere), Weston (Cardiff), Davies (Zarvollo).", "Zarvollo"],
+    ["Forwards: M Davies (Qorvath), A Jones (Ospreys).", "Qorvath"],
+  ])("%j: %s is a team", (text, mention) => {
+    expect(entityOf(text, mention)?.kind).toBe("organization");
+  });
+  it.each([
+    // Awards lists put a film after a full name.
+    ["Nominees include Imelda Staunton (Zarvollo), the judges said.", "Zarvollo"],
+    ["The firm (Qorvath) said sales rose.", "Qorvath"],
+  ])("%j: %s is no team", (text, mention) => {
+    expect(entityOf(text, mention)?.kind).not.toBe("organization");
+  });
+});
