@@ -24,6 +24,8 @@ export function rewriteEntities(
     if (to && (to.id !== e.id || (to.kind !== undefined && to.kind !== e.kind)) && catalog.has(to.id)) {
       changed = true;
       entity = { ...e, id: to.id, name: catalog.get(to.id)!.name, kind: to.kind ?? e.kind };
+      // A kind the archive gave is no longer the extractor's guess.
+      if (entity.kind !== e.kind) delete entity.kindGuessed;
     }
     push(byId, entity.id, entity);
   }
@@ -34,13 +36,15 @@ export function rewriteEntities(
     // as much about "Tony Blair" as its most prominent name for him says).
     const main = [...parts].sort((a, b) => b.mentions.length - a.mentions.length)[0]!;
     const named = parts.find((p) => catalog.get(p.id)?.name === p.name) ?? main;
-    return {
+    const merged: ArticleEntity = {
       id: main.id,
       name: named.name,
       kind: main.kind,
       mentions: parts.flatMap((p) => p.mentions).sort((a, b) => a.start - b.start || a.end - b.end),
       salience: Math.max(...parts.map((p) => p.salience)),
     };
+    if (parts.every((p) => p.kindGuessed || p.kind !== main.kind)) merged.kindGuessed = true;
+    return merged;
   });
   entities.sort((a, b) => b.salience - a.salience || (a.mentions[0]?.start ?? Infinity) - (b.mentions[0]?.start ?? Infinity) || (a.id < b.id ? -1 : 1));
   return { ...article, entities };
