@@ -20,3 +20,20 @@ describe("context rule: weak evidence from the words around an unknown name", ()
     expect(ruleOf(text, mention)).toBe(rule);
   });
 });
+
+describe("context rule: a venue of several words after \"at\"", () => {
+  it.each([
+    ["United won 2-0 that day, at Old Trafford, but lost the replay.", "Old Trafford"],
+    ["The final is at Qorvath Zarvollo on Monday.", "Qorvath Zarvollo"],
+  ])("%j: %s is a place", (text, mention) => {
+    expect(ruleOf(text, mention)).toBe("context-venue");
+    expect(entityOf(text, mention)?.kind).toBe("place");
+  });
+  it.each([
+    ["He was at Tony Blair's side all day.", "Tony Blair"],
+    ["Talks at J Qorvath ended.", "J Qorvath"],
+    ["He arrived with Qorvath Zarvollo on Monday.", "Qorvath Zarvollo"],
+  ])("%j: %s is no venue", (text, mention) => {
+    expect(ruleOf(text, mention)).not.toBe("context-venue");
+  });
+});
