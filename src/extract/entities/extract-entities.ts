@@ -91,6 +91,7 @@ function resolveWithDocument(cands: Candidate[]): Map<string, Verdict> {
     }
   }
   defaultsYieldToContext(cands);
+  organizationsByFirstWord(cands);
   loneGivenNamesInSport(cands);
   for (const c of cands) if (c.verdict.kind !== null && !c.verdict.demonym && !memory.has(c.key)) memory.set(c.key, c.verdict);
   for (const [part, canonical] of surnames) if (canonical && !memory.has(part)) memory.set(part, { kind: "person", canonical, strength: "strong", rule: "coreference" });
@@ -120,6 +121,27 @@ function defaultsYieldToContext(cands: Candidate[]): void {
     const [best, second] = ranked;
     if (!best || (second && second[1] === best[1]) || best[0] === c.verdict.kind) continue;
     c.verdict = { kind: best[0], canonical: c.verdict.canonical, strength: "weak", rule: `context-vote:${c.verdict.rule}` };
+  }
+}
+
+/**
+ * An organisation named in full is named again by its first word ("Mondelez International" ...
+ * "Mondelez said"), as a person by the surname: a lone word with only weak evidence of its own
+ * takes the organisation's name. Strong readings stay ("Chicago" the city beside "Chicago Cubs").
+ */
+function organizationsByFirstWord(cands: Candidate[]): void {
+  const byFirst = new Map<string, string | null>();
+  for (const c of cands) {
+    if (c.verdict.kind !== "organization" || c.verdict.strength !== "strong" || c.chunk.last === c.chunk.first) continue;
+    const first = c.key.split(" ")[0] ?? "";
+    if (isEnglishWord(first) || isFirstName(first)) continue;
+    const seen = byFirst.get(first);
+    byFirst.set(first, seen === undefined || seen === c.verdict.canonical ? c.verdict.canonical : null);
+  }
+  for (const c of cands) {
+    if (c.chunk.first !== c.chunk.last || c.verdict.strength !== "weak" || c.verdict.kind === null) continue;
+    const org = byFirst.get(c.key);
+    if (org) c.verdict = { kind: "organization", canonical: org, strength: "weak", rule: `org-first-word:${c.verdict.rule}` };
   }
 }
 

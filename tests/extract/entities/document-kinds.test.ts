@@ -42,3 +42,18 @@ describe("a kind no rule found evidence for is marked as guessed", () => {
     expect(entity(text, mention)?.kindGuessed).toBeUndefined();
   });
 });
+
+describe("an organisation named in full is named again by its first word", () => {
+  const entity = (text: string, mention: string) => extractEntities(text).find((e) => e.mentions.some((m) => m.text === mention));
+  it("gives a lone word with weak evidence the organisation's name", () => {
+    const e = entity("Qorvath Holdings raised prices. Qorvath said costs rose.", "Qorvath");
+    expect(e?.kind).toBe("organization");
+    expect(e?.name).toBe("Qorvath Holdings");
+  });
+  it.each([
+    ["The Chicago Cubs won. Fans in Chicago cheered.", "Chicago", "place"],
+    ["Qorvath Holdings grew. Tony Qorvath said sales rose. Qorvath smiled.", "Qorvath", "person"],
+  ])("%j: %s stays %s", (text, mention, kind) => {
+    expect(entity(text, mention)?.kind).toBe(kind);
+  });
+});
