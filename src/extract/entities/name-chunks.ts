@@ -147,7 +147,10 @@ function splitRun(tokens: Token[], first: number, last: number, midCaps: Set<str
   // "Ontario-based Magna". The demonym stays a chunk of its own (evidence for its country).
   // "York-based" alone qualifies what follows it in lower case ("a York-based firm").
   if (first === last && qualifies(head)) return;
-  if (first < last && (demonymCountry(head.lower) !== undefined || qualifies(head)) && !isPrefix(head.lower)) {
+  // Not where the name is an event's: "Brazilian Grand Prix", "European Championships" are named
+  // with the demonym (a "Grand Prix" page would stand for every race).
+  const eventName = EVENT_TAILS.has((tokens[last] as Token).lower) && demonymCountry(head.lower) !== undefined;
+  if (first < last && !eventName && (demonymCountry(head.lower) !== undefined || qualifies(head)) && !isPrefix(head.lower)) {
     if (demonymCountry(head.lower) !== undefined) out.push({ first, last: first, afterTitle: false, capsLine: false });
     splitRun(tokens, first + 1, last, midCaps, out);
     return;

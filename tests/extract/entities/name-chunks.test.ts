@@ -40,3 +40,13 @@ describe("name chunks", () => {
     expect(mentions("Labour MPs voted.")).toEqual(["Labour"]);
   });
 });
+
+describe("name chunks: an event named with a demonym", () => {
+  it("keeps the demonym of an event's name", () => {
+    expect(mentions("He crashed at the Brazilian Grand Prix on Sunday.")).toEqual(["Brazilian Grand Prix"]);
+    expect(entity("He crashed at the Brazilian Grand Prix on Sunday.", "Brazilian Grand Prix")?.kind).toBe("event");
+  });
+  it("still cuts a demonym off a person's name", () => {
+    expect(mentions("The race was won by Brazilian Felipe Massa on Sunday.")).toContain("Felipe Massa");
+  });
+});
