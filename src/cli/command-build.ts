@@ -1,6 +1,5 @@
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { debugEnabled } from "../diagnostics/debug.js";
 import { readPreviousStories } from "../ingest/read-previous-stories.js";
 import { DEFAULT_CACHE_DIR, runPipeline } from "../pipeline/run-pipeline.js";
 import { checkSiteUrl } from "../site/site-url.js";
@@ -16,8 +15,8 @@ const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const USAGE = `Usage: digest build [--content DIR] [--out DIR] [--pathprefix /repo/] [--skip-invalid] [--verbose]
 
 Reads every article in the content folder, groups them into stories and writes the static site.
-The site is written to a temporary folder and swapped in at the end: a failed build leaves the
-previous site untouched.
+Only the files that changed are written, to a temporary folder, and moved into place at the end:
+a failed build leaves the previous site untouched.
 
 Options:
   --content DIR        the folder of articles (default: content)
@@ -27,7 +26,7 @@ Options:
   --skip-invalid       build the valid articles and list the rejected ones instead of failing
   --no-cache           extract every article again instead of reusing .cache/digest/
   --verbose            print per-stage timings and what the extraction cache saved
-                       (DEBUG=1 also prints every file Eleventy writes and Pagefind timings)
+                       (DEBUG=1 also prints the site stage's parts and Pagefind timings)
 
 The summary gives the site's size; the build warns past 80% of GitHub Pages' 1 GB limit
 ($DIGEST_SITE_LIMIT, in bytes, sets another) or with more than 1,000 files in one folder.
@@ -108,8 +107,8 @@ async function buildInto(output: OutputFolder, stage: RenderStage, values: Build
     previous: previous.stories,
     cache: values["no-cache"] ? false : extractionCacheDir(contentDir),
     onProgress: (done, total) => reporter.progress("extracting", done, total, started),
-    // Workers are extracting: load the site stage and Eleventy meanwhile.
-    whileExtracting: () => void loadRenderer().then((renderer) => renderer.loadEleventy()).catch(() => undefined),
+    // Workers are extracting: load the site stage meanwhile.
+    whileExtracting: () => void loadRenderer().catch(() => undefined),
   }).then((result) => ({ ...result, furniture: countFurniture(result.articles) }));
   reporter.diagnostics([...previous.diagnostics, ...diagnostics]);
   if (hasErrors && !values["skip-invalid"]) {
@@ -121,13 +120,12 @@ async function buildInto(output: OutputFolder, stage: RenderStage, values: Build
   }
 
   const renderStarted = performance.now();
-  const staging = output.staging;
   let rendered;
   try {
-    // Site stage: pages unchanged since the site in outDir are reused from it (--no-cache renders all).
-    const previousDir = values["no-cache"] ? undefined : outDir;
+    // Site stage: pages unchanged since the site in outDir are kept as they are (--no-cache renders all).
     stage.renderer = await loadRenderer();
-    rendered = await stage.renderer.renderSite(site, { outDir: staging, pathPrefix, quiet: !debugEnabled(), ...(previousDir ? { previousDir } : {}) });
+    const prepared = await stage.renderer.prepareSite(site, { outDir, staging: output.staging, pathPrefix, reuse: !values["no-cache"] });
+    rendered = prepared.result;
     if (rendered.failures.length > 0) {
       reporter.diagnostics(pageFailureDiagnostics(rendered.failures, values["skip-invalid"]));
       // Placeholders stand in for failed pages only when asked to; a feed or export has none.
@@ -141,7 +139,7 @@ async function buildInto(output: OutputFolder, stage: RenderStage, values: Build
       }
     }
     faultPoint("before-commit");
-    await output.commit();
+    await output.commit(prepared.changes);
   } catch (error) {
     stage.renderer?.stopSearchIndexing();
     output.abandon();
@@ -165,6 +163,7 @@ async function buildInto(output: OutputFolder, stage: RenderStage, values: Build
   if (values.verbose) {
     const e = extraction;
     reporter.out(`  extracted ${e.extracted} of ${e.total} articles (${e.cached} from the cache, ${e.workers} worker threads)`);
+    reporter.out(`  site: ${rendered.rendered} pages rendered, ${rendered.kept} kept unrendered; ${rendered.written} files written, ${rendered.removed} deleted, the rest untouched`);
     reporter.out(`  page furniture kept out of the text: ${furniture.spans} pieces in ${furniture.articles} articles (digest inspect lists them)`);
     reporter.out(Object.entries(timings).map(([stage, ms]) => `  ${stage.padEnd(8)} ${(ms / 1000).toFixed(2)} s`).join("\n"));
   }
