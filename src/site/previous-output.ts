@@ -6,7 +6,20 @@
 // replacement or a link changes one of them. Checking costs one lstat, not a read, so an
 // unchanged site of tens of thousands of files is checked in a few tens of milliseconds.
 import { createHash } from "node:crypto";
-import { closeSync, constants, fstatSync, linkSync, lstatSync, mkdirSync, openSync, readFileSync, realpathSync, rmSync, writeFileSync, type Stats } from "node:fs";
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+  type Stats,
+} from "node:fs";
 import { basename, dirname, join } from "node:path";
 
 /** The hash of a file as written, kept in the manifests of the site and of the search index. */

@@ -111,7 +111,10 @@ function readManifest(dir: string): { manifest: SiteManifest; text: string } | u
  * commit must move and delete; outDir itself is only read. The search index is built by
  * Pagefind (a process of its own) while the pages are rendered.
  */
-export async function prepareSite(site: SiteData, options: RenderOptions & { staging: string }): Promise<{ result: RenderResult; changes: SiteChanges }> {
+export async function prepareSite(
+  site: SiteData,
+  options: RenderOptions & { staging: string },
+): Promise<{ result: RenderResult; changes: SiteChanges }> {
   const started = performance.now();
   const outDir = resolve(options.outDir);
   const staging = resolve(options.staging);
@@ -129,7 +132,9 @@ export async function prepareSite(site: SiteData, options: RenderOptions & { sta
   const searchIndex = runPagefind(staging, {
     documents: searchDocuments(ctx, site, failures),
     version,
-    ...(reuse ? { keepInPlace: { dir: outDir, intact: (path: string, hash: string) => previous.intact(path, hash) } } : {}),
+    ...(reuse
+      ? { keepInPlace: { dir: outDir, intact: (path: string, hash: string) => previous.intact(path, hash) } }
+      : {}),
   });
   // Until it is awaited below, a failure must not count as unhandled.
   searchIndex.catch(() => undefined);
@@ -187,7 +192,10 @@ export async function prepareSite(site: SiteData, options: RenderOptions & { sta
           // a feed or export has none that would be valid (page-failures.ts).
           fallback: (url: string, file: string) => (file.endsWith(".html") ? placeholderPage(ctx, url) : undefined),
         };
-        stage(path, renderGuarded(page, () => kind.render(ctx, record, site), failures));
+        stage(
+          path,
+          renderGuarded(page, () => kind.render(ctx, record, site), failures),
+        );
       }
     }
     for (const entry of readdirSync(ASSETS, { recursive: true, withFileTypes: true })) {
@@ -221,7 +229,10 @@ export async function prepareSite(site: SiteData, options: RenderOptions & { sta
       write.push(path);
     }
   }
-  debug(() => `search index ${((performance.now() - searchStarted) / 1000).toFixed(2)} s (${search.reindexed} of ${search.shards} shards indexed)`);
+  debug(
+    () =>
+      `search index ${((performance.now() - searchStarted) / 1000).toFixed(2)} s (${search.reindexed} of ${search.shards} shards indexed)`,
+  );
 
   // A placeholder is not the page: the next build renders it again (and reports it again).
   for (const failure of failures.list) delete pages[failure.path];
@@ -234,7 +245,15 @@ export async function prepareSite(site: SiteData, options: RenderOptions & { sta
   }
   const remove = strays(outDir, files);
   const pageCount = Object.keys(files).filter((path) => path.endsWith(".html")).length;
-  const result: RenderResult = { pages: pageCount, files: Object.keys(files).length, rendered, kept, written: write.length, removed: remove.length, failures: failures.list };
+  const result: RenderResult = {
+    pages: pageCount,
+    files: Object.keys(files).length,
+    rendered,
+    kept,
+    written: write.length,
+    removed: remove.length,
+    failures: failures.list,
+  };
   debug(
     () =>
       `render: ${rendered} pages rendered, ${kept} kept, ${write.length} files to write, ${remove.length} to delete; ` +
@@ -264,7 +283,8 @@ function strays(outDir: string, files: Record<string, FileRecord>): string[] {
     return [];
   }
   const needed = new Set<string>();
-  for (const path of Object.keys(files)) for (let dir = dirname(path); dir !== "." && !needed.has(dir); dir = dirname(dir)) needed.add(dir);
+  for (const path of Object.keys(files))
+    for (let dir = dirname(path); dir !== "." && !needed.has(dir); dir = dirname(dir)) needed.add(dir);
   const remove: string[] = [];
   const removedFolders = new Set<string>();
   const inRemoved = (path: string) => {
@@ -273,7 +293,9 @@ function strays(outDir: string, files: Record<string, FileRecord>): string[] {
   };
   const relative = (entry: Dirent) => join(entry.parentPath, entry.name).slice(outDir.length + 1);
   // Parents before their contents, so that a removed folder's files are not listed as well.
-  const sorted = entries.map((entry) => ({ entry, path: relative(entry) })).sort((a, b) => a.path.split(sep).length - b.path.split(sep).length);
+  const sorted = entries
+    .map((entry) => ({ entry, path: relative(entry) }))
+    .sort((a, b) => a.path.split(sep).length - b.path.split(sep).length);
   for (const { entry, path } of sorted) {
     if (path === MANIFEST_FILE || inRemoved(path)) continue;
     if (entry.isDirectory()) {
@@ -292,7 +314,10 @@ function strays(outDir: string, files: Record<string, FileRecord>): string[] {
  */
 export async function renderSite(site: SiteData, options: RenderOptions): Promise<RenderResult> {
   const outDir = resolve(options.outDir);
-  const staging = join(dirname(outDir), `.${basename(outDir)}.building-${process.pid}-${randomBytes(3).toString("hex")}`);
+  const staging = join(
+    dirname(outDir),
+    `.${basename(outDir)}.building-${process.pid}-${randomBytes(3).toString("hex")}`,
+  );
   try {
     const { result, changes } = await prepareSite(site, { ...options, staging });
     commitChanges(outDir, changes);
@@ -305,5 +330,7 @@ export async function renderSite(site: SiteData, options: RenderOptions): Promis
 /** Every page kind's output paths for a site, in the order pages are rendered (for tests and tools). */
 export function outputPaths(site: SiteData): string[] {
   const pages = buildSitePages(site);
-  return Object.values(PAGE_KINDS).flatMap((kind) => kind.records(pages, site).map((record) => kind.outputPath(record)));
+  return Object.values(PAGE_KINDS).flatMap((kind) =>
+    kind.records(pages, site).map((record) => kind.outputPath(record)),
+  );
 }

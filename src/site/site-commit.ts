@@ -13,7 +13,18 @@
 // commit forward from it, before it reads anything, so the site is the new one, whole. A build
 // stopped before 1 leaves only its staging folder, which the next build deletes. The steps of 2
 // run synchronously, so Ctrl-C (handled between event-loop turns) cannot stop them half-way.
-import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmdirSync, rmSync, writeSync } from "node:fs";
+import {
+  closeSync,
+  fsyncSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+  writeSync,
+} from "node:fs";
 import { dirname, isAbsolute, join, normalize, sep } from "node:path";
 import { faultPoint } from "./fault-point.js";
 
@@ -30,7 +41,12 @@ export interface SiteChanges {
 }
 
 /** A relative path that stays inside the folder it is joined to. */
-const safeRelative = (path: string) => typeof path === "string" && path !== "" && !isAbsolute(path) && normalize(path) === path && !path.split(sep).includes("..");
+const safeRelative = (path: string) =>
+  typeof path === "string" &&
+  path !== "" &&
+  !isAbsolute(path) &&
+  normalize(path) === path &&
+  !path.split(sep).includes("..");
 
 /** Makes `relDir` a real folder under root, replacing a file or a symbolic link in its way (never writing through a link). */
 function ensureFolder(root: string, relDir: string, made: Set<string>): void {
@@ -51,7 +67,8 @@ function ensureFolder(root: string, relDir: string, made: Set<string>): void {
 /** Removes the folders that deleting `paths` emptied, deepest first. */
 function pruneFolders(root: string, paths: readonly string[]): void {
   const folders = new Set<string>();
-  for (const path of paths) for (let dir = dirname(path); dir !== "." && dir !== ""; dir = dirname(dir)) folders.add(dir);
+  for (const path of paths)
+    for (let dir = dirname(path); dir !== "." && dir !== ""; dir = dirname(dir)) folders.add(dir);
   const deepestFirst = [...folders].sort((a, b) => b.split(sep).length - a.split(sep).length);
   for (const dir of deepestFirst) {
     try {
