@@ -59,13 +59,13 @@ export async function runBuild(args: string[]): Promise<number> {
   const pathPrefix = normalisePrefix(values.pathprefix ?? process.env.DIGEST_PATH_PREFIX ?? "/");
   checkSiteUrl(process.env.DIGEST_SITE_URL ?? "");
   checkOutputFolder(outDir, { contentDir, projectRoot, given: values.out });
-  // The lock is held from here to the end, and a site a killed build retired is back in place
-  // before the previous stories are read (their ids and redirects carry over).
+  // The lock is held from here to the end, and a commit a killed build left half-done is
+  // completed before the previous stories are read (their ids and redirects carry over).
   const output = await OutputFolder.open(outDir);
   // Ctrl-C, a kill, or the end of the command that started this one (npx, a terminal closed):
   // before the commit the half-written site goes and the previous one stays; after it the new
   // site is in place (src/site/output-folder.ts).
-  const stage: RenderStage = {};
+  const stage: RenderStage = { output };
   const stopWatching = watchForStop((why, code) => {
     stage.renderer?.stopSearchIndexing();
     output.releaseSync();
@@ -84,6 +84,26 @@ export async function runBuild(args: string[]): Promise<number> {
   }
 }
 
+/**
+ * One build into outDir under its lock, for `digest serve`, which builds again on every change
+ * and handles stopping itself (through `stage`). Returns the exit status and the files written.
+ */
+export async function buildOnce(options: { contentDir: string; outDir: string; pathPrefix: string; label: string; stage: RenderStage }): Promise<{ code: number; written: string[] }> {
+  const { contentDir, outDir, pathPrefix, stage } = options;
+  checkOutputFolder(outDir, { contentDir, projectRoot, given: options.label });
+  const output = await OutputFolder.open(outDir);
+  stage.output = output;
+  stage.written = [];
+  try {
+    const values: BuildValues = { out: options.label, "skip-invalid": false, "no-cache": false, verbose: false };
+    const code = await buildInto(output, stage, values, { started: performance.now(), contentDir, outDir, pathPrefix });
+    return { code, written: stage.written };
+  } finally {
+    delete stage.output;
+    await output.release();
+  }
+}
+
 interface BuildValues {
   out: string;
   "skip-invalid": boolean;
@@ -91,9 +111,11 @@ interface BuildValues {
   verbose: boolean;
 }
 
-/** The site stage once loaded, for the stop handler. */
-interface RenderStage {
+/** The build under way, for a stop handler: the output folder it holds, the site stage once loaded, the files it wrote. */
+export interface RenderStage {
+  output?: OutputFolder;
   renderer?: Awaited<ReturnType<typeof loadRenderer>>;
+  written?: string[];
 }
 
 async function buildInto(output: OutputFolder, stage: RenderStage, values: BuildValues, paths: { started: number; contentDir: string; outDir: string; pathPrefix: string }): Promise<number> {
@@ -140,6 +162,7 @@ async function buildInto(output: OutputFolder, stage: RenderStage, values: Build
     }
     faultPoint("before-commit");
     await output.commit(prepared.changes);
+    stage.written = prepared.changes.write;
   } catch (error) {
     stage.renderer?.stopSearchIndexing();
     output.abandon();
@@ -217,7 +240,7 @@ function extractionCacheDir(contentDir: string): string {
   return join(insideContent ? dirname(contentDir) : cwd, DEFAULT_CACHE_DIR);
 }
 
-function normalisePrefix(prefix: string): string {
+export function normalisePrefix(prefix: string): string {
   const trimmed = prefix.trim().replace(/^\/+|\/+$/g, "");
   return trimmed ? `/${trimmed}/` : "/";
 }
