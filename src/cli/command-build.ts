@@ -1,6 +1,5 @@
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { debugEnabled } from "../diagnostics/debug.js";
 import { readPreviousStories } from "../ingest/read-previous-stories.js";
 import { DEFAULT_CACHE_DIR, runPipeline } from "../pipeline/run-pipeline.js";
 import { checkSiteUrl } from "../site/site-url.js";
@@ -16,8 +15,8 @@ const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const USAGE = `Usage: digest build [--content DIR] [--out DIR] [--pathprefix /repo/] [--skip-invalid] [--verbose]
 
 Reads every article in the content folder, groups them into stories and writes the static site.
-The site is written to a temporary folder and swapped in at the end: a failed build leaves the
-previous site untouched.
+Only the files that changed are written, to a temporary folder, and moved into place at the end:
+a failed build leaves the previous site untouched.
 
 Options:
   --content DIR        the folder of articles (default: content)
@@ -27,7 +26,7 @@ Options:
   --skip-invalid       build the valid articles and list the rejected ones instead of failing
   --no-cache           extract every article again instead of reusing .cache/digest/
   --verbose            print per-stage timings and what the extraction cache saved
-                       (DEBUG=1 also prints every file Eleventy writes and Pagefind timings)
+                       (DEBUG=1 also prints the site stage's parts and Pagefind timings)
 
 The summary gives the site's size; the build warns past 80% of GitHub Pages' 1 GB limit
 ($DIGEST_SITE_LIMIT, in bytes, sets another) or with more than 1,000 files in one folder.
@@ -60,13 +59,13 @@ export async function runBuild(args: string[]): Promise<number> {
   const pathPrefix = normalisePrefix(values.pathprefix ?? process.env.DIGEST_PATH_PREFIX ?? "/");
   checkSiteUrl(process.env.DIGEST_SITE_URL ?? "");
   checkOutputFolder(outDir, { contentDir, projectRoot, given: values.out });
-  // The lock is held from here to the end, and a site a killed build retired is back in place
-  // before the previous stories are read (their ids and redirects carry over).
+  // The lock is held from here to the end, and a commit a killed build left half-done is
+  // completed before the previous stories are read (their ids and redirects carry over).
   const output = await OutputFolder.open(outDir);
   // Ctrl-C, a kill, or the end of the command that started this one (npx, a terminal closed):
   // before the commit the half-written site goes and the previous one stays; after it the new
   // site is in place (src/site/output-folder.ts).
-  const stage: RenderStage = {};
+  const stage: RenderStage = { output };
   const stopWatching = watchForStop((why, code) => {
     stage.renderer?.stopSearchIndexing();
     output.releaseSync();
@@ -85,6 +84,26 @@ export async function runBuild(args: string[]): Promise<number> {
   }
 }
 
+/**
+ * One build into outDir under its lock, for `digest serve`, which builds again on every change
+ * and handles stopping itself (through `stage`). Returns the exit status and the files written.
+ */
+export async function buildOnce(options: { contentDir: string; outDir: string; pathPrefix: string; label: string; stage: RenderStage }): Promise<{ code: number; written: string[] }> {
+  const { contentDir, outDir, pathPrefix, stage } = options;
+  checkOutputFolder(outDir, { contentDir, projectRoot, given: options.label });
+  const output = await OutputFolder.open(outDir);
+  stage.output = output;
+  stage.written = [];
+  try {
+    const values: BuildValues = { out: options.label, "skip-invalid": false, "no-cache": false, verbose: false };
+    const code = await buildInto(output, stage, values, { started: performance.now(), contentDir, outDir, pathPrefix });
+    return { code, written: stage.written };
+  } finally {
+    delete stage.output;
+    await output.release();
+  }
+}
+
 interface BuildValues {
   out: string;
   "skip-invalid": boolean;
@@ -92,9 +111,11 @@ interface BuildValues {
   verbose: boolean;
 }
 
-/** The site stage once loaded, for the stop handler. */
-interface RenderStage {
+/** The build under way, for a stop handler: the output folder it holds, the site stage once loaded, the files it wrote. */
+export interface RenderStage {
+  output?: OutputFolder;
   renderer?: Awaited<ReturnType<typeof loadRenderer>>;
+  written?: string[];
 }
 
 async function buildInto(output: OutputFolder, stage: RenderStage, values: BuildValues, paths: { started: number; contentDir: string; outDir: string; pathPrefix: string }): Promise<number> {
@@ -108,8 +129,8 @@ async function buildInto(output: OutputFolder, stage: RenderStage, values: Build
     previous: previous.stories,
     cache: values["no-cache"] ? false : extractionCacheDir(contentDir),
     onProgress: (done, total) => reporter.progress("extracting", done, total, started),
-    // Workers are extracting: load the site stage and Eleventy meanwhile.
-    whileExtracting: () => void loadRenderer().then((renderer) => renderer.loadEleventy()).catch(() => undefined),
+    // Workers are extracting: load the site stage meanwhile.
+    whileExtracting: () => void loadRenderer().catch(() => undefined),
   }).then((result) => ({ ...result, furniture: countFurniture(result.articles) }));
   reporter.diagnostics([...previous.diagnostics, ...diagnostics]);
   if (hasErrors && !values["skip-invalid"]) {
@@ -121,13 +142,12 @@ async function buildInto(output: OutputFolder, stage: RenderStage, values: Build
   }
 
   const renderStarted = performance.now();
-  const staging = output.staging;
   let rendered;
   try {
-    // Site stage: pages unchanged since the site in outDir are reused from it (--no-cache renders all).
-    const previousDir = values["no-cache"] ? undefined : outDir;
+    // Site stage: pages unchanged since the site in outDir are kept as they are (--no-cache renders all).
     stage.renderer = await loadRenderer();
-    rendered = await stage.renderer.renderSite(site, { outDir: staging, pathPrefix, quiet: !debugEnabled(), ...(previousDir ? { previousDir } : {}) });
+    const prepared = await stage.renderer.prepareSite(site, { outDir, staging: output.staging, pathPrefix, reuse: !values["no-cache"] });
+    rendered = prepared.result;
     if (rendered.failures.length > 0) {
       reporter.diagnostics(pageFailureDiagnostics(rendered.failures, values["skip-invalid"]));
       // Placeholders stand in for failed pages only when asked to; a feed or export has none.
@@ -141,7 +161,8 @@ async function buildInto(output: OutputFolder, stage: RenderStage, values: Build
       }
     }
     faultPoint("before-commit");
-    await output.commit();
+    await output.commit(prepared.changes);
+    stage.written = prepared.changes.write;
   } catch (error) {
     stage.renderer?.stopSearchIndexing();
     output.abandon();
@@ -165,6 +186,7 @@ async function buildInto(output: OutputFolder, stage: RenderStage, values: Build
   if (values.verbose) {
     const e = extraction;
     reporter.out(`  extracted ${e.extracted} of ${e.total} articles (${e.cached} from the cache, ${e.workers} worker threads)`);
+    reporter.out(`  site: ${rendered.rendered} pages rendered, ${rendered.kept} kept unrendered; ${rendered.written} files written, ${rendered.removed} deleted, the rest untouched`);
     reporter.out(`  page furniture kept out of the text: ${furniture.spans} pieces in ${furniture.articles} articles (digest inspect lists them)`);
     reporter.out(Object.entries(timings).map(([stage, ms]) => `  ${stage.padEnd(8)} ${(ms / 1000).toFixed(2)} s`).join("\n"));
   }
@@ -218,7 +240,7 @@ function extractionCacheDir(contentDir: string): string {
   return join(insideContent ? dirname(contentDir) : cwd, DEFAULT_CACHE_DIR);
 }
 
-function normalisePrefix(prefix: string): string {
+export function normalisePrefix(prefix: string): string {
   const trimmed = prefix.trim().replace(/^\/+|\/+$/g, "");
   return trimmed ? `/${trimmed}/` : "/";
 }

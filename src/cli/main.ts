@@ -9,11 +9,13 @@ Usage:
   digest build   [--content DIR] [--out DIR] [--pathprefix /repo/] [--skip-invalid] [--verbose]
   digest inspect <file…|-> --json
   digest check   [--content DIR]
+  digest serve   [--content DIR] [--out DIR] [--pathprefix /repo/] [--port N]
 
 Commands:
   build     read every article, group them into stories and write the site (default: content/ -> _site/)
   inspect   print what the pipeline extracts from the given files as one JSON array
   check     validate the content folder and list every problem; exit 1 if there is any error
+  serve     build, serve the site locally and rebuild on every change (npm start)
 
 Run "digest <command> --help" for the options of one command.`;
 
@@ -30,6 +32,8 @@ export async function main(argv: string[]): Promise<number> {
         return await (await import("./command-inspect.js")).runInspect(rest);
       case "check":
         return await (await import("./command-check.js")).runCheck(rest);
+      case "serve":
+        return await (await import("./command-serve.js")).runServe(rest);
       case undefined:
       case "help":
       case "--help":
@@ -37,7 +41,7 @@ export async function main(argv: string[]): Promise<number> {
         reporter.out(USAGE);
         return command === undefined ? 2 : 0;
       default:
-        reporter.error(`Unknown command "${command}". Expected build, inspect or check.\n\n${USAGE}`);
+        reporter.error(`Unknown command "${command}". Expected build, inspect, check or serve.\n\n${USAGE}`);
         return 2;
     }
   } catch (error) {

@@ -381,6 +381,12 @@ export const CATALOGUE = {
     message: (url: string) => `Unsafe page URL ${JSON.stringify(url)}: page URLs must be site-relative slugs like /stories/<id>/.`,
     hint: "Fix the id or slug that produced it (a front matter `slug` or `permalink` must not contain `..` or `/`).",
   },
+  "duplicate-output-path": {
+    severity: "fatal",
+    title: "Two files of the site at one path",
+    message: (path: string, second: string) => `Two files of the site would be written to ${path} (the second is ${second}).`,
+    hint: "Give the articles or entities behind them distinct ids or slugs; if they have, report it: page paths are made unique.",
+  },
   "site-url": {
     severity: "fatal",
     title: "DIGEST_SITE_URL is not a web address",

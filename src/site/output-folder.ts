@@ -2,12 +2,12 @@
 // builds (or two containers sharing a volume) out of each other's way, and the commit that puts
 // a finished site in place of the previous one without ever leaving a half-written site.
 //
-// A build writes its site into a staging folder beside the output (`.NAME.building-ID`), then
-// commits it with two renames: the previous site to `.NAME.old-ID`, the staging folder to NAME.
-// Between the two renames there is no site; a build killed there (kill -9, power loss) leaves
-// the retired site, which the next build puts back before it reads anything (so story ids and
-// their redirects survive). Once the new site is in place the build has succeeded: deleting the
-// retired site is clean-up, and a failure there is a warning, retried by the next build.
+// A build writes its new and changed files into a staging folder beside the output
+// (`.NAME.building-ID`), then commits them in place with a journal (site-commit.ts). A build
+// killed during the commit (kill -9, power loss) leaves the journal, and the next build rolls the
+// commit forward before it reads anything (so story ids and their redirects come from a whole
+// site). Once the journal is carried out the build has succeeded: deleting the staging folder is
+// clean-up, and a failure there is a warning, retried by the next build.
 import { randomBytes } from "node:crypto";
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from "node:fs";
 import { rm } from "node:fs/promises";
@@ -16,9 +16,14 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "nod
 import lockfile from "proper-lockfile";
 import { problem } from "../diagnostics/catalogue.js";
 import { DigestError } from "../diagnostics/digest-error.js";
+import { faultPoint } from "./fault-point.js";
+import { commitChanges, rollForward, type SiteChanges } from "./site-commit.js";
+
+export { faultPoint } from "./fault-point.js";
 
 /** Written into every site this tool builds: a folder holding it may be replaced by a build. */
 export const SITE_MARKER = ".digest-site";
+export const SITE_MARKER_TEXT = "This folder is a site written by news-digest (`digest build`): the next build replaces it whole.\n";
 /** Files that only this tool writes: sites built before the marker existed hold one of them. */
 const OLDER_SITE_FILES = [".digest-manifest.json", join("pagefind", ".digest-search.json")];
 
@@ -29,7 +34,7 @@ export class OutputFolderError extends DigestError {
 
 /** Writes the marker that says "a build may replace this folder" (the staging folder, the dev server's output). */
 export function writeSiteMarker(dir: string): void {
-  writeFileSync(join(dir, SITE_MARKER), "This folder is a site written by news-digest (`digest build`): the next build replaces it whole.\n");
+  writeFileSync(join(dir, SITE_MARKER), SITE_MARKER_TEXT);
 }
 
 /** A folder this tool wrote: it has the marker, or (sites built before the marker existed) one of its own bookkeeping files. */
@@ -104,29 +109,13 @@ export function checkOutputFolder(outDir: string, options: { contentDir: string;
   }
 }
 
-/** Build-only files beside the output: staging folders, retired sites, search documents, the lock. */
+/** Build-only files beside the output: staging folders, search documents, the lock; retired sites of older builds. */
 const siblingPrefix = (outDir: string) => `.${basename(outDir)}.`;
 const LEFTOVER = /^(building|old|search)-/;
 /** Builds before this one named retired sites `.NAME.building-PID.old`. */
 const OLDER_RETIRED = /^building-\d+\.old$/;
-
-/**
- * A fault point for tests only: `DIGEST_TEST_FAULT=<point>:<how>` makes the build fail there
- * (`throw`, as a file that cannot be deleted), die (`kill`, as kill -9 or a power cut) or be
- * interrupted (`sigint`, as Ctrl-C, and carry on until the signal is handled).
- */
-export function faultPoint(point: string): void {
-  const fault = process.env.DIGEST_TEST_FAULT;
-  if (!fault?.startsWith(`${point}:`)) return;
-  if (fault.endsWith(":kill")) process.kill(process.pid, "SIGKILL");
-  if (fault.endsWith(":sigint")) {
-    process.kill(process.pid, "SIGINT");
-    return;
-  }
-  const error = new Error(`injected fault at ${point}`) as NodeJS.ErrnoException;
-  error.code = "EACCES";
-  throw error;
-}
+/** A staging folder of a build of outDir (a journal naming any other path is not followed). */
+const isStagingOf = (outDir: string) => (path: string) => dirname(path) === dirname(outDir) && /^building-[\w-]+$/.test(basename(path).slice(siblingPrefix(outDir).length)) && basename(path).startsWith(siblingPrefix(outDir));
 
 /** Who holds a lock, written inside it: a build on this machine whose process is gone left it. */
 interface LockOwner {
@@ -223,7 +212,12 @@ export class OutputFolder {
 
   #recover(): void {
     const prefix = siblingPrefix(this.outDir);
+    if (existsSync(this.outDir) && rollForward(this.outDir, isStagingOf(this.outDir))) {
+      this.warnings.push(`A build was stopped while it put its site in place in ${this.outDir}; its changes were completed first.`);
+    }
     const leftovers = this.#leftovers();
+    // Builds before the in-place commit swapped whole folders: one killed between the two
+    // renames left the previous site retired and none in place.
     if (!existsSync(this.outDir)) {
       const retired = leftovers.filter((path) => {
         const rest = basename(path).slice(prefix.length);
@@ -246,39 +240,26 @@ export class OutputFolder {
     }
   }
 
-  /** Marks the staging folder as a site and puts it in place of the previous one. */
-  async commit(): Promise<void> {
+  /** Puts the build's changes in place (site-commit.ts); then the staging folder goes. */
+  async commit(changes: SiteChanges): Promise<void> {
     if (this.#compromised) {
       throw new OutputFolderError(problem("output-folder-lock-lost", this.outDir, this.#compromised.message));
     }
-    writeSiteMarker(this.staging);
-    const retired = this.staging.replace(/\.building-([^/]+)$/, ".old-$1");
-    let hadPrevious = false;
-    if (existsSync(this.outDir)) {
-      renameSync(this.outDir, retired);
-      hadPrevious = true;
-    }
-    faultPoint("between-renames");
-    try {
-      renameSync(this.staging, this.outDir);
-    } catch (error) {
-      if (hadPrevious) renameSync(retired, this.outDir);
-      throw error;
-    }
+    commitChanges(this.outDir, changes);
     this.phase = "committed";
-    if (!hadPrevious) return;
     try {
-      faultPoint("delete-retired");
+      faultPoint("delete-staging");
       // Ctrl-C from here on finds the new site in place (phase "committed") and says so.
-      await rm(retired, { recursive: true, force: true });
+      await rm(this.staging, { recursive: true, force: true });
     } catch (error) {
-      this.warnings.push(`The new site is in place, but the previous one could not be deleted: ${retired} (${(error as Error).message}). Delete it by hand; the next build tries again.`);
+      this.warnings.push(`The new site is in place, but this build's working folder could not be deleted: ${this.staging} (${(error as Error).message}). Delete it by hand; the next build tries again.`);
     }
   }
 
-  /** After a failure or an interruption before the commit: the staging folder goes, the previous site stays. Synchronous, for signal handlers. */
+  /** After a failure or an interruption: the staging folder goes (before the commit the previous site stays). Synchronous, for signal handlers. */
   abandon(): void {
-    if (this.phase === "building") this.#remove(this.staging, "the unfinished site of this build");
+    // After the commit it holds only what was left of the moves: a stop during its deletion.
+    this.#remove(this.staging, this.phase === "building" ? "the unfinished site of this build" : "this build's working folder");
   }
 
   /** For a process about to exit on a signal: the staging folder and the lock go at once. */

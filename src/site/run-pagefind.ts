@@ -29,6 +29,13 @@ export interface SearchIndexOptions {
   previousDir?: string;
   /** Number of shards. Default: by the number of articles (see search-shard.ts). */
   shards?: number;
+  /**
+   * The site this index will replace in place (digest build): unchanged shards whose files are
+   * intact there stay where they are, untouched, and are listed in the result's `kept`; only
+   * new and changed files are written into outDir, to be moved over the old ones by the commit.
+   * Takes the place of `previousDir`.
+   */
+  keepInPlace?: { dir: string; intact(path: string, hash: string): boolean };
 }
 
 export interface SearchIndexResult {
@@ -42,6 +49,8 @@ export interface SearchIndexResult {
   reused: number;
   /** Documents given to Pagefind this time. */
   documentsIndexed: number;
+  /** With `keepInPlace`: the files left in place, path relative to the site -> content hash. */
+  kept: Record<string, string>;
 }
 
 /** Public: the bundles to load, read by the search page's script (templates/assets/search.js). */
@@ -228,7 +237,8 @@ export async function runPagefind(outDir: string, options: SearchIndexOptions): 
   const started = performance.now();
   const site = resolve(outDir);
   const searchDir = join(site, "pagefind");
-  const previousSearchDir = join(resolve(options.previousDir ?? site), "pagefind");
+  const keepInPlace = options.keepInPlace;
+  const previousSearchDir = join(resolve(keepInPlace?.dir ?? options.previousDir ?? site), "pagefind");
   const inPlace = previousSearchDir === searchDir;
   const version = `${pagefindVersion}; ${options.version ?? ""}`;
   const previous = await readManifest(previousSearchDir, version);
@@ -253,15 +263,30 @@ export async function runPagefind(outDir: string, options: SearchIndexOptions): 
   mkdirSync(searchDir, { recursive: true });
   const dirty: number[] = [];
   let reused = 0;
+  const kept: Record<string, string> = {};
+  // In place of the previous site: a shard stays when every file of it is as that build wrote it.
+  const keepShard = (files: Record<string, string>, shard: string): boolean => {
+    const own = Object.keys(files).filter((path) => path.startsWith(`${shard}/`));
+    if (!own.includes(`${shard}/pagefind-entry.json`) || !own.every((path) => keepInPlace?.intact(`pagefind/${path}`, files[path] as string))) return false;
+    for (const path of own) kept[`pagefind/${path}`] = files[path] as string;
+    return true;
+  };
   for (let shard = 0; shard < shards; shard++) {
     const folder = join(searchDir, shardFolder(shard));
     const unchanged = sameLayout && previous.digests[shard] === digests[shard];
+    const reusable = () =>
+      keepInPlace ? keepShard(previous?.files ?? {}, shardFolder(shard)) : inPlace ? existsSync(join(folder, "pagefind-entry.json")) : reuseShard(fromPrevious, previous?.files ?? {}, shardFolder(shard), searchDir);
     if (!present[shard]) {
       if (inPlace) rmSync(folder, { recursive: true, force: true });
-    } else if (unchanged && (shard !== primary || hasRuntime(shard)) && (inPlace ? existsSync(join(folder, "pagefind-entry.json")) : reuseShard(fromPrevious, previous.files, shardFolder(shard), searchDir))) {
+    } else if (unchanged && (shard !== primary || hasRuntime(shard)) && reusable()) {
       reused++;
       // A former primary (a shard before it was empty then) keeps its index, not its runtime.
-      if (shard !== primary) for (const file of RUNTIME_FILES) rmSync(join(folder, file), { force: true });
+      if (shard !== primary) {
+        for (const file of RUNTIME_FILES) {
+          rmSync(join(folder, file), { force: true });
+          delete kept[`pagefind/${shardFolder(shard)}/${file}`];
+        }
+      }
     } else {
       rmSync(folder, { recursive: true, force: true });
       dirty.push(shard);
@@ -272,9 +297,16 @@ export async function runPagefind(outDir: string, options: SearchIndexOptions): 
     for (const entry of readdirSync(searchDir)) if (/^shard-\d+$/.test(entry) && !present.some((on, shard) => on && shardFolder(shard) === entry)) rmSync(join(searchDir, entry), { recursive: true, force: true });
   }
   // The UI files come from the previous build with the shards, or from a shard indexed now.
-  const uiReused = inPlace || (previous !== undefined && UI_FILES.every((file) => fromPrevious.reuse(file, searchDir, previous.files[file])));
+  const uiReused =
+    inPlace ||
+    (previous !== undefined &&
+      (keepInPlace
+        ? UI_FILES.every((file) => previous.files[file] !== undefined && keepInPlace.intact(`pagefind/${file}`, previous.files[file])) &&
+          UI_FILES.every((file) => (kept[`pagefind/${file}`] = previous.files[file] as string))
+        : UI_FILES.every((file) => fromPrevious.reuse(file, searchDir, previous.files[file]))));
   if (!uiReused && dirty.length === 0 && primary >= 0) {
     rmSync(join(searchDir, shardFolder(primary)), { recursive: true, force: true });
+    for (const path of Object.keys(kept)) if (path.startsWith(`pagefind/${shardFolder(primary)}/`)) delete kept[path];
     dirty.push(primary);
     reused--;
   }
@@ -310,12 +342,14 @@ export async function runPagefind(outDir: string, options: SearchIndexOptions): 
       inProgress.delete(sourceDir);
     }
   }
-  const manifest: SearchManifest = { version, shards, digests, files: hashFiles(searchDir) };
+  const files = hashFiles(searchDir);
+  for (const [path, hash] of Object.entries(kept)) files[path.slice("pagefind/".length)] = hash;
+  const manifest: SearchManifest = { version, shards, digests, files: Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
   // Replace, never write through: in an in-place rebuild these may be links into an older build.
   for (const file of [SHARDS_FILE, MANIFEST_FILE]) rmSync(join(searchDir, file), { force: true });
   await writeFile(join(searchDir, SHARDS_FILE), JSON.stringify({ bundles: present.flatMap((on, shard) => (on ? [shardFolder(shard)] : [])) }));
   await writeFile(join(searchDir, MANIFEST_FILE), JSON.stringify(manifest));
   const seconds = (from: number, to = performance.now()) => ((to - from) / 1000).toFixed(2);
   debug(() => `search index: ${documents.length} documents in ${shards} shards; ${dirty.length} indexed (${documentsIndexed} documents) in ${seconds(planned)} s, ${reused} reused; planning ${seconds(started, planned)} s`);
-  return { documents: documents.length, shards, reindexed: dirty.length, reused, documentsIndexed };
+  return { documents: documents.length, shards, reindexed: dirty.length, reused, documentsIndexed, kept };
 }

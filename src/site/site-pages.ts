@@ -49,7 +49,7 @@ export interface FeedSource {
   categories: boolean;
   cards: StoryCard[];
   /**
-   * The build time, for entries without a date and an empty feed's `updated`; "" when every
+   * The build's day (midnight UTC), for entries without a date and an empty feed's `updated`; "" when every
    * entry has a date, so a feed whose stories did not change is unchanged between builds.
    */
   fallbackTime: string;
@@ -201,11 +201,15 @@ export function buildSitePages(site: SiteData): SitePages {
     if (!list?.length) return [];
     return [{ ...info, url: `/${info.slug}/`, total: list.length, top: list.slice(0, 12).map(entityEntry) }];
   });
+  // The build's day, not its instant: every other date of a feed is a day, and a feed with an
+  // undated entry then stays byte for byte the same through the day's rebuilds (only the pages a
+  // change touches are written again).
+  const buildDay = `${site.generatedAt.slice(0, 10)}T00:00:00Z`;
   // The site's feed: Atom and JSON Feed, with categories; a topic's or entity's: Atom alone, without.
   const feedOf = (title: string, pageUrl: string, cards: readonly StoryCard[], wholeSite = false): FeedSource => {
     const shown = cards.slice(0, PAGE_SIZE.feed);
     const undated = shown.length === 0 || shown.some((card) => feedTimestamp(card.date?.date, "") === "");
-    return { title, pageUrl, atomUrl: `${pageUrl}feed.xml`, ...(wholeSite ? { jsonUrl: `${pageUrl}feed.json` } : {}), categories: wholeSite, cards: shown, fallbackTime: undated ? site.generatedAt : "" };
+    return { title, pageUrl, atomUrl: `${pageUrl}feed.xml`, ...(wholeSite ? { jsonUrl: `${pageUrl}feed.json` } : {}), categories: wholeSite, cards: shown, fallbackTime: undated ? buildDay : "" };
   };
 
   const pages: SitePages = {

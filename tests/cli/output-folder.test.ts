@@ -2,7 +2,7 @@
 // (failures and kills at each moment of the commit), the lock between builds, stopping a build
 // started through npx, and what a failed or killed build leaves behind. Through the real command.
 import { spawn } from "node:child_process";
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import lockfile from "proper-lockfile";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isDigestSite, SITE_MARKER } from "../../src/site/output-folder.js";
+import { JOURNAL_FILE } from "../../src/site/site-commit.js";
 
 const PROJECT = fileURLToPath(new URL("../..", import.meta.url));
 const BIN = join(PROJECT, "bin", "digest.js");
@@ -144,12 +145,18 @@ describe("--out is compared by real path and by what it holds", () => {
   });
 });
 
+/**
+ * The site as published, but for the manifest (it records inodes) and Pagefind's files (its
+ * filter and meta files differ from one run to the next for the same pages).
+ */
+const published = (dir: string) => Object.fromEntries(Object.entries(snapshot(dir)).filter(([path]) => path !== ".digest-manifest.json" && !path.startsWith("pagefind/")));
+
 describe("the commit never leaves a half-written site, nor a failure where there is none", () => {
-  it("succeeds, with a warning, when the previous site cannot be deleted; the next build removes it", async () => {
+  it("succeeds, with a warning, when its working folder cannot be deleted; the next build removes it", async () => {
     const { dir, out } = await workspace("undeletable", true);
-    const failed = await digest(["build", "--content", content, "--out", out], { DIGEST_TEST_FAULT: "delete-retired:throw" });
+    const failed = await digest(["build", "--content", content, "--out", out], { DIGEST_TEST_FAULT: "delete-staging:throw" });
     expect(failed.code, failed.stderr).toBe(0);
-    expect(failed.stdout).toMatch(/warning: The new site is in place, but the previous one could not be deleted: .*\.site\.old-/);
+    expect(failed.stdout).toMatch(/warning: The new site is in place, but this build's working folder could not be deleted: .*\.site\.building-/);
     expect(existsSync(join(out, SITE_MARKER))).toBe(true);
     expect(leftovers(dir)).toHaveLength(1);
     const next = await digest(["build", "--content", content, "--out", out]);
@@ -157,33 +164,52 @@ describe("the commit never leaves a half-written site, nor a failure where there
     expect(leftovers(dir)).toEqual([]);
   });
 
-  it("says the new site is in place when interrupted while the previous one is deleted", async () => {
+  it("says the new site is in place when interrupted after the commit", async () => {
     const { dir, out } = await workspace("interrupted-delete", true);
-    const result = await digest(["build", "--content", content, "--out", out], { DIGEST_TEST_FAULT: "delete-retired:sigint" });
+    const result = await digest(["build", "--content", content, "--out", out], { DIGEST_TEST_FAULT: "delete-staging:sigint" });
     expect(result.code).toBe(130);
     expect(result.stderr).toContain("after the new site was put in place");
     expect(result.stderr).not.toContain("unchanged");
     expect(existsSync(join(out, "index.html"))).toBe(true);
-    // No lock: the next build can start, and deletes what is left of the previous site.
-    expect(leftovers(dir)).toEqual([expect.stringMatching(/^\.site\.old-/)]);
+    expect(existsSync(join(out, JOURNAL_FILE))).toBe(false);
+    // No lock: the next build can start, and deletes the working folder left.
+    expect(leftovers(dir)).toEqual([]);
   });
 
-  it("puts the previous site back after a kill between the two renames, before reading it", async () => {
-    const { dir, out } = await workspace("killed-swap", true);
-    const before = snapshot(out);
-    const killed = await digest(["build", "--content", content, "--out", out], { DIGEST_TEST_FAULT: "between-renames:kill" });
-    expect(killed.signal).toBe("SIGKILL");
-    expect(existsSync(out)).toBe(false);
-    // The next build, even one that fails on its content, starts by putting the site back:
-    // its stories (and the redirects of retired ids) are read from it.
-    const badContent = join(dir, "bad");
-    mkdirSync(badContent);
-    writeFileSync(join(badContent, "broken.md"), "---\ntitle: [unclosed\n---\nText.\n");
-    const next = await digest(["build", "--content", badContent, "--out", out]);
-    expect(next.code).toBe(1);
-    expect(snapshot(out)).toEqual(before);
-    expect(leftovers(dir).filter((name) => name !== "bad")).toEqual([]);
-  });
+  // A kill (kill -9, a power cut) at each moment of the commit: before the journal the previous
+  // site is whole; from the journal on, the next build completes the new one before it reads
+  // anything, even a build that then fails on its own content.
+  for (const [point, whole] of [
+    ["before-commit", "previous"],
+    ["commit-journal", "new"],
+    ["commit-renames", "new"],
+  ] as const) {
+    it(`leaves the ${whole} site whole after a kill at ${point}`, async () => {
+      const { dir, out } = await workspace(`killed-${point}`, true);
+      const before = published(out);
+      const more = join(dir, "more");
+      mkdirSync(more);
+      writeFileSync(join(more, "harbour.md"), ARTICLE);
+      writeFileSync(join(more, "ferry.md"), ARTICLE.replace("Harbour reopens after storm", "Ferry timetable changes").replace("harbour reopened", "ferry timetable changed"));
+      // What the build would have made: the same build, not stopped, from a copy of the previous site.
+      const reference = join(dir, "reference");
+      cpSync(out, reference, { recursive: true });
+      const built = await digest(["build", "--content", more, "--out", reference]);
+      expect(built.code, built.stderr).toBe(0);
+
+      const killed = await digest(["build", "--content", more, "--out", out], { DIGEST_TEST_FAULT: `${point}:kill` });
+      expect(killed.signal).toBe("SIGKILL");
+      expect(existsSync(join(out, JOURNAL_FILE))).toBe(whole === "new");
+      const badContent = join(dir, "bad");
+      mkdirSync(badContent);
+      writeFileSync(join(badContent, "broken.md"), "---\ntitle: [unclosed\n---\nText.\n");
+      const next = await digest(["build", "--content", badContent, "--out", out]);
+      expect(next.code).toBe(1);
+      expect(published(out)).toEqual(whole === "new" ? published(reference) : before);
+      expect(Object.keys(published(out)).some((path) => path.startsWith("articles/ferry"))).toBe(whole === "new");
+      expect(leftovers(dir).filter((name) => !["bad", "more", "reference"].includes(name))).toEqual([]);
+    });
+  }
 
   it("leaves no staging folder when rendering fails", async () => {
     const { dir, out } = await workspace("render-fails", true);
@@ -192,6 +218,15 @@ describe("the commit never leaves a half-written site, nor a failure where there
     expect(failed.code).toBe(1);
     expect(snapshot(out)).toEqual(before);
     expect(leftovers(dir)).toEqual([]);
+  });
+
+  it("puts back a site that a build before the in-place commit left retired between its two renames", async () => {
+    const { dir, out } = await workspace("older-swap", true);
+    const before = snapshot(out);
+    renameSync(out, join(dir, ".site.old-1234-abcdef"));
+    const next = await digest(["build", "--content", join(dir, "missing"), "--out", out]);
+    expect(next.code).toBe(1);
+    expect(snapshot(out)).toEqual(before);
   });
 });
 

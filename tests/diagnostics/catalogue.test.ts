@@ -58,6 +58,7 @@ const CASES: { [C in DiagnosticCode]: ProblemParams<C> } = {
   "extraction-stopped": [["a.md", "b.md"], "worker exited"],
   "search-index": ["did not start: no binary"],
   "unsafe-permalink": ["/../x/"],
+  "duplicate-output-path": ["stories/x/index.html", "a story page"],
   "site-url": ["DIGEST_SITE_URL", '"user.github.io"'],
 };
 

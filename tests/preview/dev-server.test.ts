@@ -1,7 +1,8 @@
-// The preview server (`npm start`): Eleventy's dev server over the pipeline. It must pick up an
-// article added to the content folder without a restart, and keep serving the site when a bad
-// file arrives.
+// The preview server (`npm start`, `digest serve`): the incremental build, served by Eleventy's
+// dev server. It must pick up an article added to the content folder without a restart, writing
+// only what changed, and keep serving the site when a bad file arrives.
 import { spawn, type ChildProcess } from "node:child_process";
+import { readdirSync, statSync } from "node:fs";
 import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -41,7 +42,7 @@ beforeAll(async () => {
   // The same command as `npm start`, on a free port, with the content and output folders in a temp dir.
   server = spawn(
     process.execPath,
-    ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--serve", `--port=${port}`],
+    ["bin/digest.js", "serve", `--port=${port}`],
     {
       cwd: ROOT,
       env: { ...process.env, DIGEST_CONTENT: join(dir, "content"), DIGEST_OUT: join(dir, "_site") },
@@ -72,8 +73,14 @@ afterAll(async () => {
 describe("npm start (preview server)", () => {
   it("shows a newly added article on the home page without a restart", async () => {
     expect(await home()).not.toContain(ADDED_HEADLINE);
+    const samplePage = join(dir, "_site", "articles", readdirSync(join(dir, "_site", "articles"))[0]!, "index.html");
+    const before = statSync(samplePage);
     await writeFile(join(dir, "content", "2024-05-20-salmon.md"), ADDED);
     await until(async () => (await home())?.includes(ADDED_HEADLINE) ?? false, 90_000, "the added article on the home page");
+    // The incremental build: an article page the new one does not change is not written again.
+    const after = statSync(samplePage);
+    expect(after.ino).toBe(before.ino);
+    expect(after.mtimeMs).toBe(before.mtimeMs);
   });
 
   it("keeps serving the last good site when a bad file arrives", async () => {
@@ -98,7 +105,7 @@ async function home(): Promise<string | undefined> {
 }
 
 function countBuilds(): number {
-  return output.match(/Wrote \d+ files/g)?.length ?? 0;
+  return output.match(/^\[digest\] (rebuilt|Still serving)/gm)?.length ?? 0;
 }
 
 async function until(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {

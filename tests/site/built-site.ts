@@ -16,7 +16,7 @@ export interface BuiltSite {
 
 export async function buildInto(site: SiteData, prefix = "/"): Promise<BuiltSite> {
   const dir = mkdtempSync(join(tmpdir(), "digest-site-"));
-  await renderSite(site, { outDir: dir, pathPrefix: prefix, quiet: true });
+  await renderSite(site, { outDir: dir, pathPrefix: prefix });
   const files = readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => join(e.parentPath, e.name).slice(dir.length + 1).replaceAll("\\", "/"))

@@ -1,6 +1,7 @@
-// The incremental build: a page whose record did not change is reused from the previous output,
-// and the result is byte for byte what a full build of the same data writes.
-import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+// The incremental build in place: a page whose record did not change is kept without rendering,
+// a file whose bytes did not change is not touched, and the result is byte for byte what a clean
+// build of the same data writes.
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -14,22 +15,38 @@ afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
-async function build(site: SiteData, options: { previousDir?: string; prefix?: string } = {}): Promise<{ dir: string; result: RenderResult }> {
+const newDir = () => {
   const dir = mkdtempSync(join(tmpdir(), "digest-incremental-"));
   dirs.push(dir);
-  const result = await renderSite(site, { outDir: dir, quiet: true, pathPrefix: options.prefix ?? "/", ...(options.previousDir ? { previousDir: options.previousDir } : {}) });
+  return join(dir, "site");
+};
+
+/** Builds `site` into `dir` (a new folder unless given: a clean build), in place of what is there. */
+async function build(site: SiteData, options: { dir?: string; prefix?: string } = {}): Promise<{ dir: string; result: RenderResult }> {
+  const dir = options.dir ?? newDir();
+  const result = await renderSite(site, { outDir: dir, pathPrefix: options.prefix ?? "/" });
   return { dir, result };
 }
 
-/** Every file but Pagefind's index (its chunk names carry hashes of its own), with its content. */
+/** Every file but Pagefind's index (its chunk names carry hashes of its own) and the manifest (it records inodes), with its content. */
 function snapshot(dir: string): Map<string, string> {
   const files = readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
+    .filter((e) => !e.isDirectory())
     .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
-    .filter((path) => !path.startsWith("pagefind"));
+    .filter((path) => !path.startsWith("pagefind") && path !== MANIFEST_FILE);
   return new Map(files.sort().map((path) => [path, readFileSync(join(dir, path), "utf8")]));
 }
 
+/** Each file's inode and modification time: what "not touched" means. */
+function identities(dir: string): Map<string, string> {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  return new Map(
+    files.map((e) => {
+      const stats = statSync(join(e.parentPath, e.name));
+      return [join(e.parentPath, e.name).slice(dir.length + 1), `${stats.ino}:${stats.mtimeMs}`];
+    }),
+  );
+}
 
 /**
  * The site with one more story, the newest, as a build after adding today's article makes it: on
@@ -55,97 +72,131 @@ describe("incremental render", () => {
   // Lists longer than a page, so they have numbered pages.
   const site = buildFixtureSite({ extraStories: PAGE_SIZE.stories + 5 });
 
-  it("reuses every page of an unchanged site and writes the same files as a full build", async () => {
+  it("touches no file of an unchanged site, and the site is what a clean build writes", async () => {
     const first = await build(site);
-    const second = await build(site, { previousDir: first.dir });
+    const before = identities(first.dir);
+    const second = await build(site, { dir: first.dir });
     expect(first.result.kept).toBe(0);
     expect(second.result.kept).toBeGreaterThan(50);
-    // Only whole-site files (indexes, exports, sitemap, about...) are rendered again.
+    // Only whole-site files (indexes, exports, sitemap, about...) are rendered again, in memory.
     expect(second.result.rendered).toBeLessThan(20);
-    expect(snapshot(second.dir)).toEqual(snapshot(first.dir));
-    // Kept pages are hard links to the previous build's files, not copies.
-    expect(statSync(join(second.dir, "stories/us-japan-summit/index.html")).ino).toBe(statSync(join(first.dir, "stories/us-japan-summit/index.html")).ino);
+    expect(second.result).toMatchObject({ written: 0, removed: 0 });
+    expect(identities(second.dir)).toEqual(before);
+    expect(snapshot(second.dir)).toEqual(snapshot((await build(site)).dir));
   });
 
-  it("renders the pages that show a changed story, and matches a full build of the new data", async () => {
-    const first = await build(site);
+  it("renders the pages that show a changed story, writes only those, and matches a clean build of the new data", async () => {
+    const { dir } = await build(site);
+    const before = identities(dir);
     const changed = withNewHeadline(site, "filler-3", "A changed headline");
-    const incremental = await build(changed, { previousDir: first.dir });
+    const incremental = await build(changed, { dir });
     const full = await build(changed);
-    expect(snapshot(incremental.dir)).toEqual(snapshot(full.dir));
-    expect(readFileSync(join(incremental.dir, "stories/filler-3/index.html"), "utf8")).toContain("A changed headline");
-    expect(readFileSync(join(incremental.dir, "entities/japan/index.html"), "utf8") + readFileSync(join(incremental.dir, "entities/japan/page/1/index.html"), "utf8")).toContain("A changed headline");
-    // The summit story and its articles do not show the filler story: they are kept.
-    expect(statSync(join(incremental.dir, "articles/summit-plain/index.html")).ino).toBe(statSync(join(first.dir, "articles/summit-plain/index.html")).ino);
-    expect(incremental.result.rendered).toBeLessThan(full.result.rendered);
+    expect(snapshot(dir)).toEqual(snapshot(full.dir));
+    expect(readFileSync(join(dir, "stories/filler-3/index.html"), "utf8")).toContain("A changed headline");
+    expect(readFileSync(join(dir, "entities/japan/index.html"), "utf8") + readFileSync(join(dir, "entities/japan/page/1/index.html"), "utf8")).toContain("A changed headline");
+    // The summit story and its articles do not show the filler story: not touched.
+    const after = identities(dir);
+    expect(after.get("articles/summit-plain/index.html")).toBe(before.get("articles/summit-plain/index.html"));
+    const touched = [...after].filter(([path, id]) => before.get(path) !== id).map(([path]) => path);
+    expect(touched).toContain("stories/filler-3/index.html");
+    expect(touched.length).toBe(incremental.result.written);
+    expect(incremental.result.written).toBeLessThan(full.result.written / 3);
   });
 
   it("renders a page again when its file is missing from the previous output", async () => {
-    const first = await build(site);
-    rmSync(join(first.dir, "articles/summit-plain/index.html"));
-    const second = await build(site, { previousDir: first.dir });
-    expect(readFileSync(join(second.dir, "articles/summit-plain/index.html"), "utf8")).toContain("Kishida and Biden");
-    expect(snapshot(second.dir).size).toBe(snapshot(first.dir).size + 1);
+    const { dir } = await build(site);
+    const count = snapshot(dir).size;
+    rmSync(join(dir, "articles/summit-plain/index.html"));
+    await build(site, { dir });
+    expect(readFileSync(join(dir, "articles/summit-plain/index.html"), "utf8")).toContain("Kishida and Biden");
+    expect(snapshot(dir).size).toBe(count);
   });
 
-  it("reuses a previous file only if it is the file that build wrote: no hand edit, no symbolic link", async () => {
-    const first = await build(site);
-    const edited = join(first.dir, "articles/summit-plain/index.html");
+  it("keeps a previous file only if it is the file that build wrote: no hand edit, no symbolic link", async () => {
+    const { dir } = await build(site);
+    const edited = join(dir, "articles/summit-plain/index.html");
     writeFileSync(edited, readFileSync(edited, "utf8").replace("</body>", "<script>alert(1)</script></body>"));
-    const linked = join(first.dir, "articles/filler-1-a/index.html");
+    const linked = join(dir, "articles/filler-1-a/index.html");
     rmSync(linked);
     symlinkSync("/etc/passwd", linked);
     // A shard of the search index edited too.
-    const shardEntry = readdirSync(join(first.dir, "pagefind"), { recursive: true }).map(String).find((path) => path.endsWith("pagefind-entry.json"))!;
-    writeFileSync(join(first.dir, "pagefind", shardEntry), "{}");
-    const second = await build(site, { previousDir: first.dir });
+    const shardEntry = readdirSync(join(dir, "pagefind"), { recursive: true }).map(String).find((path) => path.endsWith("pagefind-entry.json"))!;
+    writeFileSync(join(dir, "pagefind", shardEntry), "{}");
+    const second = await build(site, { dir });
     expect(second.result.kept).toBeGreaterThan(50);
-    expect(readFileSync(join(second.dir, "articles/summit-plain/index.html"), "utf8")).not.toContain("<script>alert(1)");
-    expect(lstatSync(join(second.dir, "articles/filler-1-a/index.html")).isSymbolicLink()).toBe(false);
-    expect(readFileSync(join(second.dir, "articles/filler-1-a/index.html"), "utf8")).not.toContain("root:");
-    expect(readFileSync(join(second.dir, "pagefind", shardEntry), "utf8")).not.toBe("{}");
-    const full = await build(site);
-    expect(snapshot(second.dir)).toEqual(snapshot(full.dir));
+    expect(readFileSync(edited, "utf8")).not.toContain("<script>alert(1)");
+    expect(lstatSync(linked).isSymbolicLink()).toBe(false);
+    expect(readFileSync(linked, "utf8")).not.toContain("root:");
+    expect(readFileSync(join(dir, "pagefind", shardEntry), "utf8")).not.toBe("{}");
+    expect(snapshot(dir)).toEqual(snapshot((await build(site)).dir));
   });
 
-  it("reuses no page another tool wrote over a manifest's files (the dev server, with another prefix)", async () => {
+  it("removes what the site does not have, and never writes through a folder replaced by a link", async () => {
+    const { dir } = await build(site);
+    writeFileSync(join(dir, "stories", "notes.txt"), "hand-made");
+    mkdirSync(join(dir, "extra", "deep"), { recursive: true });
+    writeFileSync(join(dir, "extra", "deep", "x.html"), "x");
+    // The articles folder replaced by a link to a folder outside the site.
+    const outside = mkdtempSync(join(tmpdir(), "digest-outside-"));
+    dirs.push(outside);
+    cpSync(join(dir, "articles"), outside, { recursive: true });
+    rmSync(join(dir, "articles"), { recursive: true });
+    symlinkSync(outside, join(dir, "articles"));
+    const outsideBefore = identities(outside);
+    await build(site, { dir });
+    expect(existsSync(join(dir, "stories", "notes.txt"))).toBe(false);
+    expect(existsSync(join(dir, "extra"))).toBe(false);
+    expect(lstatSync(join(dir, "articles")).isDirectory()).toBe(true);
+    expect(identities(outside)).toEqual(outsideBefore);
+    expect(snapshot(dir)).toEqual(snapshot((await build(site)).dir));
+  });
+
+  it("keeps no page another tool wrote over a manifest's files (the dev server, with another prefix)", async () => {
     const prefixed = await build(site, { prefix: "/repo/" });
     // `npm start` renders into the same folder without a prefix and leaves the manifest as it was.
     const unprefixed = await build(site);
-    for (const path of snapshot(unprefixed.dir).keys()) if (path !== MANIFEST_FILE) writeFileSync(join(prefixed.dir, path), readFileSync(join(unprefixed.dir, path)));
-    const again = await build(site, { prefix: "/repo/", previousDir: prefixed.dir });
+    for (const path of snapshot(unprefixed.dir).keys()) writeFileSync(join(prefixed.dir, path), readFileSync(join(unprefixed.dir, path)));
+    const again = await build(site, { prefix: "/repo/", dir: prefixed.dir });
     expect(again.result.kept).toBe(0);
-    expect(readFileSync(join(again.dir, "index.html"), "utf8")).toContain('href="/repo/stories/');
-  });
-
-  it("reuses nothing built with another path prefix, or without a manifest", async () => {
-    const first = await build(site);
-    const prefixed = await build(site, { prefix: "/repo/", previousDir: first.dir });
-    expect(prefixed.result.kept).toBe(0);
     expect(readFileSync(join(prefixed.dir, "index.html"), "utf8")).toContain('href="/repo/stories/');
-    rmSync(join(first.dir, MANIFEST_FILE));
-    const again = await build(site, { previousDir: first.dir });
+  });
+
+  it("keeps no page built with another path prefix, or without a manifest", async () => {
+    const { dir } = await build(site);
+    const prefixed = await build(site, { prefix: "/repo/", dir });
+    expect(prefixed.result.kept).toBe(0);
+    expect(readFileSync(join(dir, "index.html"), "utf8")).toContain('href="/repo/stories/');
+    rmSync(join(dir, MANIFEST_FILE));
+    const again = await build(site, { prefix: "/repo/", dir });
     expect(again.result.kept).toBe(0);
   });
 
-  it("keeps every older numbered page byte for byte when a newer story is added (pages count from the oldest)", async () => {
+  it("keeps every older numbered page untouched when a newer story is added (pages count from the oldest)", async () => {
     // Three older pages and a few stories on the first URL.
     const big = buildFixtureSite({ extraStories: 3 * PAGE_SIZE.stories + 5 });
-    const first = await build(big);
+    const { dir } = await build(big);
+    const before = snapshot(dir);
+    const beforeIds = identities(dir);
     const added = withNewestStory(big);
-    const incremental = await build(added, { previousDir: first.dir });
+    await build(added, { dir });
     const full = await build(added);
-    expect(snapshot(incremental.dir)).toEqual(snapshot(full.dir));
-    const before = snapshot(first.dir);
+    expect(snapshot(dir)).toEqual(snapshot(full.dir));
     const numbered = [...before.keys()].filter((path) => /(^|\/)page\/\d+\/index\.html$/.test(path) && !/^(people|places|countries|organizations)\//.test(path));
     // Home, Japan, the conflict topic and January: three older pages each, or two.
     expect(numbered).toEqual(expect.arrayContaining(["page/1/index.html", "page/3/index.html", "entities/japan/page/3/index.html", "archive/2024/01/page/2/index.html"]));
-    for (const path of numbered) {
-      expect(readFileSync(join(incremental.dir, path), "utf8"), path).toBe(before.get(path));
-      expect(statSync(join(incremental.dir, path)).ino, path).toBe(statSync(join(first.dir, path)).ino);
-    }
-    expect(readFileSync(join(incremental.dir, "index.html"), "utf8")).toContain("Breaking story");
-    expect(readFileSync(join(incremental.dir, "entities/japan/index.html"), "utf8")).toContain("Breaking story");
-    expect(existsSync(join(incremental.dir, "page/4/index.html"))).toBe(false);
+    const afterIds = identities(dir);
+    for (const path of numbered) expect(afterIds.get(path), path).toBe(beforeIds.get(path));
+    expect(readFileSync(join(dir, "index.html"), "utf8")).toContain("Breaking story");
+    expect(readFileSync(join(dir, "entities/japan/index.html"), "utf8")).toContain("Breaking story");
+    expect(existsSync(join(dir, "page/4/index.html"))).toBe(false);
+  });
+
+  it("refuses two files at one path, naming it, and leaves the site as it was", async () => {
+    const { dir } = await build(site);
+    const before = identities(dir);
+    const twice = structuredClone(site);
+    twice.articles.push({ ...twice.articles[0]!, id: "copy" });
+    await expect(renderSite(twice, { outDir: dir })).rejects.toThrow(`Two files of the site would be written to ${twice.articles[0]!.url.slice(1)}index.html`);
+    expect(identities(dir)).toEqual(before);
   });
 });

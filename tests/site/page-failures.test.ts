@@ -217,13 +217,11 @@ describe("a site with a page that fails to render", () => {
   let site: SiteData;
   let broken: SiteData["articles"][number];
   const dirs: string[] = [];
-  const render = async (previousDir?: string): Promise<{ dir: string; result: RenderResult }> => {
-    const dir = mkdtempSync(join(tmpdir(), "page-failures-"));
+  /** Builds the site into `into` in place (a rebuild), or into a new folder. */
+  const render = async (into?: string): Promise<{ dir: string; result: RenderResult }> => {
+    const dir = into ?? mkdtempSync(join(tmpdir(), "page-failures-"));
     dirs.push(dir);
-    return {
-      dir,
-      result: await renderSite(site, { outDir: dir, quiet: true, ...(previousDir ? { previousDir } : {}) }),
-    };
+    return { dir, result: await renderSite(site, { outDir: dir }) };
   };
   let first: { dir: string; result: RenderResult };
 

@@ -34,7 +34,7 @@ afterAll(() => {
 async function render(site: SiteData, previousDir?: string): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), "digest-search-"));
   dirs.push(dir);
-  await renderSite(site, { outDir: dir, quiet: true, ...(previousDir ? { previousDir } : {}) });
+  await renderSite(site, { outDir: dir, ...(previousDir ? { previousDir } : {}) });
   return dir;
 }
 

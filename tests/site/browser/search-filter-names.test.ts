@@ -31,7 +31,7 @@ beforeAll(async () => {
   writeFileSync(join(content, "two.md"), article(BOLD, LITERAL_ENTITY, "Zanzibar ferry pier repaired"));
   const { site } = await runPipeline({ contentDir: content, now: new Date("2024-04-01T00:00:00Z"), cache: false });
   const outDir = join(root, "site");
-  await renderSite(site, { outDir, quiet: true });
+  await renderSite(site, { outDir });
   server = await serveStatic(outDir);
   browser = await launchChromium();
 });

@@ -30,7 +30,7 @@ let previousDir: string;
 async function render(site: SiteData, previous?: string): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), "digest-sharded-"));
   dirs.push(dir);
-  await renderSite(site, { outDir: dir, pathPrefix: PREFIX, quiet: true, ...(previous ? { previousDir: previous } : {}) });
+  await renderSite(site, { outDir: dir, pathPrefix: PREFIX, ...(previous ? { previousDir: previous } : {}) });
   return dir;
 }
 

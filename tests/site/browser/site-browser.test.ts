@@ -29,7 +29,7 @@ beforeAll(async () => {
   writeFileSync(join(contentDir, "knowledge.yml"), "entityPages:\n  minStories: 1\n");
   const { site } = await runPipeline({ contentDir, now: new Date("2024-04-01T00:00:00Z") });
   outDir = mkdtempSync(join(tmpdir(), "digest-browser-"));
-  await renderSite(site, { outDir, pathPrefix: PREFIX, quiet: true });
+  await renderSite(site, { outDir, pathPrefix: PREFIX });
   server = await serveStatic(outDir, PREFIX);
   browser = await launchChromium();
   mkdirSync(SCREENSHOTS, { recursive: true });
