@@ -195,6 +195,18 @@ export interface Story {
   formerIds: string[];
 }
 
+/** Stories of one ongoing subject over weeks or months (the thread stage's output). */
+export interface Thread {
+  /** Stable id (slug), kept when stories are added, like a story's. */
+  id: string;
+  /** Its key parties ("Northwind Bank, Acme"), or its earliest story's headline. */
+  title: string;
+  /** Ids of its stories, oldest first; always two or more. */
+  storyIds: string[];
+  /** Ids this thread absorbed on an earlier build (their URLs redirect here). */
+  formerIds: string[];
+}
+
 // ---------------------------------------------------------------------------------------------
 // Site data: the digest stage's view models. Templates only format these; they compute nothing.
 // URLs are site-relative (`/stories/<id>/`); the site stage applies the path prefix.
@@ -288,6 +300,38 @@ export interface StoryView {
   related: RelatedStory[];
   /** Retired ids that redirect here. */
   formerIds: string[];
+  /** The thread it is part of, with its neighbours there; absent when it stands alone. */
+  thread?: StoryThreadRef;
+}
+
+/** Where a story sits in its thread. */
+export interface StoryThreadRef extends Ref {
+  /** How many stories the thread holds. */
+  count: number;
+  /** The story before and after it in the thread (oldest first). */
+  previous?: Ref;
+  next?: Ref;
+}
+
+/** A story as its thread lists it: a headline, a date and one line. */
+export interface ThreadEntry {
+  id: string;
+  url: string;
+  headline: string;
+  /** The story's date (as its card shows it). */
+  date: PublishedDate;
+  /** The first sentence of its summary. */
+  line: string;
+}
+
+export interface ThreadView {
+  id: string;
+  url: string;
+  title: string;
+  /** Oldest first: the thread's timeline. */
+  stories: ThreadEntry[];
+  /** Retired ids that redirect here. */
+  formerIds: string[];
 }
 
 export interface ArticleView {
@@ -376,6 +420,8 @@ export interface SiteData {
   topics: TopicView[];
   /** Newest month first. */
   archive: ArchiveMonth[];
+  /** Threads, the one with the newest story first. */
+  threads: ThreadView[];
   /** Retired story URLs and where they now point. */
   redirects: { from: string; to: string }[];
   report: BuildReport;

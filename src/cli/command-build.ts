@@ -127,6 +127,7 @@ async function buildInto(output: OutputFolder, stage: RenderStage, values: Build
     contentDir,
     now: new Date(),
     previous: previous.stories,
+    previousThreads: previous.threads,
     cache: values["no-cache"] ? false : extractionCacheDir(contentDir),
     onProgress: (done, total) => reporter.progress("extracting", done, total, started),
     // Workers are extracting: load the site stage meanwhile.

@@ -9,13 +9,14 @@ const PARTY_WEIGHT = 0.3;
 const EVENT_WEIGHT = 0.1;
 
 // Coverage of one event is published within a day or two; later reports are ever more likely a
-// new development, and beyond a month apart another event (a meeting a year later), however
-// alike the words.
+// new development, and beyond five days apart another event, however alike the words: a
+// subject's follow-ups a week or more apart (a breach's later disclosures) are stories of one
+// thread (src/thread/), never one story. Events of GiveMe5W1H dev span five days at most.
 const SAME_EVENT_DAYS = 1;
 const HALF_WEIGHT_AFTER_DAYS = 3;
-const UNRELATED_AFTER_DAYS = 30;
+const UNRELATED_AFTER_DAYS = 5;
 
-/** 1 when the publication ranges are a day apart at most, half at 1 + 3 days, 0 beyond a month. */
+/** 1 when the publication ranges are a day apart at most, half at 1 + 3 days, 0 beyond five days. */
 export function dateProximity(a: ArticleFeatures, b: ArticleFeatures): number {
   if (!a.published || !b.published) return 1;
   const gap = daysApart(a.published, b.published);

@@ -8,6 +8,9 @@
 import type { Diagnostic } from "../types.js";
 import { quoteForMessage } from "./quote.js";
 
+/** What is wrong with the previous build's story or thread list (`list`, default "story"). */
+type PreviousListProblem = ({ unreadable: string } | { notJson: true } | { badIds: readonly unknown[] }) & { list?: "story" | "thread" };
+
 /** `error` rejects the file; `warning` keeps it; `fatal` stops the command (a `DigestError`). */
 export type Severity = "error" | "warning" | "fatal";
 
@@ -260,20 +263,23 @@ export const CATALOGUE = {
   // --- The previous build (src/ingest/read-previous-stories.ts) ---
   "previous-stories": {
     severity: "warning",
-    title: "The previous build's story list cannot be used",
-    message: (problem: { unreadable: string } | { notJson: true } | { badIds: readonly unknown[] }) => {
+    title: "The previous build's story or thread list cannot be used",
+    // `list`: which file, data/stories.json (the default) or data/threads.json; their ids keep URLs alike.
+    message: (problem: PreviousListProblem) => {
+      const noun = problem.list ?? "story";
+      const nouns = noun === "story" ? "stories" : "threads";
       if ("unreadable" in problem) {
-        return `the previous build's story list cannot be read (${problem.unreadable}); story ids are not kept from it, so some stories may get new URLs`;
+        return `the previous build's ${noun} list cannot be read (${problem.unreadable}); ${noun} ids are not kept from it, so some ${nouns} may get new URLs`;
       }
       if ("notJson" in problem) {
-        return "the previous build's story list is not valid JSON (the file is damaged); story ids are not kept from it, so some stories may get new URLs";
+        return `the previous build's ${noun} list is not valid JSON (the file is damaged); ${noun} ids are not kept from it, so some ${nouns} may get new URLs`;
       }
       const ids = problem.badIds;
       const first = typeof ids[0] === "string" ? quoteForMessage(ids[0]) : (JSON.stringify(ids[0]) ?? String(ids[0]));
       const one = ids.length === 1;
-      return `the previous build's story list holds ${one ? "a story id" : `${ids.length} story ids`} that ${one ? "is" : "are"} not a slug (story id ${first}${one ? "" : ", …"}); ${one ? "it was" : "they were"} ignored, so ${one ? "that story" : "those stories"} may get new URLs`;
+      return `the previous build's ${noun} list holds ${one ? `a ${noun} id` : `${ids.length} ${noun} ids`} that ${one ? "is" : "are"} not a slug (${noun} id ${first}${one ? "" : ", …"}); ${one ? "it was" : "they were"} ignored, so ${one ? `that ${noun}` : `those ${nouns}`} may get new URLs`;
     },
-    hint: (problem: { unreadable: string } | { notJson: true } | { badIds: readonly unknown[] }) => {
+    hint: (problem: PreviousListProblem) => {
       if ("unreadable" in problem) return "make the file readable, or delete it";
       if ("notJson" in problem) return "nothing to do: this build writes a new one (or delete the file to silence this)";
       return "nothing to do: the file was edited or damaged, and this build writes a new one";

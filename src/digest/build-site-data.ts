@@ -1,13 +1,14 @@
 import { smoothIdf } from "../cluster/article-features.js";
 import { BodyTerms } from "../cluster/content-terms.js";
 import { newestKey } from "../cluster/published-range.js";
-import type { ArchiveMonth, BuildReport, ExtractedArticle, SiteData, Story, StoryCard, StoryView } from "../types.js";
+import type { ArchiveMonth, BuildReport, ExtractedArticle, SiteData, Story, StoryCard, StoryView, Thread } from "../types.js";
 import { buildArticleView } from "./article-view.js";
 import { buildStoryView, latestPublished } from "./build-story-view.js";
 import { buildEntityViews } from "./entity-views.js";
 import { mergeEntities, type MergedEntity } from "./entity-registry.js";
 import { relatedStories } from "./related-stories.js";
-import { archiveUrl, storyUrl } from "./site-urls.js";
+import { archiveUrl, storyUrl, threadUrl } from "./site-urls.js";
+import { buildThreadViews } from "./thread-views.js";
 import { monthOf, preferNarrowed, toStoryCard } from "./story-card.js";
 import { buildTopicViews } from "./topic-views.js";
 
@@ -22,8 +23,8 @@ export function buildSiteData(
   report: BuildReport,
   generatedAt: string,
   bodyTerms: BodyTerms = new BodyTerms(),
-  /** Entities named in fewer stories get no page (the knowledge file's `entityPages`). */
-  { minStoriesForPage = 2 }: { minStoriesForPage?: number } = {},
+  /** Entities named in fewer stories get no page (the knowledge file's `entityPages`); the thread stage's threads. */
+  { minStoriesForPage = 2, threads = [] }: { minStoriesForPage?: number; threads?: readonly Thread[] } = {},
 ): SiteData {
   const articlesById = new Map(articles.map((a) => [a.id, a]));
   const entities = withPages(mergeEntities([...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))), stories, articlesById, minStoriesForPage);
@@ -47,8 +48,13 @@ export function buildSiteData(
     .sort((a, b) => newestKey(b.latest) - newestKey(a.latest) || (a.view.id < b.view.id ? -1 : 1));
 
   const related = relatedStories(built.map((b) => b.view));
-  const views: StoryView[] = built.map((b) => ({ ...b.view, related: related.get(b.view.id) ?? [] }));
-  const cards: StoryCard[] = views.map((v, i) => toStoryCard(v, built[i]!.latest));
+  const unthreaded: StoryView[] = built.map((b) => ({ ...b.view, related: related.get(b.view.id) ?? [] }));
+  const cards: StoryCard[] = unthreaded.map((v, i) => toStoryCard(v, built[i]!.latest));
+  const threadViews = buildThreadViews(threads, unthreaded, cards);
+  const views: StoryView[] = unthreaded.map((v) => {
+    const place = threadViews.placeOf.get(v.id);
+    return place ? { ...v, thread: place } : v;
+  });
   const withCards = built.map((b, i) => ({ ...b, view: views[i]!, card: cards[i]! }));
 
   const storyOfArticle = new Map<string, string>();
@@ -99,7 +105,11 @@ export function buildSiteData(
     entities: entityViews,
     topics: topicViews,
     archive,
-    redirects: views.flatMap((v) => v.formerIds.map((from) => ({ from: storyUrl(from), to: v.url }))),
+    threads: threadViews.views,
+    redirects: [
+      ...views.flatMap((v) => v.formerIds.map((from) => ({ from: storyUrl(from), to: v.url }))),
+      ...threadViews.views.flatMap((t) => t.formerIds.map((from) => ({ from: threadUrl(from), to: t.url }))),
+    ],
     report,
   };
 }

@@ -13,6 +13,8 @@ export interface PreviousStory {
 
 export interface PreviousStories {
   stories: PreviousStory[];
+  /** The previous build's threads (from data/threads.json), `articleIds` holding their story ids. */
+  threads: PreviousStory[];
   /** Warnings about a damaged file; never errors (see readPreviousStories). */
   diagnostics: Diagnostic[];
 }
@@ -31,7 +33,18 @@ const STORY_ID = /^[a-z0-9][a-z0-9-]*$/;
  * what a first build gives too; stopping would leave the user to delete the file by hand anyway.
  */
 export async function readPreviousStories(outDir: string): Promise<PreviousStories> {
-  const file = join(outDir, "data", "stories.json");
+  const stories = await readPreviousRecords(outDir, "stories");
+  const threads = await readPreviousRecords(outDir, "threads");
+  return { stories: stories.records, threads: threads.records, diagnostics: [...stories.diagnostics, ...threads.diagnostics] };
+}
+
+/**
+ * One list of the previous build: stories (their `articles`' ids) or threads (their `stories`,
+ * ids already), under the same rules.
+ */
+async function readPreviousRecords(outDir: string, kind: "stories" | "threads"): Promise<{ records: PreviousStory[]; diagnostics: Diagnostic[] }> {
+  const noun = kind === "stories" ? "story" : "thread";
+  const file = join(outDir, "data", `${kind}.json`);
   const diagnostics: Diagnostic[] = [];
   const warn = (why: ProblemParams<"previous-stories">[0]) => diagnostics.push(diagnostic("previous-stories", { file }, why));
   let text: string;
@@ -40,36 +53,42 @@ export async function readPreviousStories(outDir: string): Promise<PreviousStori
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
     if (code !== "ENOENT" && code !== "ENOTDIR") {
-      warn({ unreadable: code ?? (cause as Error).message });
+      warn({ unreadable: code ?? (cause as Error).message, list: noun });
     }
-    return { stories: [], diagnostics };
+    return { records: [], diagnostics };
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    warn({ notJson: true });
-    return { stories: [], diagnostics };
+    warn({ notJson: true, list: noun });
+    return { records: [], diagnostics };
   }
-  const list = Array.isArray(json) ? json : (json as { stories?: unknown } | null)?.stories;
-  if (!Array.isArray(list)) return { stories: [], diagnostics };
+  const list = Array.isArray(json) ? json : (json as Record<string, unknown> | null)?.[kind];
+  if (!Array.isArray(list)) return { records: [], diagnostics };
   const badIds: unknown[] = [];
   const isId = (id: unknown): id is string => {
     const ok = typeof id === "string" && id.length <= MAX_SEGMENT_BYTES && STORY_ID.test(id);
     if (!ok && id !== undefined) badIds.push(id);
     return ok;
   };
-  const stories = list.flatMap((story: { id?: unknown; articles?: { id?: unknown }[]; formerIds?: unknown } | null) =>
-    story && isId(story.id) && Array.isArray(story.articles)
+  const members = (record: { articles?: unknown; stories?: unknown }): unknown[] | undefined => {
+    const list = kind === "stories" ? record.articles : record.stories;
+    if (!Array.isArray(list)) return undefined;
+    return kind === "stories" ? list.map((a: { id?: unknown } | null) => a?.id) : list;
+  };
+  const records = list.flatMap((record: { id?: unknown; articles?: unknown; stories?: unknown; formerIds?: unknown } | null) => {
+    const ids = record && isId(record.id) ? members(record) : undefined;
+    return record && ids
       ? [
           {
-            id: story.id,
-            articleIds: story.articles.map((a) => a?.id).filter((id): id is string => typeof id === "string"),
-            formerIds: Array.isArray(story.formerIds) ? story.formerIds.filter(isId) : [],
+            id: record.id as string,
+            articleIds: ids.filter((id): id is string => typeof id === "string"),
+            formerIds: Array.isArray(record.formerIds) ? record.formerIds.filter(isId) : [],
           },
         ]
-      : [],
-  );
-  if (badIds.length > 0) warn({ badIds });
-  return { stories, diagnostics };
+      : [];
+  });
+  if (badIds.length > 0) warn({ badIds, list: noun });
+  return { records, diagnostics };
 }

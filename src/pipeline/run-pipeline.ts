@@ -5,7 +5,7 @@ import { extractionEntry, pipelineVersion } from "../cache/pipeline-version.js";
 import type { ExtractContext } from "../extract/extract-article.js";
 import { findContentFiles, type ContentFile } from "../ingest/find-content-files.js";
 import type { PreviousStory } from "../ingest/read-previous-stories.js";
-import type { BuildReport, Diagnostic, ExtractedArticle, SiteData, Story } from "../types.js";
+import type { BuildReport, Diagnostic, ExtractedArticle, SiteData, Story, Thread } from "../types.js";
 import { DEFAULT_PARALLEL_THRESHOLD, extractArticles, type ExtractStats } from "./extract-articles.js";
 import { ExtractionPool } from "./extract-in-workers.js";
 import { extractionFailedDiagnostic } from "./extraction-failure.js";
@@ -20,6 +20,8 @@ export interface PipelineOptions {
   now: Date;
   /** Stories of the previous build, for stable ids. */
   previous?: PreviousStory[];
+  /** Threads of the previous build (`articleIds` hold story ids), for stable ids. */
+  previousThreads?: PreviousStory[];
   /** Called once extraction runs on worker threads, leaving this thread idle until they finish (a time to load what later stages need). */
   whileExtracting?: () => void;
   /** Called after each article is extracted, for progress display. */
@@ -36,6 +38,7 @@ export interface PipelineResult {
   site: SiteData;
   articles: ExtractedArticle[];
   stories: Story[];
+  threads: Thread[];
   diagnostics: Diagnostic[];
   report: BuildReport;
   /** Whether any file was rejected with an error (the CLI fails unless --skip-invalid). */
@@ -74,7 +77,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
  * after the workers are started so that both load at once.
  */
 async function loadStages() {
-  const [{ ingestContent }, { parseKnowledge }, { resolveEntities }, { refineWithStories }, { clusterStories }, { BodyTerms }, { buildSiteData }] = await Promise.all([
+  const [{ ingestContent }, { parseKnowledge }, { resolveEntities }, { refineWithStories }, { clusterStories }, { BodyTerms }, { buildSiteData }, { linkThreads }] = await Promise.all([
     import("../ingest/ingest-content.js"),
     import("../ingest/parse-knowledge.js"),
     import("../resolve/resolve-entities.js"),
@@ -82,8 +85,9 @@ async function loadStages() {
     import("../cluster/cluster-stories.js"),
     import("../cluster/content-terms.js"),
     import("../digest/build-site-data.js"),
+    import("../thread/link-threads.js"),
   ]);
-  return { ingestContent, parseKnowledge, resolveEntities, refineWithStories, clusterStories, BodyTerms, buildSiteData };
+  return { ingestContent, parseKnowledge, resolveEntities, refineWithStories, clusterStories, BodyTerms, buildSiteData, linkThreads };
 }
 
 /** What runPipeline prepared before reading the articles. */
@@ -99,7 +103,7 @@ interface Prepared {
 
 async function runStages(
   options: PipelineOptions,
-  { ingestContent, parseKnowledge, resolveEntities, refineWithStories, clusterStories, BodyTerms, buildSiteData }: Awaited<ReturnType<typeof loadStages>>,
+  { ingestContent, parseKnowledge, resolveEntities, refineWithStories, clusterStories, BodyTerms, buildSiteData, linkThreads }: Awaited<ReturnType<typeof loadStages>>,
   { found, cache, version, pool, timings, ingestStarted }: Prepared,
 ): Promise<PipelineResult> {
   const time = <T>(stage: string, run: () => T): T => {
@@ -150,6 +154,8 @@ async function runStages(
   const bodyTerms = new BodyTerms();
   const stories = time("cluster", () => clusterStories(resolved, { bodyTerms, ...(options.previous ? { previous: options.previous } : {}) }));
   const articles = time("resolve", () => refineWithStories(resolved, stories, resolveOptions));
+  // Threads link finished stories and never change them.
+  const threads = time("thread", () => linkThreads(stories, articles, { bodyTerms, ...(options.previousThreads ? { previous: options.previousThreads } : {}) }));
   const report: BuildReport = {
     filesFound: ingested.found.length,
     articlesBuilt: articles.length,
@@ -157,11 +163,12 @@ async function runStages(
     ignored: ingested.ignored,
     diagnostics,
   };
-  const site = time("digest", () => buildSiteData(articles, stories, report, options.now.toISOString(), bodyTerms, entityPages ? { minStoriesForPage: entityPages.minStories } : {}));
+  const site = time("digest", () => buildSiteData(articles, stories, report, options.now.toISOString(), bodyTerms, { threads, ...(entityPages ? { minStoriesForPage: entityPages.minStories } : {}) }));
   return {
     site,
     articles,
     stories,
+    threads,
     diagnostics,
     report,
     hasErrors: diagnostics.some((d) => d.severity === "error"),

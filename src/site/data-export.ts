@@ -17,7 +17,9 @@ import { withPrefix } from "./site-url.js";
 //   data/entities/<c>.json      the full records (seen with, topics, coverage by month) of the
 //                               entities with a page whose id starts with the character `c`
 //                               (a–z, 0–9, `_` for anything else); null for an entity without a page;
-//   data/topics.json            every topic, whole (a site has a few hundred at most).
+//   data/topics.json            every topic, whole (a site has a few hundred at most);
+//   data/threads.json           every thread: id, URL, title and the ids of its stories, oldest
+//                               first (each story's index entry names its thread in `thread`).
 
 /** A shard of the export: one output file and the records it holds. */
 export interface DataShard<R> {
@@ -76,6 +78,7 @@ function storyIndexRecord(story: StoryView, shard: string | undefined, prefix: s
     ...storyHeader(story, prefix),
     articles: story.sources.map((source) => sourceHeader(source, prefix)),
     formerIds: story.formerIds,
+    thread: story.thread?.id ?? null,
     shard: shard ? withPrefix(shard, prefix) : null,
   };
 }
@@ -179,6 +182,18 @@ export function topicsExport(site: SiteData, prefix = "/"): string {
       children: topic.children.map((c) => ({ id: c.id, label: c.name, iptc: c.iptc, count: c.count })),
       stories: topic.stories.map((s) => s.id),
       parties: topic.parties.map((p) => ({ id: p.id, name: p.name, kind: p.kind, count: p.count })),
+    })),
+  );
+}
+
+export function threadsExport(site: SiteData, prefix = "/"): string {
+  return json(
+    site.threads.map((thread) => ({
+      id: thread.id,
+      url: withPrefix(thread.url, prefix),
+      title: thread.title,
+      stories: thread.stories.map((s) => s.id),
+      formerIds: thread.formerIds,
     })),
   );
 }

@@ -1,5 +1,5 @@
 import type { SiteData } from "../types.js";
-import { entitiesExport, entityShardExport, entityShards, storiesExport, storyShardExport, storyShards, topicsExport } from "./data-export.js";
+import { entitiesExport, entityShardExport, entityShards, storiesExport, storyShardExport, storyShards, threadsExport, topicsExport } from "./data-export.js";
 import { jsonFeed } from "./json-feed.js";
 import { aboutPage } from "./pages/about-page.js";
 import { archiveMonthPage } from "./pages/archive-month-page.js";
@@ -15,6 +15,7 @@ import { redirectPage } from "./pages/redirect-page.js";
 import { reportPage } from "./pages/report-page.js";
 import { searchPage } from "./pages/search-page.js";
 import { storyPage } from "./pages/story-page.js";
+import { threadPage } from "./pages/thread-page.js";
 import { topicPage } from "./pages/topic-page.js";
 import { undatedEntries, undatedPage } from "./pages/undated-page.js";
 import { robotsTxt, sitemapXml } from "./pages/sitemap-xml.js";
@@ -77,6 +78,7 @@ export const PAGE_KINDS = {
   home: kind({ records: (p) => p.home, outputPath: (r) => fileOf(r.url), render: homePage, incremental: true, sitemap: ownUrl, sources: cardSources }),
   story: kind({ records: (p) => p.stories, outputPath: (r) => fileOf(r.url), render: (ctx, r) => storyPage(ctx, r), incremental: true, sitemap: ownUrl, sources: (r) => r.sources.map((s) => s.path) }),
   article: kind({ records: (p) => p.articles, outputPath: (r) => fileOf(r.url), render: articlePage, incremental: true, sitemap: ownUrl, sources: (r) => [r.path] }),
+  thread: kind({ records: (p) => p.threads, outputPath: (r) => fileOf(r.url), render: threadPage, incremental: true, sitemap: ownUrl, sources: (r, site) => storyArticles(site, r.stories) }),
   topic: kind({ records: (p) => p.topics, outputPath: (r) => fileOf(r.url), render: topicPage, incremental: true, sitemap: ownUrl, sources: cardSources }),
   entity: kind({ records: (p) => p.entities, outputPath: (r) => fileOf(r.url), render: entityPage, incremental: true, sitemap: ownUrl, sources: cardSources }),
   archiveMonth: kind({ records: (p) => p.archive, outputPath: (r) => fileOf(r.url), render: archiveMonthPage, incremental: true, sitemap: ownUrl, sources: cardSources }),
@@ -112,6 +114,7 @@ export const PAGE_KINDS = {
   // The export's shards (data-export.ts): whole-site records, small, always rendered.
   dataStoryShard: kind({ records: (_p, site) => storyShards(site), outputPath: (r) => fileOf(r.url), render: (ctx, r, site) => storyShardExport(r, site, ctx.prefix), incremental: false, sitemap: false }),
   dataEntityShard: kind({ records: (_p, site) => entityShards(site), outputPath: (r) => fileOf(r.url), render: (ctx, r) => entityShardExport(r, ctx.prefix), incremental: false, sitemap: false }),
+  dataThreads: kind({ records: (_p, site) => [site], outputPath: () => "data/threads.json", render: (ctx, site) => threadsExport(site, ctx.prefix), incremental: false, sitemap: false }),
   dataTopics: kind({ records: (_p, site) => [site], outputPath: () => "data/topics.json", render: (ctx, site) => topicsExport(site, ctx.prefix), incremental: false, sitemap: false }),
 } as const satisfies Record<string, PageKind<unknown>>;
 

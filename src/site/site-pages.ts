@@ -1,4 +1,4 @@
-import type { ArticleView, EntityView, SiteData, StoryCard, StoryView, TopicView } from "../types.js";
+import type { ArticleView, EntityView, SiteData, StoryCard, StoryView, ThreadView, TopicView } from "../types.js";
 import { feedTimestamp } from "./format-date.js";
 import { ENTITY_KINDS, kindOrder, type EntityKindInfo } from "../entity-kinds.js";
 import { UNDATED_URL, undatedEntries, type UndatedEntry } from "./pages/undated-page.js";
@@ -124,6 +124,7 @@ export interface SitePages {
   entityKinds: EntityKindGroup[];
   entityKindPages: (ListPage<EntityEntry> & { kindInfo: EntityKindIndex })[];
   redirects: SiteData["redirects"];
+  threads: ThreadView[];
   /** The IPTC hierarchy of the topics on this site, for the topics index. */
   topicTree: TopicNode[];
   feeds: FeedSource[];
@@ -212,6 +213,7 @@ export function buildSitePages(site: SiteData): SitePages {
     return { title, pageUrl, atomUrl: `${pageUrl}feed.xml`, ...(wholeSite ? { jsonUrl: `${pageUrl}feed.json` } : {}), categories: wholeSite, cards: shown, fallbackTime: undated ? buildDay : "" };
   };
 
+  const cardById = new Map(site.storyCards.map((c) => [c.id, c]));
   const pages: SitePages = {
     home: paginate(site.storyCards, "/", size),
     stories: site.stories.map(storyRecord),
@@ -234,14 +236,21 @@ export function buildSitePages(site: SiteData): SitePages {
       paginateRanked((byKind.get(group.kind) ?? []).map(entityEntry), group.url, PAGE_SIZE.entities).map((page) => ({ ...page, kindInfo: group })),
     ),
     redirects: site.redirects,
+    threads: site.threads,
     topicTree: topicTree(site.topics),
     feeds: [
       feedOf("Latest stories", "/", site.storyCards, true),
       ...site.topics.map((t) => feedOf(t.label, t.url, t.stories)),
       ...paged.map((e) => feedOf(e.name, e.url, e.stories)),
+      ...site.threads.map((t) => feedOf(t.title, t.url, threadCards(t, cardById))),
     ],
   };
   return pages;
+}
+
+/** A thread's stories as a feed lists them: newest first. */
+function threadCards(thread: ThreadView, cardById: ReadonlyMap<string, StoryCard>): StoryCard[] {
+  return thread.stories.flatMap((s) => cardById.get(s.id) ?? []).reverse();
 }
 
 /** The Undated list's pages; no page at all when every article has a date. */

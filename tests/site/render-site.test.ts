@@ -38,6 +38,7 @@ describe("renderSite output", () => {
       "stories/old-summit-id/index.html", "404.html", "about/index.html", "search/index.html", "report/index.html",
       "data/stories.json", "data/entities.json", "data/topics.json", "feed.xml", "feed.json",
       "topics/defence/feed.xml", "entities/fumio-kishida/feed.xml", "sitemap.xml", "robots.txt",
+      "threads/japan-and-ukraine/index.html", "threads/japan-and-ukraine/feed.xml", "data/threads.json",
       "assets/site.css", "pagefind/pagefind-ui.js",
     ]) expect(plain.files, path).toContain(path);
   });
@@ -215,6 +216,28 @@ describe("feeds and data", () => {
     expect(entities.find((e) => e.id === "fumio-kishida")).toMatchObject({ url: "/entities/fumio-kishida/", kind: "person" });
     const topics = JSON.parse(plain.read("data/topics.json")) as { id: string; url: string; parent: { id: string } | null }[];
     expect(topics.find((t) => t.id === "defence")).toMatchObject({ url: "/topics/defence/", parent: { id: "conflict-war-and-peace" } });
+  });
+
+  it("exports threads with their stories oldest first, and names each story's thread", () => {
+    const threads = JSON.parse(prefixed.read("data/threads.json")) as { id: string; url: string; title: string; stories: string[] }[];
+    expect(threads).toEqual([expect.objectContaining({ id: "japan-and-ukraine", url: "/repo/threads/japan-and-ukraine/", title: `Japan ${HOSTILE.script}`, stories: ["hostile-story", "us-japan-summit"] })]);
+    const stories = JSON.parse(plain.read("data/stories.json")) as { id: string; thread: string | null }[];
+    expect(stories.find((s) => s.id === "us-japan-summit")?.thread).toBe("japan-and-ukraine");
+    expect(stories.find((s) => s.id === "filler-1")?.thread).toBeNull();
+  });
+
+  it("shows a thread's stories on a timeline, and on a story page its thread with the story before and after", () => {
+    const thread = plain.read("threads/japan-and-ukraine/index.html");
+    const order = ["/stories/hostile-story/", "/stories/us-japan-summit/"].map((url) => thread.indexOf(`href="${url}"`));
+    expect(order[0]).toBeGreaterThan(-1);
+    expect(order[0]).toBeLessThan(order[1]!);
+    expect(thread).toContain("Fumio Kishida will meet Joe Biden on April 10.");
+    const story = prefixed.read("stories/us-japan-summit/index.html");
+    expect(story).toMatch(/Part of: <a href="\/repo\/threads\/japan-and-ukraine\/">Japan &lt;script/);
+    expect(story).toContain("(2 stories)");
+    expect(story).toContain('rel="prev" href="/repo/stories/hostile-story/"');
+    expect(plain.read("stories/hostile-story/index.html")).toContain('rel="next" href="/stories/us-japan-summit/"');
+    expect(plain.read("stories/filler-1/index.html")).not.toContain("Part of:");
   });
 
   it("lists pages in the sitemap and redirects retired story URLs", () => {

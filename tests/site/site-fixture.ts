@@ -198,6 +198,19 @@ export function buildFixtureSite(options: { extraStories?: number } = {}): SiteD
     formerIds: s.id === "us-japan-summit" ? ["old-summit-id"] : [],
   }));
   const cardsWith = (pred: (s: StorySpec) => boolean) => cards.filter((_, i) => pred(specs[i]!));
+  // One thread: the February story, then the March summit (oldest first), with a hostile title.
+  const threadStories = ["hostile-story", "us-japan-summit"].map((id) => {
+    const story = stories.find((s) => s.id === id)!;
+    return { id, url: story.url, headline: story.headline, date: story.published, line: story.summary[0] ?? "" };
+  });
+  const thread = { id: "japan-and-ukraine", url: "/threads/japan-and-ukraine/", title: `Japan ${HOSTILE.script}`, stories: threadStories, formerIds: [] };
+  threadStories.forEach((entry, k) => {
+    const story = stories.find((s) => s.id === entry.id)!;
+    const ref = (e: (typeof threadStories)[number] | undefined) => (e ? { id: e.id, name: e.headline, url: e.url } : undefined);
+    const previous = ref(threadStories[k - 1]);
+    const next = ref(threadStories[k + 1]);
+    story.thread = { id: thread.id, name: thread.title, url: thread.url, count: threadStories.length, ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
+  });
 
   const entity = (ref: EntityRef, aliases: string[] = []): EntityView => {
     const storiesOf = cardsWith((s) => s.parties.some((p) => p.id === ref.id));
@@ -231,6 +244,7 @@ export function buildFixtureSite(options: { extraStories?: number } = {}): SiteD
       topic(DEFENCE, { parent: CONFLICT }),
     ],
     archive: months.map((month) => ({ month, url: `/archive/${month.replace("-", "/")}/`, stories: newestFirst(cards.filter((c) => c.date.date.startsWith(month))) })),
+    threads: [thread],
     redirects: [{ from: "/stories/old-summit-id/", to: "/stories/us-japan-summit/" }],
     report: { filesFound: 4, articlesBuilt: 3, rejected: [{ path: "bad.md", reason: `malformed YAML ${HOSTILE.script}` }], ignored: [], diagnostics: [] },
   };

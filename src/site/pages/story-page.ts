@@ -33,6 +33,10 @@ export function storyPage(ctx: PageContext, story: StoryRecord): string {
     <h1>${story.headline}</h1>
     <p class="meta"><time datetime="${machineDate(story.published.date)}">${formatPublished(story.published)}</time> · ${plural(story.sources.length, "source")}</p>
   </header>
+  ${story.thread && html`<nav class="thread-nav" aria-label="Thread">
+    <p>Part of: <a href="${ctx.link(story.thread.url)}">${story.thread.name}</a> (${plural(story.thread.count, "story", "stories")})</p>
+    ${(story.thread.previous || story.thread.next) && html`<p class="meta">${story.thread.previous && html`<a rel="prev" href="${ctx.link(story.thread.previous.url)}">Previous: ${story.thread.previous.name}</a>`}${story.thread.previous && story.thread.next && " · "}${story.thread.next && html`<a rel="next" href="${ctx.link(story.thread.next.url)}">Next: ${story.thread.next.name}</a>`}</p>`}
+  </nav>`}
   ${story.summary.length > 0 && html`<div class="summary">${story.summary.map((sentence) => html`<p>${sentence}</p>`)}</div>`}
   <div class="story-grid">
   <div class="story-main">
