@@ -265,6 +265,12 @@ export interface StorySource {
   originalUrl?: string;
   /** Source file path relative to the content folder. */
   path: string;
+  /** The article whose text this one nearly copies (a wire report run by several outlets), the earliest of them. */
+  copyOf?: string;
+  /** Whether it reported first: published before every other source (known only when the dates allow). */
+  first?: boolean;
+  /** Its sentences with facts (numbers, names, dates) that no other source of the story reports. */
+  adds: string[];
 }
 
 export interface TimelineEntry {
@@ -272,6 +278,8 @@ export interface TimelineEntry {
   date: PartialDate;
   /** The sentence that mentions it, from the first article that does. */
   text: string;
+  /** The article `text` came from. */
+  sourceId: string;
   /** The articles that mention this date. */
   articleIds: string[];
 }
@@ -288,6 +296,8 @@ export interface StoryView {
   headline: string;
   /** 2–4 sentences drawn from all its articles, no fact twice. */
   summary: string[];
+  /** The article each summary sentence came from, in the same order. */
+  summarySources: string[];
   /** The story's publication estimate (narrowed across its articles). */
   published: PublishedDate;
   firstPublished: PartialDate;

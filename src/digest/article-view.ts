@@ -3,7 +3,7 @@ import { entityRef, type MergedEntity } from "./entity-registry.js";
 import { articleUrl, storyUrl, topicUrl } from "./site-urls.js";
 
 /** How an article is cited wherever it is shown: its page, headline, outlet, date, original address and source file. */
-export function articleCitation(article: ExtractedArticle): Omit<StorySource, "articleId"> {
+export function articleCitation(article: ExtractedArticle): Omit<StorySource, "articleId" | "copyOf" | "first" | "adds"> {
   return {
     url: articleUrl(article.id),
     title: article.title,

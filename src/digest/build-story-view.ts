@@ -6,7 +6,8 @@ import type { MergedEntity } from "./entity-registry.js";
 import { mergeStoryTopics, rankStoryParties } from "./rank-story-parties.js";
 import { storyUrl } from "./site-urls.js";
 import { pickHeadline } from "./story-headline.js";
-import { summarizeStory } from "./story-summary.js";
+import { storyProvenance } from "./story-provenance.js";
+import { summarizeWithSources } from "./story-summary.js";
 import { buildTimeline } from "./story-timeline.js";
 
 /** The latest publication date among the articles (for ordering and cards). */
@@ -26,15 +27,18 @@ export function buildStoryView(
   // Articles of one event narrow each other's estimate; reports dated on different days do not
   // intersect, and the first report's date stands for the story.
   const published = narrowPublished(articles.map((a) => a.published)) ?? first.published;
+  const summary = summarizeWithSources(articles, idf);
+  const provenance = storyProvenance(articles);
   return {
     id: story.id,
     url: storyUrl(story.id),
     headline: pickHeadline(articles),
-    summary: summarizeStory(articles, idf),
+    summary: summary.map((s) => s.text),
+    summarySources: summary.map((s) => s.articleId),
     published,
     firstPublished: first.published.date,
     lastPublished: latest.date,
-    sources: articles.map((a) => ({ articleId: a.id, ...articleCitation(a) })),
+    sources: articles.map((a) => ({ articleId: a.id, ...articleCitation(a), ...(provenance.get(a.id) ?? { adds: [] }) })),
     timeline: buildTimeline(articles),
     parties: rankStoryParties(articles, entities),
     topics: mergeStoryTopics(articles),

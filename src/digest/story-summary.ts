@@ -13,8 +13,15 @@ const MAX_OVERLAP = 0.5;
 // Centrality against redundancy (MMR's lambda).
 const LAMBDA = 0.7;
 
+/** A summary sentence and the article it came from (the oldest that has it). */
+export interface SourcedSentence {
+  text: string;
+  articleId: string;
+}
+
 interface Candidate {
   text: string;
+  articleId: string;
   vector: SparseVector;
   /** Numbers it states (`10`, `2023`, `8`): two sentences with the same number usually state one fact. */
   anchors: Set<string>;
@@ -50,6 +57,14 @@ function numbers(text: string): Set<string> {
  * the same number or date as a chosen one, or overlaps it heavily, is never taken: no fact twice.
  */
 export function summarizeStory(articles: readonly ExtractedArticle[], idf: (term: string) => number, maxSentences = 4): string[] {
+  return summarizeWithSources(articles, idf, maxSentences).map((s) => s.text);
+}
+
+/**
+ * `summarizeStory` with the article each sentence came from: the articles come oldest first, so a
+ * sentence several carry (a wire copy) is credited to the first that published it.
+ */
+export function summarizeWithSources(articles: readonly ExtractedArticle[], idf: (term: string) => number, maxSentences = 4): SourcedSentence[] {
   // A title made up from the lead is the lead sentence itself, which stays a candidate.
   const titles = articles.filter((a) => a.titleSource !== "lead").map((a) => normalise(a.title)).filter(Boolean);
   const candidates: Candidate[] = [];
@@ -71,7 +86,7 @@ export function summarizeStory(articles: readonly ExtractedArticle[], idf: (term
       const tf = new Map<string, number>();
       for (const t of contentTerms(text)) tf.set(t, (tf.get(t) ?? 0) + 1);
       const weights = new Map([...tf].map(([t, n]) => [t, (1 + Math.log(n)) * idf(t)] as [string, number]));
-      own.push({ text, vector: toSparseVector(weights), anchors: numbers(text), position, order: candidates.length + own.length });
+      own.push({ text, articleId: article.id, vector: toSparseVector(weights), anchors: numbers(text), position, order: candidates.length + own.length });
     });
     for (const c of own) {
       c.vector.keys.forEach((k, i) => centroid.set(k, (centroid.get(k) ?? 0) + c.vector.weights[i]! / own.length));
@@ -111,7 +126,10 @@ export function summarizeStory(articles: readonly ExtractedArticle[], idf: (term
   }
   if (chosen.length === 0) {
     // Nothing passed the filters (very short articles): fall back to the first sentences.
-    return articles.flatMap((a) => a.sentences).filter((s) => !titles.includes(normalise(s))).slice(0, 2);
+    return articles
+      .flatMap((a) => a.sentences.map((text) => ({ text, articleId: a.id })))
+      .filter((s) => !titles.includes(normalise(s.text)))
+      .slice(0, 2);
   }
-  return chosen.map((i) => candidates[i]!.text);
+  return chosen.map((i) => ({ text: candidates[i]!.text, articleId: candidates[i]!.articleId }));
 }

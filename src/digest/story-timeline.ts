@@ -20,7 +20,7 @@ export function buildTimeline(articles: readonly ExtractedArticle[]): TimelineEn
   for (const article of articles) {
     for (const event of article.events) {
       const entry = byDate.get(event.date);
-      if (!entry) byDate.set(event.date, { date: event.date, text: event.sentence, articleIds: [article.id] });
+      if (!entry) byDate.set(event.date, { date: event.date, text: event.sentence, sourceId: article.id, articleIds: [article.id] });
       else if (!entry.articleIds.includes(article.id)) entry.articleIds.push(article.id);
     }
   }

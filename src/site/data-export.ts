@@ -10,7 +10,8 @@ import { withPrefix } from "./site-url.js";
 //   data/stories.json           every story: id, URL, headline, dates, articles (with `path`),
 //                               former ids, and `shard`, the URL of
 //   data/stories/<yyyy-mm>.json the full records of the stories of one month (summary, timeline,
-//                               related stories, scores); `undated.json` for stories without a month;
+//                               related stories, scores, what each source adds that no other
+//                               does); `undated.json` for stories without a month;
 //   data/entities.json          every entity: id, name, kind, aliases, counts, story ids; `url`
 //                               is null for an entity without a page of its own (named in fewer
 //                               stories than `entityPages.minStories`), and `shard` the URL of
@@ -87,10 +88,17 @@ function storyFullRecord(story: StoryView, articlesById: ReadonlyMap<string, Art
   return {
     ...storyHeader(story, prefix),
     summary: story.summary,
+    // The article each summary sentence came from (by id, as in `articles`).
+    summarySources: story.summarySources,
     articles: story.sources.map((source) => ({
       ...sourceHeader(source, prefix),
       originalUrl: source.originalUrl ?? null,
       wordCount: articlesById.get(source.articleId)?.wordCount ?? null,
+      // Provenance: the earliest article of the same wire text, whether it reported first, and
+      // its sentences with facts no other source reports.
+      copyOf: source.copyOf ?? null,
+      first: source.first ?? false,
+      adds: source.adds,
     })),
     parties: story.parties.map((p) => ({ id: p.id, name: p.name, kind: p.kind, score: p.score, url: p.url ? withPrefix(p.url, prefix) : null })),
     topics: story.topics.map((t) => ({ id: t.id, label: t.name, iptc: t.iptc, score: t.score, url: withPrefix(t.url, prefix) })),

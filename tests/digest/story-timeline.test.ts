@@ -8,8 +8,8 @@ describe("buildTimeline", () => {
 
   it("lists each date once, oldest first, with the first article's sentence and every article that mentions it", () => {
     expect(buildTimeline([a, b])).toEqual([
-      { date: "2023-12", text: "The law changed in December 2023.", articleIds: ["a"] },
-      { date: "2024-04-10", text: "The summit is on April 10.", articleIds: ["a", "b"] },
+      { date: "2023-12", text: "The law changed in December 2023.", sourceId: "a", articleIds: ["a"] },
+      { date: "2024-04-10", text: "The summit is on April 10.", sourceId: "a", articleIds: ["a", "b"] },
     ]);
   });
 

@@ -240,6 +240,24 @@ describe("feeds and data", () => {
     expect(plain.read("stories/filler-1/index.html")).not.toContain("Part of:");
   });
 
+  it("cites the source of every summary sentence and timeline entry, and marks copies, the first report and what a source adds", () => {
+    const page = plain.read("stories/us-japan-summit/index.html");
+    const summary = page.slice(page.indexOf('<div class="summary">'), page.indexOf("</div>", page.indexOf('<div class="summary">')));
+    const paragraphs = summary.split("<p>").slice(1);
+    expect(paragraphs).toHaveLength(2);
+    expect(paragraphs[0]).toContain('<a class="cite" href="/articles/summit-plain/">Nikkei</a>');
+    expect(paragraphs[1]).toContain('<a class="cite" href="/articles/summit-hostile/">Outlet &lt;script');
+    expect(page).toMatch(/Kishida meets Biden on April 10\.<\/span> <a class="cite" href="\/articles\/summit-hostile\/">/);
+    expect(page).toContain('near-copy of <a href="#article-summit-plain">Nikkei</a>');
+    expect(page).toContain("reported first");
+    expect(page).toContain("Only here: &lt;script");
+    const full = JSON.parse(plain.read("data/stories/2024-03.json")) as { id: string; summarySources: string[]; articles: { id: string; copyOf: string | null; first: boolean; adds: string[] }[] }[];
+    const summit = full.find((s) => s.id === "us-japan-summit")!;
+    expect(summit.summarySources).toEqual(["summit-plain", "summit-hostile"]);
+    expect(summit.articles.find((a) => a.id === "summit-hostile")).toMatchObject({ copyOf: "summit-plain", first: false, adds: [expect.stringContaining("42 missiles")] });
+    expect(summit.articles.find((a) => a.id === "summit-plain")).toMatchObject({ copyOf: null, first: true });
+  });
+
   it("lists pages in the sitemap and redirects retired story URLs", () => {
     expect(plain.read("sitemap.xml")).toContain("<loc>/stories/us-japan-summit/</loc>");
     const redirect = plain.read("stories/old-summit-id/index.html");

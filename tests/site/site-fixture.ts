@@ -178,6 +178,7 @@ export function buildFixtureSite(options: { extraStories?: number } = {}): SiteD
     url: `/stories/${s.id}/`,
     headline: s.headline,
     summary: s.summary,
+    summarySources: s.summary.map((_, i) => s.articleIds[i % s.articleIds.length]!),
     published: s.date,
     firstPublished: s.date.date,
     lastPublished: s.date.date,
@@ -185,12 +186,16 @@ export function buildFixtureSite(options: { extraStories?: number } = {}): SiteD
       const a = articleById.get(id)!;
       return {
         articleId: a.id, url: a.url, title: a.title, published: a.published, path: a.path,
+        // The hostile article nearly copies the plain one and adds a sentence of its own; the plain one was first.
+        adds: a.id === "summit-hostile" ? [`Only here: ${HOSTILE.script} 42 missiles.`] : [],
+        ...(a.id === "summit-hostile" ? { copyOf: "summit-plain" } : {}),
+        ...(a.id === "summit-plain" ? { first: true } : {}),
         ...(a.outlet ? { outlet: a.outlet } : {}),
         ...(a.originalUrl ? { originalUrl: a.originalUrl } : {}),
       };
     }),
     timeline: s.id === "us-japan-summit"
-      ? [{ date: "2023-12", text: "Japan eased export rules in December 2023.", articleIds: ["summit-plain"] }, { date: "2024-04-10", text: "Kishida meets Biden on April 10.", articleIds: ["summit-plain"] }]
+      ? [{ date: "2023-12", text: "Japan eased export rules in December 2023.", sourceId: "summit-plain", articleIds: ["summit-plain"] }, { date: "2024-04-10", text: "Kishida meets Biden on April 10.", sourceId: "summit-hostile", articleIds: ["summit-hostile", "summit-plain"] }]
       : [],
     parties: s.parties.map((p, i) => ({ ...p, score: 1 - i / 10 })),
     topics: s.topics.map((t, i) => ({ ...t, score: 1 - i / 10 })),

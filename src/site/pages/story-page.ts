@@ -16,8 +16,22 @@ export function truncateWords(text: string, length: number): string {
   return `${text.slice(0, space === -1 ? length : space)}...`;
 }
 
+type Source = StoryRecord["sources"][number];
+
+/** How a source is named in a small citation: its outlet, else its address's host, else "source". */
+function sourceLabel(source: Source): string {
+  if (source.outlet) return source.outlet;
+  return isWebUrl(source.originalUrl) ? hostname(source.originalUrl) : "source";
+}
+
 /** `/stories/<id>/`: headline, summary, timeline, sources, related stories, parties and topics. */
 export function storyPage(ctx: PageContext, story: StoryRecord): string {
+  const sourceOf = new Map(story.sources.map((s) => [s.articleId, s]));
+  // The article a line came from, as a small link after it.
+  const cite = (articleId: string | undefined) => {
+    const source = articleId === undefined ? undefined : sourceOf.get(articleId);
+    return source && html` <a class="cite" href="${ctx.link(source.url)}">${sourceLabel(source)}</a>`;
+  };
   // About what search results and link previews show.
   const description = truncateWords(story.summary.join(" "), 200);
   const lead = story.topics[0];
@@ -37,13 +51,13 @@ export function storyPage(ctx: PageContext, story: StoryRecord): string {
     <p>Part of: <a href="${ctx.link(story.thread.url)}">${story.thread.name}</a> (${plural(story.thread.count, "story", "stories")})</p>
     ${(story.thread.previous || story.thread.next) && html`<p class="meta">${story.thread.previous && html`<a rel="prev" href="${ctx.link(story.thread.previous.url)}">Previous: ${story.thread.previous.name}</a>`}${story.thread.previous && story.thread.next && " · "}${story.thread.next && html`<a rel="next" href="${ctx.link(story.thread.next.url)}">Next: ${story.thread.next.name}</a>`}</p>`}
   </nav>`}
-  ${story.summary.length > 0 && html`<div class="summary">${story.summary.map((sentence) => html`<p>${sentence}</p>`)}</div>`}
+  ${story.summary.length > 0 && html`<div class="summary">${story.summary.map((sentence, i) => html`<p>${sentence}${cite(story.summarySources[i])}</p>`)}</div>`}
   <div class="story-grid">
   <div class="story-main">
   ${story.timeline.length > 0 && html`<section aria-labelledby="timeline">
     <h2 id="timeline">Timeline</h2>
     <ol class="timeline">
-      ${story.timeline.map((entry) => html`<li><time datetime="${machineDate(entry.date)}">${formatPartialDate(entry.date)}</time> <span>${entry.text}</span></li>`)}
+      ${story.timeline.map((entry) => html`<li><time datetime="${machineDate(entry.date)}">${formatPartialDate(entry.date)}</time> <span>${entry.text}</span>${cite(entry.sourceId)}</li>`)}
     </ol>
   </section>`}
   <section aria-labelledby="sources">
@@ -51,9 +65,11 @@ export function storyPage(ctx: PageContext, story: StoryRecord): string {
     <ul class="sources">
       ${story.sources.map((source) => {
         const original = isWebUrl(source.originalUrl) ? source.originalUrl : "";
+        const copied = source.copyOf === undefined ? undefined : sourceOf.get(source.copyOf);
         return html`<li id="${articleAnchor(source.articleId)}">
         <a class="source-title" href="${ctx.link(source.url)}">${source.title}</a>
-        <span class="meta">${source.outlet && html`<span>${source.outlet}</span> · `}<time datetime="${machineDate(source.published.date)}">${formatPublished(source.published)}</time>${original && html` · <a href="${original}" rel="nofollow noopener noreferrer">original at ${hostname(original)}</a>`}</span>
+        <span class="meta">${source.outlet && html`<span>${source.outlet}</span> · `}<time datetime="${machineDate(source.published.date)}">${formatPublished(source.published)}</time>${original && html` · <a href="${original}" rel="nofollow noopener noreferrer">original at ${hostname(original)}</a>`}${source.first && html` · <strong class="first">reported first</strong>`}${copied && html` · <span class="copy">near-copy of <a href="#${articleAnchor(copied.articleId)}">${sourceLabel(copied)}</a> (one wire text)</span>`}</span>
+        ${source.adds.length > 0 && html`<details class="adds"><summary>Only in this source (${source.adds.length})</summary><ul>${source.adds.map((sentence) => html`<li>${sentence}</li>`)}</ul></details>`}
       </li>
       `;
       })}
