@@ -1,4 +1,4 @@
-import type { ArticleView, EntityView, SiteData, StoryView } from "../types.js";
+import type { ArticleView, EntityView, SiteData, StoryView, ThreadView } from "../types.js";
 import { withPrefix } from "./site-url.js";
 
 // The machine-readable export (README, "Commands"): plain JSON arrays, every record with the URL of its
@@ -20,7 +20,7 @@ import { withPrefix } from "./site-url.js";
 //                               (a–z, 0–9, `_` for anything else); null for an entity without a page;
 //   data/topics.json            every topic, whole (a site has a few hundred at most);
 //   data/threads.json           every thread: id, URL, title and the ids of its stories, oldest
-//                               first (each story's index entry names its thread in `thread`).
+//                               first (each story's full record names its thread in `thread`).
 
 /** A shard of the export: one output file and the records it holds. */
 export interface DataShard<R> {
@@ -79,7 +79,6 @@ function storyIndexRecord(story: StoryView, shard: string | undefined, prefix: s
     ...storyHeader(story, prefix),
     articles: story.sources.map((source) => sourceHeader(source, prefix)),
     formerIds: story.formerIds,
-    thread: story.thread?.id ?? null,
     shard: shard ? withPrefix(shard, prefix) : null,
   };
 }
@@ -105,6 +104,8 @@ function storyFullRecord(story: StoryView, articlesById: ReadonlyMap<string, Art
     timeline: story.timeline,
     related: story.related.map((r) => ({ id: r.id, headline: r.name, why: r.why, score: r.score, url: withPrefix(r.url, prefix) })),
     formerIds: story.formerIds,
+    // The thread it is part of (data/threads.json), or null.
+    thread: story.thread?.id ?? null,
   };
 }
 
@@ -194,9 +195,9 @@ export function topicsExport(site: SiteData, prefix = "/"): string {
   );
 }
 
-export function threadsExport(site: SiteData, prefix = "/"): string {
+export function threadsExport(threads: readonly ThreadView[], prefix = "/"): string {
   return json(
-    site.threads.map((thread) => ({
+    threads.map((thread) => ({
       id: thread.id,
       url: withPrefix(thread.url, prefix),
       title: thread.title,

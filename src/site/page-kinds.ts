@@ -114,7 +114,8 @@ export const PAGE_KINDS = {
   // The export's shards (data-export.ts): whole-site records, small, always rendered.
   dataStoryShard: kind({ records: (_p, site) => storyShards(site), outputPath: (r) => fileOf(r.url), render: (ctx, r, site) => storyShardExport(r, site, ctx.prefix), incremental: false, sitemap: false }),
   dataEntityShard: kind({ records: (_p, site) => entityShards(site), outputPath: (r) => fileOf(r.url), render: (ctx, r) => entityShardExport(r, ctx.prefix), incremental: false, sitemap: false }),
-  dataThreads: kind({ records: (_p, site) => [site], outputPath: () => "data/threads.json", render: (ctx, site) => threadsExport(site, ctx.prefix), incremental: false, sitemap: false }),
+  // Made of the threads alone, so an incremental build keeps it while they do not change.
+  dataThreads: kind({ records: (p) => [p.threads], outputPath: () => "data/threads.json", render: (ctx, threads) => threadsExport(threads, ctx.prefix), incremental: true, sitemap: false }),
   dataTopics: kind({ records: (_p, site) => [site], outputPath: () => "data/topics.json", render: (ctx, site) => topicsExport(site, ctx.prefix), incremental: false, sitemap: false }),
 } as const satisfies Record<string, PageKind<unknown>>;
 

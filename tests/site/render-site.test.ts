@@ -221,9 +221,10 @@ describe("feeds and data", () => {
   it("exports threads with their stories oldest first, and names each story's thread", () => {
     const threads = JSON.parse(prefixed.read("data/threads.json")) as { id: string; url: string; title: string; stories: string[] }[];
     expect(threads).toEqual([expect.objectContaining({ id: "japan-and-ukraine", url: "/repo/threads/japan-and-ukraine/", title: `Japan ${HOSTILE.script}`, stories: ["hostile-story", "us-japan-summit"] })]);
-    const stories = JSON.parse(plain.read("data/stories.json")) as { id: string; thread: string | null }[];
+    const stories = JSON.parse(plain.read("data/stories/2024-03.json")) as { id: string; thread: string | null }[];
     expect(stories.find((s) => s.id === "us-japan-summit")?.thread).toBe("japan-and-ukraine");
-    expect(stories.find((s) => s.id === "filler-1")?.thread).toBeNull();
+    const filler = JSON.parse(plain.read("data/stories/2024-01.json")) as { id: string; thread: string | null }[];
+    expect(filler.find((s) => s.id === "filler-1")?.thread).toBeNull();
   });
 
   it("shows a thread's stories on a timeline, and on a story page its thread with the story before and after", () => {
