@@ -51,7 +51,7 @@ beforeAll(async () => {
   const { site } = await runPipeline({ contentDir, now: new Date("2024-05-01T00:00:00Z"), cache: false, workers: 0 });
   threadCount = site.threads.length;
   outDir = mkdtempSync(join(tmpdir(), "digest-thread-site-"));
-  await renderSite(site, { outDir, pathPrefix: PREFIX, quiet: true });
+  await renderSite(site, { outDir, pathPrefix: PREFIX });
   server = await serveStatic(outDir, PREFIX);
   browser = await launchChromium();
 });
