@@ -1,8 +1,7 @@
 #!/usr/bin/env node
-// The `digest` command. The code is TypeScript run through tsx's loader, so there is no
-// build step between editing src/ and running it (the project runs TypeScript through tsx; see README, "For developers").
-import { register } from "tsx/esm/api";
+// The `digest` command: the compiled JavaScript in dist/, or src/ through tsx while an edit is
+// not compiled yet (see load-code.js).
+import { loadCode } from "./load-code.js";
 
-register();
-const { main } = await import("../src/cli/main.ts");
+const { main } = await loadCode("cli/main");
 process.exitCode = await main(process.argv.slice(2));

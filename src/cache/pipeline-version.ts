@@ -77,9 +77,13 @@ export function computePipelineVersion(entryFile: string, root: string = project
   return { hash: hash.digest("hex"), files: sortedFiles.map((file) => relativeTo(root, file)), packages: packageList };
 }
 
-/** The project's own extraction entry point, found from this file's place in src/. */
+/**
+ * The project's own extraction entry point, in src/ whether this runs from src/ or from the
+ * compiled dist/ (same layout): the cache key is the sources' hash either way, so a build run
+ * through tsx and one run compiled share the cache.
+ */
 export function extractionEntry(): string {
-  return fileURLToPath(new URL("../extract/extract-article.ts", import.meta.url));
+  return fileURLToPath(new URL("../../src/extract/extract-article.ts", import.meta.url));
 }
 
 // Sources import `./x.js` and tsx maps it to `./x.ts`; mirror that mapping.

@@ -24,6 +24,17 @@ export interface WorkerPoolOptions {
 const LANES_PER_WORKER = 2;
 
 /**
+ * One extraction worker. Compiled (this module is dist/pipeline/extract-in-workers.js), the worker
+ * is the compiled extract-worker.js and starts on Node alone; from the TypeScript (tests, or an
+ * edit not compiled yet) it boots through a plain-JavaScript file that registers tsx first.
+ */
+function startWorker(): Worker {
+  const here = import.meta.url;
+  if (!here.endsWith(".ts")) return new Worker(new URL("./extract-worker.js", here));
+  return new Worker(new URL("./extract-worker-boot.mjs", here), { workerData: { entry: new URL("./extract-worker.ts", here).href } });
+}
+
+/**
  * Extraction worker threads. Starting one loads the extractors (about half a second), so a build
  * that will extract many articles starts the pool before it reads the content folder, and the
  * workers load while the main thread reads.
@@ -34,8 +45,7 @@ export class ExtractionPool {
   private stopped = false;
 
   constructor(size: number) {
-    const entry = new URL("./extract-worker.ts", import.meta.url).href;
-    this.workers = Array.from({ length: Math.max(1, size) }, () => new Worker(new URL("./extract-worker-boot.mjs", import.meta.url), { workerData: { entry } }));
+    this.workers = Array.from({ length: Math.max(1, size) }, () => startWorker());
     this.replies = this.workers.map((worker) => new ReplyQueue(worker));
   }
 

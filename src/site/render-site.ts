@@ -12,7 +12,7 @@
 // Eleventy pass: the templates are plain functions already, and Eleventy's import and
 // first pass cost 0.7–3 s per command on these machines (measured: import 0.4–2.5 s, a pass over
 // 19 files 0.16 s warm and 0.86 s cold), more than the whole budget of a rebuild after one added
-// article. `npm start` still serves through Eleventy (.eleventy.ts, site-plugin.ts).
+// article. `npm start` still serves through Eleventy (.eleventy.js, site-plugin.ts).
 import { lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, type Dirent } from "node:fs";
 import { basename, dirname, join, resolve, sep } from "node:path";
 import { randomBytes } from "node:crypto";

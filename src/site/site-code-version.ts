@@ -18,7 +18,7 @@ export async function renderVersion(ctx: PageContext): Promise<string> {
  */
 export async function siteCodeVersion(projectRoot: string): Promise<string> {
   const hash = createHash("sha1");
-  const files: string[] = [join(projectRoot, ".eleventy.ts"), join(projectRoot, "package.json")];
+  const files: string[] = [join(projectRoot, ".eleventy.js"), join(projectRoot, "package.json")];
   for (const dir of ["src/site", "templates"]) {
     const entries = await readdir(join(projectRoot, dir), { recursive: true, withFileTypes: true });
     for (const entry of entries) if (entry.isFile()) files.push(join(entry.parentPath, entry.name));

@@ -1,16 +1,17 @@
-// Eleventy's configuration: wiring only. The site stage lives in src/site/; this file is run
-// through tsx (Eleventy 3.1 does not discover `.eleventy.ts` by itself: pass --config).
+// Eleventy's configuration (`.eleventy.js` at the project's root loads it, compiled or through
+// tsx, see bin/load-code.js): wiring only. The site stage lives beside it in src/site/.
 //   digest build   -> src/site/render-site.ts passes its render plan in (global data `siteRender`)
-//   npm start      -> `eleventy --config=.eleventy.ts --serve`: the pipeline runs here on the
+//   npm start      -> `eleventy --config=.eleventy.js --serve`: the pipeline runs here on the
 //                     content folder ($DIGEST_CONTENT, default content/) on every change
-import { dirname, join, relative, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { EleventyConfig } from "./src/site/eleventy-config.js";
-import type { RenderPlan } from "./src/site/page-template.js";
-import { previewPlan } from "./src/site/preview-plan.js";
-import { sitePlugin } from "./src/site/site-plugin.js";
+import type { EleventyConfig } from "./eleventy-config.js";
+import type { RenderPlan } from "./page-template.js";
+import { previewPlan } from "./preview-plan.js";
+import { sitePlugin } from "./site-plugin.js";
 
-const root = dirname(fileURLToPath(import.meta.url));
+// The project's root, from src/site/ or dist/site/ alike.
+const root = fileURLToPath(new URL("../..", import.meta.url));
 const fromCwd = (path: string) => relative(process.cwd(), resolve(root, path)) || ".";
 
 export default function eleventyConfig(config: EleventyConfig): void {

@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+// `npm run compile`, also run by `prepare` on every `npm install` / `npm ci` (and when npm installs
+// this package from git): src/*.ts -> dist/*.js with the data files the code reads beside it, then
+// a stamp with the time the compile started. bin/load-code.js runs dist/ only while no file in
+// src/ is newer than that stamp, and the TypeScript through tsx otherwise, so an edit is never run stale.
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, extname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const src = join(root, "src");
+const dist = join(root, "dist");
+// Files the code reads at run time beside its modules (JSON imports tsc emits itself; files read
+// with readFileSync, like the package gazetteer, and the worker boot file it does not).
+const COPIED = new Set([".json", ".yml", ".yaml", ".txt", ".tsv", ".csv", ".mjs"]);
+
+let tsc;
+try {
+  tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
+} catch {
+  // An install without devDependencies: no compiler, and nothing is lost but start-up time.
+  process.stderr.write("digest: typescript is not installed, so dist/ is not built; `digest` runs src/ through tsx\n");
+  process.exit(0);
+}
+
+const started = Date.now();
+rmSync(dist, { recursive: true, force: true });
+const result = spawnSync(process.execPath, [tsc, "-p", join(root, "tsconfig.build.json")], { stdio: "inherit" });
+if (result.status !== 0) {
+  // A half-emitted dist/ must not run: without the stamp the loader falls back to src/.
+  rmSync(dist, { recursive: true, force: true });
+  process.exit(result.status ?? 1);
+}
+for (const entry of readdirSync(src, { recursive: true, withFileTypes: true })) {
+  if (!entry.isFile() || !COPIED.has(extname(entry.name).toLowerCase())) continue;
+  const from = join(entry.parentPath, entry.name);
+  const to = join(dist, from.slice(src.length));
+  mkdirSync(dirname(to), { recursive: true });
+  copyFileSync(from, to);
+}
+writeFileSync(join(dist, ".compiled"), `${JSON.stringify({ started })}\n`);
