@@ -1,9 +1,10 @@
 // Which code the command, the preview server and Eleventy's configuration run: the JavaScript in
 // dist/ (built by `npm install` through `prepare`, or `npm run compile`), so start-up is Node's
-// alone; or, when dist/ is missing or older than any file in src/ (an edit not compiled yet), the
-// TypeScript in src/ through tsx, so that what runs is always what src/ says.
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+// alone; or, when dist/ is missing or was compiled from other sources (an edit not compiled yet),
+// the TypeScript in src/ through tsx, so that what runs is always what src/ says.
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -18,28 +19,59 @@ export function compiledIsCurrent() {
   return current;
 }
 
-/** Whether `<projectRoot>/dist` holds a finished compile newer than every file and folder of its src/. */
+/**
+ * Whether `<projectRoot>/dist` holds a finished compile of its src/ as it is now. Quick when no
+ * file or folder of src/ changed since the compile started; otherwise (an edit, a branch switched
+ * back and forth, or a package manager that set every time to the time it unpacked) the sources'
+ * hash decides, and a match is remembered by moving the stamp's time on, so it is hashed once.
+ */
 export function compiledIsCurrentAt(projectRoot) {
-  let started;
+  const stampFile = join(projectRoot, "dist", ".compiled");
+  let stamp;
   try {
-    started = JSON.parse(readFileSync(join(projectRoot, "dist", ".compiled"), "utf8")).started;
+    stamp = JSON.parse(readFileSync(stampFile, "utf8"));
   } catch {
     return false;
   }
-  if (typeof started !== "number") return false;
-  // Folders too: a deleted or renamed module changes its folder's time, not any file's.
+  if (typeof stamp?.started !== "number" || typeof stamp.sources !== "string") return false;
   const src = join(projectRoot, "src");
-  if (mtimeOf(src) >= started) return false;
-  let entries;
+  const entries = listSources(src);
+  if (mtimeOf(src) < stamp.started && entries.every((path) => mtimeOf(path) < stamp.started)) return true;
+  const checked = Date.now();
+  if (sourcesHash(projectRoot) !== stamp.sources) return false;
   try {
-    entries = readdirSync(src, { recursive: true, withFileTypes: true });
+    const temporary = `${stampFile}.${process.pid}.tmp`;
+    writeFileSync(temporary, `${JSON.stringify({ ...stamp, started: checked })}\n`);
+    renameSync(temporary, stampFile);
   } catch {
-    return true;
-  }
-  for (const entry of entries) {
-    if (mtimeOf(join(entry.parentPath, entry.name)) >= started) return false;
+    // A read-only install: hashed again next time, nothing worse.
   }
   return true;
+}
+
+/** sha1 over every file of `<projectRoot>/src`, by path: what a compile was made from. */
+export function sourcesHash(projectRoot) {
+  const src = join(projectRoot, "src");
+  const hash = createHash("sha1");
+  for (const path of listSources(src).sort()) {
+    let bytes;
+    try {
+      if (!statSync(path).isFile()) continue;
+      bytes = readFileSync(path);
+    } catch {
+      continue;
+    }
+    hash.update(relative(src, path)).update("\0").update(bytes).update("\0");
+  }
+  return hash.digest("hex");
+}
+
+function listSources(src) {
+  try {
+    return readdirSync(src, { recursive: true, withFileTypes: true }).map((entry) => join(entry.parentPath, entry.name));
+  } catch {
+    return [];
+  }
 }
 
 /** A path's modification time; 0 when it is gone (nothing there can be newer than dist/). */

@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // `npm run compile`, also run by `prepare` on every `npm install` / `npm ci` (and when npm installs
 // this package from git): src/*.ts -> dist/*.js with the data files the code reads beside it, then
-// a stamp with the time the compile started. bin/load-code.js runs dist/ only while no file in
-// src/ is newer than that stamp, and the TypeScript through tsx otherwise, so an edit is never run stale.
+// a stamp: when the compile started and a hash of the sources it compiled. bin/load-code.js runs
+// dist/ only while src/ is what was compiled, and the TypeScript through tsx otherwise, so an edit
+// is never run stale.
 import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { sourcesHash } from "../bin/load-code.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const src = join(root, "src");
@@ -26,6 +28,8 @@ try {
 }
 
 const started = Date.now();
+// Hashed before compiling: an edit made while tsc runs then shows as a difference.
+const sources = sourcesHash(root);
 rmSync(dist, { recursive: true, force: true });
 const result = spawnSync(process.execPath, [tsc, "-p", join(root, "tsconfig.build.json")], { stdio: "inherit" });
 if (result.status !== 0) {
@@ -40,4 +44,4 @@ for (const entry of readdirSync(src, { recursive: true, withFileTypes: true })) 
   mkdirSync(dirname(to), { recursive: true });
   copyFileSync(from, to);
 }
-writeFileSync(join(dist, ".compiled"), `${JSON.stringify({ started })}\n`);
+writeFileSync(join(dist, ".compiled"), `${JSON.stringify({ started, sources })}\n`);

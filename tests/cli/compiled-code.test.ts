@@ -3,38 +3,46 @@
 // fallback for an edit not compiled yet. Here a copy of the project is compiled with tsx taken
 // out of its node_modules: any path that still reached for tsx would fail to resolve it.
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { compiledIsCurrentAt } from "../../bin/load-code.js";
+import { compiledIsCurrentAt, sourcesHash } from "../../bin/load-code.js";
 import { projectRoot } from "../helpers/run-cli.js";
 
 describe("whether dist/ is current", () => {
-  const stampAt = (root: string, started: number) => {
+  const stampAt = (root: string, started: number, sources = sourcesHash(root)) => {
     mkdirSync(join(root, "dist"), { recursive: true });
-    writeFileSync(join(root, "dist", ".compiled"), JSON.stringify({ started }));
+    writeFileSync(join(root, "dist", ".compiled"), JSON.stringify({ started, sources }));
   };
   const at = (root: string, path: string, seconds: number) => utimesSync(join(root, path), seconds, seconds);
+  const stamped = (root: string) => JSON.parse(readFileSync(join(root, "dist", ".compiled"), "utf8")) as { started: number };
 
-  it("is current only while no file or folder of src/ changed after the compile started", () => {
+  it("is current while src/ is what was compiled, whatever its files' times say", () => {
     const root = mkdtempSync(join(tmpdir(), "compiled-current-"));
     mkdirSync(join(root, "src", "cli"), { recursive: true });
     writeFileSync(join(root, "src", "cli", "main.ts"), "export {};\n");
-    for (const path of ["src/cli/main.ts", "src/cli", "src"]) at(root, path, 1_000);
+    writeFileSync(join(root, "src", "cli", "other.ts"), "export {};\n");
+    for (const path of ["src/cli/main.ts", "src/cli/other.ts", "src/cli", "src"]) at(root, path, 1_000);
     expect(compiledIsCurrentAt(root), "no dist/ yet").toBe(false);
 
     stampAt(root, 2_000_000);
     expect(compiledIsCurrentAt(root)).toBe(true);
 
-    at(root, "src/cli/main.ts", 3_000); // edited after the compile
-    expect(compiledIsCurrentAt(root)).toBe(false);
-    at(root, "src/cli/main.ts", 1_000);
-    at(root, "src/cli", 3_000); // a module deleted or renamed in that folder
-    expect(compiledIsCurrentAt(root)).toBe(false);
-    at(root, "src/cli", 1_000);
+    // Unpacked or checked out again: newer times, same text. Hashed once, then known by time.
+    at(root, "src/cli/main.ts", 3_000);
     expect(compiledIsCurrentAt(root)).toBe(true);
+    expect(stamped(root).started).toBeGreaterThan(3_000_000);
 
+    writeFileSync(join(root, "src", "cli", "main.ts"), "export const edited = 1;\n");
+    expect(compiledIsCurrentAt(root), "an edit").toBe(false);
+    writeFileSync(join(root, "src", "cli", "main.ts"), "export {};\n");
+    expect(compiledIsCurrentAt(root), "the edit undone").toBe(true);
+    rmSync(join(root, "src", "cli", "other.ts"));
+    expect(compiledIsCurrentAt(root), "a module deleted").toBe(false);
+
+    stampAt(root, 2_000_000, "another compile");
+    expect(compiledIsCurrentAt(root)).toBe(false);
     writeFileSync(join(root, "dist", ".compiled"), "{"); // a compile that never finished
     expect(compiledIsCurrentAt(root)).toBe(false);
   });
@@ -93,9 +101,8 @@ describe("the compiled project", () => {
     for (const count of counts) expect(count).toBeGreaterThan(0);
   });
 
-  it("runs src/ through tsx once src/ is newer than the compile (here: fails, as tsx is missing)", () => {
-    const later = Date.now() / 1000 + 60;
-    utimesSync(join(root, "src", "cli", "main.ts"), later, later);
+  it("runs src/ through tsx once src/ was edited after the compile (here: fails, as tsx is missing)", () => {
+    writeFileSync(join(root, "src", "cli", "main.ts"), `${readFileSync(join(root, "src", "cli", "main.ts"), "utf8")}\n// edited\n`);
     const help = node(["bin/digest.js", "--help"]);
     expect(help.status).not.toBe(0);
     expect(help.output).toMatch(/tsx/);
