@@ -86,6 +86,11 @@ export function extractionEntry(): string {
   return fileURLToPath(new URL("../../src/extract/extract-article.ts", import.meta.url));
 }
 
+/** The ingest stage's entry point in src/ (see extractionEntry): its version keys the files known by stat. */
+export function ingestEntry(): string {
+  return fileURLToPath(new URL("../../src/ingest/ingest-content.ts", import.meta.url));
+}
+
 // Sources import `./x.js` and tsx maps it to `./x.ts`; mirror that mapping.
 function resolveRelative(folder: string, specifier: string): string | undefined {
   const base = resolve(folder, specifier);

@@ -123,7 +123,7 @@ async function buildInto(output: OutputFolder, stage: RenderStage, values: Build
   // Only what rendering and the summary need: the pipeline's article and story records can be
   // collected while the site renders (a fifth of the memory at 10,000 articles).
   const previous = await readPreviousStories(outDir);
-  const { site, diagnostics, report, hasErrors, timings, extraction, furniture } = await runPipeline({
+  const { site, diagnostics, report, hasErrors, timings, extraction, unreadFiles, furniture } = await runPipeline({
     contentDir,
     now: new Date(),
     previous: previous.stories,
@@ -186,6 +186,7 @@ async function buildInto(output: OutputFolder, stage: RenderStage, values: Build
   await reportSiteSize(outDir, report.articlesBuilt);
   if (values.verbose) {
     const e = extraction;
+    reporter.out(`  ${unreadFiles} article files not read again (unchanged since they were read: same size, time and inode)`);
     reporter.out(`  extracted ${e.extracted} of ${e.total} articles (${e.cached} from the cache, ${e.workers} worker threads)`);
     reporter.out(`  site: ${rendered.rendered} pages rendered, ${rendered.kept} kept unrendered; ${rendered.written} files written, ${rendered.removed} deleted, the rest untouched`);
     reporter.out(`  page furniture kept out of the text: ${furniture.spans} pieces in ${furniture.articles} articles (digest inspect lists them)`);

@@ -1,7 +1,10 @@
+import { createHash } from "node:crypto";
+import { statSync } from "node:fs";
+import { ParsedFileCache, type FileStamp, type ParsedSource } from "../cache/parsed-file-cache.js";
 import { slugify, uniqueSlug, withSuffix } from "../text/slugify.js";
 import type { Article, Diagnostic, SourceFile } from "../types.js";
 import { findContentFiles, type ContentFile } from "./find-content-files.js";
-import { parseArticle } from "./parse-article.js";
+import { parseArticle, type ParsedArticle } from "./parse-article.js";
 import { readSourceFileSync } from "./read-source-file.js";
 import { diagnostic } from "../diagnostics/catalogue.js";
 
@@ -18,6 +21,13 @@ export interface IngestResult {
   rejected: { path: string; reason: string }[];
   /** Raw text of the site-level knowledge file, if there is one. */
   knowledge?: SourceFile;
+  /** Article files not opened: unchanged since the previous build (by stat), their records from `parsedFiles`. */
+  unread: number;
+}
+
+export interface IngestOptions {
+  /** Records of files read by earlier builds, by stat: an unchanged file is not read again. */
+  parsedFiles?: ParsedFileCache;
 }
 
 /**
@@ -25,13 +35,15 @@ export interface IngestResult {
  * Every file found ends up in exactly one of `articles`, `rejected`, `ignored` or `knowledge`,
  * so a build summary can reconcile (found = built + rejected + ignored [+ knowledge]).
  */
-export async function ingestContent(contentDir: string, listed?: readonly ContentFile[]): Promise<IngestResult> {
+export async function ingestContent(contentDir: string, listed?: readonly ContentFile[], options: IngestOptions = {}): Promise<IngestResult> {
   const found = listed ? [...listed] : await findContentFiles(contentDir);
+  const cache = options.parsedFiles ?? ParsedFileCache.disabled();
   const diagnostics: Diagnostic[] = [];
   const ignored: IngestResult["ignored"] = [];
   const rejected: IngestResult["rejected"] = [];
-  const sources: SourceFile[] = [];
+  const sources: ParsedSource[] = [];
   let knowledge: SourceFile | undefined;
+  let unread = 0;
 
   for (const entry of found) {
     if (entry.kind === "ignored") {
@@ -40,21 +52,35 @@ export async function ingestContent(contentDir: string, listed?: readonly Conten
       diagnostics.push(diagnostic("ignored-file", { file: entry.path, line: 1, column: 1 }, reason, entry.hint));
       continue;
     }
-    const read = readSourceFileSync(entry.path, entry.absolutePath, entry.absolutePathBytes);
     if (entry.absolutePathBytes) {
       // Read all the same; but other tools (and links to the source) will trip on the name.
       diagnostics.push(diagnostic("file-name-not-utf8", { file: entry.path, line: 1, column: 1 }));
     }
+    // Stamped before the read: a write during the read leaves a stamp the next build does not match.
+    const readAt = Date.now();
+    const stamp = entry.kind === "article" ? stampOf(entry) : undefined;
+    const known = stamp && cache.get(entry.path, stamp);
+    if (known) {
+      unread++;
+      for (const diagnostic of known.readDiagnostics) diagnostics.push(diagnostic);
+      sources.push(known);
+      continue;
+    }
+    const read = readSourceFileSync(entry.path, entry.absolutePath, entry.absolutePathBytes);
     for (const diagnostic of read.diagnostics) diagnostics.push(diagnostic);
     if (!read.file) {
       rejected.push({ path: entry.path, reason: reasonOf(read.diagnostics) });
       continue;
     }
     if (entry.kind === "knowledge") knowledge = read.file;
-    else sources.push(read.file);
+    else {
+      const source = parseSource(read.file, read.diagnostics);
+      if (stamp) cache.set(source, stamp, readAt);
+      sources.push(source);
+    }
   }
 
-  const parsed = articlesFromSources(sources);
+  const parsed = articlesFromParsed(sources);
   return {
     articles: parsed.articles,
     diagnostics: [...diagnostics, ...parsed.diagnostics],
@@ -62,7 +88,32 @@ export async function ingestContent(contentDir: string, listed?: readonly Conten
     ignored: [...ignored, ...parsed.duplicates, ...parsed.skipped],
     rejected: [...rejected, ...parsed.rejected],
     ...(knowledge ? { knowledge } : {}),
+    unread,
   };
+}
+
+/** The file's stamp now; undefined when it cannot be had (then the file is read, which reports why). */
+function stampOf(entry: ContentFile): FileStamp | undefined {
+  try {
+    const { size, mtimeMs, ino } = statSync(entry.absolutePathBytes ?? entry.absolutePath);
+    return { size, mtimeMs, ino };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * What one article file is on its own: its text's duplicate key and its parse. Never throws: an
+ * unexpected failure rejects the file, with a message to report it.
+ */
+export function parseSource(source: SourceFile, readDiagnostics: Diagnostic[] = []): ParsedSource {
+  let parsed: ParsedArticle;
+  try {
+    parsed = parseArticle(source);
+  } catch (cause) {
+    parsed = { diagnostics: [internalError(source.path, cause)] };
+  }
+  return { path: source.path, sameText: sameTextKey(source.raw), readDiagnostics, parsed };
 }
 
 /**
@@ -70,7 +121,12 @@ export async function ingestContent(contentDir: string, listed?: readonly Conten
  * a byte-order mark and line endings are set aside) are kept once. Never throws: an unexpected
  * failure on one file rejects that file, with a message to report it.
  */
-export function articlesFromSources(sources: readonly SourceFile[]): {
+export function articlesFromSources(sources: readonly SourceFile[]): ReturnType<typeof articlesFromParsed> {
+  return articlesFromParsed(sources.map((source) => parseSource(source)));
+}
+
+/** `articlesFromSources` over files already parsed one by one (read now, or known by stat). */
+export function articlesFromParsed(sources: readonly ParsedSource[]): {
   articles: Article[];
   diagnostics: Diagnostic[];
   rejected: { path: string; reason: string }[];
@@ -87,7 +143,7 @@ export function articlesFromSources(sources: readonly SourceFile[]): {
   const taken = new Set<string>();
   const nextSuffix = new Map<string, number>();
   for (const source of sources) {
-    const sameKey = sameText(source.raw);
+    const sameKey = source.sameText;
     const earlier = seenTexts.get(sameKey);
     if (earlier) {
       diagnostics.push(diagnostic("duplicate-file", { file: source.path, line: 1, column: 1 }, earlier));
@@ -95,12 +151,7 @@ export function articlesFromSources(sources: readonly SourceFile[]): {
       continue;
     }
     seenTexts.set(sameKey, source.path);
-    let parsed;
-    try {
-      parsed = parseArticle(source);
-    } catch (cause) {
-      parsed = { diagnostics: [internalError(source.path, cause)] };
-    }
+    const { parsed } = source;
     for (const diagnostic of parsed.diagnostics) diagnostics.push(diagnostic);
     if (parsed.ignoredReason) {
       skipped.push({ path: source.path, reason: parsed.ignoredReason });
@@ -121,13 +172,12 @@ export function articlesFromSources(sources: readonly SourceFile[]): {
 
 /**
  * The same article saved twice may differ only in a BOM (already stripped), line endings or
- * trailing whitespace. The normalised text itself is the map key: a Map hashes a string far
- * faster than SHA-256 does, and the sources hold the texts during ingest anyway.
- * (trimEnd removes exactly what `\s+$` matched, without the regex's quadratic backtracking
- * over long runs of inner whitespace.)
+ * trailing whitespace: the key is a hash of the text without them, kept with the file's record
+ * so that a file known by its stat need not be read to be compared. (trimEnd removes exactly what
+ * `\s+$` matched, without the regex's quadratic backtracking over long runs of inner whitespace.)
  */
-function sameText(raw: string): string {
-  return (raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw).trimEnd();
+function sameTextKey(raw: string): string {
+  return createHash("sha1").update((raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw).trimEnd()).digest("base64");
 }
 
 /**

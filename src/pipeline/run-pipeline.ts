@@ -1,7 +1,8 @@
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { contextDigest, ExtractionCache } from "../cache/extraction-cache.js";
-import { extractionEntry, pipelineVersion } from "../cache/pipeline-version.js";
+import { ParsedFileCache } from "../cache/parsed-file-cache.js";
+import { extractionEntry, ingestEntry, pipelineVersion } from "../cache/pipeline-version.js";
 import type { ExtractContext } from "../extract/extract-article.js";
 import { findContentFiles, type ContentFile } from "../ingest/find-content-files.js";
 import type { PreviousStory } from "../ingest/read-previous-stories.js";
@@ -47,6 +48,8 @@ export interface PipelineResult {
   timings: Record<string, number>;
   /** What extraction did: cache hits, articles extracted, workers used. */
   extraction: ExtractStats;
+  /** Article files not read again: unchanged (size, time, inode) since the build that read them. */
+  unreadFiles: number;
 }
 
 /** content/ -> ingest -> extract -> cluster -> digest. Rendering is the site stage's job. */
@@ -56,7 +59,11 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const found = await findContentFiles(options.contentDir);
   const cacheStarted = performance.now();
   const version = pipelineVersion(extractionEntry()).hash;
-  const cache = options.cache === false ? ExtractionCache.disabled() : await ExtractionCache.open(resolve(options.cache ?? DEFAULT_CACHE_DIR), version);
+  // Extraction by article text, and ingest by file stat: the same folder, each its own file.
+  const cacheDir = options.cache === false ? undefined : resolve(options.cache ?? DEFAULT_CACHE_DIR);
+  const [cache, parsedFiles] = cacheDir
+    ? await Promise.all([ExtractionCache.open(cacheDir, version), ParsedFileCache.open(cacheDir, pipelineVersion(ingestEntry()).hash)])
+    : [ExtractionCache.disabled(), ParsedFileCache.disabled()];
   timings.cache = performance.now() - cacheStarted;
   // More article files than cached extractions by far: extraction will run on workers. Start
   // them now, so they load the extractors while this thread reads the files.
@@ -65,7 +72,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const threshold = options.parallelThreshold ?? DEFAULT_PARALLEL_THRESHOLD;
   const pool = workers > 0 && articleFiles - cache.size > threshold ? new ExtractionPool(Math.min(workers, Math.ceil(articleFiles / 16))) : undefined;
   try {
-    return await runStages(options, await loadStages(), { found, cache, version, pool, timings, ingestStarted });
+    return await runStages(options, await loadStages(), { found, cache, parsedFiles, version, pool, timings, ingestStarted });
   } finally {
     // Closed already once extraction ran; not when a stage before it threw.
     await pool?.close();
@@ -94,6 +101,7 @@ async function loadStages() {
 interface Prepared {
   found: ContentFile[];
   cache: ExtractionCache;
+  parsedFiles: ParsedFileCache;
   /** The pipeline version (extraction code and data), part of every cache key. */
   version: string;
   pool: ExtractionPool | undefined;
@@ -104,7 +112,7 @@ interface Prepared {
 async function runStages(
   options: PipelineOptions,
   { ingestContent, parseKnowledge, resolveEntities, refineWithStories, clusterStories, BodyTerms, buildSiteData, linkThreads }: Awaited<ReturnType<typeof loadStages>>,
-  { found, cache, version, pool, timings, ingestStarted }: Prepared,
+  { found, cache, parsedFiles, version, pool, timings, ingestStarted }: Prepared,
 ): Promise<PipelineResult> {
   const time = <T>(stage: string, run: () => T): T => {
     const started = performance.now();
@@ -112,7 +120,8 @@ async function runStages(
     timings[stage] = (timings[stage] ?? 0) + performance.now() - started;
     return result;
   };
-  const ingested = await ingestContent(options.contentDir, found);
+  const ingested = await ingestContent(options.contentDir, found, { parsedFiles });
+  await parsedFiles.close();
   timings.ingest = performance.now() - ingestStarted - (timings.cache ?? 0);
   const diagnostics = [...ingested.diagnostics];
   const rejected = [...ingested.rejected];
@@ -174,5 +183,6 @@ async function runStages(
     hasErrors: diagnostics.some((d) => d.severity === "error"),
     timings,
     extraction: extracted.stats,
+    unreadFiles: ingested.unread,
   };
 }
