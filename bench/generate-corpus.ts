@@ -1,6 +1,7 @@
 // Deterministic synthetic news corpora: the same seed and size give byte-identical files.
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { castSentence, makeCast, type Cast } from "./corpus-cast.js";
 import { BACKGROUND, CITIES, COUNTRIES, ORGANIZATIONS, OUTLETS, PEOPLE, STORY_KINDS } from "./corpus-vocabulary.js";
 
 /** mulberry32: tiny, fast and good enough to pick words; Math.random cannot be seeded. */
@@ -27,7 +28,16 @@ interface Story {
   kind: (typeof STORY_KINDS)[number];
   slots: Record<string, string>;
   date: Date;
+  /** Named across the story's articles (each article quotes some of them). */
+  cast: Cast;
 }
+
+// Calibrated against BBC dev (see corpus-cast.ts): a story's own cast, names of an article's own,
+// and figures who turn up in several stories (a recurring pool, one per two articles), which is
+// what gives real archives entity pages beyond the few famous names.
+const STORY_CAST = { people: 3, bodies: 2 };
+const OWN_CAST = { people: 3, bodies: 2 };
+const RECURRING_PER_STORY = 2;
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
@@ -40,10 +50,11 @@ export interface CorpusArticle {
 /** `count` articles: stories of 3–6 articles each, 300–800 words per article. */
 export function generateArticles(count: number, seed = 1): CorpusArticle[] {
   const random = seededRandom(seed);
+  const recurring = makeCast(random, Math.ceil(count / 4), Math.ceil(count / 4));
   const articles: CorpusArticle[] = [];
   let storyIndex = 0;
   while (articles.length < count) {
-    const story = makeStory(random);
+    const story = makeStory(random, recurring);
     const coverage = 3 + Math.floor(random() * 4);
     for (let n = 0; n < coverage && articles.length < count; n++) {
       articles.push(makeArticle(random, story, storyIndex, n));
@@ -68,13 +79,18 @@ export async function writeCorpus(dir: string, articles: readonly CorpusArticle[
   }
 }
 
-function makeStory(random: () => number): Story {
+function makeStory(random: () => number, recurring: Cast = { people: [], bodies: [] }): Story {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const [a, b] = pickTwo(pick, COUNTRIES);
   const [p, q] = pickTwo(pick, PEOPLE);
   const date = new Date(Date.UTC(2022 + Math.floor(random() * 3), Math.floor(random() * 12), 1 + Math.floor(random() * 28)));
   const slots = { A: a, B: b, P: p, Q: q, O: pick(ORGANIZATIONS), C: pick(CITIES), N: String(2 + Math.floor(random() * 7)) };
-  return { kind: pick(STORY_KINDS), slots: { ...slots, D: `${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}` }, date };
+  const cast = makeCast(random, STORY_CAST.people, STORY_CAST.bodies);
+  for (let i = 0; i < RECURRING_PER_STORY && recurring.people.length > 0; i++) {
+    cast.people.push(pick(recurring.people));
+    cast.bodies.push(pick(recurring.bodies));
+  }
+  return { kind: pick(STORY_KINDS), slots: { ...slots, D: `${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}` }, date, cast };
 }
 
 function makeArticle(random: () => number, story: Story, storyIndex: number, n: number): CorpusArticle {
@@ -85,10 +101,19 @@ function makeArticle(random: () => number, story: Story, storyIndex: number, n: 
   const targetWords = 300 + Math.floor(random() * 500);
   // Each outlet tells the story with its own choice and order of facts, then background.
   const facts = shuffle(random, story.kind.sentences.map(fill));
+  // Quotes from the story's cast (about two thirds of it per article) and from people of its own.
+  const own = makeCast(random, OWN_CAST.people, OWN_CAST.bodies);
+  const quotes: string[] = [];
+  story.cast.people.forEach((person, i) => {
+    if (random() < 0.67) quotes.push(castSentence(random, person, story.cast.bodies[i % story.cast.bodies.length] as string));
+  });
+  own.people.forEach((person, i) => quotes.push(castSentence(random, person, own.bodies[i % own.bodies.length] as string)));
+  shuffle(random, quotes);
   const sentences: string[] = [];
   let words = 0;
-  for (let i = 0; words < targetWords; i++) {
-    const sentence = i < facts.length && (i < 3 || random() < 0.7) ? (facts[i] as string) : pick(BACKGROUND);
+  for (let i = 0; words < targetWords || quotes.length > 0; i++) {
+    const sentence =
+      i < facts.length && (i < 3 || random() < 0.7) ? (facts[i] as string) : quotes.length > 0 && random() < 0.5 ? (quotes.pop() as string) : pick(BACKGROUND);
     sentences.push(sentence);
     words += sentence.split(" ").length;
   }

@@ -1,16 +1,21 @@
-// `npm run bench [-- --articles N] [--runs R] [--json] [--keep]`: the digest build against plain
-// Eleventy on synthetic corpora. Every build runs as its own process under /usr/bin/time, so the
-// figures include start-up (what a user waits for) and peak RSS covers worker threads.
+// `npm run bench [-- --articles N] [--runs R] [--corpus FILE.jsonl] [--json] [--keep]`: the digest
+// build against plain Eleventy on real-shaped synthetic corpora (generate-corpus.ts, calibrated
+// to real news: names per article, share of names seen once), or on real articles (`--corpus`:
+// one JSON object a line with `title` and `text`, as ../shared/data/bbc-dev.jsonl). Every build
+// runs as its own process under /usr/bin/time, so the figures include start-up (what a user waits
+// for) and peak memory covers worker threads and the Pagefind process. The corpus's shape (pages,
+// entities named per article, share of entities named once) is printed beside the times, so a
+// synthetic run can be checked against a real one.
 import { spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
 import { formatBytes, measureSite } from "../src/site/site-size.js";
 import { writeBaselineProject } from "./baseline-project.js";
-import { generateArticles, generateExtraArticle, writeCorpus } from "./generate-corpus.js";
+import { type CorpusArticle, generateArticles, generateExtraArticle, writeCorpus } from "./generate-corpus.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const DIGEST = join(ROOT, "bin", "digest.js");
@@ -18,14 +23,24 @@ const ELEVENTY = join(ROOT, "node_modules", "@11ty", "eleventy", "cmd.cjs");
 
 export interface BenchRow {
   articles: number;
+  /** Where the articles came from: `synthetic` or the corpus file's name. */
+  corpus: string;
   pages: number;
+  /** Cold build: no cache, no previous site. */
   full_s: number;
+  /** Rebuild with nothing changed. */
+  unchanged_s: number;
+  /** Rebuild after adding one article. */
   rebuild_s: number;
   baseline_s: number;
   peak_rss_mb: number;
   /** The built site's apparent size (as `du -sb` counts it) and files, per article. */
   bytes_per_article: number;
   files_per_article: number;
+  /** Entities each article names, on average (sum of entities' article counts / articles). */
+  entities_per_article: number;
+  /** Share of the site's entities named by one article only. */
+  entities_once_share: number;
 }
 
 interface Measured {
@@ -39,6 +54,7 @@ const { values } = parseArgs({
     runs: { type: "string" },
     json: { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
+    corpus: { type: "string" },
   },
 });
 
@@ -57,7 +73,7 @@ async function benchOne(size: number, runs: number, keep: boolean): Promise<Benc
   const dir = await mkdtemp(join(tmpdir(), `digest-bench-${size}-`));
   const log = (text: string): void => void process.stderr.write(`[${size}] ${text}\n`);
   try {
-    const articles = generateArticles(size);
+    const articles = values.corpus ? readCorpus(values.corpus, size) : generateArticles(size);
     const content = join(dir, "content");
     await writeCorpus(content, articles);
     await writeBaselineProject(join(dir, "baseline"), articles);
@@ -80,7 +96,14 @@ async function benchOne(size: number, runs: number, keep: boolean): Promise<Benc
     }
     const pages = await countPages(join(dir, "_site"));
     const built = await measureSite(join(dir, "_site"));
-    log(`site ${formatBytes(built.bytes)} in ${built.files} files`);
+    const shape = await entityShape(join(dir, "_site"), articles.length);
+    log(`site ${formatBytes(built.bytes)} in ${built.files} files; ${(pages / articles.length).toFixed(2)} pages, ${shape.perArticle.toFixed(1)} entities per article, ${(shape.onceShare * 100).toFixed(0)}% of entities named once`);
+
+    const unchanged: Measured[] = [];
+    for (let run = 0; run < runs; run++) {
+      unchanged.push(await timed(build, dir));
+      log(`nothing changed ${unchanged.at(-1)?.seconds.toFixed(2)} s`);
+    }
 
     const rebuild: Measured[] = [];
     for (let run = 0; run < runs; run++) {
@@ -92,14 +115,18 @@ async function benchOne(size: number, runs: number, keep: boolean): Promise<Benc
     }
 
     return {
-      articles: size,
+      articles: articles.length,
+      corpus: values.corpus ? basename(values.corpus) : "synthetic",
       pages,
       full_s: round(median(full.map((m) => m.seconds))),
+      unchanged_s: round(median(unchanged.map((m) => m.seconds))),
       rebuild_s: round(median(rebuild.map((m) => m.seconds))),
       baseline_s: round(median(baseline.map((m) => m.seconds))),
-      peak_rss_mb: Math.max(...full.map((m) => m.peakRssMb), ...rebuild.map((m) => m.peakRssMb)),
+      peak_rss_mb: Math.max(...full.map((m) => m.peakRssMb), ...unchanged.map((m) => m.peakRssMb), ...rebuild.map((m) => m.peakRssMb)),
       bytes_per_article: Math.round(built.bytes / articles.length),
       files_per_article: Math.round((built.files / articles.length) * 100) / 100,
+      entities_per_article: Math.round(shape.perArticle * 10) / 10,
+      entities_once_share: Math.round(shape.onceShare * 100) / 100,
     };
   } finally {
     if (keep) log(`kept ${dir}`);
@@ -155,6 +182,25 @@ function treeRssKb(pid: number): number {
   return total;
 }
 
+/** The first `count` articles of a JSONL file (`title`, `text`; `outlet`/`publisher`/`source_domain` when given) as markdown files. */
+function readCorpus(file: string, count: number): CorpusArticle[] {
+  const lines = readFileSync(file, "utf8").split("\n").filter((line) => line.trim() !== "");
+  return lines.slice(0, count).map((line, index) => {
+    const record = JSON.parse(line) as { title?: string; text?: string; outlet?: string; publisher?: string; source_domain?: string };
+    const outlet = record.outlet ?? record.publisher ?? record.source_domain;
+    const frontMatter = [`title: ${JSON.stringify(record.title ?? `Article ${index + 1}`)}`, ...(outlet ? [`outlet: ${JSON.stringify(outlet)}`] : [])];
+    return { name: `${String(index + 1).padStart(5, "0")}.md`, text: `---\n${frontMatter.join("\n")}\n---\n\n${record.text ?? ""}\n` };
+  });
+}
+
+/** Entities named per article on average, and the share of entities only one article names, from the site's export. */
+async function entityShape(site: string, articles: number): Promise<{ perArticle: number; onceShare: number }> {
+  const entities = JSON.parse(await readFile(join(site, "data", "entities.json"), "utf8")) as { articleCount?: number }[];
+  const named = entities.reduce((sum, entity) => sum + (entity.articleCount ?? 0), 0);
+  const once = entities.filter((entity) => entity.articleCount === 1).length;
+  return { perArticle: named / Math.max(1, articles), onceShare: once / Math.max(1, entities.length) };
+}
+
 async function countPages(dir: string): Promise<number> {
   const entries = await readdir(dir, { recursive: true });
   return entries.filter((name) => name.endsWith(".html")).length;
@@ -171,11 +217,15 @@ function round(seconds: number): number {
 }
 
 function printTable(list: readonly BenchRow[]): void {
-  const header = ["articles", "pages", "full s", "rebuild s", "Eleventy s", "full/11ty", "rebuild/11ty", "peak MB", "KB/article", "files/article"];
+  const header = ["corpus", "articles", "pages/article", "entities/article", "named once", "cold s", "unchanged s", "+1 s", "Eleventy s", "cold/11ty", "+1/11ty", "peak MB", "KB/article", "files/article"];
   const lines = list.map((row) => [
+    row.corpus,
     String(row.articles),
-    String(row.pages),
+    (row.pages / row.articles).toFixed(2),
+    row.entities_per_article.toFixed(1),
+    `${Math.round(row.entities_once_share * 100)}%`,
     row.full_s.toFixed(2),
+    row.unchanged_s.toFixed(2),
     row.rebuild_s.toFixed(2),
     row.baseline_s.toFixed(2),
     `${(row.full_s / row.baseline_s).toFixed(2)}x`,
