@@ -47,7 +47,7 @@ export interface CorpusArticle {
   text: string;
 }
 
-/** `count` articles: stories of 3–6 articles each, 300–800 words per article. */
+/** `count` articles: stories of 1–5 articles each, 300–800 words per article. */
 export function generateArticles(count: number, seed = 1): CorpusArticle[] {
   const random = seededRandom(seed);
   const recurring = makeCast(random, Math.ceil(count / 4), Math.ceil(count / 4));
@@ -55,7 +55,8 @@ export function generateArticles(count: number, seed = 1): CorpusArticle[] {
   let storyIndex = 0;
   while (articles.length < count) {
     const story = makeStory(random, recurring);
-    const coverage = 3 + Math.floor(random() * 4);
+    // One to five reports (three on average, as BBC dev's 1,066 articles make 373 stories).
+    const coverage = 1 + Math.floor(random() * 5);
     for (let n = 0; n < coverage && articles.length < count; n++) {
       articles.push(makeArticle(random, story, storyIndex, n));
     }
