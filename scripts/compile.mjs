@@ -5,7 +5,7 @@
 // dist/ only while src/ is what was compiled, and the TypeScript through tsx otherwise, so an edit
 // is never run stale.
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,6 +14,10 @@ import { sourcesHash } from "../bin/load-code.js";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const src = join(root, "src");
 const dist = join(root, "dist");
+// Compiled beside dist/ and swapped in at the end: a build running meanwhile loads some modules
+// late (the site stage, the workers), and must find them all the while.
+const fresh = join(root, `dist.${process.pid}.tmp`);
+const old = join(root, `dist.${process.pid}.old`);
 // Files the code reads at run time beside its modules (JSON imports tsc emits itself; files read
 // with readFileSync, like the package gazetteer, and the worker boot file it does not).
 const COPIED = new Set([".json", ".yml", ".yaml", ".txt", ".tsv", ".csv", ".mjs"]);
@@ -30,18 +34,20 @@ try {
 const started = Date.now();
 // Hashed before compiling: an edit made while tsc runs then shows as a difference.
 const sources = sourcesHash(root);
-rmSync(dist, { recursive: true, force: true });
-const result = spawnSync(process.execPath, [tsc, "-p", join(root, "tsconfig.build.json")], { stdio: "inherit" });
+rmSync(fresh, { recursive: true, force: true });
+const result = spawnSync(process.execPath, [tsc, "-p", join(root, "tsconfig.build.json"), "--outDir", fresh], { stdio: "inherit" });
 if (result.status !== 0) {
-  // A half-emitted dist/ must not run: without the stamp the loader falls back to src/.
-  rmSync(dist, { recursive: true, force: true });
+  rmSync(fresh, { recursive: true, force: true });
   process.exit(result.status ?? 1);
 }
 for (const entry of readdirSync(src, { recursive: true, withFileTypes: true })) {
   if (!entry.isFile() || !COPIED.has(extname(entry.name).toLowerCase())) continue;
   const from = join(entry.parentPath, entry.name);
-  const to = join(dist, from.slice(src.length));
+  const to = join(fresh, from.slice(src.length));
   mkdirSync(dirname(to), { recursive: true });
   copyFileSync(from, to);
 }
-writeFileSync(join(dist, ".compiled"), `${JSON.stringify({ started, sources })}\n`);
+writeFileSync(join(fresh, ".compiled"), `${JSON.stringify({ started, sources })}\n`);
+if (existsSync(dist)) renameSync(dist, old);
+renameSync(fresh, dist);
+rmSync(old, { recursive: true, force: true });
