@@ -8,6 +8,8 @@ import { join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
+/** How far a file's modification time may lag the process's clock (coarse file-system timestamps). */
+export const CLOCK_SLACK_MS = 2000;
 let current;
 
 /**
@@ -37,7 +39,9 @@ export function compiledIsCurrentAt(projectRoot) {
   const src = join(projectRoot, "src");
   const entries = listSources(src);
   if (mtimeOf(src) < stamp.started && entries.every((path) => mtimeOf(path) < stamp.started)) return true;
-  const checked = Date.now();
+  // A file system's clock runs coarse (times a few ms behind the process's): an edit just after
+  // this check could carry a time before it. The stamp moves on to a little earlier instead.
+  const checked = Date.now() - CLOCK_SLACK_MS;
   if (sourcesHash(projectRoot) !== stamp.sources) return false;
   try {
     const temporary = `${stampFile}.${process.pid}.tmp`;
