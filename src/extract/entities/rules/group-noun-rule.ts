@@ -4,6 +4,7 @@
 // fallback calls them a person, and the resolver then made "Europeans" an alias of a
 // "Pro-Europeans" person that headed the People index of a real archive.
 import { demonymCountry, isPeopleWord } from "../gazetteer.js";
+import { beliefRegionRule } from "./belief-region-rule.js";
 import type { Rule } from "./rule.js";
 
 /** Not "-ans" alone, which is also the shape of team names ("Titans"). */
@@ -16,6 +17,9 @@ export const groupNounRule: Rule = {
     const key = input.key;
     const pluralDemonym = key.endsWith("s") && demonymCountry(key.slice(0, -1)) !== undefined;
     if (!pluralDemonym && !PEOPLES_PLURAL.test(key) && !isPeopleWord(key)) return null;
+    // Faiths and region adjectives ("Muslim", "European") are the belief-region rule's, later in
+    // the order so that given names come first ("Christian Bale").
+    if (beliefRegionRule.apply(input)) return null;
     return { kind: null, canonical: "", strength: "strong", rule: "group-noun" };
   },
 };
