@@ -181,6 +181,22 @@ function startsKnownName(tokens: Token[], first: number, last: number): boolean 
   return false;
 }
 
+/**
+ * Whether tokens `first..last` open a results row: first on their line, then a small score and
+ * either more scores ("Reading 4 1 1 2 5 10 4") or another name and its score ("Reading 2 Bury
+ * 1"). Not a table of figures ("Net 1,234", "Sales 45.3") nor a count in a sentence ("Around 20
+ * people").
+ */
+function opensScoreRow(tokens: Token[], first: number, last: number): boolean {
+  const line = (tokens[first] as Token).line;
+  const prev = tokens[first - 1];
+  if (prev !== undefined && prev.line === line) return false;
+  const score = (t: Token | undefined): boolean => t !== undefined && t.line === line && /^\d{1,2}$/.test(t.text);
+  if (!score(tokens[last + 1])) return false;
+  const then = tokens[last + 2];
+  return (score(then) && score(tokens[last + 3])) || (then !== undefined && then.line === line && then.cap && score(tokens[last + 3]));
+}
+
 /** Words for a company's legal form, which end its name. */
 const LEGAL_FORMS = new Set(["inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "llc", "ag", "sa", "nv", "bv", "gmbh", "spa"]);
 
@@ -249,8 +265,9 @@ function splitRun(tokens: Token[], first: number, last: number, midCaps: Set<str
   }
   const head = tokens[first] as Token;
   // A sentence's first word is capitalised anyway: an ordinary English word there is no name
-  // unless the text capitalises it mid-sentence too, or it begins a known name.
-  if (head.sentStart && isEnglishWord(head.lower) && !midCaps.has(head.lower) && !isFirstName(head.lower) &&
+  // unless the text capitalises it mid-sentence too, or it begins a known name, or it opens a
+  // results row ("Reading 4 1 1 2 5 10 4": a team).
+  if (head.sentStart && isEnglishWord(head.lower) && !midCaps.has(head.lower) && !isFirstName(head.lower) && !opensScoreRow(tokens, first, last) &&
       !lookup(head.lower) && !isPrefix(head.lower) && !demonymCountry(head.lower) && !TITLE_HEADS.has(head.lower) && !TITLE_WORDS.has(head.lower)) {
     splitRun(tokens, first + 1, last, midCaps, out);
     return;

@@ -156,3 +156,19 @@ describe("name chunks: an event named with a demonym", () => {
     expect(mentions("The race was won by Brazilian Felipe Massa on Sunday.")).toContain("Felipe Massa");
   });
 });
+
+describe("name chunks: an English word opening a results row is a team", () => {
+  it.each([
+    ["Division three\nWigan 4 3 1 0 9 4 10\nReading 4 1 1 2 5 10 4\n", "Reading"],
+    ["Results on Saturday:\nHull 2 Bury 1\n", "Hull"],
+    ["Results on Saturday:\nHull 2 Bury 1\n", "Bury"],
+  ])("%j: %s is a team", (text, team) => {
+    expect(entity(text, team)?.kind).toBe("organization");
+  });
+  it.each([
+    ["Around 20 people came to the match.\n", "Around"],
+    ["Figures in millions:\nNet 1,234 vs 1,100\nSales 45 vs 37\n", "Sales"],
+  ])("%j: %s is no name", (text, bad) => {
+    expect(mentions(text)).not.toContain(bad);
+  });
+});
