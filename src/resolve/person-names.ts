@@ -19,11 +19,23 @@ import { singular } from "./name-variants.js";
 export function opensLikeName(words: readonly string[]): boolean {
   const first = words[0] ?? "";
   if (first.length === 1 || isFirstName(first)) return true;
-  if (TITLE_WORDS.has(first) || TITLE_HEADS.has(first) || ROLE_NOUNS.has(first) || LEADING_NOISE.has(first)) return false;
-  const plural = singular(first) !== first && isEnglishWord(singular(first));
   // An ordinary word before a given name is a description ("Crooked Hillary"), not a full name.
   if (isEnglishWord(first) && isFirstName(words[words.length - 1] ?? "")) return false;
-  return demonymCountry(first) === undefined && !plural;
+  return !opensWithDescription(words);
+}
+
+/**
+ * Whether a name opens with a title, a role, a nationality or a plural noun ("Former Chelsea",
+ * "Labour MPs"). Weaker than `opensLikeName`: an ordinary word before a given name passes
+ * ("Frank Bruno", where compromise knows no given name "Frank"), which only an article that
+ * names the person in full first may rely on.
+ */
+export function opensWithDescription(words: readonly string[]): boolean {
+  const first = words[0] ?? "";
+  if (first.length === 1 || isFirstName(first)) return false;
+  if (TITLE_WORDS.has(first) || TITLE_HEADS.has(first) || ROLE_NOUNS.has(first) || LEADING_NOISE.has(first)) return true;
+  const plural = singular(first) !== first && isEnglishWord(singular(first));
+  return demonymCountry(first) !== undefined || plural;
 }
 
 /** Whether a one-word name is written as a surname is ("Blair", "O'Driscoll"), not as an acronym ("MPs"). */

@@ -12,13 +12,13 @@
 //      (refine-with-stories.ts).
 // The knowledge file overrides all of them (pinned-ids.ts).
 import { push } from "./push.js";
-import { keyOf, lookup } from "../extract/entities/gazetteer.js";
+import { isFirstName, keyOf, lookup } from "../extract/entities/gazetteer.js";
 import type { EntityOverrides } from "../extract/entities/entity-overrides.js";
 import type { ArticleEntity, ExtractedArticle } from "../types.js";
 import { archiveAcronyms, acronymOf, definedAcronyms } from "./acronyms.js";
 import { buildCatalog, nameWords, namedTogether, type CatalogEntry } from "./entity-catalog.js";
 import { nameVariants } from "./name-variants.js";
-import { describedPeople, fullNamesBySurname, isLoneName, opensLikeName, surnameShaped } from "./person-names.js";
+import { describedPeople, fullNamesBySurname, isLoneName, opensLikeName, opensWithDescription, surnameShaped } from "./person-names.js";
 import { loneOrganizationWord, organizationsByLastWord } from "./organization-names.js";
 import { pinnedIds } from "./pinned-ids.js";
 import { rewriteEntities, type Resolved } from "./rewrite-entities.js";
@@ -83,6 +83,37 @@ export function resolveEntities(articles: readonly ExtractedArticle[], options: 
   return articles.map((a) => resolvedById.get(a.id) ?? a);
 }
 
+/** Last words of a company's name that say it is one (dots dropped, as nameWords does). */
+const COMPANY_FORMS = new Set(["inc", "corp", "corporation", "co", "company", "ltd", "plc", "llc", "ag", "sa", "nv", "bv", "gmbh", "spa", "group", "holdings", "industries", "international"]);
+
+/**
+ * A company named by the first words of its name ("Jones Medical" and "Jones" after "Jones
+ * Medical Industries Inc"): an entity of the article whose words open exactly one company's
+ * name there, a name that ends in a company's form (Inc, Group, International). Other heads say
+ * less: "Croydon" is no short form of "Croydon University Hospital". Not a person written
+ * with a given name first, nor a known place ("Chicago" beside "Chicago Board of Trade"), nor an
+ * entity already settled (the surname of a person the article names in full).
+ */
+function leadingWordsOfOrganizations(article: ExtractedArticle, settled: ReadonlyMap<string, Resolved>, pinned: ReadonlySet<string>): Map<string, string> {
+  const organizations = article.entities
+    .filter((e) => e.kind === "organization")
+    .map((e) => ({ id: e.id, words: nameWords(e.name) }))
+    .filter((o) => o.words.length >= 2 && COMPANY_FORMS.has(o.words[o.words.length - 1]!));
+  const out = new Map<string, string>();
+  if (organizations.length === 0) return out;
+  for (const e of article.entities) {
+    if (pinned.has(e.id) || settled.has(e.id) || e.kind === "place" || e.kind === "country" || lookup(keyOf(e.name)) !== undefined) continue;
+    const words = nameWords(e.name);
+    if (words.length === 0 || (e.kind === "person" && isFirstName(words[0]!))) continue;
+    const opens = organizations.filter((o) => o.id !== e.id && o.words.length > words.length && words.every((w, i) => o.words[i] === w));
+    if (opens.length === 1) out.set(e.id, opens[0]!.id);
+  }
+  return out;
+}
+
+/** Where an entity's first mention starts (Infinity without mentions). */
+const firstStart = (e: ArticleEntity): number => e.mentions.reduce((min, m) => Math.min(min, m.start), Infinity);
+
 /** What the article itself settles: the acronyms it defines, and surnames of people it names in full. */
 function localResolution(article: ExtractedArticle, defined: ReadonlyMap<string, string>, catalog: ReadonlyMap<string, CatalogEntry>, pinned: ReadonlySet<string>): Map<string, Resolved> {
   const local = new Map<string, Resolved>();
@@ -93,13 +124,20 @@ function localResolution(article: ExtractedArticle, defined: ReadonlyMap<string,
       if (to && to !== e.id && !pinned.has(e.id)) local.set(e.id, { id: to });
     }
   }
-  const fullNames = new Map<string, string[]>();
+  // Full names by surname. Within one article a name that the archive would not trust as a full
+  // name ("Frank Bruno": no given name compromise knows) counts when the article writes it before
+  // the lone surname: reporters introduce a person in full, then shorten.
+  const fullNames = new Map<string, { id: string; from: number; trusted: boolean }[]>();
   for (const e of article.entities) {
     if (e.kind !== "person") continue;
     const words = nameWords(e.name);
-    if (words.length < 2 || !opensLikeName(words)) continue;
+    if (words.length < 2) continue;
     const surname = words[words.length - 1]!;
-    push(fullNames, surname, e.id);
+    const trusted = opensLikeName(words);
+    // Untrusted: two words apart ("Frank Bruno"; not one hyphenated word, "Boxing-Bruno"), not a
+    // run with a description inside ("House Speaker Paul D Ryan").
+    const plain = words.length === 2 && /\s/.test(e.name.trim()) && !opensWithDescription(words);
+    if (trusted || plain) push(fullNames, surname, { id: e.id, from: firstStart(e), trusted });
   }
   for (const e of article.entities) {
     if (pinned.has(e.id) || local.has(e.id)) continue;
@@ -110,8 +148,9 @@ function localResolution(article: ExtractedArticle, defined: ReadonlyMap<string,
     // Its own name counts too unless the gazetteer knows it as a place ("Washington" beside George Washington).
     const misread = texts.size === 1 && text !== undefined && surnameShaped(text) && (text !== e.name || lookup(keyOf(text)) === undefined);
     const word = isLoneName(catalog.get(e.id), e.kind) ? nameWords(e.name)[0]! : misread ? text.toLowerCase() : undefined;
-    const same = word === undefined ? [] : (fullNames.get(word) ?? []);
-    if (same.length === 1 && same[0] !== e.id) local.set(e.id, { id: same[0]!, kind: "person" });
+    const all = word === undefined ? [] : (fullNames.get(word) ?? []);
+    const same = all.some((f) => f.trusted) ? all.filter((f) => f.trusted) : all.filter((f) => f.from < firstStart(e));
+    if (same.length === 1 && same[0]!.id !== e.id) local.set(e.id, { id: same[0]!.id, kind: "person" });
   }
   const here = organizationsByLastWord(article.entities.map((e) => catalog.get(e.id)).filter((e): e is CatalogEntry => e !== undefined));
   for (const e of article.entities) {
@@ -120,5 +159,6 @@ function localResolution(article: ExtractedArticle, defined: ReadonlyMap<string,
     const same = word === undefined ? [] : (here.get(word) ?? []);
     if (same.length === 1 && same[0] !== e.id) local.set(e.id, { id: same[0]! });
   }
+  for (const [from, to] of leadingWordsOfOrganizations(article, local, pinned)) local.set(from, { id: to, kind: "organization" });
   return local;
 }

@@ -209,3 +209,68 @@ describe("resolveEntities: an organisation's last word, negative", () => {
     expect(ids(out[1]!)).toEqual(["chelsea"]);
   });
 });
+
+describe("resolveEntities: a surname after a full name the archive would not trust", () => {
+  it("joins a surname to a plain two-word name its article writes first", () => {
+    // compromise lists no given name "Frank": the archive would read "Frank Bruno" as a description.
+    const [a] = resolveEntities([article("a", "Former champion Frank Bruno quit. Bruno said so.", [["Frank Bruno", "person"], ["Bruno", "person"]])]);
+    expect(ids(a!)).toEqual(["frank-bruno"]);
+  });
+
+  it("does not count one hyphenated word as a full name", () => {
+    const body = "Boxing-Bruno quits. Former champion Frank Bruno quit. Bruno said so.";
+    const input = article("a", body, [["Boxing-Bruno", "person"], ["Frank Bruno", "person"], ["Bruno", "person"]]);
+    const lone = input.entities.find((e) => e.id === "bruno")!;
+    lone.mentions = [{ text: "Bruno", start: body.lastIndexOf("Bruno"), end: body.lastIndexOf("Bruno") + 5 }];
+    const [a] = resolveEntities([input]);
+    expect(ids(a!)).toEqual(["boxing-bruno", "frank-bruno"]);
+  });
+
+  it("does not join a surname the article writes before such a name", () => {
+    const [a] = resolveEntities([article("a", "Bruno arrived. Later Frank Bruno spoke.", [["Bruno", "person"], ["Frank Bruno", "person"]])]);
+    expect(ids(a!)).toEqual(["bruno", "frank-bruno"]);
+  });
+
+  it("does not take a run with a description inside for such a name", () => {
+    const [a] = resolveEntities([article("a", "House Speaker Paul D Ryan spoke. Ryan left.", [["House Speaker Paul D Ryan", "person"], ["Ryan", "person"]])]);
+    expect(ids(a!)).toEqual(["house-speaker-paul-d-ryan", "ryan"]);
+  });
+});
+
+describe("resolveEntities: a company named by the first words of its name", () => {
+  it("joins the leading words of a company's name in the same article to the company", () => {
+    const [a] = resolveEntities([
+      article("a", "Jones Medical Industries Inc said on Friday that Jones Medical expects growth. Jones said so.", [
+        ["Jones Medical Industries Inc", "organization"],
+        ["Jones Medical", "person"],
+        ["Jones", "person"],
+      ]),
+    ]);
+    expect(ids(a!)).toEqual(["jones-medical-industries-inc"]);
+    expect(a!.entities[0]!.kind).toBe("organization");
+  });
+
+  it("leaves a name apart when the longer one ends in no company's form", () => {
+    const [a] = resolveEntities([article("a", "Croydon University Hospital said Croydon was calm.", [["Croydon University Hospital", "organization"], ["Croydon", "place"]])]);
+    expect(ids(a!)).toEqual(["croydon", "croydon-university-hospital"]);
+  });
+
+  it("leaves a person named with a given name and a known place apart", () => {
+    const [a] = resolveEntities([
+      article("a", "John Smith Holdings said John Smith would sell. Chicago Holdings Inc is in Chicago.", [
+        ["John Smith Holdings", "organization"],
+        ["John Smith", "person"],
+        ["Chicago Holdings Inc", "organization"],
+        ["Chicago", "place"],
+      ]),
+    ]);
+    expect(ids(a!)).toEqual(["chicago", "chicago-holdings-inc", "john-smith", "john-smith-holdings"]);
+  });
+
+  it("leaves the first words apart when two companies open with them", () => {
+    const [a] = resolveEntities([
+      article("a", "Jones Medical Inc and Jones Energy Inc merged, Jones said.", [["Jones Medical Inc", "organization"], ["Jones Energy Inc", "organization"], ["Jones", "person"]]),
+    ]);
+    expect(ids(a!)).toEqual(["jones", "jones-energy-inc", "jones-medical-inc"]);
+  });
+});

@@ -7,7 +7,7 @@ export const TITLE_WORDS = new Set([
   "economy", "economics", "justice", "health", "energy", "education", "agriculture", "labour", "labor",
   "transport", "culture", "industry", "environment", "home", "state", "chief", "acting", "former",
   "executive", "first", "general", "attorney", "senior", "assistant", "under", "lord", "grand",
-  "supreme", "crown", "opposition", "party", "team", "head", "national", "security", "foreign-affairs",
+  "supreme", "crown", "opposition", "party", "team", "head", "national", "security", "foreign-affairs", "high",
 ]);
 
 /** Title words that end a title: the name follows them ("Prime Minister Fumio Kishida"). */
@@ -159,6 +159,16 @@ export const LEADING_NOISE = new Set([
   "how", "why", "where", "which", "according", "meanwhile", "however", "moreover", "still",
   "even", "only", "just", "now", "today", "yesterday", "tomorrow", "read", "see", "watch",
   "photo", "video", "update", "breaking", "exclusive", "editorial", "opinion", "analysis",
+]);
+
+/**
+ * Words that describe the name after them and never begin one: a past role ("Former Chelsea
+ * striker", "ex-champion") or a count ("Three African leaders"). Cut from the front of a run
+ * unless the run is a known name that opens with one ("Three Gorges Dam").
+ */
+export const LEADING_DESCRIPTORS = new Set([
+  "former", "then", "outgoing", "retired", "two", "three", "four", "five", "six", "seven", "eight",
+  "nine", "ten", "eleven", "twelve", "dozens", "hundreds", "thousands", "several", "numerous",
 ]);
 
 /** Pronouns and function words that English contracts with a verb ("I'm", "We've", "There'd"). */

@@ -11,6 +11,7 @@ import { keyOf } from "./tokenize.js";
 import organizations from "./data/organizations.json" with { type: "json" };
 import countryAliases from "./data/country-aliases.json" with { type: "json" };
 import namedThings from "./data/named-things.json" with { type: "json" };
+import peoples from "./data/peoples.json" with { type: "json" };
 
 export { isEnglishWord, keyOf };
 
@@ -62,6 +63,8 @@ function add(surface: string, canonical: string, kind: EntityKind, priority: num
 
 /** Demonyms ("Japanese", "Americans") -> the country's canonical name. */
 const demonyms = new Map<string, string>();
+/** Members of peoples and faiths that are no country's demonym ("kurd", "moslem"): data/peoples.json. */
+const peopleWords = new Set<string>(peoples.words);
 /** Given names and surnames from compromise's lexicon: evidence that a run is a person. */
 const firstNames = new Set<string>();
 const lastNames = new Set<string>();
@@ -115,6 +118,10 @@ export function longestName(): number {
 /** The country a demonym points to ("japanese" -> Japan). */
 export function demonymCountry(key: string): string | undefined {
   return demonyms.get(key);
+}
+/** Whether a lower-case word names members of a people or a faith, singular or plural ("kurds", "moslem"). */
+export function isPeopleWord(lower: string): boolean {
+  return peopleWords.has(lower) || (lower.endsWith("s") && peopleWords.has(lower.slice(0, -1)));
 }
 export function isFirstName(lower: string): boolean {
   return firstNames.has(lower);

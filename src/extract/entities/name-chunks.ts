@@ -3,11 +3,11 @@
 // "Joe Biden" (a person: a title stood before it). Headlines in capitals are left to
 // `capsLineChunks`, which only accepts names already known.
 import {
-  CALENDAR_WORDS, EVENT_TAILS, isContraction, LAW_TAILS, LEADING_NOISE, NAME_CONNECTORS, ORG_HEADS_FIRST, ORG_TAILS, PERSON_PARTICLES,
+  CALENDAR_WORDS, EVENT_TAILS, isContraction, LAW_TAILS, LEADING_DESCRIPTORS, LEADING_NOISE, NAME_CONNECTORS, ORG_HEADS_FIRST, ORG_TAILS, PERSON_PARTICLES,
   PLACE_HEADS_FIRST, TITLE_HEADS, TITLE_WORDS,
 } from "./cue-words.js";
 import { isCommonAcronym } from "./common-acronyms.js";
-import { demonymCountry, isEnglishWord, isFirstName, isPrefix, longestName, lookup } from "./gazetteer.js";
+import { demonymCountry, isEnglishWord, isFirstName, isPeopleWord, isPrefix, longestName, lookup } from "./gazetteer.js";
 import type { Token } from "./tokenize.js";
 
 /**
@@ -53,6 +53,37 @@ function runHasHead(tokens: Token[], first: number, last: number): boolean {
   return false;
 }
 
+/**
+ * "Guangdong Post and Telecommunications Administration", "London International Financial
+ * Futures and Options Exchange": "and" inside one organisation's name, when the capitals after it
+ * end in an organisation's word and those before it are no name of their own (not "Foreign
+ * Office and Home Office", not "Britain and France").
+ */
+function joinsOneOrganisation(tokens: Token[], first: number, and: number, end: number): boolean {
+  const before = tokens[and - 1] as Token;
+  if (!ORG_TAILS.has((tokens[end] as Token).lower) || ORG_TAILS.has(before.lower) || and - first < 2) return false;
+  // Two names listed: people ("Phil Seary and Dane Chinnery"), or a name the text also writes on
+  // its own ("West Wing and Oval Office" beside "the Oval Office"); one word after "and" is too
+  // little ("Enterprise News and Pictures").
+  if (end - and < 2 || isFirstName((tokens[first] as Token).lower) || isFirstName((tokens[and + 1] as Token).lower)) return false;
+  for (let i = and + 1; i < end; i++) if (lookup(chunkKey(tokens, i, end))) return false;
+  if (writtenElsewhere(tokens, and + 1, end)) return false;
+  for (let i = first; i < and; i++) if (lookup(chunkKey(tokens, i, and - 1))) return false;
+  return true;
+}
+
+/** Whether the words of tokens `first..last` stand elsewhere in the text, not right after "and". */
+function writtenElsewhere(tokens: Token[], first: number, last: number): boolean {
+  const n = last - first + 1;
+  for (let i = 0; i + n <= tokens.length; i++) {
+    if (i === first || tokens[i - 1]?.lower === "and") continue;
+    let same = true;
+    for (let k = 0; k < n && same; k++) same = (tokens[i + k] as Token).lower === (tokens[first + k] as Token).lower;
+    if (same) return true;
+  }
+  return false;
+}
+
 /** Whether lower-case connector tokens `c1..c2` may join the run `first..c1-1` to the capital at c2+1. */
 function connectorFits(tokens: Token[], first: number, c1: number, c2: number): boolean {
   if (isPrefix(chunkKey(tokens, first, c2))) return true;
@@ -66,9 +97,39 @@ function connectorFits(tokens: Token[], first: number, c1: number, c2: number): 
   if (EVENT_TAILS.has(tail) || LAW_TAILS.has(tail)) return true;
   const lows = tokens.slice(c1, c2 + 1).map((t) => t.lower);
   const only = lows[0] ?? "";
-  if (lows.length === 1 && PERSON_PARTICLES.has(only) && c1 > first - 1) return true;
-  if (lows.some((l) => l === "and" || l === "&")) return only === "&";
+  // "Treaty of Baden", "War of the Spanish Succession": a law's or an event's word heads the name.
+  const lead = LEADING_NOISE.has((tokens[first] as Token).lower) ? first + 1 : first;
+  const leadLow = (tokens[lead] as Token).lower;
+  if (c1 - 1 === lead && only === "of" && (LAW_TAILS.has(leadLow) || EVENT_TAILS.has(leadLow))) return true;
+  // "Ludwig van Beethoven", "Joost van der Westhuizen": one or two particles inside a person's name.
+  if (lows.every((l) => PERSON_PARTICLES.has(l))) return true;
+  if (lows.some((l) => l === "and" || l === "&")) return only === "&" || (only === "and" && lows.length === 1 && joinsOneOrganisation(tokens, first, c1, end));
   return runHasHead(tokens, first, c1 - 1);
+}
+
+/**
+ * "Organisation for Security and Cooperation in Europe": an organisation's name that opens with
+ * its head word and joins its words with "of"/"for" may end in "in" and a country or region. Not
+ * a known name ("Bank of England in London") nor one ending in its head ("Foreign Office in
+ * London"). The last token of the place, or undefined.
+ */
+function placeAfterIn(tokens: Token[], first: number, last: number): number | undefined {
+  const within = tokens[last + 1];
+  if (!within || within.lower !== "in" || within.cap) return undefined;
+  while (first < last && LEADING_NOISE.has((tokens[first] as Token).lower)) first++;
+  if (first === last) return undefined;
+  const head = (tokens[first] as Token).lower;
+  if (!(ORG_HEADS_FIRST.has(head) || ORG_TAILS.has(head)) || ORG_TAILS.has((tokens[last] as Token).lower)) return undefined;
+  if (lookup(chunkKey(tokens, first, last))) return undefined;
+  let joined = false;
+  for (let j = first + 1; j < last; j++) if (["of", "for"].includes((tokens[j] as Token).lower)) joined = true;
+  if (!joined) return undefined;
+  let found: number | undefined;
+  for (let j = last + 2; isCapWord(tokens[j], within.line) && j < last + 2 + longestName(); j++) {
+    const entry = lookup(chunkKey(tokens, last + 2, j));
+    if (entry && (entry.kind === "country" || entry.kind === "place")) found = j;
+  }
+  return found !== undefined && !isCapWord(tokens[found + 1], within.line) ? found : undefined;
 }
 
 /** The capitalised runs of ordinary (not all-capitals) lines, cut into name chunks. */
@@ -97,6 +158,8 @@ export function nameChunks(tokens: Token[], midSentenceCaps: Set<string>): NameC
         last = c2;
         continue;
       }
+      const inPlace = placeAfterIn(tokens, i, last);
+      if (inPlace !== undefined) last = inPlace;
       break;
     }
     // Longer runs are title-case headlines, lists without commas or shouting, not names; the rules'
@@ -118,6 +181,59 @@ function startsKnownName(tokens: Token[], first: number, last: number): boolean 
   return false;
 }
 
+/**
+ * Whether tokens `first..last` open a results row: first on their line, then a small score and
+ * either more scores ("Reading 4 1 1 2 5 10 4") or another name and its score ("Reading 2 Bury
+ * 1"). Not a table of figures ("Net 1,234", "Sales 45.3") nor a count in a sentence ("Around 20
+ * people").
+ */
+function opensScoreRow(tokens: Token[], first: number, last: number): boolean {
+  const line = (tokens[first] as Token).line;
+  const prev = tokens[first - 1];
+  if (prev !== undefined && prev.line === line) return false;
+  const score = (t: Token | undefined): boolean => t !== undefined && t.line === line && /^\d{1,2}$/.test(t.text);
+  if (!score(tokens[last + 1])) return false;
+  const then = tokens[last + 2];
+  return (score(then) && score(tokens[last + 3])) || (then !== undefined && then.line === line && then.cap && score(tokens[last + 3]));
+}
+
+/** Words for a company's legal form, which end its name. */
+const LEGAL_FORMS = new Set(["inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "llc", "ag", "sa", "nv", "bv", "gmbh", "spa"]);
+
+/**
+ * The index of an "of" inside `first..last` that a known country or place (with "the" or not)
+ * follows to the end of the run, when there is one and a name before it: "Tono Eitel of Germany".
+ */
+function ofKnownPlace(tokens: Token[], first: number, last: number): number | undefined {
+  for (let i = first + 1; i < last; i++) {
+    if ((tokens[i] as Token).lower !== "of" || (tokens[i] as Token).cap) continue;
+    const from = (tokens[i + 1] as Token).lower === "the" && i + 1 < last ? i + 2 : i + 1;
+    const entry = lookup(chunkKey(tokens, from, last));
+    if (entry && (entry.kind === "country" || entry.kind === "place")) return i;
+  }
+  return undefined;
+}
+
+/** One capital letter, with a dot or not ("N", "W."); initials of more letters may be an acronym ("F.B.I."). */
+const INITIALS = /^\p{Lu}\.?$/u;
+
+/** Whether token i is a letter joined by a slash to another ("N/A", "A/S"). */
+function slashedLetter(tokens: Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  return /^\p{Lu}$/u.test(t.text) && (tokens[i + 1]?.text === "/" || tokens[i - 1]?.text === "/");
+}
+
+/**
+ * Whether tokens `first..last` read as a person's name: a given name then more ("Dennis
+ * Mitchell"), or one word that is no English word (a surname: "Tyson").
+ */
+function namesPersonAfter(tokens: Token[], first: number, last: number): boolean {
+  const head = tokens[first] as Token;
+  if (first < last) return isFirstName(head.lower);
+  // One word: written as a surname is, and no adjective ("Olympic") or English word.
+  return /^\p{Lu}\p{Ll}+$/u.test(head.text) && !/(?:ic|an|ish|ese)$/.test(head.lower) && !isEnglishWord(head.lower);
+}
+
 function splitRun(tokens: Token[], first: number, last: number, midCaps: Set<string>, out: NameChunk[]): void {
   if (lookup(chunkKey(tokens, first, last))) {
     out.push({ first, last, afterTitle: false, capsLine: false });
@@ -127,32 +243,71 @@ function splitRun(tokens: Token[], first: number, last: number, midCaps: Set<str
   // words at either end; never the first word of a known name ("New York City", not "York City").
   for (; first <= last; first++) {
     const low = (tokens[first] as Token).lower;
-    if (!(LEADING_NOISE.has(low) || isContraction(low) || (CALENDAR_WORDS.has(low) && !startsKnownName(tokens, first, last)))) break;
+    if (!(LEADING_NOISE.has(low) || isContraction(low) || ((CALENDAR_WORDS.has(low) || LEADING_DESCRIPTORS.has(low)) && !startsKnownName(tokens, first, last)))) break;
   }
-  // Common nouns in capitals at the end ("Labour MPs", "Sony PCs") are not part of the name.
-  while (last >= first && (CALENDAR_WORDS.has((tokens[last] as Token).lower) || isContraction((tokens[last] as Token).lower) || (last > first && isCommonAcronym((tokens[last] as Token).text)))) last--;
+  // Common nouns in capitals at the end ("Labour MPs", "Sony PCs") are not part of the name, nor a
+  // letter that a slash joins to another ("Net Income N/A").
+  while (last >= first && (CALENDAR_WORDS.has((tokens[last] as Token).lower) || isContraction((tokens[last] as Token).lower) || (last > first && isCommonAcronym((tokens[last] as Token).text)) || slashedLetter(tokens, last))) last--;
   // Connectors left dangling at an edge by the cuts above.
   while (first <= last && !(tokens[first] as Token).cap) first++;
   while (last >= first && !(tokens[last] as Token).cap) last--;
   if (first > last) return;
+  // "Secretary of State John Kornblum": the run after "of" goes on with the office's words; the
+  // name is what follows them, when it opens with a given name.
+  const ofWord = tokens[first - 1];
+  if (ofWord && (ofWord.lower === "of" || ofWord.lower === "for") && TITLE_HEADS.has(tokens[first - 2]?.lower ?? "")) {
+    let n = first;
+    while (n < last && TITLE_WORDS.has((tokens[n] as Token).lower)) n++;
+    if (n > first && n < last && isFirstName((tokens[n] as Token).lower)) {
+      out.push({ first: n, last, afterTitle: true, capsLine: false });
+      return;
+    }
+  }
   const head = tokens[first] as Token;
   // A sentence's first word is capitalised anyway: an ordinary English word there is no name
-  // unless the text capitalises it mid-sentence too, or it begins a known name.
-  if (head.sentStart && isEnglishWord(head.lower) && !midCaps.has(head.lower) && !isFirstName(head.lower) &&
+  // unless the text capitalises it mid-sentence too, or it begins a known name, or it opens a
+  // results row ("Reading 4 1 1 2 5 10 4": a team).
+  if (head.sentStart && isEnglishWord(head.lower) && !midCaps.has(head.lower) && !isFirstName(head.lower) && !opensScoreRow(tokens, first, last) &&
       !lookup(head.lower) && !isPrefix(head.lower) && !demonymCountry(head.lower) && !TITLE_HEADS.has(head.lower) && !TITLE_WORDS.has(head.lower)) {
     splitRun(tokens, first + 1, last, midCaps, out);
     return;
   }
-  // A leading demonym or "X-based" qualifies the name after it: "American Dennis Mitchell",
-  // "Ontario-based Magna". The demonym stays a chunk of its own (evidence for its country).
-  // "York-based" alone qualifies what follows it in lower case ("a York-based firm").
+  // A leading demonym, people's name or "X-based" qualifies the name after it: "American Dennis
+  // Mitchell", "Moslem Serbs", "Ontario-based Magna". The demonym stays a chunk of its own
+  // (evidence for its country). "York-based" alone qualifies what follows it in lower case ("a
+  // York-based firm"). Not when the run is a known name that opens so ("American Express"), nor,
+  // for a word that opens known names, before an unknown one ("Australian Open").
   if (first === last && qualifies(head)) return;
+  // A compound qualifier inside the run ends what qualifies the name after it: "Hong Kong-listed
+  // Peregrine", "United Nations-sponsored talks" (nothing after it in capitals: no name at all).
+  for (let q = last; q > first; q--) {
+    if (!qualifies(tokens[q] as Token)) continue;
+    if (q < last) splitRun(tokens, q + 1, last, midCaps, out);
+    return;
+  }
+  // A demonym before an organisation's head word is part of its name ("Irish Republican Army",
+  // "Iraqi National Congress").
+  const organisationAfter = ORG_TAILS.has((tokens[last] as Token).lower) && !lookup(chunkKey(tokens, first + 1, last));
   // Not where the name is an event's: "Brazilian Grand Prix", "European Championships" are named
   // with the demonym (a "Grand Prix" page would stand for every race).
   const eventName = EVENT_TAILS.has((tokens[last] as Token).lower) && demonymCountry(head.lower) !== undefined;
-  if (first < last && !eventName && (demonymCountry(head.lower) !== undefined || qualifies(head)) && !isPrefix(head.lower)) {
+  if (first < last && !eventName && (demonymCountry(head.lower) !== undefined || isPeopleWord(head.lower) || qualifies(head)) && !startsKnownName(tokens, first, last) &&
+      (qualifies(head) || !organisationAfter) &&
+      ((!isPrefix(head.lower) && !isPeopleWord(head.lower)) || namesPersonAfter(tokens, first + 1, last) || lookup(chunkKey(tokens, first + 1, last)) !== undefined)) {
     if (demonymCountry(head.lower) !== undefined) out.push({ first, last: first, afterTitle: false, capsLine: false });
     splitRun(tokens, first + 1, last, midCaps, out);
+    return;
+  }
+  // A letter alone ("N" of "N/A", "W." of "George W. Bush" cut from its name) names nothing.
+  if (first === last && INITIALS.test(head.text) && !lookup(head.lower)) return;
+  // A word with no vowel is an abbreviation ("Bldg", "Chg", "Shrs" in tables), not a name.
+  if (first === last && /^\p{Lu}\p{Ll}+$/u.test(head.text) && !/[aeiouy]/.test(head.lower) && !lookup(head.lower)) return;
+  // "Kia Motor Corp of South Korea": a company's legal form ends its name; "of" and a country
+  // after it say where it is.
+  const of = ofKnownPlace(tokens, first, last);
+  if (of !== undefined && LEGAL_FORMS.has((tokens[of - 1] as Token).lower)) {
+    out.push({ first, last: of - 1, afterTitle: false, capsLine: false });
+    splitRun(tokens, of + 1, last, midCaps, out);
     return;
   }
   const lastLow = (tokens[last] as Token).lower;
@@ -168,8 +323,11 @@ function splitRun(tokens: Token[], first: number, last: number, midCaps: Set<str
       let n = p + 1;
       while (n <= last && (TITLE_HEADS.has((tokens[n] as Token).lower) || TITLE_WORDS.has((tokens[n] as Token).lower)) && n < last) n++;
       if (n <= last) {
-        // Only the name proper: another title later in the run starts a new chunk.
-        out.push({ first: n, last, afterTitle: true, capsLine: false });
+        // Only the name proper: another title later in the run starts a new chunk; "of" and a
+        // country after it say where the person is from ("President Tono Eitel of Germany").
+        const of = ofKnownPlace(tokens, n, last);
+        out.push({ first: n, last: of === undefined ? last : of - 1, afterTitle: true, capsLine: false });
+        if (of !== undefined) splitRun(tokens, of + 1, last, midCaps, out);
       }
       return;
     }

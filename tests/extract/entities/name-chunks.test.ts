@@ -41,6 +41,112 @@ describe("name chunks", () => {
   });
 });
 
+describe("name chunks: descriptions in front of a name", () => {
+  it.each([
+    ["Former Italian international Gianluigi Lentini was loaned out.", "Former Italian"],
+    ["Three African leaders are expected to attend.", "Three African"],
+    ["The deal was signed by Former Chelsea striker Tore Andre Flo.", "Former Chelsea"],
+  ])("%j: no %s", (text, bad) => {
+    expect(mentions(text)).not.toContain(bad);
+  });
+  it("keeps a known name that opens with a count", () => {
+    expect(mentions("England won the Six Nations on Saturday.")).toContain("Six Nations");
+  });
+
+  it.each([
+    ["American Dennis Mitchell outclassed the champion.", "Dennis Mitchell", "American Dennis Mitchell"],
+    ["He beat American Tyson in Las Vegas.", "Tyson", "American Tyson"],
+    ["A letter from the Palestinian U.N. observer mission arrived.", "U.N.", "Palestinian U.N."],
+  ])("%j: a demonym or people before a person or a known name is cut off: %s", (text, good, bad) => {
+    expect(mentions(text)).toContain(good);
+    expect(mentions(text)).not.toContain(bad);
+  });
+  it.each([
+    ["Michael Collins led the Irish Republican Army in 1921.", "Irish Republican Army"],
+    ["She lost the Australian Open final.", "Australian Open"],
+    ["Shares of American Express rose.", "American Express"],
+  ])("%j: a demonym that opens an organisation's or a known name stays: %s", (text, good) => {
+    expect(mentions(text)).toContain(good);
+  });
+});
+
+describe("name chunks: letters, abbreviations and qualifiers", () => {
+  it.each([
+    ["Revenue N / A N / A. Net Income N / A.", "N"],
+    ["Shr 0.25 vs 0.20. Avg shrs 12,000 vs 11,000.", "Shr"],
+    ["The Bldg Authority sold bonds.", "Bldg"],
+  ])("%j: %s is no name", (text, bad) => {
+    expect(mentions(text)).not.toContain(bad);
+    expect(mentions(text).join(" ")).not.toMatch(/ N$|Income N/);
+  });
+  it("keeps initials inside a name and acronyms with dots", () => {
+    const found = mentions("George W. Bush met F.B.I. agents in Washington.");
+    expect(found).toContain("George W. Bush");
+    expect(found).toContain("F.B.I.");
+    expect(found).toContain("Washington");
+  });
+  it("keeps a name written with y as its only vowel", () => {
+    expect(mentions("Officials said Lynn Smyth would stay.")).toContain("Lynn Smyth");
+  });
+  it.each([
+    ["Shares in Hong Kong-listed Sinocan Holdings rose.", "Sinocan Holdings", "Hong Kong-listed Sinocan Holdings"],
+    ["Shares of St. Louis-based Mercantile Bancorp Inc. rose.", "Mercantile Bancorp Inc.", "St. Louis-based Mercantile Bancorp Inc."],
+  ])("%j: a qualifier ends what it qualifies: %s", (text, good, bad) => {
+    expect(mentions(text)).toContain(good);
+    expect(mentions(text)).not.toContain(bad);
+  });
+  it("drops a qualifier with no name after it", () => {
+    expect(mentions("The United Nations-sponsored talks resumed.").join(" ")).not.toContain("sponsored");
+  });
+});
+
+describe("name chunks: connectors inside and after a name", () => {
+  it.each([
+    ["Springbok scrum-half Joost van der Westhuizen scored.", "Joost van der Westhuizen"],
+    ["The Organisation for Security and Cooperation in Europe (OSCE) postponed the vote.", "Organisation for Security and Cooperation in Europe"],
+    ["The order came from the Guangdong Post and Telecommunications Administration on Friday.", "Guangdong Post and Telecommunications Administration"],
+    ["The National Archives and Records Administration holds the papers.", "National Archives and Records Administration"],
+    ["The Treaty of Baden was signed in 1714.", "Treaty of Baden"],
+  ])("%j: keeps %s whole", (text, good) => {
+    expect(mentions(text)).toContain(good);
+  });
+  it.each([
+    ["A Foreign Office in London spokesman said no.", "Foreign Office in London"],
+    ["The Bank of England in London raised rates.", "Bank of England in London"],
+    ["Photos by Phil Seary and Dane Chinnery Getty Images.", "Phil Seary and Dane Chinnery Getty Images"],
+    ["The West Wing and Oval Office were repainted, and the Oval Office was empty.", "West Wing and Oval Office"],
+    ["Britain and France Foreign Ministry officials met.", "Britain and France Foreign Ministry"],
+  ])("%j: does not join %s", (text, bad) => {
+    expect(mentions(text)).not.toContain(bad);
+  });
+
+  it.each([
+    ["Security Council President Tono Eitel of Germany said so.", "Tono Eitel", "Germany"],
+    ["Kia Motor Corp of South Korea said sales rose.", "Kia Motor Corp", "South Korea"],
+    ["Assistant Secretary of State John Kornblum arrived.", "John Kornblum", undefined],
+  ])("%j: cuts the office or the place off a name: %s", (text, name, place) => {
+    const found = mentions(text);
+    expect(found).toContain(name);
+    if (place) expect(found).toContain(place);
+    expect(found.filter((m) => m !== name && m.includes(name))).toEqual([]);
+  });
+  it.each([
+    ["The Bank of England raised rates.", "Bank of England"],
+    ["He studied at the University of Chicago.", "University of Chicago"],
+    ["The High Court ruled on Monday.", "High Court"],
+  ])("%j: keeps %s whole", (text, good) => {
+    expect(mentions(text)).toContain(good);
+  });
+  it("leaves no office word in a name before it", () => {
+    const found = mentions("The U.N. High Commissioner for Refugees urged calm.");
+    expect(found).toContain("U.N.");
+    expect(found).not.toContain("U.N. High");
+  });
+  it("leaves no office word as a name", () => {
+    expect(mentions("The Director of National Intelligence said no.")).not.toContain("Intelligence");
+  });
+});
+
 describe("name chunks: an event named with a demonym", () => {
   it("keeps the demonym of an event's name", () => {
     expect(mentions("He crashed at the Brazilian Grand Prix on Sunday.")).toEqual(["Brazilian Grand Prix"]);
@@ -48,5 +154,21 @@ describe("name chunks: an event named with a demonym", () => {
   });
   it("still cuts a demonym off a person's name", () => {
     expect(mentions("The race was won by Brazilian Felipe Massa on Sunday.")).toContain("Felipe Massa");
+  });
+});
+
+describe("name chunks: an English word opening a results row is a team", () => {
+  it.each([
+    ["Division three\nWigan 4 3 1 0 9 4 10\nReading 4 1 1 2 5 10 4\n", "Reading"],
+    ["Results on Saturday:\nHull 2 Bury 1\n", "Hull"],
+    ["Results on Saturday:\nHull 2 Bury 1\n", "Bury"],
+  ])("%j: %s is a team", (text, team) => {
+    expect(entity(text, team)?.kind).toBe("organization");
+  });
+  it.each([
+    ["Around 20 people came to the match.\n", "Around"],
+    ["Figures in millions:\nNet 1,234 vs 1,100\nSales 45 vs 37\n", "Sales"],
+  ])("%j: %s is no name", (text, bad) => {
+    expect(mentions(text)).not.toContain(bad);
   });
 });

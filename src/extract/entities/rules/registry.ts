@@ -12,6 +12,10 @@
 //                 "Patriot missiles" a person or "World War II" a place.
 // - acronym    — unknown capitals ("NLD") and inner capitals ("NationsBank") are organisations;
 //                 before titles and shapes, which know nothing of them.
+// - group-noun — "Europeans", "Kurds", "Moslem": groups of people and their members, dropped
+//                 before side cues, titles, given names and the fallback call them a party or a
+//                 person ("Kurd leader", "rival Kurds", "Europeans say"); a people is no name of
+//                 one person or organisation.
 // - side-cue   — "Chelsea striker", "Labour MPs": a team or party, before titles and given names
 //                 would call "Chelsea" a person.
 // - work-cue   — "the film X": a title, before titles and shapes read its words.
@@ -28,8 +32,6 @@
 // - belief-region — "Islam", "Muslim", "UK Muslims", "European", "North American": faiths and
 //                 region adjectives, dropped before the context and fallback rules call them people;
 //                 after given-name, so "Christian Bale" stays a person.
-// - group-noun — "Europeans", "Americans": groups of people, dropped before the context and
-//                 fallback rules call them a person ("Europeans say").
 // - adjective  — "European", "Jewish" before a noun: dropped before the fallback calls them people.
 // - context    — weak: verbs of saying, locative prepositions.
 // - fallback   — weak: what unknown capitalised words usually are.
@@ -64,6 +66,7 @@ export const RULES: readonly Rule[] = [
   commonAcronymRule,
   thingRule,
   acronymRule,
+  groupNounRule,
   sideCueRule,
   workCueRule,
   productCueRule,
@@ -75,7 +78,6 @@ export const RULES: readonly Rule[] = [
   givenNameRule,
   placeCueRule,
   beliefRegionRule,
-  groupNounRule,
   adjectiveRule,
   contextRule,
   fallbackRule,

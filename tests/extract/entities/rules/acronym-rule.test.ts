@@ -35,3 +35,22 @@ describe("acronym rule: unknown capitals are organisations", () => {
     expect(entityOf(text, mention)?.kind).not.toBe("organization");
   });
 });
+
+describe("acronym rule: ordinary words in capitals are shouting, not names", () => {
+  it.each([
+    ["Baseball games played on Thursday (home team in CAPS):", "CAPS"],
+    ["PRESS DIGEST - Indonesian newspapers - August 30.", "PRESS DIGEST"],
+    ["Nikkei latest CRUDE OIL $19.87", "CRUDE OIL"],
+  ])("%j: %s is no entity", (text, mention) => {
+    expect(ruleOf(text, mention)).toBe("acronym-shouted");
+    expect(entityOf(text, mention)).toBeUndefined();
+  });
+
+  it.each([
+    ["Officials from the LIFFE said trading was calm.", "LIFFE"],
+    ["The BAN party said it would stand.", "BAN"],
+    ["The ZQV PARTY said it would stand.", "ZQV PARTY"],
+  ])("%j: %s stays an organisation", (text, mention) => {
+    expect(entityOf(text, mention)?.kind).toBe("organization");
+  });
+});

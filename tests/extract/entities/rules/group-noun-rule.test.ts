@@ -37,3 +37,25 @@ describe("compound words joined to a lower-case word are no name", () => {
     expect(entityOf(text, mention)?.kind).toBe(kind);
   });
 });
+
+describe("group-noun rule: members of a people or a faith are no entity (data/peoples.json)", () => {
+  it.each([
+    ["Bosnia's ruling Moslem nationalist party ended its boycott.", "Moslem"],
+    ["Iraqi troops fought rival Kurds for the city.", "Kurds"],
+    ["An Iraqi Kurd leader said both sides had withdrawn.", "Kurd"],
+    ["Hutu refugees crossed the border on Monday.", "Hutu"],
+    ["Thousands of Sikhs met in London to discuss the vote.", "Sikhs"],
+    ["The Chechen said the talks had failed.", "Chechen"],
+    ["A European said nothing.", "European"],
+  ])("%j: %s is no entity", (text, mention) => {
+    expect(entityOf(text, mention)).toBeUndefined();
+  });
+
+  it.each([
+    ["Lazio lost to Roma on Sunday.", "Roma"],
+    ["Gordon Brown met Frank Lampard in London.", "Frank Lampard"],
+    ["The Kurdistan Democratic Party said it had taken Arbil.", "Kurdistan Democratic Party"],
+  ])("%j: %s stays an entity", (text, mention) => {
+    expect(entityOf(text, mention)).toBeDefined();
+  });
+});
