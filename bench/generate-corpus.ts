@@ -39,7 +39,20 @@ const STORY_CAST = { people: 3, bodies: 2 };
 const OWN_CAST = { people: 3, bodies: 2 };
 const RECURRING_PER_STORY = 2;
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 export interface CorpusArticle {
   /** File name within the content folder. */
@@ -76,7 +89,9 @@ export async function writeCorpus(dir: string, articles: readonly CorpusArticle[
   await mkdir(dir, { recursive: true });
   // Bounded parallel writes: fast, without opening 10,000 files at once.
   for (let start = 0; start < articles.length; start += 200) {
-    await Promise.all(articles.slice(start, start + 200).map((article) => writeFile(join(dir, article.name), article.text)));
+    await Promise.all(
+      articles.slice(start, start + 200).map((article) => writeFile(join(dir, article.name), article.text)),
+    );
   }
 }
 
@@ -84,19 +99,35 @@ function makeStory(random: () => number, recurring: Cast = { people: [], bodies:
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const [a, b] = pickTwo(pick, COUNTRIES);
   const [p, q] = pickTwo(pick, PEOPLE);
-  const date = new Date(Date.UTC(2022 + Math.floor(random() * 3), Math.floor(random() * 12), 1 + Math.floor(random() * 28)));
-  const slots = { A: a, B: b, P: p, Q: q, O: pick(ORGANIZATIONS), C: pick(CITIES), N: String(2 + Math.floor(random() * 7)) };
+  const date = new Date(
+    Date.UTC(2022 + Math.floor(random() * 3), Math.floor(random() * 12), 1 + Math.floor(random() * 28)),
+  );
+  const slots = {
+    A: a,
+    B: b,
+    P: p,
+    Q: q,
+    O: pick(ORGANIZATIONS),
+    C: pick(CITIES),
+    N: String(2 + Math.floor(random() * 7)),
+  };
   const cast = makeCast(random, STORY_CAST.people, STORY_CAST.bodies);
   for (let i = 0; i < RECURRING_PER_STORY && recurring.people.length > 0; i++) {
     cast.people.push(pick(recurring.people));
     cast.bodies.push(pick(recurring.bodies));
   }
-  return { kind: pick(STORY_KINDS), slots: { ...slots, D: `${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}` }, date, cast };
+  return {
+    kind: pick(STORY_KINDS),
+    slots: { ...slots, D: `${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}` },
+    date,
+    cast,
+  };
 }
 
 function makeArticle(random: () => number, story: Story, storyIndex: number, n: number): CorpusArticle {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
-  const fill = (template: string): string => template.replace(/\{([A-Z])\}/g, (_, slot: string) => story.slots[slot] ?? slot);
+  const fill = (template: string): string =>
+    template.replace(/\{([A-Z])\}/g, (_, slot: string) => story.slots[slot] ?? slot);
   const published = new Date(story.date.getTime() + Math.floor(random() * 3) * 86_400_000);
   const outlet = pick(OUTLETS);
   const targetWords = 300 + Math.floor(random() * 500);
@@ -106,20 +137,27 @@ function makeArticle(random: () => number, story: Story, storyIndex: number, n: 
   const own = makeCast(random, OWN_CAST.people, OWN_CAST.bodies);
   const quotes: string[] = [];
   story.cast.people.forEach((person, i) => {
-    if (random() < 0.67) quotes.push(castSentence(random, person, story.cast.bodies[i % story.cast.bodies.length] as string));
+    if (random() < 0.67)
+      quotes.push(castSentence(random, person, story.cast.bodies[i % story.cast.bodies.length] as string));
   });
-  own.people.forEach((person, i) => quotes.push(castSentence(random, person, own.bodies[i % own.bodies.length] as string)));
+  own.people.forEach((person, i) =>
+    quotes.push(castSentence(random, person, own.bodies[i % own.bodies.length] as string)),
+  );
   shuffle(random, quotes);
   const sentences: string[] = [];
   let words = 0;
   for (let i = 0; words < targetWords || quotes.length > 0; i++) {
     const sentence =
-      i < facts.length && (i < 3 || random() < 0.7) ? (facts[i] as string) : quotes.length > 0 && random() < 0.5 ? (quotes.pop() as string) : pick(BACKGROUND);
+      i < facts.length && (i < 3 || random() < 0.7)
+        ? (facts[i] as string)
+        : quotes.length > 0 && random() < 0.5
+          ? (quotes.pop() as string)
+          : pick(BACKGROUND);
     sentences.push(sentence);
     words += sentence.split(" ").length;
   }
   const paragraphs: string[] = [];
-  for (let i = 0; i < sentences.length; ) {
+  for (let i = 0; i < sentences.length;) {
     const size = 2 + Math.floor(random() * 3);
     paragraphs.push(sentences.slice(i, i + size).join(" "));
     i += size;

@@ -20,9 +20,29 @@ import { pickTwo, seededRandom } from "./generate-corpus.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const DIGEST = join(ROOT, "bin", "digest.js");
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-const TITLES = ["President", "Prime Minister", "Foreign Minister", "Finance Minister", "Secretary-General", "Chancellor"];
+const TITLES = [
+  "President",
+  "Prime Minister",
+  "Foreign Minister",
+  "Finance Minister",
+  "Secretary-General",
+  "Chancellor",
+];
 const TARGET_WORDS = 500;
 
 /**
@@ -93,7 +113,15 @@ export function generateInspectArticles(count: number, seed: number): BenchArtic
     const [a, b] = pickTwo(pick, COUNTRIES);
     const [p, q] = pickTwo(pick, PEOPLE);
     const outlet = pick(OUTLETS);
-    const fixed: Record<string, string> = { A: a, B: b, P: p, Q: q, O: pick(ORGANIZATIONS), M: outlet, C: pick(CITIES) };
+    const fixed: Record<string, string> = {
+      A: a,
+      B: b,
+      P: p,
+      Q: q,
+      O: pick(ORGANIZATIONS),
+      M: outlet,
+      C: pick(CITIES),
+    };
     const dated = (): string => {
       const kind = Math.floor(random() * 5);
       if (kind === 0) return `on ${pick(MONTHS)} ${1 + Math.floor(random() * 28)}`;
@@ -128,7 +156,14 @@ export function generateInspectArticles(count: number, seed: number): BenchArtic
     const stem = `a${String(index).padStart(5, "0")}`;
     if (index % 2 === 0) {
       const iso = published.toISOString().slice(0, 10);
-      const front = ["---", `title: ${JSON.stringify(title)}`, `date: ${iso}`, `outlet: ${JSON.stringify(outlet)}`, "---", ""];
+      const front = [
+        "---",
+        `title: ${JSON.stringify(title)}`,
+        `date: ${iso}`,
+        `outlet: ${JSON.stringify(outlet)}`,
+        "---",
+        "",
+      ];
       articles.push({ name: `${stem}.md`, text: `${front.join("\n")}\n${paragraphs.join("\n\n")}\n` });
     } else {
       // Plain text: headline on the first line, then a dateline, so the publication date is inferred.
@@ -149,14 +184,15 @@ interface CliRun {
 /** Runs `digest inspect` in a fresh process (pinned to one core where taskset exists). */
 function runInspect(files: readonly string[]): CliRun {
   const node = [process.execPath, DIGEST, "inspect", ...files, "--json"];
-  const [command, args] = existsSync("/usr/bin/taskset") ? ["/usr/bin/taskset", ["-c", "0", ...node]] : [process.execPath, node.slice(1)];
+  const [command, args] = existsSync("/usr/bin/taskset")
+    ? ["/usr/bin/taskset", ["-c", "0", ...node]]
+    : [process.execPath, node.slice(1)];
   const started = performance.now();
   const result = spawnSync(command, args, { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 30 });
   const seconds = (performance.now() - started) / 1000;
   if (result.error) throw result.error;
   return { seconds, status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
-
 
 const round = (value: number, digits: number): number => Number(value.toFixed(digits));
 
@@ -174,7 +210,8 @@ const count = Number.parseInt(values.articles, 10);
 const seed = Number.parseInt(values.seed, 10);
 const runs = Number.parseInt(values.runs, 10);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, got ${values.runs}`);
-if (!Number.isInteger(count) || count < 1) throw new Error(`--articles must be a positive integer, got ${values.articles}`);
+if (!Number.isInteger(count) || count < 1)
+  throw new Error(`--articles must be a positive integer, got ${values.articles}`);
 
 const log = (text: string): void => void process.stderr.write(`${text}\n`);
 const dir = await mkdtemp(join(tmpdir(), "digest-inspect-bench-"));
@@ -182,7 +219,8 @@ try {
   const articles = generateInspectArticles(count, seed);
   const paths = articles.map((article) => join(dir, article.name));
   await Promise.all(articles.map((article, i) => writeFile(paths[i] as string, article.text)));
-  const meanWords = articles.reduce((sum, article) => sum + article.text.split(/\s+/).filter(Boolean).length, 0) / count;
+  const meanWords =
+    articles.reduce((sum, article) => sum + article.text.split(/\s+/).filter(Boolean).length, 0) / count;
   log(`${count} articles (~${Math.round(meanWords)} words) in ${dir}`);
 
   // In-process: import cost of the extractors, then steady-state extraction on this thread.
@@ -190,7 +228,12 @@ try {
   const { extractArticle } = await import("../src/extract/extract-article.js");
   const { articlesFromSources } = await import("../src/ingest/ingest-content.js");
   const importSeconds = (performance.now() - importStarted) / 1000;
-  const sources = articles.map((article, i) => ({ path: article.name, absolutePath: paths[i] as string, raw: article.text, hash: String(i) }));
+  const sources = articles.map((article, i) => ({
+    path: article.name,
+    absolutePath: paths[i] as string,
+    raw: article.text,
+    hash: String(i),
+  }));
   const parsed = articlesFromSources(sources).articles;
   const warmup = Math.min(parsed.length, 50);
   for (let i = 0; i < warmup; i++) extractArticle(parsed[i % parsed.length]!);
@@ -222,7 +265,8 @@ try {
       const all = runInspect(paths);
       if (all.status !== 0) throw new Error(`digest inspect exited ${all.status}: ${all.stderr.slice(0, 2000)}`);
       const records = JSON.parse(all.stdout) as unknown[];
-      if (records.length !== count) throw new Error(`digest inspect printed ${records.length} records for ${count} files`);
+      if (records.length !== count)
+        throw new Error(`digest inspect printed ${records.length} records for ${count} files`);
       allSeconds = Math.min(allSeconds, all.seconds);
     }
     Object.assign(result, {

@@ -18,7 +18,11 @@ const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const DIGEST = join(ROOT, "bin", "digest.js");
 
 const { values } = parseArgs({
-  options: { bytes: { type: "string", default: "1000000" }, json: { type: "boolean", default: false }, keep: { type: "boolean", default: false } },
+  options: {
+    bytes: { type: "string", default: "1000000" },
+    json: { type: "boolean", default: false },
+    keep: { type: "boolean", default: false },
+  },
 });
 const bytes = Number(values.bytes);
 
@@ -32,7 +36,11 @@ interface Timed {
 /** Runs the CLI and measures it: wall clock here, CPU (user + system of the child) from `time`'s own accounting. */
 function run(args: string[]): Timed {
   const started = performance.now();
-  const child = spawnSync("/usr/bin/env", ["time", "-f", "%U %S", process.execPath, DIGEST, ...args], { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 30 });
+  const child = spawnSync("/usr/bin/env", ["time", "-f", "%U %S", process.execPath, DIGEST, ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    maxBuffer: 1 << 30,
+  });
   const wall = (performance.now() - started) / 1000;
   const last = child.stderr.trim().split("\n").pop() ?? "";
   const [user = NaN, system = NaN] = last.split(" ").map(Number);
@@ -55,7 +63,8 @@ try {
     await writeFile(file, `A pasted article\n\n${pasteText(kind, bytes)}\n`);
     const build = run(["build", "--content", dir, "--out", join(root, `${kind}-site`), "--no-cache", "--verbose"]);
     const inspect = run(["inspect", file, "--json"]);
-    if (build.code !== 0 || inspect.code !== 0) console.error(`${kind}: build exit ${build.code}, inspect exit ${inspect.code}\n${build.stderr.slice(-2000)}`);
+    if (build.code !== 0 || inspect.code !== 0)
+      console.error(`${kind}: build exit ${build.code}, inspect exit ${inspect.code}\n${build.stderr.slice(-2000)}`);
     rows.push({ kind, build, inspect });
   }
 } finally {
@@ -68,9 +77,18 @@ const seconds = (t: unknown): string => {
   return `${wall.toFixed(2)} s (cpu ${cpu.toFixed(2)} s)`;
 };
 if (values.json) {
-  for (const row of rows) console.log(JSON.stringify({ bytes, kind: row.kind, build: { wall: (row.build as Timed).wall, cpu: (row.build as Timed).cpu }, inspect: { wall: (row.inspect as Timed).wall, cpu: (row.inspect as Timed).cpu } }));
+  for (const row of rows)
+    console.log(
+      JSON.stringify({
+        bytes,
+        kind: row.kind,
+        build: { wall: (row.build as Timed).wall, cpu: (row.build as Timed).cpu },
+        inspect: { wall: (row.inspect as Timed).wall, cpu: (row.inspect as Timed).cpu },
+      }),
+    );
 } else {
   console.log(`${bytes.toLocaleString("en")} bytes per paste; each figure: wall (CPU)`);
   console.log(`${"kind".padEnd(30)} ${"digest build".padEnd(26)} digest inspect`);
-  for (const row of rows) console.log(`${String(row.kind).padEnd(30)} ${seconds(row.build).padEnd(26)} ${seconds(row.inspect)}`);
+  for (const row of rows)
+    console.log(`${String(row.kind).padEnd(30)} ${seconds(row.build).padEnd(26)} ${seconds(row.inspect)}`);
 }

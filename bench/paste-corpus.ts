@@ -2,11 +2,61 @@
 // and 7): deterministic, of any size, for the paste bench and the robustness tests.
 import { generateArticles, seededRandom } from "./generate-corpus.js";
 
-export const PASTE_KINDS = ["no-line-breaks", "cr-only", "capitalised-words", "repeated-sentence", "list-of-dates"] as const;
+export const PASTE_KINDS = [
+  "no-line-breaks",
+  "cr-only",
+  "capitalised-words",
+  "repeated-sentence",
+  "list-of-dates",
+] as const;
 export type PasteKind = (typeof PASTE_KINDS)[number];
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const CAPITALISED = ["Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf", "Hotel", "India", "Juliet", "Kilo", "Lima", "Mike", "November", "Oscar", "Papa", "Quebec", "Romeo", "Sierra", "Tango", "Uniform", "Victor", "Whiskey", "Yankee", "Zulu", "Berlin", "Maria", "Ocean", "Northern", "Council"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+const CAPITALISED = [
+  "Alpha",
+  "Bravo",
+  "Charlie",
+  "Delta",
+  "Echo",
+  "Foxtrot",
+  "Golf",
+  "Hotel",
+  "India",
+  "Juliet",
+  "Kilo",
+  "Lima",
+  "Mike",
+  "November",
+  "Oscar",
+  "Papa",
+  "Quebec",
+  "Romeo",
+  "Sierra",
+  "Tango",
+  "Uniform",
+  "Victor",
+  "Whiskey",
+  "Yankee",
+  "Zulu",
+  "Berlin",
+  "Maria",
+  "Ocean",
+  "Northern",
+  "Council",
+];
 
 /** The paragraphs of real-looking news articles (the bench corpus without front matter), about `bytes` long in all. */
 export function newsParagraphs(bytes: number): string[] {
@@ -43,7 +93,8 @@ export function pasteText(kind: PasteKind, bytes: number): string {
       return words.join(" ");
     }
     case "repeated-sentence": {
-      const sentence = "U.S. President Joe Biden and Japanese Prime Minister Fumio Kishida will meet in Washington on April 10. ";
+      const sentence =
+        "U.S. President Joe Biden and Japanese Prime Minister Fumio Kishida will meet in Washington on April 10. ";
       return sentence.repeat(Math.ceil(bytes / sentence.length)).trimEnd();
     }
     case "list-of-dates": {

@@ -97,7 +97,9 @@ async function benchOne(size: number, runs: number, keep: boolean): Promise<Benc
     const pages = await countPages(join(dir, "_site"));
     const built = await measureSite(join(dir, "_site"));
     const shape = await entityShape(join(dir, "_site"), articles.length);
-    log(`site ${formatBytes(built.bytes)} in ${built.files} files; ${(pages / articles.length).toFixed(2)} pages, ${shape.perArticle.toFixed(1)} entities per article, ${(shape.onceShare * 100).toFixed(0)}% of entities named once`);
+    log(
+      `site ${formatBytes(built.bytes)} in ${built.files} files; ${(pages / articles.length).toFixed(2)} pages, ${shape.perArticle.toFixed(1)} entities per article, ${(shape.onceShare * 100).toFixed(0)}% of entities named once`,
+    );
 
     const unchanged: Measured[] = [];
     for (let run = 0; run < runs; run++) {
@@ -122,7 +124,11 @@ async function benchOne(size: number, runs: number, keep: boolean): Promise<Benc
       unchanged_s: round(median(unchanged.map((m) => m.seconds))),
       rebuild_s: round(median(rebuild.map((m) => m.seconds))),
       baseline_s: round(median(baseline.map((m) => m.seconds))),
-      peak_rss_mb: Math.max(...full.map((m) => m.peakRssMb), ...unchanged.map((m) => m.peakRssMb), ...rebuild.map((m) => m.peakRssMb)),
+      peak_rss_mb: Math.max(
+        ...full.map((m) => m.peakRssMb),
+        ...unchanged.map((m) => m.peakRssMb),
+        ...rebuild.map((m) => m.peakRssMb),
+      ),
       bytes_per_article: Math.round(built.bytes / articles.length),
       files_per_article: Math.round((built.files / articles.length) * 100) / 100,
       entities_per_article: Math.round(shape.perArticle * 10) / 10,
@@ -145,7 +151,10 @@ async function timed(args: string[], cwd: string): Promise<Measured> {
   const started = performance.now();
   let treePeakKb = 0;
   await new Promise<void>((resolve, reject) => {
-    const child = spawn("/usr/bin/time", ["-f", "%M", "-o", report, process.execPath, ...args], { cwd, stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn("/usr/bin/time", ["-f", "%M", "-o", report, process.execPath, ...args], {
+      cwd,
+      stdio: ["ignore", "ignore", "pipe"],
+    });
     const sampler = setInterval(() => {
       if (child.pid !== undefined) treePeakKb = Math.max(treePeakKb, treeRssKb(child.pid));
     }, 100);
@@ -155,7 +164,9 @@ async function timed(args: string[], cwd: string): Promise<Measured> {
       stderr = (stderr + chunk.toString()).slice(-4000);
     });
     child.on("error", reject);
-    child.on("close", (exit) => (exit === 0 ? resolve() : reject(new Error(`${args.join(" ")} exited ${exit}:\n${stderr}`))));
+    child.on("close", (exit) =>
+      exit === 0 ? resolve() : reject(new Error(`${args.join(" ")} exited ${exit}:\n${stderr}`)),
+    );
   });
   const seconds = (performance.now() - started) / 1000;
   const kilobytes = Number.parseInt((await readFile(report, "utf8")).trim().split("\n").pop() ?? "0", 10);
@@ -170,7 +181,10 @@ function treeRssKb(pid: number): number {
   while (pending.length > 0) {
     const current = pending.pop() as number;
     try {
-      total += Number.parseInt(/^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${current}/status`, "utf8"))?.[1] ?? "0", 10);
+      total += Number.parseInt(
+        /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${current}/status`, "utf8"))?.[1] ?? "0",
+        10,
+      );
       for (const task of readdirSync(`/proc/${current}/task`)) {
         const children = readFileSync(`/proc/${current}/task/${task}/children`, "utf8").trim();
         if (children) pending.push(...children.split(/\s+/).map(Number));
@@ -184,18 +198,34 @@ function treeRssKb(pid: number): number {
 
 /** The first `count` articles of a JSONL file (`title`, `text`; `outlet`/`publisher`/`source_domain` when given) as markdown files. */
 function readCorpus(file: string, count: number): CorpusArticle[] {
-  const lines = readFileSync(file, "utf8").split("\n").filter((line) => line.trim() !== "");
+  const lines = readFileSync(file, "utf8")
+    .split("\n")
+    .filter((line) => line.trim() !== "");
   return lines.slice(0, count).map((line, index) => {
-    const record = JSON.parse(line) as { title?: string; text?: string; outlet?: string; publisher?: string; source_domain?: string };
+    const record = JSON.parse(line) as {
+      title?: string;
+      text?: string;
+      outlet?: string;
+      publisher?: string;
+      source_domain?: string;
+    };
     const outlet = record.outlet ?? record.publisher ?? record.source_domain;
-    const frontMatter = [`title: ${JSON.stringify(record.title ?? `Article ${index + 1}`)}`, ...(outlet ? [`outlet: ${JSON.stringify(outlet)}`] : [])];
-    return { name: `${String(index + 1).padStart(5, "0")}.md`, text: `---\n${frontMatter.join("\n")}\n---\n\n${record.text ?? ""}\n` };
+    const frontMatter = [
+      `title: ${JSON.stringify(record.title ?? `Article ${index + 1}`)}`,
+      ...(outlet ? [`outlet: ${JSON.stringify(outlet)}`] : []),
+    ];
+    return {
+      name: `${String(index + 1).padStart(5, "0")}.md`,
+      text: `---\n${frontMatter.join("\n")}\n---\n\n${record.text ?? ""}\n`,
+    };
   });
 }
 
 /** Entities named per article on average, and the share of entities only one article names, from the site's export. */
 async function entityShape(site: string, articles: number): Promise<{ perArticle: number; onceShare: number }> {
-  const entities = JSON.parse(await readFile(join(site, "data", "entities.json"), "utf8")) as { articleCount?: number }[];
+  const entities = JSON.parse(await readFile(join(site, "data", "entities.json"), "utf8")) as {
+    articleCount?: number;
+  }[];
   const named = entities.reduce((sum, entity) => sum + (entity.articleCount ?? 0), 0);
   const once = entities.filter((entity) => entity.articleCount === 1).length;
   return { perArticle: named / Math.max(1, articles), onceShare: once / Math.max(1, entities.length) };
@@ -209,7 +239,9 @@ async function countPages(dir: string): Promise<number> {
 function median(list: number[]): number {
   const sorted = [...list].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  return sorted.length % 2
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 function round(seconds: number): number {
@@ -217,7 +249,22 @@ function round(seconds: number): number {
 }
 
 function printTable(list: readonly BenchRow[]): void {
-  const header = ["corpus", "articles", "pages/article", "entities/article", "named once", "cold s", "unchanged s", "+1 s", "Eleventy s", "cold/11ty", "+1/11ty", "peak MB", "KB/article", "files/article"];
+  const header = [
+    "corpus",
+    "articles",
+    "pages/article",
+    "entities/article",
+    "named once",
+    "cold s",
+    "unchanged s",
+    "+1 s",
+    "Eleventy s",
+    "cold/11ty",
+    "+1/11ty",
+    "peak MB",
+    "KB/article",
+    "files/article",
+  ];
   const lines = list.map((row) => [
     row.corpus,
     String(row.articles),
@@ -234,6 +281,9 @@ function printTable(list: readonly BenchRow[]): void {
     (row.bytes_per_article / 1000).toFixed(1),
     row.files_per_article.toFixed(2),
   ]);
-  const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => (line[column] as string).length)));
-  for (const line of [header, ...lines]) process.stdout.write(`${line.map((cell, column) => cell.padStart(widths[column] as number)).join("  ")}\n`);
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...lines.map((line) => (line[column] as string).length)),
+  );
+  for (const line of [header, ...lines])
+    process.stdout.write(`${line.map((cell, column) => cell.padStart(widths[column] as number)).join("  ")}\n`);
 }

@@ -72,7 +72,9 @@ export function sourcesHash(projectRoot) {
 
 function listSources(src) {
   try {
-    return readdirSync(src, { recursive: true, withFileTypes: true }).map((entry) => join(entry.parentPath, entry.name));
+    return readdirSync(src, { recursive: true, withFileTypes: true }).map((entry) =>
+      join(entry.parentPath, entry.name),
+    );
   } catch {
     return [];
   }

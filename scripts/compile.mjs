@@ -36,7 +36,9 @@ const started = Date.now() - CLOCK_SLACK_MS;
 // Hashed before compiling: an edit made while tsc runs then shows as a difference.
 const sources = sourcesHash(root);
 rmSync(fresh, { recursive: true, force: true });
-const result = spawnSync(process.execPath, [tsc, "-p", join(root, "tsconfig.build.json"), "--outDir", fresh], { stdio: "inherit" });
+const result = spawnSync(process.execPath, [tsc, "-p", join(root, "tsconfig.build.json"), "--outDir", fresh], {
+  stdio: "inherit",
+});
 if (result.status !== 0) {
   rmSync(fresh, { recursive: true, force: true });
   process.exit(result.status ?? 1);

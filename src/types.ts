@@ -105,7 +105,8 @@ export interface Article {
 export type { EntityKind };
 
 /** What a piece of page furniture is. */
-export type FurnitureKind = "signup" | "share" | "credit" | "caption" | "related" | "cookie" | "advertisement" | "media";
+export type FurnitureKind =
+  "signup" | "share" | "credit" | "caption" | "related" | "cookie" | "advertisement" | "media";
 
 /** A span of page furniture in an article's text (UTF-16 offsets into `Article.body`, end exclusive). */
 export interface Furniture {

@@ -10,7 +10,9 @@ describe("entity kinds", () => {
   it("have distinct names and index slugs", () => {
     expect(new Set(ENTITY_KIND_NAMES).size).toBe(ENTITY_KINDS.length);
     expect(new Set(ENTITY_KINDS.map((k) => k.slug)).size).toBe(ENTITY_KINDS.length);
-    expect(ENTITY_KIND_NAMES).toEqual(expect.arrayContaining(["person", "organization", "event", "product", "work", "law"]));
+    expect(ENTITY_KIND_NAMES).toEqual(
+      expect.arrayContaining(["person", "organization", "event", "product", "work", "law"]),
+    );
   });
 
   it.each(ENTITY_KIND_NAMES)("the knowledge file accepts kind %s", (kind) => {
@@ -20,7 +22,13 @@ describe("entity kinds", () => {
   it("order the indexes people first, and every kind present gets a section", () => {
     expect(kindOrder("person")).toBe(0);
     const site = buildFixtureSite();
-    const film = { ...site.entities[0]!, id: "a-film", name: "A Film", kind: "work" as const, url: "/entities/a-film/" };
+    const film = {
+      ...site.entities[0]!,
+      id: "a-film",
+      name: "A Film",
+      kind: "work" as const,
+      url: "/entities/a-film/",
+    };
     const pages = buildSitePages({ ...site, entities: [...site.entities, film] });
     const sections = pages.entityKinds.map((group) => group.kind);
     expect(sections).toContain("work");

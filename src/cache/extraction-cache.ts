@@ -4,7 +4,10 @@ import { join } from "node:path";
 import type { Article, ExtractedArticle } from "../types.js";
 
 /** What extraction adds to an article: the part worth caching (the rest is re-read cheaply). */
-export type Extraction = Pick<ExtractedArticle, "published" | "entities" | "events" | "topics" | "sentences" | "wordCount">;
+export type Extraction = Pick<
+  ExtractedArticle,
+  "published" | "entities" | "events" | "topics" | "sentences" | "wordCount"
+>;
 
 const STORE_PREFIX = "extract-";
 const STORE_SUFFIX = ".ndjson";
@@ -24,7 +27,11 @@ export function extractionKey(article: Article, contextDigest: string): string {
 
 /** sha256 of the pipeline version and the extraction context, computed once per build. */
 export function contextDigest(pipelineVersion: string, context: unknown): string {
-  return createHash("sha256").update(pipelineVersion).update("\0").update(JSON.stringify(context ?? null)).digest("hex");
+  return createHash("sha256")
+    .update(pipelineVersion)
+    .update("\0")
+    .update(JSON.stringify(context ?? null))
+    .digest("hex");
 }
 
 /**
@@ -172,7 +179,8 @@ function withSentences(stored: StoredExtraction, body: string | undefined): Extr
   for (let k = 0; k < spans.length; k += 2) {
     const start = spans[k];
     const end = spans[k + 1];
-    if (typeof start !== "number" || typeof end !== "number" || start < 0 || end < start || end > body.length) return undefined;
+    if (typeof start !== "number" || typeof end !== "number" || start < 0 || end < start || end > body.length)
+      return undefined;
     sentences.push(body.slice(start, end));
   }
   return { ...extraction, sentences };

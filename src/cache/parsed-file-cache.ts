@@ -67,7 +67,8 @@ export class ParsedFileCache {
     try {
       await mkdir(dir, { recursive: true });
       for (const other of await readdir(dir)) {
-        if (other !== name && other.startsWith(STORE_PREFIX) && other.endsWith(STORE_SUFFIX)) await rm(join(dir, other), { force: true });
+        if (other !== name && other.startsWith(STORE_PREFIX) && other.endsWith(STORE_SUFFIX))
+          await rm(join(dir, other), { force: true });
       }
       text = await readFile(file, "utf8").catch(() => "");
     } catch {
@@ -95,7 +96,14 @@ export class ParsedFileCache {
     if (line === undefined) return undefined;
     try {
       const stored = JSON.parse(splitLine(line)?.json ?? "null") as StoredLine;
-      if (stored && stored.size === stamp.size && stored.mtimeMs === stamp.mtimeMs && stored.ino === stamp.ino && stored.record?.path === path && stored.record.parsed) {
+      if (
+        stored &&
+        stored.size === stamp.size &&
+        stored.mtimeMs === stamp.mtimeMs &&
+        stored.ino === stamp.ino &&
+        stored.record?.path === path &&
+        stored.record.parsed
+      ) {
         this.used.add(path);
         return stored.record;
       }
@@ -123,7 +131,9 @@ export class ParsedFileCache {
     const stale = this.staleLines + this.pending.length + (this.lines.size - this.used.size);
     try {
       if (stale > Math.max(this.used.size, 64)) {
-        const kept = [...this.used].map((path) => this.lines.get(path)).filter((line): line is string => line !== undefined);
+        const kept = [...this.used]
+          .map((path) => this.lines.get(path))
+          .filter((line): line is string => line !== undefined);
         const temporary = `${this.file}.${process.pid}.tmp`;
         try {
           await writeFile(temporary, kept.length > 0 ? `${kept.join("\n")}\n` : "");

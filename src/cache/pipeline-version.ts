@@ -16,7 +16,8 @@ const DATA_EXTENSIONS = new Set([".json", ".yml", ".yaml", ".txt", ".tsv", ".csv
 // `import x from "y"`, `export { x } from "y"` (statements start a line), `import "y"`, `import("y")`,
 // `require("y")` (createRequire, for JSON-heavy packages).
 // Specifiers are restricted to path characters so that strings in data modules do not match.
-const IMPORT_PATTERN = /(?:^\s*(?:import|export)\b[^;]*?\bfrom\s*|^\s*import\s*|\b(?:import|require)\s*\(\s*)["']([\w@./:-]+)["']/gm;
+const IMPORT_PATTERN =
+  /(?:^\s*(?:import|export)\b[^;]*?\bfrom\s*|^\s*import\s*|\b(?:import|require)\s*\(\s*)["']([\w@./:-]+)["']/gm;
 
 export interface PipelineVersion {
   /** sha256 over everything below, hex. */
@@ -71,7 +72,11 @@ export function computePipelineVersion(entryFile: string, root: string = project
   }
   const sortedFiles = [...files].sort();
   const hash = createHash("sha256").update(`format ${CACHE_FORMAT}\n`);
-  for (const file of sortedFiles) hash.update(`${relativeTo(root, file)}\n`).update(readFileSync(file)).update("\n");
+  for (const file of sortedFiles)
+    hash
+      .update(`${relativeTo(root, file)}\n`)
+      .update(readFileSync(file))
+      .update("\n");
   const packageList = [...packages].sort().map((name) => `${name}@${installedVersion(root, name)}`);
   for (const entry of packageList) hash.update(`${entry}\n`);
   return { hash: hash.digest("hex"), files: sortedFiles.map((file) => relativeTo(root, file)), packages: packageList };
@@ -94,7 +99,13 @@ export function ingestEntry(): string {
 // Sources import `./x.js` and tsx maps it to `./x.ts`; mirror that mapping.
 function resolveRelative(folder: string, specifier: string): string | undefined {
   const base = resolve(folder, specifier);
-  const candidates = [base, base.replace(/\.js$/, ".ts"), base.replace(/\.mjs$/, ".mts"), `${base}.ts`, join(base, "index.ts")];
+  const candidates = [
+    base,
+    base.replace(/\.js$/, ".ts"),
+    base.replace(/\.mjs$/, ".mts"),
+    `${base}.ts`,
+    join(base, "index.ts"),
+  ];
   return candidates.find((candidate) => isFile(candidate));
 }
 
@@ -115,7 +126,9 @@ function installedVersion(root: string, name: string): string {
   // Walk up like Node's resolver so hoisted and nested installs both count.
   for (let folder = root; ; folder = dirname(folder)) {
     try {
-      const manifest = JSON.parse(readFileSync(join(folder, "node_modules", name, "package.json"), "utf8")) as { version?: string };
+      const manifest = JSON.parse(readFileSync(join(folder, "node_modules", name, "package.json"), "utf8")) as {
+        version?: string;
+      };
       return manifest.version ?? "unknown";
     } catch {
       if (dirname(folder) === folder) return "missing";

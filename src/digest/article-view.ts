@@ -3,7 +3,9 @@ import { entityRef, type MergedEntity } from "./entity-registry.js";
 import { articleUrl, storyUrl, topicUrl } from "./site-urls.js";
 
 /** How an article is cited wherever it is shown: its page, headline, outlet, date, original address and source file. */
-export function articleCitation(article: ExtractedArticle): Omit<StorySource, "articleId" | "copyOf" | "first" | "adds"> {
+export function articleCitation(
+  article: ExtractedArticle,
+): Omit<StorySource, "articleId" | "copyOf" | "first" | "adds"> {
   return {
     url: articleUrl(article.id),
     title: article.title,
@@ -15,7 +17,11 @@ export function articleCitation(article: ExtractedArticle): Omit<StorySource, "a
 }
 
 /** The article page's view: its body without the headline line, with entity mentions to link. */
-export function buildArticleView(article: ExtractedArticle, storyId: string, entities: ReadonlyMap<string, MergedEntity>): ArticleView {
+export function buildArticleView(
+  article: ExtractedArticle,
+  storyId: string,
+  entities: ReadonlyMap<string, MergedEntity>,
+): ArticleView {
   // A headline taken from the first line is shown as the title, so the body starts after it.
   let cut = 0;
   if (article.titleSource === "first-line") {
@@ -42,7 +48,12 @@ export function buildArticleView(article: ExtractedArticle, storyId: string, ent
     links.push(m);
     linked.add(m.url);
   }
-  const topics: TopicRef[] = article.topics.map((t) => ({ id: t.id, name: t.label, url: topicUrl(t.id), iptc: t.iptc }));
+  const topics: TopicRef[] = article.topics.map((t) => ({
+    id: t.id,
+    name: t.label,
+    url: topicUrl(t.id),
+    iptc: t.iptc,
+  }));
   return {
     id: article.id,
     ...articleCitation(article),

@@ -1,7 +1,16 @@
 import { smoothIdf } from "../cluster/article-features.js";
 import { BodyTerms } from "../cluster/content-terms.js";
 import { newestKey } from "../cluster/published-range.js";
-import type { ArchiveMonth, BuildReport, ExtractedArticle, SiteData, Story, StoryCard, StoryView, Thread } from "../types.js";
+import type {
+  ArchiveMonth,
+  BuildReport,
+  ExtractedArticle,
+  SiteData,
+  Story,
+  StoryCard,
+  StoryView,
+  Thread,
+} from "../types.js";
 import { buildArticleView } from "./article-view.js";
 import { buildStoryView, latestPublished } from "./build-story-view.js";
 import { buildEntityViews } from "./entity-views.js";
@@ -27,7 +36,12 @@ export function buildSiteData(
   { minStoriesForPage = 2, threads = [] }: { minStoriesForPage?: number; threads?: readonly Thread[] } = {},
 ): SiteData {
   const articlesById = new Map(articles.map((a) => [a.id, a]));
-  const entities = withPages(mergeEntities([...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))), stories, articlesById, minStoriesForPage);
+  const entities = withPages(
+    mergeEntities([...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))),
+    stories,
+    articlesById,
+    minStoriesForPage,
+  );
 
   // Document frequencies over the corpus weight summary words: what every article says is no news.
   const df = new Map<string, number>();
@@ -36,7 +50,9 @@ export function buildSiteData(
 
   const built = stories
     .map((story) => {
-      const members = story.articleIds.map((id) => articlesById.get(id)).filter((a): a is ExtractedArticle => a !== undefined);
+      const members = story.articleIds
+        .map((id) => articlesById.get(id))
+        .filter((a): a is ExtractedArticle => a !== undefined);
       return { story, members };
     })
     .filter(({ members }) => members.length > 0)
@@ -76,7 +92,9 @@ export function buildSiteData(
     withCards.map((b) => ({
       card: b.card,
       // Parties first (most prominent first), then every other entity its articles name.
-      entityIds: [...new Set([...b.view.parties.map((p) => p.id), ...b.members.flatMap((a) => a.entities.map((e) => e.id))])],
+      entityIds: [
+        ...new Set([...b.view.parties.map((p) => p.id), ...b.members.flatMap((a) => a.entities.map((e) => e.id))]),
+      ],
     })),
     (article) => {
       const story = storyPublished.get(article.id);

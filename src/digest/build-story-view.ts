@@ -12,7 +12,10 @@ import { buildTimeline } from "./story-timeline.js";
 
 /** The latest publication date among the articles (for ordering and cards). */
 export function latestPublished(articles: readonly ExtractedArticle[]): PublishedDate {
-  return articles.reduce((best, a) => (newestKey(a.published) > newestKey(best) ? a.published : best), articles[0]!.published);
+  return articles.reduce(
+    (best, a) => (newestKey(a.published) > newestKey(best) ? a.published : best),
+    articles[0]!.published,
+  );
 }
 
 /** A story's page view, without related stories (they need every story first). */
@@ -38,7 +41,11 @@ export function buildStoryView(
     published,
     firstPublished: first.published.date,
     lastPublished: latest.date,
-    sources: articles.map((a) => ({ articleId: a.id, ...articleCitation(a), ...(provenance.get(a.id) ?? { adds: [] }) })),
+    sources: articles.map((a) => ({
+      articleId: a.id,
+      ...articleCitation(a),
+      ...(provenance.get(a.id) ?? { adds: [] }),
+    })),
     timeline: buildTimeline(articles),
     parties: rankStoryParties(articles, entities),
     topics: mergeStoryTopics(articles),

@@ -10,7 +10,6 @@ export interface MergedEntity extends EntityRef {
   mentionCount: number;
 }
 
-
 function majority<T>(counts: Map<T, number>, tieBreak: (a: T, b: T) => number): T {
   return [...counts].sort((a, b) => b[1] - a[1] || tieBreak(a[0], b[0]))[0]![0];
 }
@@ -59,7 +58,15 @@ export function mergeEntities(articles: readonly ExtractedArticle[]): Map<string
     const aliases = [...new Set([...names.get(id)!.keys(), ...texts.get(id)!])]
       .filter((a) => a !== name && /\p{Lu}|\p{N}/u.test(a) && !isOtherEntity(entityId(a), id, kinds))
       .sort();
-    merged.set(id, { id, name, kind, url: entityUrl(id), aliases, articleIds: articleIds.get(id)!, mentionCount: mentions.get(id)! });
+    merged.set(id, {
+      id,
+      name,
+      kind,
+      url: entityUrl(id),
+      aliases,
+      articleIds: articleIds.get(id)!,
+      mentionCount: mentions.get(id)!,
+    });
   }
   return merged;
 }

@@ -79,7 +79,9 @@ export function buildEntityViews(
       // Cards arrive newest first, so each list is already in that order.
       stories: storiesOf.get(entity.id) ?? [],
       seenWith,
-      topics: [...topicCounts.values()].sort((a, b) => b.count - a.count || (a.iptc < b.iptc ? -1 : 1)).slice(0, MAX_TOPICS),
+      topics: [...topicCounts.values()]
+        .sort((a, b) => b.count - a.count || (a.iptc < b.iptc ? -1 : 1))
+        .slice(0, MAX_TOPICS),
       coverage: [...months].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([month, count]) => ({ month, count })),
     });
   }

@@ -11,9 +11,13 @@ const round = (x: number): number => Math.round(x * 1000) / 1000;
  * The story's parties, ranked by salience summed over its articles: an entity central in every
  * report outranks one named once. Entities only cited as sources (outlets, "according to") are not parties.
  */
-export function rankStoryParties(articles: readonly ExtractedArticle[], entities: ReadonlyMap<string, MergedEntity>): (EntityRef & { score: number })[] {
+export function rankStoryParties(
+  articles: readonly ExtractedArticle[],
+  entities: ReadonlyMap<string, MergedEntity>,
+): (EntityRef & { score: number })[] {
   const scores = new Map<string, number>();
-  for (const a of articles) for (const e of a.entities) if (isParty(e)) scores.set(e.id, (scores.get(e.id) ?? 0) + e.salience);
+  for (const a of articles)
+    for (const e of a.entities) if (isParty(e)) scores.set(e.id, (scores.get(e.id) ?? 0) + e.salience);
   return [...scores]
     .filter(([id]) => entities.has(id) && entities.get(id)!.kind !== "outlet")
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))

@@ -54,7 +54,9 @@ export function relatedStories(stories: readonly StoryView[]): Map<string, Relat
         const why = [
           sharedParties.length > 0 ? `shared parties: ${sharedParties.map((p) => p.name).join(", ")}` : "",
           sharedTopics.length > 0 ? `shared topics: ${sharedTopics.map((t) => t.name).join(", ")}` : "",
-        ].filter(Boolean).join("; ");
+        ]
+          .filter(Boolean)
+          .join("; ");
         return { id: other.id, name: other.headline, url: other.url, why, score };
       }),
     );

@@ -30,7 +30,11 @@ interface Candidate {
   order: number;
 }
 
-const normalise = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const normalise = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 
 /** The sentence as it may appear in a summary, or undefined when it is furniture, a headline or a fragment. */
 function clean(sentence: string, titles: readonly string[]): string | undefined {
@@ -56,7 +60,11 @@ function numbers(text: string): Set<string> {
  * sentences favoured) minus similarity to the sentences already chosen. A sentence that states
  * the same number or date as a chosen one, or overlaps it heavily, is never taken: no fact twice.
  */
-export function summarizeStory(articles: readonly ExtractedArticle[], idf: (term: string) => number, maxSentences = 4): string[] {
+export function summarizeStory(
+  articles: readonly ExtractedArticle[],
+  idf: (term: string) => number,
+  maxSentences = 4,
+): string[] {
   return summarizeWithSources(articles, idf, maxSentences).map((s) => s.text);
 }
 
@@ -64,9 +72,16 @@ export function summarizeStory(articles: readonly ExtractedArticle[], idf: (term
  * `summarizeStory` with the article each sentence came from: the articles come oldest first, so a
  * sentence several carry (a wire copy) is credited to the first that published it.
  */
-export function summarizeWithSources(articles: readonly ExtractedArticle[], idf: (term: string) => number, maxSentences = 4): SourcedSentence[] {
+export function summarizeWithSources(
+  articles: readonly ExtractedArticle[],
+  idf: (term: string) => number,
+  maxSentences = 4,
+): SourcedSentence[] {
   // A title made up from the lead is the lead sentence itself, which stays a candidate.
-  const titles = articles.filter((a) => a.titleSource !== "lead").map((a) => normalise(a.title)).filter(Boolean);
+  const titles = articles
+    .filter((a) => a.titleSource !== "lead")
+    .map((a) => normalise(a.title))
+    .filter(Boolean);
   const candidates: Candidate[] = [];
   const centroid = new Map<string, number>();
   const seen = new Set<string>();
@@ -86,7 +101,14 @@ export function summarizeWithSources(articles: readonly ExtractedArticle[], idf:
       const tf = new Map<string, number>();
       for (const t of contentTerms(text)) tf.set(t, (tf.get(t) ?? 0) + 1);
       const weights = new Map([...tf].map(([t, n]) => [t, (1 + Math.log(n)) * idf(t)] as [string, number]));
-      own.push({ text, articleId: article.id, vector: toSparseVector(weights), anchors: numbers(text), position, order: candidates.length + own.length });
+      own.push({
+        text,
+        articleId: article.id,
+        vector: toSparseVector(weights),
+        anchors: numbers(text),
+        position,
+        order: candidates.length + own.length,
+      });
     });
     for (const c of own) {
       c.vector.keys.forEach((k, i) => centroid.set(k, (centroid.get(k) ?? 0) + c.vector.weights[i]! / own.length));
@@ -94,7 +116,9 @@ export function summarizeWithSources(articles: readonly ExtractedArticle[], idf:
     for (const candidate of own) candidates.push(candidate);
   }
   const centre = toSparseVector(centroid);
-  const relevance = candidates.map((c) => cosine(c.vector, centre) + (c.position === 0 ? 0.1 : c.position === 1 ? 0.05 : 0));
+  const relevance = candidates.map(
+    (c) => cosine(c.vector, centre) + (c.position === 0 ? 0.1 : c.position === 1 ? 0.05 : 0),
+  );
 
   const want = Math.min(maxSentences, Math.max(2, articles.length + 1));
   const chosen: number[] = [];

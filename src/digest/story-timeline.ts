@@ -20,18 +20,27 @@ export function buildTimeline(articles: readonly ExtractedArticle[]): TimelineEn
   for (const article of articles) {
     for (const event of article.events) {
       const entry = byDate.get(event.date);
-      if (!entry) byDate.set(event.date, { date: event.date, text: event.sentence, sourceId: article.id, articleIds: [article.id] });
+      if (!entry)
+        byDate.set(event.date, {
+          date: event.date,
+          text: event.sentence,
+          sourceId: article.id,
+          articleIds: [article.id],
+        });
       else if (!entry.articleIds.includes(article.id)) entry.articleIds.push(article.id);
     }
   }
   // Years and months that hold a finer date of the timeline ("2024" and "2024-04" for "2024-04-10").
   const holdFiner = new Set<string>();
   for (const date of byDate.keys()) {
-    for (let dash = date.indexOf("-"); dash >= 0; dash = date.indexOf("-", dash + 1)) holdFiner.add(date.slice(0, dash));
+    for (let dash = date.indexOf("-"); dash >= 0; dash = date.indexOf("-", dash + 1))
+      holdFiner.add(date.slice(0, dash));
   }
   let entries = [...byDate.values()].filter((e) => !holdFiner.has(e.date));
   if (entries.length > MAX_TIMELINE_ENTRIES) {
-    entries = entries.sort((a, b) => b.articleIds.length - a.articleIds.length || byDateOrder(a, b)).slice(0, MAX_TIMELINE_ENTRIES);
+    entries = entries
+      .sort((a, b) => b.articleIds.length - a.articleIds.length || byDateOrder(a, b))
+      .slice(0, MAX_TIMELINE_ENTRIES);
   }
   return entries.sort(byDateOrder);
 }

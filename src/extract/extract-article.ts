@@ -23,7 +23,12 @@ export function extractArticle(article: Article, context: ExtractContext = {}): 
     }),
   );
   const events = extractDates(article.body, published);
-  const topics = classifyTopics({ title: article.title, body: article.body, tags: article.tags, declared: article.declaredTopics });
+  const topics = classifyTopics({
+    title: article.title,
+    body: article.body,
+    tags: article.tags,
+    declared: article.declaredTopics,
+  });
   const text = article.titleSource === "first-line" ? article.body.slice(article.body.indexOf("\n") + 1) : article.body;
   const sentences = splitSentences(text).map((s) => s.text);
   const wordCount = countWords(text);

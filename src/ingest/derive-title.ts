@@ -48,11 +48,22 @@ export function headlineFromLead(lead: string): string {
   for (let i = Math.min(MAX_HEADLINE_WORDS, words.length) - 1; i >= MIN_HEADLINE_WORDS - 1; i--) {
     const word = words[i] ?? "";
     const next = words[i + 1] ?? "";
-    if (/[,;:—–]$/.test(word) || next === "—" || next === "–" || /^(to|in order to|because|after|as|while|which|who)$/i.test(next)) {
-      return words.slice(0, i + 1).join(" ").replace(/[,;:—–]$/, "");
+    if (
+      /[,;:—–]$/.test(word) ||
+      next === "—" ||
+      next === "–" ||
+      /^(to|in order to|because|after|as|while|which|who)$/i.test(next)
+    ) {
+      return words
+        .slice(0, i + 1)
+        .join(" ")
+        .replace(/[,;:—–]$/, "");
     }
   }
-  return `${words.slice(0, MAX_HEADLINE_WORDS - 2).join(" ").replace(/[,;:]$/, "")}…`;
+  return `${words
+    .slice(0, MAX_HEADLINE_WORDS - 2)
+    .join(" ")
+    .replace(/[,;:]$/, "")}…`;
 }
 
 function firstSentence(text: string): string {

@@ -62,11 +62,32 @@ export async function findContentFiles(contentDir: string): Promise<ContentFile[
     if (entry.isDirectory()) continue;
     const raw = absolutePathBytes ? { absolutePathBytes } : {};
     if (/[\u0000-\u001f\u007f]/.test(path)) {
-      files.push({ path: showControls(path), absolutePath, ...raw, kind: "ignored", reason: "the file name holds control characters (line breaks, escapes)", hint: "rename the file with letters, digits and dashes" });
+      files.push({
+        path: showControls(path),
+        absolutePath,
+        ...raw,
+        kind: "ignored",
+        reason: "the file name holds control characters (line breaks, escapes)",
+        hint: "rename the file with letters, digits and dashes",
+      });
     } else if (entry.isSymbolicLink()) {
-      files.push({ path, absolutePath, ...raw, kind: "ignored", reason: "symbolic links are not followed (one could lead outside the content folder)", hint: "copy the file itself into the content folder" });
+      files.push({
+        path,
+        absolutePath,
+        ...raw,
+        kind: "ignored",
+        reason: "symbolic links are not followed (one could lead outside the content folder)",
+        hint: "copy the file itself into the content folder",
+      });
     } else if (!entry.isFile()) {
-      files.push({ path, absolutePath, ...raw, kind: "ignored", reason: "not a regular file (a pipe, socket or device)", hint: "remove it from the content folder" });
+      files.push({
+        path,
+        absolutePath,
+        ...raw,
+        kind: "ignored",
+        reason: "not a regular file (a pipe, socket or device)",
+        hint: "remove it from the content folder",
+      });
     } else {
       files.push({ ...classify(path, absolutePath), ...raw });
     }
@@ -100,7 +121,12 @@ async function listAsBytes(contentDir: string): Promise<Listed[]> {
     for (const entry of await readdir(dirBytes, { withFileTypes: true, encoding: "buffer" })) {
       const bytes = Buffer.concat([dirBytes, Buffer.from(sep), entry.name]);
       const path = dirShown === "" ? showName(entry.name) : `${dirShown}/${showName(entry.name)}`;
-      listed.push({ entry, path, absolutePath: join(contentDir, path), ...(isUtf8(bytes) ? {} : { absolutePathBytes: bytes }) });
+      listed.push({
+        entry,
+        path,
+        absolutePath: join(contentDir, path),
+        ...(isUtf8(bytes) ? {} : { absolutePathBytes: bytes }),
+      });
       if (entry.isDirectory()) await walk(bytes, path);
     }
   };
@@ -128,11 +154,23 @@ function isUtf8(bytes: Buffer): boolean {
 function classify(path: string, absolutePath: string): ContentFile {
   const name = path.split("/").pop() ?? path;
   if (path.split("/").some((part) => part.startsWith(".") || part.startsWith("_"))) {
-    return { path, absolutePath, kind: "ignored", reason: "hidden or underscore-prefixed files are not articles", hint: "rename it without the leading . or _ if it is an article" };
+    return {
+      path,
+      absolutePath,
+      kind: "ignored",
+      reason: "hidden or underscore-prefixed files are not articles",
+      hint: "rename it without the leading . or _ if it is an article",
+    };
   }
   if (path === name && KNOWLEDGE_FILES.has(name.toLowerCase())) return { path, absolutePath, kind: "knowledge" };
   if (/^readme(\.|$)/i.test(name)) {
-    return { path, absolutePath, kind: "ignored", reason: "README files describe the folder and are not articles", hint: "nothing to do" };
+    return {
+      path,
+      absolutePath,
+      kind: "ignored",
+      reason: "README files describe the folder and are not articles",
+      hint: "nothing to do",
+    };
   }
   const ext = extname(name).toLowerCase();
   if (ARTICLE_EXTENSIONS.has(ext)) return { path, absolutePath, kind: "article" };
@@ -153,7 +191,17 @@ function showControls(path: string): string {
 function unreadable(contentDir: string, error: NodeJS.ErrnoException) {
   const at = error.path ?? contentDir;
   if (at === contentDir && error.code === "ENOENT") return problem("content-folder", { missing: contentDir });
-  if (error.code === "ENAMETOOLONG") return problem("content-folder", { tooLong: contentDir, under: showControls(at.slice(0, 120)) });
-  const why = error.code === "EACCES" || error.code === "EPERM" ? "permission denied" : error.code === "ENOTDIR" ? "it is not a folder" : (error.code ?? error.message);
-  return problem("content-folder", { path: showControls(at), ...(at === contentDir ? {} : { within: contentDir }), why });
+  if (error.code === "ENAMETOOLONG")
+    return problem("content-folder", { tooLong: contentDir, under: showControls(at.slice(0, 120)) });
+  const why =
+    error.code === "EACCES" || error.code === "EPERM"
+      ? "permission denied"
+      : error.code === "ENOTDIR"
+        ? "it is not a folder"
+        : (error.code ?? error.message);
+  return problem("content-folder", {
+    path: showControls(at),
+    ...(at === contentDir ? {} : { within: contentDir }),
+    why,
+  });
 }

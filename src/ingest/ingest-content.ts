@@ -35,7 +35,11 @@ export interface IngestOptions {
  * Every file found ends up in exactly one of `articles`, `rejected`, `ignored` or `knowledge`,
  * so a build summary can reconcile (found = built + rejected + ignored [+ knowledge]).
  */
-export async function ingestContent(contentDir: string, listed?: readonly ContentFile[], options: IngestOptions = {}): Promise<IngestResult> {
+export async function ingestContent(
+  contentDir: string,
+  listed?: readonly ContentFile[],
+  options: IngestOptions = {},
+): Promise<IngestResult> {
   const found = listed ? [...listed] : await findContentFiles(contentDir);
   const cache = options.parsedFiles ?? ParsedFileCache.disabled();
   const diagnostics: Diagnostic[] = [];
@@ -177,7 +181,9 @@ export function articlesFromParsed(sources: readonly ParsedSource[]): {
  * `\s+$` matched, without the regex's quadratic backtracking over long runs of inner whitespace.)
  */
 function sameTextKey(raw: string): string {
-  return createHash("sha1").update((raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw).trimEnd()).digest("base64");
+  return createHash("sha1")
+    .update((raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw).trimEnd())
+    .digest("base64");
 }
 
 /**
@@ -203,5 +209,9 @@ function reasonOf(diagnostics: readonly Diagnostic[]): string {
 }
 
 function internalError(file: string, cause: unknown): Diagnostic {
-  return diagnostic("internal-error", { file, line: 1, column: 1 }, cause instanceof Error ? cause.message : String(cause));
+  return diagnostic(
+    "internal-error",
+    { file, line: 1, column: 1 },
+    cause instanceof Error ? cause.message : String(cause),
+  );
 }

@@ -5,7 +5,13 @@ import type { Article, Diagnostic, PublishedDate, SourceFile } from "../types.js
 import { codePoints, hasVisibleCharacter } from "../text/visible-text.js";
 import { deriveTitle } from "./derive-title.js";
 import { findFurniture, maskFurniture } from "./find-furniture.js";
-import { EXPECTED_FORM, frontMatterSchema, KNOWN_FIELDS, LIST_FIELDS, type FrontMatter } from "./front-matter-schema.js";
+import {
+  EXPECTED_FORM,
+  frontMatterSchema,
+  KNOWN_FIELDS,
+  LIST_FIELDS,
+  type FrontMatter,
+} from "./front-matter-schema.js";
 import { describeValue, splitFrontMatter } from "./parse-front-matter.js";
 import { suggestField } from "./suggest-field.js";
 import { diagnostic } from "../diagnostics/catalogue.js";
@@ -31,7 +37,13 @@ export function parseArticle(file: SourceFile): ParsedArticle {
   const split = isMarkdown ? splitFrontMatter(file) : { data: {}, body: file.raw, bodyLine: 1, hasFrontMatter: false };
   if ("error" in split) return { diagnostics: [split.error] };
   for (const field of split.cleanedFields ?? []) {
-    diagnostics.push(diagnostic("control-characters", { file: file.path, ...fieldPosition(file.raw, field) }, { field: oneLine(field) }));
+    diagnostics.push(
+      diagnostic(
+        "control-characters",
+        { file: file.path, ...fieldPosition(file.raw, field) },
+        { field: oneLine(field) },
+      ),
+    );
   }
 
   const parsed = frontMatterSchema.safeParse(split.data);
@@ -42,12 +54,22 @@ export function parseArticle(file: SourceFile): ParsedArticle {
       if (seen.has(field)) continue;
       seen.add(field);
       const expected = EXPECTED_FORM[field] ?? "a different kind of value";
-      diagnostics.push(diagnostic("front-matter-type", { file: file.path, ...fieldPosition(file.raw, field) }, field, expected, example(field), whatIsWrong(field, split.data[field])));
+      diagnostics.push(
+        diagnostic(
+          "front-matter-type",
+          { file: file.path, ...fieldPosition(file.raw, field) },
+          field,
+          expected,
+          example(field),
+          whatIsWrong(field, split.data[field]),
+        ),
+      );
     }
     return { diagnostics };
   }
   const fm = parsed.data;
-  if (fm.draft === true) return { ignoredReason: "draft: true in front matter (remove it to publish the article)", diagnostics };
+  if (fm.draft === true)
+    return { ignoredReason: "draft: true in front matter (remove it to publish the article)", diagnostics };
   const furniture = findFurniture(split.body);
   const body = maskFurniture(split.body, furniture);
   if (split.body.trim() === "") {
@@ -58,7 +80,9 @@ export function parseArticle(file: SourceFile): ParsedArticle {
   const published = publishedFromFrontMatter(fm, file, diagnostics) ?? publishedFromFilename(file.path);
   const derived = deriveTitle(body);
   const fmTitle = visibleTitle(oneLine(fm.title ?? ""), file, diagnostics);
-  const title = boundedTitle(fmTitle || (hasVisibleCharacter(derived.title) ? derived.title : ""), file, diagnostics) || fallbackTitle(file.path);
+  const title =
+    boundedTitle(fmTitle || (hasVisibleCharacter(derived.title) ? derived.title : ""), file, diagnostics) ||
+    fallbackTitle(file.path);
   const url = checkUrl(fm.url, file, diagnostics);
   const extra = unknownFields(split.data, file, diagnostics);
   checkPermalink(fm.permalink, file, diagnostics);
@@ -80,7 +104,12 @@ export function parseArticle(file: SourceFile): ParsedArticle {
       ...(furniture.length ? { furniture } : {}),
       bodyLine: split.bodyLine,
       tags: list(fm.tags, "tags", file, diagnostics),
-      declaredEntities: names([...list(fm.entities, "entities", file, diagnostics), ...list(fm.people, "people", file, diagnostics)], "entities", file, diagnostics),
+      declaredEntities: names(
+        [...list(fm.entities, "entities", file, diagnostics), ...list(fm.people, "people", file, diagnostics)],
+        "entities",
+        file,
+        diagnostics,
+      ),
       declaredTopics: list(fm.topics, "topics", file, diagnostics),
       ...(fm.story?.trim() ? { pinnedStory: fm.story.trim() } : {}),
       ...(slugHint ? { slugHint } : {}),
@@ -93,7 +122,11 @@ export function parseArticle(file: SourceFile): ParsedArticle {
 /** Placeholders that mean "no value" in data exported from other tools. */
 const NO_DATE = /^(?:none|null|nil|n\/?a|unknown|undated|tbd|-+|\?+)$/i;
 
-function publishedFromFrontMatter(fm: FrontMatter, file: SourceFile, diagnostics: Diagnostic[]): PublishedDate | undefined {
+function publishedFromFrontMatter(
+  fm: FrontMatter,
+  file: SourceFile,
+  diagnostics: Diagnostic[],
+): PublishedDate | undefined {
   if (fm.date === undefined || fm.date === null || fm.date === "") return undefined;
   if (typeof fm.date === "string" && NO_DATE.test(fm.date.trim())) {
     // Exports from spreadsheets and scrapers write their null as text ("None", "N/A"): the
@@ -131,13 +164,17 @@ function oneLine(text: string): string {
 /** A front-matter title of invisible characters only is no title (with a warning): the text or file name gives one. */
 function visibleTitle(title: string, file: SourceFile, diagnostics: Diagnostic[]): string {
   if (title === "" || hasVisibleCharacter(title)) return title;
-  diagnostics.push(diagnostic("invisible-title", { file: file.path, ...fieldPosition(file.raw, "title") }, codePoints(title)));
+  diagnostics.push(
+    diagnostic("invisible-title", { file: file.path, ...fieldPosition(file.raw, "title") }, codePoints(title)),
+  );
   return "";
 }
 
 function boundedTitle(title: string, file: SourceFile, diagnostics: Diagnostic[]): string {
   if (title.length <= MAX_TITLE_CHARS) return title;
-  diagnostics.push(diagnostic("long-title", { file: file.path, ...fieldPosition(file.raw, "title") }, title.length, MAX_TITLE_CHARS));
+  diagnostics.push(
+    diagnostic("long-title", { file: file.path, ...fieldPosition(file.raw, "title") }, title.length, MAX_TITLE_CHARS),
+  );
   return `${title.slice(0, MAX_TITLE_CHARS - 1).replace(/\s+\S*$/, "")}…`;
 }
 
@@ -159,7 +196,11 @@ function checkUrl(url: string | undefined, file: SourceFile, diagnostics: Diagno
 }
 
 /** Unknown fields are kept for templates and export; a near-miss of a known one (`tittle`) is worth a warning. */
-function unknownFields(data: Record<string, unknown>, file: SourceFile, diagnostics: Diagnostic[]): Record<string, unknown> {
+function unknownFields(
+  data: Record<string, unknown>,
+  file: SourceFile,
+  diagnostics: Diagnostic[],
+): Record<string, unknown> {
   const extra: Record<string, unknown> = {};
   // From the YAML data, not the schema's output: zod drops a `__proto__` key, and nothing may disappear silently.
   for (const [key, value] of Object.entries(data)) {
@@ -177,8 +218,11 @@ function unknownFields(data: Record<string, unknown>, file: SourceFile, diagnost
 function checkPermalink(permalink: unknown, file: SourceFile, diagnostics: Diagnostic[]): void {
   if (permalink === undefined || permalink === null) return;
   // A leading / is the site's root to Eleventy; `..` segments, drive letters and UNC paths leave it.
-  const escapes = typeof permalink === "string" && (/(^|[\\/])\.\.([\\/]|$)/.test(permalink) || /^([a-z]:|\\\\)/i.test(permalink));
-  diagnostics.push(diagnostic("permalink-ignored", { file: file.path, ...fieldPosition(file.raw, "permalink") }, permalink, escapes));
+  const escapes =
+    typeof permalink === "string" && (/(^|[\\/])\.\.([\\/]|$)/.test(permalink) || /^([a-z]:|\\\\)/i.test(permalink));
+  diagnostics.push(
+    diagnostic("permalink-ignored", { file: file.path, ...fieldPosition(file.raw, "permalink") }, permalink, escapes),
+  );
 }
 
 /** `slug:` becomes one path segment of `[a-z0-9-]`; anything else in it (`../`, `/`, spaces) is dropped with a warning. */
@@ -192,11 +236,19 @@ function checkSlug(slug: string | undefined, file: SourceFile, diagnostics: Diag
 }
 
 /** A list field; a plain string is accepted as a comma-separated list, with a warning. */
-function list(value: string | string[] | undefined, field: string, file: SourceFile, diagnostics: Diagnostic[], warnOnString = true): string[] {
+function list(
+  value: string | string[] | undefined,
+  field: string,
+  file: SourceFile,
+  diagnostics: Diagnostic[],
+  warnOnString = true,
+): string[] {
   if (value === undefined) return [];
   if (Array.isArray(value)) return value.map(oneLine).filter(Boolean);
   if (warnOnString) {
-    diagnostics.push(diagnostic("list-as-string", { file: file.path, ...fieldPosition(file.raw, field) }, field, example(field)));
+    diagnostics.push(
+      diagnostic("list-as-string", { file: file.path, ...fieldPosition(file.raw, field) }, field, example(field)),
+    );
   }
   return value.split(",").map(oneLine).filter(Boolean);
 }
@@ -205,7 +257,14 @@ function list(value: string | string[] | undefined, field: string, file: SourceF
 function names(values: string[], field: string, file: SourceFile, diagnostics: Diagnostic[]): string[] {
   const kept = values.filter((name) => /[\p{L}\p{N}]/u.test(name));
   if (kept.length < values.length) {
-    diagnostics.push(diagnostic("bad-name", { file: file.path, ...fieldPosition(file.raw, field) }, field, values.filter((v) => !kept.includes(v))));
+    diagnostics.push(
+      diagnostic(
+        "bad-name",
+        { file: file.path, ...fieldPosition(file.raw, field) },
+        field,
+        values.filter((v) => !kept.includes(v)),
+      ),
+    );
   }
   return kept;
 }

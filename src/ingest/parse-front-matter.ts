@@ -19,7 +19,8 @@ const MAX_FRONT_MATTER_DEPTH = 32;
 const MAX_BLANK_LINES = 1000;
 
 // js-yaml 4 exports its built-in types as `types`; @types/js-yaml 4.0.9 does not declare them.
-const yamlTypes = (yaml as unknown as { types: Record<"merge" | "binary" | "omap" | "pairs" | "set", yaml.Type> }).types;
+const yamlTypes = (yaml as unknown as { types: Record<"merge" | "binary" | "omap" | "pairs" | "set", yaml.Type> })
+  .types;
 
 /**
  * js-yaml's safe (default) schema without implicit timestamps: an unquoted `date: 2024-02-30`
@@ -66,9 +67,11 @@ const rejectCode = (): never => {
 export function splitFrontMatter(file: SourceFile): FrontMatterSplit {
   const raw = file.raw;
   const firstLineEnd = raw.indexOf("\n");
-  if (!raw.startsWith("---") || raw[3] === "-" || firstLineEnd === -1) return { data: {}, body: raw, bodyLine: 1, hasFrontMatter: false };
+  if (!raw.startsWith("---") || raw[3] === "-" || firstLineEnd === -1)
+    return { data: {}, body: raw, bodyLine: 1, hasFrontMatter: false };
   const language = raw.slice(3, firstLineEnd).trim();
-  if (language !== "" && !LANGUAGE_NAME.test(language)) return { data: {}, body: raw, bodyLine: 1, hasFrontMatter: false };
+  if (language !== "" && !LANGUAGE_NAME.test(language))
+    return { data: {}, body: raw, bodyLine: 1, hasFrontMatter: false };
   if (CODE_LANGUAGES.has(language.toLowerCase())) {
     return error(file, 1, 1, "front-matter-code", language);
   }
@@ -87,11 +90,21 @@ export function splitFrontMatter(file: SourceFile): FrontMatterSplit {
     return error(file, closeLine, 4, "front-matter-closing-line", closingLine);
   }
   if (closeAt - firstLineEnd > MAX_FRONT_MATTER_CHARS) {
-    return error(file, 2, 1, "front-matter-too-large", { kb: Math.round((closeAt - firstLineEnd) / 1024), limitKb: MAX_FRONT_MATTER_CHARS / 1024 });
+    return error(file, 2, 1, "front-matter-too-large", {
+      kb: Math.round((closeAt - firstLineEnd) / 1024),
+      limitKb: MAX_FRONT_MATTER_CHARS / 1024,
+    });
   }
   const blank = longestBlankRun(raw, firstLineEnd + 1, closeAt);
   if (blank.lines > MAX_BLANK_LINES) {
-    return error(file, lineCount(raw.slice(0, blank.start)) + 1, 1, "front-matter-blank-lines", blank.lines, MAX_BLANK_LINES);
+    return error(
+      file,
+      lineCount(raw.slice(0, blank.start)) + 1,
+      1,
+      "front-matter-blank-lines",
+      blank.lines,
+      MAX_BLANK_LINES,
+    );
   }
   const bodyStart = closeLineEnd === -1 ? raw.length : closeLineEnd + 1;
   const body = raw.slice(bodyStart);
@@ -114,7 +127,10 @@ export function splitFrontMatter(file: SourceFile): FrontMatterSplit {
     const reason = (cause as { reason?: string }).reason ?? (cause as Error).message ?? String(cause);
     // gray-matter hands the engine the text from the end of the opening `---` (its line 0 is the rest of line 1).
     const yamlText = raw.slice(firstLineEnd + 1, closeAt);
-    const at = unclosedFlowStart(yamlText, (mark?.line ?? 1) - 1) ?? { line: (mark?.line ?? 1) - 1, column: mark?.column ?? 0 };
+    const at = unclosedFlowStart(yamlText, (mark?.line ?? 1) - 1) ?? {
+      line: (mark?.line ?? 1) - 1,
+      column: mark?.column ?? 0,
+    };
     // The YAML text starts on the file's second line.
     return error(file, at.line + 2, at.column + 1, "yaml-syntax", "front matter", reason);
   }
@@ -124,10 +140,19 @@ export function splitFrontMatter(file: SourceFile): FrontMatterSplit {
     return error(file, 2, 1, "front-matter-shape", describeValue(data));
   }
   if (!withinYamlBounds(data, MAX_FRONT_MATTER_NODES, MAX_FRONT_MATTER_DEPTH)) {
-    return error(file, 2, 1, "front-matter-too-large", { nodes: MAX_FRONT_MATTER_NODES, depth: MAX_FRONT_MATTER_DEPTH });
+    return error(file, 2, 1, "front-matter-too-large", {
+      nodes: MAX_FRONT_MATTER_NODES,
+      depth: MAX_FRONT_MATTER_DEPTH,
+    });
   }
   const cleaned = cleanStrings(data as Record<string, unknown>);
-  return { data: cleaned.data, body, bodyLine, hasFrontMatter: true, ...(cleaned.fields.length ? { cleanedFields: cleaned.fields } : {}) };
+  return {
+    data: cleaned.data,
+    body,
+    bodyLine,
+    hasFrontMatter: true,
+    ...(cleaned.fields.length ? { cleanedFields: cleaned.fields } : {}),
+  };
 }
 
 /**
@@ -150,7 +175,13 @@ function cleanStrings(data: Record<string, unknown>): { data: Record<string, unk
     if (node === null || typeof node !== "object" || node instanceof Date || ArrayBuffer.isView(node)) return node;
     const copy: Record<string, unknown> = {};
     // defineProperty, not assignment: a field named `__proto__` must stay a field, not replace the prototype.
-    for (const [key, value] of Object.entries(node)) Object.defineProperty(copy, clean(key), { value: walk(value), enumerable: true, writable: true, configurable: true });
+    for (const [key, value] of Object.entries(node))
+      Object.defineProperty(copy, clean(key), {
+        value: walk(value),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     return copy;
   };
   const result: Record<string, unknown> = {};
@@ -223,6 +254,12 @@ function lineCount(text: string): number {
   return lines;
 }
 
-function error<C extends FileProblemCode>(file: SourceFile, line: number, column: number, code: C, ...params: ProblemParams<C>): { error: Diagnostic } {
+function error<C extends FileProblemCode>(
+  file: SourceFile,
+  line: number,
+  column: number,
+  code: C,
+  ...params: ProblemParams<C>
+): { error: Diagnostic } {
   return { error: diagnostic(code, { file: file.path, line, column }, ...params) };
 }

@@ -19,7 +19,11 @@ export const entityPagesSchema = z.object({ minStories: z.number().int().min(1).
 export type EntityPages = z.infer<typeof entityPagesSchema>;
 
 /** The site-level knowledge file (`content/knowledge.yml`), validated; problems point at their line. */
-export function parseKnowledge(file: SourceFile): { overrides?: EntityOverrides; entityPages?: EntityPages; diagnostics: Diagnostic[] } {
+export function parseKnowledge(file: SourceFile): {
+  overrides?: EntityOverrides;
+  entityPages?: EntityPages;
+  diagnostics: Diagnostic[];
+} {
   let data: unknown;
   try {
     data = yaml.load(file.raw, { filename: file.path });
@@ -27,12 +31,26 @@ export function parseKnowledge(file: SourceFile): { overrides?: EntityOverrides;
     const mark = (cause as { mark?: { line?: number; column?: number } }).mark;
     const reason = (cause as { reason?: string }).reason ?? String(cause);
     return {
-      diagnostics: [diagnostic("yaml-syntax", { file: file.path, line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1 }, "knowledge file", reason)],
+      diagnostics: [
+        diagnostic(
+          "yaml-syntax",
+          { file: file.path, line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1 },
+          "knowledge file",
+          reason,
+        ),
+      ],
     };
   }
   if (!withinYamlBounds(data, MAX_KNOWLEDGE_NODES, MAX_KNOWLEDGE_DEPTH)) {
     return {
-      diagnostics: [diagnostic("knowledge-too-large", { file: file.path, line: 1, column: 1 }, MAX_KNOWLEDGE_NODES, MAX_KNOWLEDGE_DEPTH)],
+      diagnostics: [
+        diagnostic(
+          "knowledge-too-large",
+          { file: file.path, line: 1, column: 1 },
+          MAX_KNOWLEDGE_NODES,
+          MAX_KNOWLEDGE_DEPTH,
+        ),
+      ],
     };
   }
   // `entityPages` is a site setting, not entity knowledge: kept out of the overrides, so
@@ -41,14 +59,22 @@ export function parseKnowledge(file: SourceFile): { overrides?: EntityOverrides;
   const isObject = data === null || data === undefined || (typeof data === "object" && !Array.isArray(data));
   const parsed = entityOverridesSchema.safeParse(isObject ? knowledge : data);
   const pages = pagesSetting === undefined ? undefined : entityPagesSchema.safeParse(pagesSetting);
-  if (parsed.success && (!pages || pages.success)) return { overrides: parsed.data, ...(pages ? { entityPages: pages.data } : {}), diagnostics: [] };
+  if (parsed.success && (!pages || pages.success))
+    return { overrides: parsed.data, ...(pages ? { entityPages: pages.data } : {}), diagnostics: [] };
   const issues = [
     ...(parsed.success ? [] : parsed.error.issues),
-    ...(pages && !pages.success ? pages.error.issues.map((issue) => ({ ...issue, path: ["entityPages", ...issue.path] })) : []),
+    ...(pages && !pages.success
+      ? pages.error.issues.map((issue) => ({ ...issue, path: ["entityPages", ...issue.path] }))
+      : []),
   ];
   return {
     diagnostics: issues.map((issue) =>
-      diagnostic("knowledge-shape", { file: file.path, line: lineOfPath(file.raw, issue.path) ?? 1, column: 1 }, issue.path.join("."), issue.message),
+      diagnostic(
+        "knowledge-shape",
+        { file: file.path, line: lineOfPath(file.raw, issue.path) ?? 1, column: 1 },
+        issue.path.join("."),
+        issue.message,
+      ),
     ),
   };
 }
@@ -70,7 +96,12 @@ export function lineOfPath(raw: string, path: readonly PropertyKey[]): number | 
       const line = lines[i] ?? "";
       if (line.trim() === "" || line.trimStart().startsWith("#")) continue;
       const lead = line.length - line.trimStart().length;
-      if (at >= 0 && lead <= parentIndent && !(typeof segment === "number" && lead === parentIndent && line.trimStart().startsWith("- "))) break;
+      if (
+        at >= 0 &&
+        lead <= parentIndent &&
+        !(typeof segment === "number" && lead === parentIndent && line.trimStart().startsWith("- "))
+      )
+        break;
       if (typeof segment === "number") {
         if (line.trimStart().startsWith("- ") && (at < 0 || lead >= parentIndent)) {
           if (seen++ === segment) {
@@ -88,7 +119,10 @@ export function lineOfPath(raw: string, path: readonly PropertyKey[]): number | 
     }
     if (found === -1) break;
     at = found;
-    parentIndent = typeof segment === "number" ? indent(lines[found] ?? "") - 1 : (lines[found] ?? "").length - (lines[found] ?? "").trimStart().length;
+    parentIndent =
+      typeof segment === "number"
+        ? indent(lines[found] ?? "") - 1
+        : (lines[found] ?? "").length - (lines[found] ?? "").trimStart().length;
   }
   return at === -1 ? undefined : at + 1;
 }

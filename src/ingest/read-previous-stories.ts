@@ -35,18 +35,26 @@ const STORY_ID = /^[a-z0-9][a-z0-9-]*$/;
 export async function readPreviousStories(outDir: string): Promise<PreviousStories> {
   const stories = await readPreviousRecords(outDir, "stories");
   const threads = await readPreviousRecords(outDir, "threads");
-  return { stories: stories.records, threads: threads.records, diagnostics: [...stories.diagnostics, ...threads.diagnostics] };
+  return {
+    stories: stories.records,
+    threads: threads.records,
+    diagnostics: [...stories.diagnostics, ...threads.diagnostics],
+  };
 }
 
 /**
  * One list of the previous build: stories (their `articles`' ids) or threads (their `stories`,
  * ids already), under the same rules.
  */
-async function readPreviousRecords(outDir: string, kind: "stories" | "threads"): Promise<{ records: PreviousStory[]; diagnostics: Diagnostic[] }> {
+async function readPreviousRecords(
+  outDir: string,
+  kind: "stories" | "threads",
+): Promise<{ records: PreviousStory[]; diagnostics: Diagnostic[] }> {
   const noun = kind === "stories" ? "story" : "thread";
   const file = join(outDir, "data", `${kind}.json`);
   const diagnostics: Diagnostic[] = [];
-  const warn = (why: ProblemParams<"previous-stories">[0]) => diagnostics.push(diagnostic("previous-stories", { file }, why));
+  const warn = (why: ProblemParams<"previous-stories">[0]) =>
+    diagnostics.push(diagnostic("previous-stories", { file }, why));
   let text: string;
   try {
     text = await readFile(file, "utf8");
@@ -77,18 +85,20 @@ async function readPreviousRecords(outDir: string, kind: "stories" | "threads"):
     if (!Array.isArray(list)) return undefined;
     return kind === "stories" ? list.map((a: { id?: unknown } | null) => a?.id) : list;
   };
-  const records = list.flatMap((record: { id?: unknown; articles?: unknown; stories?: unknown; formerIds?: unknown } | null) => {
-    const ids = record && isId(record.id) ? members(record) : undefined;
-    return record && ids
-      ? [
-          {
-            id: record.id as string,
-            articleIds: ids.filter((id): id is string => typeof id === "string"),
-            formerIds: Array.isArray(record.formerIds) ? record.formerIds.filter(isId) : [],
-          },
-        ]
-      : [];
-  });
+  const records = list.flatMap(
+    (record: { id?: unknown; articles?: unknown; stories?: unknown; formerIds?: unknown } | null) => {
+      const ids = record && isId(record.id) ? members(record) : undefined;
+      return record && ids
+        ? [
+            {
+              id: record.id as string,
+              articleIds: ids.filter((id): id is string => typeof id === "string"),
+              formerIds: Array.isArray(record.formerIds) ? record.formerIds.filter(isId) : [],
+            },
+          ]
+        : [];
+    },
+  );
   if (badIds.length > 0) warn({ badIds, list: noun });
   return { records, diagnostics };
 }

@@ -13,7 +13,8 @@ const BINARY_SAMPLE_BYTES = 8192;
 /** Share of control bytes (other than tab, newlines, form feed, escape) above which a file is binary, not text. */
 const BINARY_CONTROL_RATIO = 0.05;
 
-export type ReadResult = { file: SourceFile; diagnostics: Diagnostic[] } | { file?: undefined; diagnostics: Diagnostic[] };
+export type ReadResult =
+  { file: SourceFile; diagnostics: Diagnostic[] } | { file?: undefined; diagnostics: Diagnostic[] };
 
 /**
  * Reads one article file as text: size-limited (never more than MAX_ARTICLE_BYTES + 1 bytes are
@@ -40,7 +41,10 @@ export function readSourceFileSync(path: string, absolutePath: string, absoluteP
     const fd = openSync(absolutePathBytes ?? absolutePath, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
       const stat = fstatSync(fd);
-      if (!stat.isFile()) return fail(diagnostic("not-a-file", atStart(path), stat.isDirectory() ? "a folder" : "a pipe, socket or device"));
+      if (!stat.isFile())
+        return fail(
+          diagnostic("not-a-file", atStart(path), stat.isDirectory() ? "a folder" : "a pipe, socket or device"),
+        );
       const { size } = stat;
       if (size > MAX_ARTICLE_BYTES) return tooLarge(path, size);
       bytes = readAtMost(fd, MAX_ARTICLE_BYTES + 1, size);
@@ -111,7 +115,13 @@ export function decodeSourceBytes(path: string, absolutePath: string, bytes: Uin
   }
   const cleaned = replaceControlCharacters(raw);
   if (cleaned.count > 0) {
-    diagnostics.push(diagnostic("control-characters", { file: path, ...positionOfIndex(raw, cleaned.first) }, { count: cleaned.count }));
+    diagnostics.push(
+      diagnostic(
+        "control-characters",
+        { file: path, ...positionOfIndex(raw, cleaned.first) },
+        { count: cleaned.count },
+      ),
+    );
   }
   return { file: { path, absolutePath, raw: cleaned.text, hash }, diagnostics };
 }
@@ -124,16 +134,26 @@ function looksBinary(bytes: Uint8Array): boolean {
   for (let i = 0; i < sample.length; i++) {
     const byte = sample[i] as number;
     // Tab, LF, VT, FF, CR and ESC turn up in real text files; other C0 bytes almost never do.
-    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0b && byte !== 0x0c && byte !== 0x0d && byte !== 0x1b) control++;
+    if (
+      byte < 0x20 &&
+      byte !== 0x09 &&
+      byte !== 0x0a &&
+      byte !== 0x0b &&
+      byte !== 0x0c &&
+      byte !== 0x0d &&
+      byte !== 0x1b
+    )
+      control++;
   }
   return sample.length > 0 && control / sample.length > BINARY_CONTROL_RATIO;
 }
 
 /** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i] ?? 0;
-    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    const length =
+      b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
     if (length === 0 || i + length > bytes.length) return i;
     for (let k = 1; k < length; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
     i += length;

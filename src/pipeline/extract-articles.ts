@@ -58,7 +58,9 @@ export async function extractArticles(
 ): Promise<{ articles: ExtractedArticle[]; failed: FailedExtraction[]; stats: ExtractStats }> {
   const { cache } = options;
   const total = articles.length;
-  const results: (Extraction | ExtractionFailure | undefined)[] = new Array<Extraction | ExtractionFailure | undefined>(total);
+  const results: (Extraction | ExtractionFailure | undefined)[] = new Array<Extraction | ExtractionFailure | undefined>(
+    total,
+  );
   const keys: string[] = new Array<string>(total);
   const missing: number[] = [];
   articles.forEach((article, index) => {
@@ -100,7 +102,10 @@ export async function extractArticles(
     const { extractArticle } = await import("../extract/extract-article.js");
     for (const index of missing) {
       try {
-        const { published, entities, events, topics, sentences, wordCount } = extractArticle(articles[index] as Article, context);
+        const { published, entities, events, topics, sentences, wordCount } = extractArticle(
+          articles[index] as Article,
+          context,
+        );
         const extraction: Extraction = { published, entities, events, topics, sentences, wordCount };
         results[index] = extraction;
         cache.set(keys[index] as string, extraction, (articles[index] as Article).body);

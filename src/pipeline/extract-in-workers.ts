@@ -31,7 +31,9 @@ const LANES_PER_WORKER = 2;
 function startWorker(): Worker {
   const here = import.meta.url;
   if (!here.endsWith(".ts")) return new Worker(new URL("./extract-worker.js", here));
-  return new Worker(new URL("./extract-worker-boot.mjs", here), { workerData: { entry: new URL("./extract-worker.ts", here).href } });
+  return new Worker(new URL("./extract-worker-boot.mjs", here), {
+    workerData: { entry: new URL("./extract-worker.ts", here).href },
+  });
 }
 
 /**
@@ -72,7 +74,10 @@ export class ExtractionPool {
       while (failure === undefined && next < batches.length) {
         const batch = next++;
         const indexes = batches[batch] as number[];
-        worker.postMessage({ batch, articles: indexes.map((index) => articles[index] as Article) } satisfies WorkerMessage);
+        worker.postMessage({
+          batch,
+          articles: indexes.map((index) => articles[index] as Article),
+        } satisfies WorkerMessage);
         let reply: WorkerReply;
         try {
           reply = await replies.wait(batch);
@@ -96,10 +101,12 @@ export class ExtractionPool {
         busy.map((worker, i) => {
           worker.postMessage({ context } satisfies WorkerMessage);
           const replies = this.replies[i] as ReplyQueue;
-          return Promise.all(Array.from({ length: LANES_PER_WORKER }, () => lane(worker, replies))).catch((error: unknown) => {
-            failure ??= error;
-            throw error;
-          });
+          return Promise.all(Array.from({ length: LANES_PER_WORKER }, () => lane(worker, replies))).catch(
+            (error: unknown) => {
+              failure ??= error;
+              throw error;
+            },
+          );
         }),
       );
     } finally {
@@ -118,7 +125,10 @@ export class ExtractionPool {
 /** Matches a worker's replies to the batches waiting for them; a dead worker fails them all. */
 class ReplyQueue {
   private readonly arrived = new Map<number, WorkerReply>();
-  private readonly waiting = new Map<number, { resolve: (reply: WorkerReply) => void; reject: (error: unknown) => void }>();
+  private readonly waiting = new Map<
+    number,
+    { resolve: (reply: WorkerReply) => void; reject: (error: unknown) => void }
+  >();
   private dead: unknown;
 
   constructor(worker: Worker) {

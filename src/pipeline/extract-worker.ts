@@ -37,4 +37,3 @@ parentPort?.on("message", (message: WorkerMessage) => {
   }
   parentPort?.postMessage({ batch, extractions } satisfies WorkerReply);
 });
-

@@ -62,7 +62,10 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   // Extraction by article text, and ingest by file stat: the same folder, each its own file.
   const cacheDir = options.cache === false ? undefined : resolve(options.cache ?? DEFAULT_CACHE_DIR);
   const [cache, parsedFiles] = cacheDir
-    ? await Promise.all([ExtractionCache.open(cacheDir, version), ParsedFileCache.open(cacheDir, pipelineVersion(ingestEntry()).hash)])
+    ? await Promise.all([
+        ExtractionCache.open(cacheDir, version),
+        ParsedFileCache.open(cacheDir, pipelineVersion(ingestEntry()).hash),
+      ])
     : [ExtractionCache.disabled(), ParsedFileCache.disabled()];
   timings.cache = performance.now() - cacheStarted;
   // More article files than cached extractions by far: extraction will run on workers. Start
@@ -70,9 +73,20 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const articleFiles = found.filter((file) => file.kind === "article").length;
   const workers = options.workers ?? availableParallelism();
   const threshold = options.parallelThreshold ?? DEFAULT_PARALLEL_THRESHOLD;
-  const pool = workers > 0 && articleFiles - cache.size > threshold ? new ExtractionPool(Math.min(workers, Math.ceil(articleFiles / 16))) : undefined;
+  const pool =
+    workers > 0 && articleFiles - cache.size > threshold
+      ? new ExtractionPool(Math.min(workers, Math.ceil(articleFiles / 16)))
+      : undefined;
   try {
-    return await runStages(options, await loadStages(), { found, cache, parsedFiles, version, pool, timings, ingestStarted });
+    return await runStages(options, await loadStages(), {
+      found,
+      cache,
+      parsedFiles,
+      version,
+      pool,
+      timings,
+      ingestStarted,
+    });
   } finally {
     // Closed already once extraction ran; not when a stage before it threw.
     await pool?.close();
@@ -84,7 +98,16 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
  * after the workers are started so that both load at once.
  */
 async function loadStages() {
-  const [{ ingestContent }, { parseKnowledge }, { resolveEntities }, { refineWithStories }, { clusterStories }, { BodyTerms }, { buildSiteData }, { linkThreads }] = await Promise.all([
+  const [
+    { ingestContent },
+    { parseKnowledge },
+    { resolveEntities },
+    { refineWithStories },
+    { clusterStories },
+    { BodyTerms },
+    { buildSiteData },
+    { linkThreads },
+  ] = await Promise.all([
     import("../ingest/ingest-content.js"),
     import("../ingest/parse-knowledge.js"),
     import("../resolve/resolve-entities.js"),
@@ -94,7 +117,16 @@ async function loadStages() {
     import("../digest/build-site-data.js"),
     import("../thread/link-threads.js"),
   ]);
-  return { ingestContent, parseKnowledge, resolveEntities, refineWithStories, clusterStories, BodyTerms, buildSiteData, linkThreads };
+  return {
+    ingestContent,
+    parseKnowledge,
+    resolveEntities,
+    refineWithStories,
+    clusterStories,
+    BodyTerms,
+    buildSiteData,
+    linkThreads,
+  };
 }
 
 /** What runPipeline prepared before reading the articles. */
@@ -111,7 +143,16 @@ interface Prepared {
 
 async function runStages(
   options: PipelineOptions,
-  { ingestContent, parseKnowledge, resolveEntities, refineWithStories, clusterStories, BodyTerms, buildSiteData, linkThreads }: Awaited<ReturnType<typeof loadStages>>,
+  {
+    ingestContent,
+    parseKnowledge,
+    resolveEntities,
+    refineWithStories,
+    clusterStories,
+    BodyTerms,
+    buildSiteData,
+    linkThreads,
+  }: Awaited<ReturnType<typeof loadStages>>,
   { found, cache, parsedFiles, version, pool, timings, ingestStarted }: Prepared,
 ): Promise<PipelineResult> {
   const time = <T>(stage: string, run: () => T): T => {
@@ -134,7 +175,11 @@ async function runStages(
     entityPages = knowledge.entityPages;
     // An invalid knowledge file is not applied: list it with the rejected files so the report adds up and says why.
     const error = knowledge.diagnostics.find((d) => d.severity === "error");
-    if (error) rejected.push({ path: ingested.knowledge.path, reason: `${error.line !== undefined ? `line ${error.line}: ` : ""}${error.message}` });
+    if (error)
+      rejected.push({
+        path: ingested.knowledge.path,
+        reason: `${error.line !== undefined ? `line ${error.line}: ` : ""}${error.message}`,
+      });
   }
 
   const extractStarted = performance.now();
@@ -161,10 +206,17 @@ async function runStages(
   const resolved = time("resolve", () => resolveEntities(extracted.articles, resolveOptions));
   // Both stages weigh each article's words against the site's: counted once, for both.
   const bodyTerms = new BodyTerms();
-  const stories = time("cluster", () => clusterStories(resolved, { bodyTerms, ...(options.previous ? { previous: options.previous } : {}) }));
+  const stories = time("cluster", () =>
+    clusterStories(resolved, { bodyTerms, ...(options.previous ? { previous: options.previous } : {}) }),
+  );
   const articles = time("resolve", () => refineWithStories(resolved, stories, resolveOptions));
   // Threads link finished stories and never change them.
-  const threads = time("thread", () => linkThreads(stories, articles, { bodyTerms, ...(options.previousThreads ? { previous: options.previousThreads } : {}) }));
+  const threads = time("thread", () =>
+    linkThreads(stories, articles, {
+      bodyTerms,
+      ...(options.previousThreads ? { previous: options.previousThreads } : {}),
+    }),
+  );
   const report: BuildReport = {
     filesFound: ingested.found.length,
     articlesBuilt: articles.length,
@@ -172,7 +224,12 @@ async function runStages(
     ignored: ingested.ignored,
     diagnostics,
   };
-  const site = time("digest", () => buildSiteData(articles, stories, report, options.now.toISOString(), bodyTerms, { threads, ...(entityPages ? { minStoriesForPage: entityPages.minStories } : {}) }));
+  const site = time("digest", () =>
+    buildSiteData(articles, stories, report, options.now.toISOString(), bodyTerms, {
+      threads,
+      ...(entityPages ? { minStoriesForPage: entityPages.minStories } : {}),
+    }),
+  );
   return {
     site,
     articles,

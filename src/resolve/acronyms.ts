@@ -9,7 +9,24 @@ import { nameWords, type CatalogEntry } from "./entity-catalog.js";
 
 const ACRONYM = /^[A-Z][A-Z&]{1,7}$/;
 // Words an acronym usually skips ("Bank of England" -> BoE, "Food and Drug Administration" -> FDA).
-const SKIPPED = new Set(["of", "the", "and", "for", "&", "de", "du", "des", "la", "le", "der", "von", "on", "in", "at", "to"]);
+const SKIPPED = new Set([
+  "of",
+  "the",
+  "and",
+  "for",
+  "&",
+  "de",
+  "du",
+  "des",
+  "la",
+  "le",
+  "der",
+  "von",
+  "on",
+  "in",
+  "at",
+  "to",
+]);
 const DEFINITION = /^\s*\(\s*(?:the\s+)?([A-Z][A-Za-z&]{1,7})\s*\)/;
 
 const bare = (text: string): string => text.replace(/^the\s+/i, "");
@@ -29,7 +46,10 @@ export function acronymOf(name: string, texts: Iterable<string> = []): string | 
 export function initials(name: string): Set<string> {
   const words = nameWords(name).filter((w) => /^\p{L}/u.test(w));
   const all = words.map((w) => w[0]!.toUpperCase()).join("");
-  const significant = words.filter((w) => !SKIPPED.has(w)).map((w) => w[0]!.toUpperCase()).join("");
+  const significant = words
+    .filter((w) => !SKIPPED.has(w))
+    .map((w) => w[0]!.toUpperCase())
+    .join("");
   return new Set([all, significant].filter((s) => s.length >= 2));
 }
 
@@ -58,7 +78,8 @@ export function archiveAcronyms(
   pinned: ReadonlySet<string>,
 ): Map<string, string> {
   const definitions = new Map<string, Set<string>>();
-  for (const map of defined) for (const [acronym, id] of map) definitions.set(acronym, (definitions.get(acronym) ?? new Set()).add(id));
+  for (const map of defined)
+    for (const [acronym, id] of map) definitions.set(acronym, (definitions.get(acronym) ?? new Set()).add(id));
   const byInitials = new Map<string, string[]>();
   for (const entry of catalog.values()) {
     if (entry.kind === "person" || nameWords(entry.name).length < 2) continue;
@@ -70,7 +91,9 @@ export function archiveAcronyms(
     if (!acronym || pinned.has(entry.id)) continue;
     const key = acronym.toUpperCase();
     const named = definitions.get(key);
-    const candidates = named ? [...named] : [...new Set(byInitials.get(key) ?? [])].filter((id) => id !== entry.id && together(entry.id, id));
+    const candidates = named
+      ? [...named]
+      : [...new Set(byInitials.get(key) ?? [])].filter((id) => id !== entry.id && together(entry.id, id));
     if (candidates.length === 1 && candidates[0] !== entry.id) target.set(entry.id, candidates[0]!);
   }
   return target;

@@ -21,7 +21,7 @@ export interface CatalogEntry {
 /** Whether two entries are named in one article at least once. */
 export function namedTogether(a: CatalogEntry, b: CatalogEntry): boolean {
   const [x, y] = [a.inArticles, b.inArticles];
-  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+  for (let i = 0, j = 0; i < x.length && j < y.length;) {
     if (x[i] === y[j]) return true;
     if (x[i]! < y[j]!) i++;
     else j++;
@@ -60,8 +60,12 @@ export function buildCatalog(articles: readonly ExtractedArticle[]): Map<string,
   });
   const catalog = new Map<string, CatalogEntry>();
   for (const id of [...names.keys()].sort()) {
-    const name = [...names.get(id)!].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]![0];
-    const kind = [...(evidenced.get(id) ?? kinds.get(id)!)].sort((a, b) => b[1] - a[1] || kindOrder(a[0]) - kindOrder(b[0]))[0]![0];
+    const name = [...names.get(id)!].sort(
+      (a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1),
+    )[0]![0];
+    const kind = [...(evidenced.get(id) ?? kinds.get(id)!)].sort(
+      (a, b) => b[1] - a[1] || kindOrder(a[0]) - kindOrder(b[0]),
+    )[0]![0];
     const list = inArticles.get(id)!;
     catalog.set(id, { id, name, kind, articles: list.length, texts: texts.get(id)!, inArticles: list });
   }

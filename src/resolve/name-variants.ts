@@ -17,7 +17,22 @@ export function singular(word: string): string {
 }
 
 // Words that say what sort of organisation a name is, not which: "Labour Party" is "Labour".
-const DESIGNATORS = new Set(["party", "inc", "ltd", "plc", "corp", "corporation", "co", "company", "group", "fc", "club", "llc", "ag", "sa"]);
+const DESIGNATORS = new Set([
+  "party",
+  "inc",
+  "ltd",
+  "plc",
+  "corp",
+  "corporation",
+  "co",
+  "company",
+  "group",
+  "fc",
+  "club",
+  "llc",
+  "ag",
+  "sa",
+]);
 
 /** The words of a name as variants compare them: singular, a leading "the" and a trailing designator dropped. */
 export function variantWords(name: string): string[] {
@@ -61,14 +76,18 @@ function variantCandidate(entry: CatalogEntry): string[] | undefined {
 }
 
 /** Whether a name is fuller than its variant words (it had a designator: "Labour Party"). */
-const designated = (entry: CatalogEntry): boolean => nameWords(entry.name).filter((w) => w !== "the").length > variantWords(entry.name).length;
+const designated = (entry: CatalogEntry): boolean =>
+  nameWords(entry.name).filter((w) => w !== "the").length > variantWords(entry.name).length;
 
 /**
  * id -> the id of the fuller form it is a variant of. Names with the same singular words form one
  * group under its most-named member; a group whose words abbreviate exactly one other group's
  * (the longest such, when several chain) joins it.
  */
-export function nameVariants(catalog: ReadonlyMap<string, CatalogEntry>, pinned: ReadonlySet<string>): Map<string, { id: string; kind: EntityKind }> {
+export function nameVariants(
+  catalog: ReadonlyMap<string, CatalogEntry>,
+  pinned: ReadonlySet<string>,
+): Map<string, { id: string; kind: EntityKind }> {
   const groups = new Map<string, CatalogEntry[]>();
   for (const entry of catalog.values()) {
     const words = variantCandidate(entry);
@@ -103,13 +122,19 @@ export function nameVariants(catalog: ReadonlyMap<string, CatalogEntry>, pinned:
   for (const [key] of groups) {
     const words = key.split(" ");
     const kind = kindOf.get(key)!;
-    const longer = (buckets.get(bucketOf(words)) ?? []).filter((other) => other !== key && abbreviates(words, other.split(" ")) && compatible(kind, kindOf.get(other)!));
+    const longer = (buckets.get(bucketOf(words)) ?? []).filter(
+      (other) => other !== key && abbreviates(words, other.split(" ")) && compatible(kind, kindOf.get(other)!),
+    );
     // Chains ("Lib Dem" < "Liber Democrat" < "Liberal Democrat"): only the fullest forms count.
-    const fullest = longer.filter((other) => !longer.some((o) => o !== other && abbreviates(other.split(" "), o.split(" "))));
+    const fullest = longer.filter(
+      (other) => !longer.some((o) => o !== other && abbreviates(other.split(" "), o.split(" "))),
+    );
     const into = fullest.length === 1 ? fullest[0]! : key;
     const to = head.get(into)!;
     const toKind = kindOf.get(into)!;
-    for (const member of groups.get(key)!) if (!pinned.has(member.id) && (member.id !== to.id || member.kind !== toKind)) target.set(member.id, { id: to.id, kind: toKind });
+    for (const member of groups.get(key)!)
+      if (!pinned.has(member.id) && (member.id !== to.id || member.kind !== toKind))
+        target.set(member.id, { id: to.id, kind: toKind });
   }
   return target;
 }

@@ -25,5 +25,7 @@ export function organizationsByLastWord(entries: Iterable<CatalogEntry>): Map<st
 export function loneOrganizationWord(entry: CatalogEntry | undefined, kindInArticle: string): string | undefined {
   if (!entry || (entry.kind !== "organization" && kindInArticle !== "organization")) return undefined;
   const words = variantWords(entry.name);
-  return words.length === 1 && /^(?:the\s+)?\p{Lu}/iu.test(entry.name) && !/\s/.test(entry.name.replace(/^the\s+/i, "")) ? words[0] : undefined;
+  return words.length === 1 && /^(?:the\s+)?\p{Lu}/iu.test(entry.name) && !/\s/.test(entry.name.replace(/^the\s+/i, ""))
+    ? words[0]
+    : undefined;
 }

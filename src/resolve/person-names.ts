@@ -33,7 +33,8 @@ export function opensLikeName(words: readonly string[]): boolean {
 export function opensWithDescription(words: readonly string[]): boolean {
   const first = words[0] ?? "";
   if (first.length === 1 || isFirstName(first)) return false;
-  if (TITLE_WORDS.has(first) || TITLE_HEADS.has(first) || ROLE_NOUNS.has(first) || LEADING_NOISE.has(first)) return true;
+  if (TITLE_WORDS.has(first) || TITLE_HEADS.has(first) || ROLE_NOUNS.has(first) || LEADING_NOISE.has(first))
+    return true;
   const plural = singular(first) !== first && isEnglishWord(singular(first));
   return demonymCountry(first) !== undefined || plural;
 }

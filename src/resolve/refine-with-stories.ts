@@ -22,7 +22,11 @@ export interface RefineOptions {
 }
 
 /** The articles (resolved by resolveEntities), with shared surnames resolved by their stories. */
-export function refineWithStories(articles: readonly ExtractedArticle[], stories: readonly Story[], options: RefineOptions = {}): ExtractedArticle[] {
+export function refineWithStories(
+  articles: readonly ExtractedArticle[],
+  stories: readonly Story[],
+  options: RefineOptions = {},
+): ExtractedArticle[] {
   const ordered = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const catalog = buildCatalog(ordered);
   const pinned = pinnedIds(options.overrides);
@@ -58,7 +62,9 @@ export function refineWithStories(articles: readonly ExtractedArticle[], stories
   const storyOf = new Map<string, Map<string, number>>();
   for (const story of stories) {
     const counts = new Map<string, number>();
-    for (const id of story.articleIds) for (const e of articlesById.get(id)?.entities ?? []) counts.set(e.id, (counts.get(e.id) ?? 0) + Math.max(1, e.mentions.length));
+    for (const id of story.articleIds)
+      for (const e of articlesById.get(id)?.entities ?? [])
+        counts.set(e.id, (counts.get(e.id) ?? 0) + Math.max(1, e.mentions.length));
     for (const id of story.articleIds) storyOf.set(id, counts);
   }
 
@@ -73,7 +79,8 @@ export function refineWithStories(articles: readonly ExtractedArticle[], stories
           const entry = catalog.get(id);
           const words = entry && entry.kind === "person" ? nameWords(entry.name) : [];
           // Written as a name is: "Melania Trump", not "Interlagos WHO IS MAX VERSTAPPEN".
-          const written = entry !== undefined && entry.name.split(/\s+/).every((w) => /^\p{Lu}(?:[\p{Ll}'’-]|\.?$)/u.test(w));
+          const written =
+            entry !== undefined && entry.name.split(/\s+/).every((w) => /^\p{Lu}(?:[\p{Ll}'’-]|\.?$)/u.test(w));
           return words.length >= 2 && words.length <= 4 && words[0] === given && written && opensLikeName(words);
         });
         const to = dominant(named, counts);
@@ -118,7 +125,8 @@ function byContext(
       const counts = company.get(c);
       const n = catalog.get(c)?.articles ?? 1;
       let score = 0;
-      for (const id of context) if (id !== self && !candidates.includes(id)) score += (idf(id) * (counts?.get(id) ?? 0)) / n;
+      for (const id of context)
+        if (id !== self && !candidates.includes(id)) score += (idf(id) * (counts?.get(id) ?? 0)) / n;
       return { c, score };
     })
     .sort((a, b) => b.score - a.score || (a.c < b.c ? -1 : 1));

@@ -18,7 +18,14 @@ import type { ArticleEntity, ExtractedArticle } from "../types.js";
 import { archiveAcronyms, acronymOf, definedAcronyms } from "./acronyms.js";
 import { buildCatalog, nameWords, namedTogether, type CatalogEntry } from "./entity-catalog.js";
 import { nameVariants } from "./name-variants.js";
-import { describedPeople, fullNamesBySurname, isLoneName, opensLikeName, opensWithDescription, surnameShaped } from "./person-names.js";
+import {
+  describedPeople,
+  fullNamesBySurname,
+  isLoneName,
+  opensLikeName,
+  opensWithDescription,
+  surnameShaped,
+} from "./person-names.js";
 import { loneOrganizationWord, organizationsByLastWord } from "./organization-names.js";
 import { pinnedIds } from "./pinned-ids.js";
 import { rewriteEntities, type Resolved } from "./rewrite-entities.js";
@@ -42,19 +49,30 @@ export function follow(map: ReadonlyMap<string, string>, id: string): string {
 const byId = (a: ExtractedArticle, b: ExtractedArticle): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Every article, entities resolved over the archive, in the order given. */
-export function resolveEntities(articles: readonly ExtractedArticle[], options: ResolveOptions = {}): ExtractedArticle[] {
+export function resolveEntities(
+  articles: readonly ExtractedArticle[],
+  options: ResolveOptions = {},
+): ExtractedArticle[] {
   // Sorted, so that the result does not depend on the order files were read in.
   const ordered = [...articles].sort(byId);
   const catalog = buildCatalog(ordered);
   const pinned = pinnedIds(options.overrides);
 
   const variants = nameVariants(catalog, pinned);
-  const archive = new Map<string, string>([...variants].filter(([from, to]) => from !== to.id).map(([from, to]) => [from, to.id]));
+  const archive = new Map<string, string>(
+    [...variants].filter(([from, to]) => from !== to.id).map(([from, to]) => [from, to.id]),
+  );
   for (const [from, to] of describedPeople(catalog)) if (!archive.has(from) && !pinned.has(from)) archive.set(from, to);
   // The kind a variant group takes (its designated member's): id -> kind.
   const kinds = new Map([...variants.values()].map((to) => [to.id, to.kind]));
   const defined = ordered.map(definedAcronyms);
-  for (const [from, to] of archiveAcronyms(catalog, defined, (a, b) => namedTogether(catalog.get(a)!, catalog.get(b)!), pinned)) if (!archive.has(from)) archive.set(from, to);
+  for (const [from, to] of archiveAcronyms(
+    catalog,
+    defined,
+    (a, b) => namedTogether(catalog.get(a)!, catalog.get(b)!),
+    pinned,
+  ))
+    if (!archive.has(from)) archive.set(from, to);
   const bySurname = fullNamesBySurname(catalog);
   const byLastWord = organizationsByLastWord(catalog.values());
 
@@ -73,7 +91,8 @@ export function resolveEntities(articles: readonly ExtractedArticle[], options: 
         }
         const word = loneOrganizationWord(entry, e.kind);
         const organizations = word === undefined ? [] : (byLastWord.get(word) ?? []);
-        if (organizations.length === 1 && organizations[0] !== e.id) return withKind(follow(archive, organizations[0]!));
+        if (organizations.length === 1 && organizations[0] !== e.id)
+          return withKind(follow(archive, organizations[0]!));
         const to = follow(archive, e.id);
         return to === e.id && !kinds.has(to) ? undefined : withKind(to);
       };
@@ -84,7 +103,26 @@ export function resolveEntities(articles: readonly ExtractedArticle[], options: 
 }
 
 /** Last words of a company's name that say it is one (dots dropped, as nameWords does). */
-const COMPANY_FORMS = new Set(["inc", "corp", "corporation", "co", "company", "ltd", "plc", "llc", "ag", "sa", "nv", "bv", "gmbh", "spa", "group", "holdings", "industries", "international"]);
+const COMPANY_FORMS = new Set([
+  "inc",
+  "corp",
+  "corporation",
+  "co",
+  "company",
+  "ltd",
+  "plc",
+  "llc",
+  "ag",
+  "sa",
+  "nv",
+  "bv",
+  "gmbh",
+  "spa",
+  "group",
+  "holdings",
+  "industries",
+  "international",
+]);
 
 /**
  * A company named by the first words of its name ("Jones Medical" and "Jones" after "Jones
@@ -94,7 +132,11 @@ const COMPANY_FORMS = new Set(["inc", "corp", "corporation", "co", "company", "l
  * with a given name first, nor a known place ("Chicago" beside "Chicago Board of Trade"), nor an
  * entity already settled (the surname of a person the article names in full).
  */
-function leadingWordsOfOrganizations(article: ExtractedArticle, settled: ReadonlyMap<string, Resolved>, pinned: ReadonlySet<string>): Map<string, string> {
+function leadingWordsOfOrganizations(
+  article: ExtractedArticle,
+  settled: ReadonlyMap<string, Resolved>,
+  pinned: ReadonlySet<string>,
+): Map<string, string> {
   const organizations = article.entities
     .filter((e) => e.kind === "organization")
     .map((e) => ({ id: e.id, words: nameWords(e.name) }))
@@ -102,10 +144,19 @@ function leadingWordsOfOrganizations(article: ExtractedArticle, settled: Readonl
   const out = new Map<string, string>();
   if (organizations.length === 0) return out;
   for (const e of article.entities) {
-    if (pinned.has(e.id) || settled.has(e.id) || e.kind === "place" || e.kind === "country" || lookup(keyOf(e.name)) !== undefined) continue;
+    if (
+      pinned.has(e.id) ||
+      settled.has(e.id) ||
+      e.kind === "place" ||
+      e.kind === "country" ||
+      lookup(keyOf(e.name)) !== undefined
+    )
+      continue;
     const words = nameWords(e.name);
     if (words.length === 0 || (e.kind === "person" && isFirstName(words[0]!))) continue;
-    const opens = organizations.filter((o) => o.id !== e.id && o.words.length > words.length && words.every((w, i) => o.words[i] === w));
+    const opens = organizations.filter(
+      (o) => o.id !== e.id && o.words.length > words.length && words.every((w, i) => o.words[i] === w),
+    );
     if (opens.length === 1) out.set(e.id, opens[0]!.id);
   }
   return out;
@@ -115,11 +166,19 @@ function leadingWordsOfOrganizations(article: ExtractedArticle, settled: Readonl
 const firstStart = (e: ArticleEntity): number => e.mentions.reduce((min, m) => Math.min(min, m.start), Infinity);
 
 /** What the article itself settles: the acronyms it defines, and surnames of people it names in full. */
-function localResolution(article: ExtractedArticle, defined: ReadonlyMap<string, string>, catalog: ReadonlyMap<string, CatalogEntry>, pinned: ReadonlySet<string>): Map<string, Resolved> {
+function localResolution(
+  article: ExtractedArticle,
+  defined: ReadonlyMap<string, string>,
+  catalog: ReadonlyMap<string, CatalogEntry>,
+  pinned: ReadonlySet<string>,
+): Map<string, Resolved> {
   const local = new Map<string, Resolved>();
   if (defined.size > 0) {
     for (const e of article.entities) {
-      const acronym = acronymOf(e.name, e.mentions.map((m) => m.text))?.toUpperCase();
+      const acronym = acronymOf(
+        e.name,
+        e.mentions.map((m) => m.text),
+      )?.toUpperCase();
       const to = acronym ? defined.get(acronym) : undefined;
       if (to && to !== e.id && !pinned.has(e.id)) local.set(e.id, { id: to });
     }
@@ -146,19 +205,30 @@ function localResolution(article: ExtractedArticle, defined: ReadonlyMap<string,
     const texts = new Set(e.mentions.map((m) => m.text));
     const [text] = texts;
     // Its own name counts too unless the gazetteer knows it as a place ("Washington" beside George Washington).
-    const misread = texts.size === 1 && text !== undefined && surnameShaped(text) && (text !== e.name || lookup(keyOf(text)) === undefined);
-    const word = isLoneName(catalog.get(e.id), e.kind) ? nameWords(e.name)[0]! : misread ? text.toLowerCase() : undefined;
+    const misread =
+      texts.size === 1 &&
+      text !== undefined &&
+      surnameShaped(text) &&
+      (text !== e.name || lookup(keyOf(text)) === undefined);
+    const word = isLoneName(catalog.get(e.id), e.kind)
+      ? nameWords(e.name)[0]!
+      : misread
+        ? text.toLowerCase()
+        : undefined;
     const all = word === undefined ? [] : (fullNames.get(word) ?? []);
     const same = all.some((f) => f.trusted) ? all.filter((f) => f.trusted) : all.filter((f) => f.from < firstStart(e));
     if (same.length === 1 && same[0]!.id !== e.id) local.set(e.id, { id: same[0]!.id, kind: "person" });
   }
-  const here = organizationsByLastWord(article.entities.map((e) => catalog.get(e.id)).filter((e): e is CatalogEntry => e !== undefined));
+  const here = organizationsByLastWord(
+    article.entities.map((e) => catalog.get(e.id)).filter((e): e is CatalogEntry => e !== undefined),
+  );
   for (const e of article.entities) {
     if (pinned.has(e.id) || local.has(e.id)) continue;
     const word = loneOrganizationWord(catalog.get(e.id), e.kind);
     const same = word === undefined ? [] : (here.get(word) ?? []);
     if (same.length === 1 && same[0] !== e.id) local.set(e.id, { id: same[0]! });
   }
-  for (const [from, to] of leadingWordsOfOrganizations(article, local, pinned)) local.set(from, { id: to, kind: "organization" });
+  for (const [from, to] of leadingWordsOfOrganizations(article, local, pinned))
+    local.set(from, { id: to, kind: "organization" });
   return local;
 }

@@ -46,6 +46,11 @@ export function rewriteEntities(
     if (parts.every((p) => p.kindGuessed || p.kind !== main.kind)) merged.kindGuessed = true;
     return merged;
   });
-  entities.sort((a, b) => b.salience - a.salience || (a.mentions[0]?.start ?? Infinity) - (b.mentions[0]?.start ?? Infinity) || (a.id < b.id ? -1 : 1));
+  entities.sort(
+    (a, b) =>
+      b.salience - a.salience ||
+      (a.mentions[0]?.start ?? Infinity) - (b.mentions[0]?.start ?? Infinity) ||
+      (a.id < b.id ? -1 : 1),
+  );
   return { ...article, entities };
 }

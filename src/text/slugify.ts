@@ -15,7 +15,13 @@ export const MAX_SEGMENT_BYTES = 80;
 const HASH_DIGITS = 8;
 
 /** Windows cannot create files or folders with these names (any extension): a page folder must not be one. */
-const RESERVED_NAMES = new Set(["con", "prn", "aux", "nul", ...[1, 2, 3, 4, 5, 6, 7, 8, 9].flatMap((n) => [`com${n}`, `lpt${n}`])]);
+const RESERVED_NAMES = new Set([
+  "con",
+  "prn",
+  "aux",
+  "nul",
+  ...[1, 2, 3, 4, 5, 6, 7, 8, 9].flatMap((n) => [`com${n}`, `lpt${n}`]),
+]);
 
 /** How many code points the fallback spells out: enough to tell names apart, short enough for a URL. */
 const FALLBACK_CODE_POINTS = 6;
@@ -54,7 +60,10 @@ export function slugify(text: string, maxLength = MAX_SEGMENT_BYTES, options: Sl
 
 function spell(text: string): string {
   if (ASCII.test(text)) {
-    const slug = text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+    const slug = text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "");
     return slug === "" ? codePointSlug(text) : slug;
   }
   // NFKC first: full-width and mathematical letters (`Ａｂｃ`, `𝔘𝔫𝔦`) are plain letters in disguise.

@@ -10,7 +10,8 @@ export interface SentenceSpan {
 // Intl.Segmenter (ICU, built into Node) finds sentence boundaries per Unicode UAX #29, but it
 // breaks after every abbreviation followed by a capital ("U.S. | President", "Mr. | Smith").
 // These abbreviations almost never end a sentence in news, so a break after them is undone.
-const TITLE_ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Sgt|Sen|Rep|Gov|Pres|St|Rev|Hon|Jr|Sr|Adm|Maj|Cmdr|Brig|Supt|Insp|No|Nos|vs|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|Inc|Corp|Ltd|Co|approx|est)\.\s*$/;
+const TITLE_ABBREVIATION =
+  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Sgt|Sen|Rep|Gov|Pres|St|Rev|Hon|Jr|Sr|Adm|Maj|Cmdr|Brig|Supt|Insp|No|Nos|vs|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|Inc|Corp|Ltd|Co|approx|est)\.\s*$/;
 const INITIAL = /(?:^|[\s(])[A-Z]\.\s*$/;
 // "U.S. President", "U.N. Security Council": a country or body used as an adjective.
 const ADJECTIVAL_ACRONYM = /(?:^|[\s("“])(?:U\.S|U\.K|U\.N|E\.U)\.\s*$/;

@@ -40,7 +40,10 @@ describe("ExtractionCache", () => {
     await first.close();
     const [file] = await readdir(dir);
     const path = join(dir, file as string);
-    await appendFile(path, `${key(2)} {"published":\n${key(3)} {"wrong":"shape"}\nnot a line at all\n${key(4)} ${JSON.stringify(extraction(4)).slice(0, 20)}`);
+    await appendFile(
+      path,
+      `${key(2)} {"published":\n${key(3)} {"wrong":"shape"}\nnot a line at all\n${key(4)} ${JSON.stringify(extraction(4)).slice(0, 20)}`,
+    );
     const second = await ExtractionCache.open(dir, VERSION);
     expect(second.get(key(1))).toEqual(extraction(10));
     for (const n of [2, 3, 4]) expect(second.get(key(n))).toBeUndefined();
@@ -91,14 +94,26 @@ describe("ExtractionCache", () => {
 
 describe("extractionKey", () => {
   const article: Article = {
-    id: "a", sourcePath: "a.md", hash: "h", title: "T", titleSource: "front-matter", authors: [], body: "Body.",
-    bodyLine: 1, tags: [], declaredEntities: [], declaredTopics: [], extra: {},
+    id: "a",
+    sourcePath: "a.md",
+    hash: "h",
+    title: "T",
+    titleSource: "front-matter",
+    authors: [],
+    body: "Body.",
+    bodyLine: 1,
+    tags: [],
+    declaredEntities: [],
+    declaredTopics: [],
+    extra: {},
   };
   const digest = contextDigest(VERSION, {});
   it("ignores the id (it depends on other files) but not what extraction reads", () => {
     expect(extractionKey({ ...article, id: "a-2" }, digest)).toBe(extractionKey(article, digest));
     expect(extractionKey({ ...article, body: "Other." }, digest)).not.toBe(extractionKey(article, digest));
-    expect(extractionKey({ ...article, sourcePath: "2024-03-10-a.md" }, digest)).not.toBe(extractionKey(article, digest));
+    expect(extractionKey({ ...article, sourcePath: "2024-03-10-a.md" }, digest)).not.toBe(
+      extractionKey(article, digest),
+    );
   });
   it("changes with the knowledge context and the pipeline version", () => {
     const base = extractionKey(article, digest);
@@ -112,7 +127,12 @@ describe("ExtractionCache: sentences as offsets into the body", () => {
   const withSentences = (sentences: string[]): Extraction => ({ ...extraction(12), sentences });
 
   it("stores sentences found in the body as offsets, not text, and cuts the same sentences on load", async () => {
-    const sentences = ["Leaders met in Tokyo.", "They agreed on 3 points.", "Talks resume in May.", "Leaders met in Tokyo."];
+    const sentences = [
+      "Leaders met in Tokyo.",
+      "They agreed on 3 points.",
+      "Talks resume in May.",
+      "Leaders met in Tokyo.",
+    ];
     const first = await ExtractionCache.open(dir, VERSION);
     first.set(key(1), withSentences(sentences), body);
     await first.close();

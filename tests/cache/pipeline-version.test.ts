@@ -14,7 +14,10 @@ beforeEach(async () => {
   await mkdir(join(root, "node_modules", "compromise"), { recursive: true });
   await writeFile(join(root, "package.json"), "{}");
   await writeFile(join(root, "node_modules", "compromise", "package.json"), JSON.stringify({ version: "14.17.0" }));
-  await writeFile(entry(), 'import nlp from "compromise";\nimport { rule } from "./rules/name-rule.js";\nimport { readFileSync } from "node:fs";\nexport const x = rule;\n');
+  await writeFile(
+    entry(),
+    'import nlp from "compromise";\nimport { rule } from "./rules/name-rule.js";\nimport { readFileSync } from "node:fs";\nexport const x = rule;\n',
+  );
   await writeFile(join(root, "src", "extract", "rules", "name-rule.ts"), "export const rule = 1;\n");
   await writeFile(join(root, "src", "extract", "rules", "lexicon.json"), '{"a": 1}');
   await writeFile(join(root, "src", "site", "render-site.ts"), "export const site = 1;\n");
@@ -26,15 +29,32 @@ afterEach(async () => {
 describe("computePipelineVersion", () => {
   it("lists the import closure, data beside it and imported packages with versions", () => {
     const version = computePipelineVersion(entry(), root);
-    expect(version.files).toEqual(["src/extract/extract-article.ts", "src/extract/rules/lexicon.json", "src/extract/rules/name-rule.ts"]);
+    expect(version.files).toEqual([
+      "src/extract/extract-article.ts",
+      "src/extract/rules/lexicon.json",
+      "src/extract/rules/name-rule.ts",
+    ]);
     expect(version.packages).toEqual(["compromise@14.17.0"]);
   });
 
   const changes: [string, () => Promise<void>][] = [
-    ["an imported rule", () => writeFile(join(root, "src", "extract", "rules", "name-rule.ts"), "export const rule = 2;\n")],
+    [
+      "an imported rule",
+      () => writeFile(join(root, "src", "extract", "rules", "name-rule.ts"), "export const rule = 2;\n"),
+    ],
     ["a data file beside a rule", () => writeFile(join(root, "src", "extract", "rules", "lexicon.json"), '{"a": 2}')],
-    ["the entry", () => writeFile(entry(), 'import nlp from "compromise";\nimport { rule } from "./rules/name-rule.js";\nexport const x = rule + 1;\n')],
-    ["a package version", () => writeFile(join(root, "node_modules", "compromise", "package.json"), JSON.stringify({ version: "14.18.0" }))],
+    [
+      "the entry",
+      () =>
+        writeFile(
+          entry(),
+          'import nlp from "compromise";\nimport { rule } from "./rules/name-rule.js";\nexport const x = rule + 1;\n',
+        ),
+    ],
+    [
+      "a package version",
+      () => writeFile(join(root, "node_modules", "compromise", "package.json"), JSON.stringify({ version: "14.18.0" })),
+    ],
   ];
   it.each(changes)("changes when %s changes", async (_, change) => {
     const before = computePipelineVersion(entry(), root).hash;

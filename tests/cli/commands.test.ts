@@ -32,7 +32,9 @@ describe("digest check", () => {
     writeFileSync(join(dir, "estimated.txt"), "Fans reacted. -- Ann (@ann) November 8, 2016 The shop closed.\n");
     const { status, stdout, stderr } = runCli(["check", "--content", dir]);
     expect(status).toBe(0);
-    expect(stderr).toMatch(/^undated\.txt:1:1 +warning +publication date unknown.*add `date: YYYY-MM-DD` to the front matter/m);
+    expect(stderr).toMatch(
+      /^undated\.txt:1:1 +warning +publication date unknown.*add `date: YYYY-MM-DD` to the front matter/m,
+    );
     expect(stderr).not.toMatch(/^dated\.md/m);
     expect(stderr).not.toMatch(/^estimated\.txt/m);
     expect(stdout).toMatch(/3 files: 3 valid articles, 0 rejected, 0 ignored; 0 errors, 1 warnings/);

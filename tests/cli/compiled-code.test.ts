@@ -3,7 +3,18 @@
 // fallback for an edit not compiled yet. Here a copy of the project is compiled with tsx taken
 // out of its node_modules: any path that still reached for tsx would fail to resolve it.
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -16,7 +27,8 @@ describe("whether dist/ is current", () => {
     writeFileSync(join(root, "dist", ".compiled"), JSON.stringify({ started, sources }));
   };
   const at = (root: string, path: string, seconds: number) => utimesSync(join(root, path), seconds, seconds);
-  const stamped = (root: string) => JSON.parse(readFileSync(join(root, "dist", ".compiled"), "utf8")) as { started: number };
+  const stamped = (root: string) =>
+    JSON.parse(readFileSync(join(root, "dist", ".compiled"), "utf8")) as { started: number };
 
   it("is current while src/ is what was compiled, whatever its files' times say", () => {
     const root = mkdtempSync(join(tmpdir(), "compiled-current-"));
@@ -51,13 +63,27 @@ describe("whether dist/ is current", () => {
 describe("the compiled project", () => {
   let root: string;
   const node = (args: string[], env: Record<string, string> = {}) => {
-    const result = spawnSync(process.execPath, args, { cwd: root, encoding: "utf8", env: { ...process.env, ...env }, maxBuffer: 1 << 26 });
+    const result = spawnSync(process.execPath, args, {
+      cwd: root,
+      encoding: "utf8",
+      env: { ...process.env, ...env },
+      maxBuffer: 1 << 26,
+    });
     return { status: result.status, output: `${result.stdout}\n${result.stderr}`, stdout: result.stdout };
   };
 
   beforeAll(() => {
     root = mkdtempSync(join(tmpdir(), "compiled-project-"));
-    for (const path of ["bin", "src", "scripts", "templates", "package.json", "tsconfig.json", "tsconfig.build.json", ".eleventy.js"]) {
+    for (const path of [
+      "bin",
+      "src",
+      "scripts",
+      "templates",
+      "package.json",
+      "tsconfig.json",
+      "tsconfig.build.json",
+      ".eleventy.js",
+    ]) {
       cpSync(join(projectRoot, path), join(root, path), { recursive: true });
     }
     // Every installed package but tsx.
@@ -79,7 +105,14 @@ describe("the compiled project", () => {
 
   it("builds a site through the command and Eleventy's configuration without tsx", () => {
     const out = join(root, "site");
-    const build = node(["bin/digest.js", "build", "--content", join(projectRoot, "tests", "fixtures", "samples"), "--out", out]);
+    const build = node([
+      "bin/digest.js",
+      "build",
+      "--content",
+      join(projectRoot, "tests", "fixtures", "samples"),
+      "--out",
+      out,
+    ]);
     expect(build.status, build.output).toBe(0);
     expect(existsSync(join(out, "index.html"))).toBe(true);
   });
@@ -102,7 +135,10 @@ describe("the compiled project", () => {
   });
 
   it("runs src/ through tsx once src/ was edited after the compile (here: fails, as tsx is missing)", () => {
-    writeFileSync(join(root, "src", "cli", "main.ts"), `${readFileSync(join(root, "src", "cli", "main.ts"), "utf8")}\n// edited\n`);
+    writeFileSync(
+      join(root, "src", "cli", "main.ts"),
+      `${readFileSync(join(root, "src", "cli", "main.ts"), "utf8")}\n// edited\n`,
+    );
     const help = node(["bin/digest.js", "--help"]);
     expect(help.status).not.toBe(0);
     expect(help.output).toMatch(/tsx/);

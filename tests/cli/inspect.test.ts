@@ -17,7 +17,10 @@ type Record = {
 };
 
 describe("digest inspect --json", () => {
-  const samples = ["tests/fixtures/samples/000_1544b0afc51780d7.txt", "tests/fixtures/samples/002_3e46861d0261ddd1.txt"];
+  const samples = [
+    "tests/fixtures/samples/000_1544b0afc51780d7.txt",
+    "tests/fixtures/samples/002_3e46861d0261ddd1.txt",
+  ];
 
   it("prints one JSON array with one contract record per file, in order", () => {
     const { status, stdout } = runCli(["inspect", ...samples, "--json"]);
@@ -54,7 +57,9 @@ describe("digest inspect --json", () => {
   });
 
   it("reads stdin with -", () => {
-    const { status, stdout } = runCli(["inspect", "-", "--json"], { input: "Russia and China signed a deal in Moscow on 3 May 2023." });
+    const { status, stdout } = runCli(["inspect", "-", "--json"], {
+      input: "Russia and China signed a deal in Moscow on 3 May 2023.",
+    });
     expect(status).toBe(0);
     const [record] = JSON.parse(stdout) as Record[];
     expect(record?.entities.map((e) => e.name)).toEqual(expect.arrayContaining(["Russia", "China"]));
@@ -77,7 +82,9 @@ describe("digest inspect --json", () => {
     expect(status).toBe(0);
     const [record] = JSON.parse(stdout) as (Record & { problems: { message: string }[] })[];
     expect(record?.path).toBe(pipe);
-    expect(record?.problems).toEqual([expect.objectContaining({ severity: "error", message: expect.stringContaining("not a regular file (a pipe") })]);
+    expect(record?.problems).toEqual([
+      expect.objectContaining({ severity: "error", message: expect.stringContaining("not a regular file (a pipe") }),
+    ]);
   });
 
   it("explains itself with --help", () => {

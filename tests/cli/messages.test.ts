@@ -24,9 +24,13 @@ describe("fatal errors", () => {
     const content = join(root, "site-url");
     mkdirSync(content);
     writeFileSync(join(content, "a.md"), "---\ntitle: A\n---\nText.\n");
-    const result = runCli(["build", "--content", content, "--out", join(root, "site-url-out")], { env: { DIGEST_SITE_URL: "user.github.io" } });
+    const result = runCli(["build", "--content", content, "--out", join(root, "site-url-out")], {
+      env: { DIGEST_SITE_URL: "user.github.io" },
+    });
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('DIGEST_SITE_URL is not a web address: "user.github.io".  Set it to the site\'s origin, like https://user.github.io');
+    expect(result.stderr).toContain(
+      'DIGEST_SITE_URL is not a web address: "user.github.io".  Set it to the site\'s origin, like https://user.github.io',
+    );
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
     expectPlain(result.stderr);
   });
@@ -36,7 +40,12 @@ describe("fatal errors", () => {
     mkdirSync(content);
     // Made step by step from inside (an absolute path that long cannot be passed to mkdir).
     const segment = "d".repeat(200);
-    const made = spawnSync("bash", ["-c", `cd "$1" && for i in $(seq 25); do mkdir ${segment} && cd ${segment} || exit 1; done; touch a.md`, "-", content]);
+    const made = spawnSync("bash", [
+      "-c",
+      `cd "$1" && for i in $(seq 25); do mkdir ${segment} && cd ${segment} || exit 1; done; touch a.md`,
+      "-",
+      content,
+    ]);
     expect(made.status).toBe(0);
     const deep = content.length + 25 * 201;
     expect(deep).toBeGreaterThan(4096);
@@ -52,7 +61,9 @@ describe("fatal errors", () => {
   it("says a missing content folder does not exist and what to do, on one line without a class name or stack", () => {
     const result = runCli(["check", "--content", join(root, "nope")], { env: { DEBUG: "" } });
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/^error {2}The content folder .*nope does not exist\. {2}Create it and put articles \(\.md or \.txt\) in it, or pass --content DIR\.\n$/);
+    expect(result.stderr).toMatch(
+      /^error {2}The content folder .*nope does not exist\. {2}Create it and put articles \(\.md or \.txt\) in it, or pass --content DIR\.\n$/,
+    );
     expectPlain(result.stderr);
   });
 
@@ -68,7 +79,9 @@ describe("fatal errors", () => {
   it("prints an option the command does not have with the command's options", () => {
     const result = runCli(["check", "--no-such-option"], { env: { DEBUG: "" } });
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/^error {2}Unknown option '--no-such-option'.* {2}the options are:\n\nUsage: digest check/);
+    expect(result.stderr).toMatch(
+      /^error {2}Unknown option '--no-such-option'.* {2}the options are:\n\nUsage: digest check/,
+    );
     expectPlain(result.stderr);
   });
 });
@@ -77,7 +90,10 @@ describe("problems in files", () => {
   it("are one line each: path:line:column  severity  message  hint", () => {
     const content = join(root, "file-problems");
     mkdirSync(content);
-    writeFileSync(join(content, "a.md"), "---\ntitle: A\ndate: 2024-03-11\nurl: not an address\n---\nThe harbour reopened on Monday.\n");
+    writeFileSync(
+      join(content, "a.md"),
+      "---\ntitle: A\ndate: 2024-03-11\nurl: not an address\n---\nThe harbour reopened on Monday.\n",
+    );
     const result = runCli(["check", "--content", content], { env: { DEBUG: "" } });
     expect(result.status).toBe(0);
     expect(result.stderr).toBe(
@@ -91,8 +107,16 @@ describe("leftovers", () => {
     const base = join(root, "from-inside");
     const content = join(base, "content");
     mkdirSync(content, { recursive: true });
-    writeFileSync(join(content, "a.md"), "---\ntitle: Harbour reopens\ndate: 2024-03-11\n---\nThe harbour reopened on Monday.\n");
-    const build = () => spawnSync(process.execPath, [join(projectRoot, "bin", "digest.js"), "build", "--content", ".", "--out", join(base, "site")], { cwd: content, encoding: "utf8", env: { ...process.env, DIGEST_SITE_URL: "" } });
+    writeFileSync(
+      join(content, "a.md"),
+      "---\ntitle: Harbour reopens\ndate: 2024-03-11\n---\nThe harbour reopened on Monday.\n",
+    );
+    const build = () =>
+      spawnSync(
+        process.execPath,
+        [join(projectRoot, "bin", "digest.js"), "build", "--content", ".", "--out", join(base, "site")],
+        { cwd: content, encoding: "utf8", env: { ...process.env, DIGEST_SITE_URL: "" } },
+      );
     const first = build();
     expect(first.status, first.stderr).toBe(0);
     expect(existsSync(join(content, ".cache"))).toBe(false);

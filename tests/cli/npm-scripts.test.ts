@@ -22,7 +22,10 @@ function scriptsNamedInReadme(): string[] {
 
 function npm(args: string[]) {
   // PATH without node_modules/.bin of this project's test run, as in a newcomer's shell.
-  const path = (process.env.PATH ?? "").split(":").filter((dir) => !dir.includes("node_modules")).join(":");
+  const path = (process.env.PATH ?? "")
+    .split(":")
+    .filter((dir) => !dir.includes("node_modules"))
+    .join(":");
   const result = spawnSync("npm", args, {
     cwd: projectRoot,
     encoding: "utf8",

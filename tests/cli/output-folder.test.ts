@@ -2,7 +2,18 @@
 // (failures and kills at each moment of the commit), the lock between builds, stopping a build
 // started through npx, and what a failed or killed build leaves behind. Through the real command.
 import { spawn } from "node:child_process";
-import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -14,7 +25,8 @@ import { JOURNAL_FILE } from "../../src/site/site-commit.js";
 
 const PROJECT = fileURLToPath(new URL("../..", import.meta.url));
 const BIN = join(PROJECT, "bin", "digest.js");
-const ARTICLE = "---\ntitle: Harbour reopens after storm\ndate: 2024-03-11\noutlet: Port News\n---\nThe harbour reopened on Monday after the storm damaged the pier.\n";
+const ARTICLE =
+  "---\ntitle: Harbour reopens after storm\ndate: 2024-03-11\noutlet: Port News\n---\nThe harbour reopened on Monday after the storm damaged the pier.\n";
 
 interface Run {
   code: number | null;
@@ -23,7 +35,12 @@ interface Run {
   stderr: string;
 }
 
-function run(command: string, args: string[], env: Record<string, string> = {}, onSpawn?: (child: ReturnType<typeof spawn>) => void): Promise<Run> {
+function run(
+  command: string,
+  args: string[],
+  env: Record<string, string> = {},
+  onSpawn?: (child: ReturnType<typeof spawn>) => void,
+): Promise<Run> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(command, args, { cwd: PROJECT, env: { ...process.env, DIGEST_SITE_URL: "", ...env } });
     let stdout = "";
@@ -36,14 +53,19 @@ function run(command: string, args: string[], env: Record<string, string> = {}, 
   });
 }
 
-const digest = (args: string[], env?: Record<string, string>, onSpawn?: (child: ReturnType<typeof spawn>) => void) => run(process.execPath, [BIN, ...args], env, onSpawn);
+const digest = (args: string[], env?: Record<string, string>, onSpawn?: (child: ReturnType<typeof spawn>) => void) =>
+  run(process.execPath, [BIN, ...args], env, onSpawn);
 
 /** Every file under dir with its bytes, paths relative and sorted. */
 function snapshot(dir: string): Record<string, string> {
   const files: Record<string, string> = {};
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     const path = join(entry.parentPath, entry.name);
-    files[path.slice(dir.length + 1)] = entry.isFile() ? readFileSync(path, "base64") : entry.isDirectory() ? "dir" : "other";
+    files[path.slice(dir.length + 1)] = entry.isFile()
+      ? readFileSync(path, "base64")
+      : entry.isDirectory()
+        ? "dir"
+        : "other";
   }
   return Object.fromEntries(Object.entries(files).sort(([a], [b]) => a.localeCompare(b)));
 }
@@ -149,14 +171,21 @@ describe("--out is compared by real path and by what it holds", () => {
  * The site as published, but for the manifest (it records inodes) and Pagefind's files (its
  * filter and meta files differ from one run to the next for the same pages).
  */
-const published = (dir: string) => Object.fromEntries(Object.entries(snapshot(dir)).filter(([path]) => path !== ".digest-manifest.json" && !path.startsWith("pagefind/")));
+const published = (dir: string) =>
+  Object.fromEntries(
+    Object.entries(snapshot(dir)).filter(([path]) => path !== ".digest-manifest.json" && !path.startsWith("pagefind/")),
+  );
 
 describe("the commit never leaves a half-written site, nor a failure where there is none", () => {
   it("succeeds, with a warning, when its working folder cannot be deleted; the next build removes it", async () => {
     const { dir, out } = await workspace("undeletable", true);
-    const failed = await digest(["build", "--content", content, "--out", out], { DIGEST_TEST_FAULT: "delete-staging:throw" });
+    const failed = await digest(["build", "--content", content, "--out", out], {
+      DIGEST_TEST_FAULT: "delete-staging:throw",
+    });
     expect(failed.code, failed.stderr).toBe(0);
-    expect(failed.stdout).toMatch(/warning: The new site is in place, but this build's working folder could not be deleted: .*\.site\.building-/);
+    expect(failed.stdout).toMatch(
+      /warning: The new site is in place, but this build's working folder could not be deleted: .*\.site\.building-/,
+    );
     expect(existsSync(join(out, SITE_MARKER))).toBe(true);
     expect(leftovers(dir)).toHaveLength(1);
     const next = await digest(["build", "--content", content, "--out", out]);
@@ -166,7 +195,9 @@ describe("the commit never leaves a half-written site, nor a failure where there
 
   it("says the new site is in place when interrupted after the commit", async () => {
     const { dir, out } = await workspace("interrupted-delete", true);
-    const result = await digest(["build", "--content", content, "--out", out], { DIGEST_TEST_FAULT: "delete-staging:sigint" });
+    const result = await digest(["build", "--content", content, "--out", out], {
+      DIGEST_TEST_FAULT: "delete-staging:sigint",
+    });
     expect(result.code).toBe(130);
     expect(result.stderr).toContain("after the new site was put in place");
     expect(result.stderr).not.toContain("unchanged");
@@ -190,7 +221,13 @@ describe("the commit never leaves a half-written site, nor a failure where there
       const more = join(dir, "more");
       mkdirSync(more);
       writeFileSync(join(more, "harbour.md"), ARTICLE);
-      writeFileSync(join(more, "ferry.md"), ARTICLE.replace("Harbour reopens after storm", "Ferry timetable changes").replace("harbour reopened", "ferry timetable changed"));
+      writeFileSync(
+        join(more, "ferry.md"),
+        ARTICLE.replace("Harbour reopens after storm", "Ferry timetable changes").replace(
+          "harbour reopened",
+          "ferry timetable changed",
+        ),
+      );
       // What the build would have made: the same build, not stopped, from a copy of the previous site.
       const reference = join(dir, "reference");
       cpSync(out, reference, { recursive: true });
@@ -214,7 +251,9 @@ describe("the commit never leaves a half-written site, nor a failure where there
   it("leaves no staging folder when rendering fails", async () => {
     const { dir, out } = await workspace("render-fails", true);
     const before = snapshot(out);
-    const failed = await digest(["build", "--content", content, "--out", out], { DIGEST_TEST_FAULT: "before-commit:throw" });
+    const failed = await digest(["build", "--content", content, "--out", out], {
+      DIGEST_TEST_FAULT: "before-commit:throw",
+    });
     expect(failed.code).toBe(1);
     expect(snapshot(out)).toEqual(before);
     expect(leftovers(dir)).toEqual([]);

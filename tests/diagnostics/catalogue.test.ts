@@ -2,7 +2,13 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatFatal } from "../../src/cli/main.js";
-import { CATALOGUE, diagnostic, problem, type DiagnosticCode, type ProblemParams } from "../../src/diagnostics/catalogue.js";
+import {
+  CATALOGUE,
+  diagnostic,
+  problem,
+  type DiagnosticCode,
+  type ProblemParams,
+} from "../../src/diagnostics/catalogue.js";
 import { DigestError } from "../../src/diagnostics/digest-error.js";
 import { projectRoot } from "../helpers/run-cli.js";
 
@@ -18,7 +24,7 @@ const CASES: { [C in DiagnosticCode]: ProblemParams<C> } = {
   "not-utf8": [3],
   "empty-file": [false],
   "control-characters": [{ count: 2 }],
-  "ignored-file": ["unsupported file type \".pdf\""],
+  "ignored-file": ['unsupported file type ".pdf"'],
   "file-name-not-utf8": [],
   "duplicate-file": ["a.md"],
   "front-matter-code": ["js"],
@@ -46,8 +52,18 @@ const CASES: { [C in DiagnosticCode]: ProblemParams<C> } = {
   "knowledge-shape": ["entities.0.kind", "Invalid option"],
   "previous-stories": [{ notJson: true }],
   "extraction-failed": ["Maximum call stack size exceeded"],
-  "page-render": [{ url: "/articles/x/", search: false, others: [], reason: "RangeError: Invalid string length", placeholder: true }],
-  "page-placeholder": [{ url: "/stories/x/", search: true, others: ["b.md"], reason: "RangeError: Invalid string length", placeholder: true }],
+  "page-render": [
+    { url: "/articles/x/", search: false, others: [], reason: "RangeError: Invalid string length", placeholder: true },
+  ],
+  "page-placeholder": [
+    {
+      url: "/stories/x/",
+      search: true,
+      others: ["b.md"],
+      reason: "RangeError: Invalid string length",
+      placeholder: true,
+    },
+  ],
   undated: [],
   "bad-option": ["Unknown option '--x'", "Usage: digest check"],
   "content-folder": [{ missing: "content" }],
@@ -81,7 +97,8 @@ function codesUsed(): Map<string, string> {
   const used = new Map<string, string>();
   // Across line breaks: a formatter may put each argument on a line of its own.
   const call = /\b(?:diagnostic|problem)\(\s*"([^"]+)"|\berror\(\s*file,[^"]*?"([^"]+)"/g;
-  for (const { file, text } of sources) for (const match of text.matchAll(call)) used.set((match[1] ?? match[2]) as string, file);
+  for (const { file, text } of sources)
+    for (const match of text.matchAll(call)) used.set((match[1] ?? match[2]) as string, file);
   return used;
 }
 
@@ -90,7 +107,9 @@ describe("the diagnostics catalogue", () => {
     expect(Object.keys(CASES).sort()).toEqual(Object.keys(CATALOGUE).sort());
     for (const code of Object.keys(CATALOGUE) as DiagnosticCode[]) {
       const entry = CATALOGUE[code];
-      const { message, hint } = (problem as (code: DiagnosticCode, ...params: unknown[]) => { message: string; hint: string })(code, ...CASES[code]);
+      const { message, hint } = (
+        problem as (code: DiagnosticCode, ...params: unknown[]) => { message: string; hint: string }
+      )(code, ...CASES[code]);
       expect(entry.title.trim(), code).not.toBe("");
       expect(message.trim(), code).not.toBe("");
       expect(hint.trim(), `${code} has no hint`).not.toBe("");
@@ -132,20 +151,39 @@ describe("the diagnostics catalogue", () => {
 describe("DigestError", () => {
   it("takes its code, message, hint, place and cause in one options object", () => {
     const cause = new Error("EACCES");
-    const error = new DigestError({ ...problem("output-folder-lock-failed", "_site", "EACCES", "/srv"), file: "_site", cause });
-    expect(error).toMatchObject({ code: "output-folder-lock-failed", message: "Cannot lock the output folder _site (EACCES).", hint: "Check that /srv is writable.", file: "_site", cause });
+    const error = new DigestError({
+      ...problem("output-folder-lock-failed", "_site", "EACCES", "/srv"),
+      file: "_site",
+      cause,
+    });
+    expect(error).toMatchObject({
+      code: "output-folder-lock-failed",
+      message: "Cannot lock the output folder _site (EACCES).",
+      hint: "Check that /srv is writable.",
+      file: "_site",
+      cause,
+    });
     expect(error.line).toBeUndefined();
   });
 
   it("prints as path:line:column  error  message  hint, or without a place when it has none", () => {
-    const located = new DigestError({ ...problem("search-index", "could not write its index: disk full"), file: "_site/search", line: 2, column: 5 });
-    expect(formatFatal(located)).toBe("_site/search:2:5  error  Pagefind could not write its index: disk full.  Build again; if it fails again, run with DEBUG=1 and report what it prints.");
+    const located = new DigestError({
+      ...problem("search-index", "could not write its index: disk full"),
+      file: "_site/search",
+      line: 2,
+      column: 5,
+    });
+    expect(formatFatal(located)).toBe(
+      "_site/search:2:5  error  Pagefind could not write its index: disk full.  Build again; if it fails again, run with DEBUG=1 and report what it prints.",
+    );
     expect(formatFatal(new DigestError(problem("content-folder", { missing: "content" })))).toBe(
       "error  The content folder content does not exist.  Create it and put articles (.md or .txt) in it, or pass --content DIR.",
     );
   });
 
   it("names an unexpected error as a bug, with what it said", () => {
-    expect(formatFatal(new TypeError("x is undefined"))).toBe("error  x is undefined  This is a bug in digest: run again with DEBUG=1 and report what it prints.");
+    expect(formatFatal(new TypeError("x is undefined"))).toBe(
+      "error  x is undefined  This is a bug in digest: run again with DEBUG=1 and report what it prints.",
+    );
   });
 });

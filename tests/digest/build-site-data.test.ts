@@ -7,8 +7,19 @@ import { fixtureArticle, sampleArticles } from "../cluster/article-fixtures.js";
 const REPORT: BuildReport = { filesFound: 0, articlesBuilt: 0, rejected: [], ignored: [], diagnostics: [] };
 const NOW = "2024-05-01T00:00:00.000Z";
 
-function site(articles: ExtractedArticle[], previous?: { id: string; articleIds: string[] }[], minStoriesForPage?: number) {
-  return buildSiteData(articles, clusterStories(articles, previous ? { previous } : {}), REPORT, NOW, undefined, minStoriesForPage ? { minStoriesForPage } : {});
+function site(
+  articles: ExtractedArticle[],
+  previous?: { id: string; articleIds: string[] }[],
+  minStoriesForPage?: number,
+) {
+  return buildSiteData(
+    articles,
+    clusterStories(articles, previous ? { previous } : {}),
+    REPORT,
+    NOW,
+    undefined,
+    minStoriesForPage ? { minStoriesForPage } : {},
+  );
 }
 
 describe("buildSiteData on the two samples (real extractors)", () => {
@@ -64,7 +75,12 @@ describe("buildSiteData on the two samples (real extractors)", () => {
   });
 
   it("ranks Japan and the United States as the leading parties, not the outlet cited as a source", () => {
-    expect(story.parties.slice(0, 2).map((p) => p.id).sort()).toEqual(["japan", "united-states"]);
+    expect(
+      story.parties
+        .slice(0, 2)
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual(["japan", "united-states"]);
     expect(story.parties.some((p) => /yomiuri/i.test(p.id))).toBe(false);
   });
 
@@ -101,14 +117,20 @@ describe("buildSiteData on fixtures", () => {
       title: `Record tide floods Venice ${id}`,
       body: `A record tide flooded Venice in Italy on Monday. The barrier failed to rise in time. ${extra}`,
       date,
-      entities: [{ id: "italy", name: "Italy" }, { id: "venice", name: "Venice", kind: "place" }],
+      entities: [
+        { id: "italy", name: "Italy" },
+        { id: "venice", name: "Venice", kind: "place" },
+      ],
     });
 
   it("turns a retired story id into a redirect to the story that absorbed it", () => {
-    const data = site([flood("a", "2024-11-04"), flood("b", "2024-11-05")], [
-      { id: "first", articleIds: ["a"] },
-      { id: "second", articleIds: ["b"] },
-    ]);
+    const data = site(
+      [flood("a", "2024-11-04"), flood("b", "2024-11-05")],
+      [
+        { id: "first", articleIds: ["a"] },
+        { id: "second", articleIds: ["b"] },
+      ],
+    );
     expect(data.stories).toHaveLength(1);
     expect(data.redirects).toEqual([{ from: "/stories/second/", to: "/stories/first/" }]);
     expect(data.stories[0]!.formerIds).toEqual(["second"]);
@@ -117,7 +139,13 @@ describe("buildSiteData on fixtures", () => {
   it("merges an entity given different kinds by majority", () => {
     const a = flood("a", "2024-11-04");
     const b = flood("b", "2024-11-05");
-    const c = fixtureArticle({ id: "c", title: "Venice votes", body: "Venice voted on Sunday in Italy.", date: "2024-11-20", entities: [{ id: "venice", name: "Venice", kind: "organization" }] });
+    const c = fixtureArticle({
+      id: "c",
+      title: "Venice votes",
+      body: "Venice voted on Sunday in Italy.",
+      date: "2024-11-20",
+      entities: [{ id: "venice", name: "Venice", kind: "organization" }],
+    });
     const data = site([a, b, c]);
     const venice = data.entities.find((e) => e.id === "venice")!;
     expect(venice.kind).toBe("place");
@@ -127,7 +155,16 @@ describe("buildSiteData on fixtures", () => {
 
   it("relates stories through shared parties and says why", () => {
     const a = flood("a", "2024-11-04");
-    const later = fixtureArticle({ id: "z", title: "Venice approves new sea wall budget", body: "Venice in Italy approved a budget for a new sea wall on Friday after months of debate among councillors.", date: "2024-12-20", entities: [{ id: "italy", name: "Italy" }, { id: "venice", name: "Venice", kind: "place" }] });
+    const later = fixtureArticle({
+      id: "z",
+      title: "Venice approves new sea wall budget",
+      body: "Venice in Italy approved a budget for a new sea wall on Friday after months of debate among councillors.",
+      date: "2024-12-20",
+      entities: [
+        { id: "italy", name: "Italy" },
+        { id: "venice", name: "Venice", kind: "place" },
+      ],
+    });
     const data = site([a, later]);
     expect(data.stories).toHaveLength(2);
     const related = data.stories[0]!.related[0]!;
@@ -137,8 +174,26 @@ describe("buildSiteData on fixtures", () => {
 
   it("gives a page only to entities named in at least two stories (entityPages.minStories, default 2)", () => {
     const venice = (id: string, date: string) =>
-      fixtureArticle({ id, title: `Venice news ${id}`, body: "Venice in Italy met Rome on Monday.", date, entities: [{ id: "italy", name: "Italy" }, { id: "venice", name: "Venice", kind: "place" }] });
-    const rome = fixtureArticle({ id: "r", title: "Rome elects a mayor", body: "Rome elected a mayor in Italy after a long count of the votes.", date: "2024-12-20", entities: [{ id: "italy", name: "Italy" }, { id: "rome", name: "Rome", kind: "place" }] });
+      fixtureArticle({
+        id,
+        title: `Venice news ${id}`,
+        body: "Venice in Italy met Rome on Monday.",
+        date,
+        entities: [
+          { id: "italy", name: "Italy" },
+          { id: "venice", name: "Venice", kind: "place" },
+        ],
+      });
+    const rome = fixtureArticle({
+      id: "r",
+      title: "Rome elects a mayor",
+      body: "Rome elected a mayor in Italy after a long count of the votes.",
+      date: "2024-12-20",
+      entities: [
+        { id: "italy", name: "Italy" },
+        { id: "rome", name: "Rome", kind: "place" },
+      ],
+    });
     const articles = [venice("a", "2024-11-04"), rome];
     const data = site(articles);
     expect(data.stories).toHaveLength(2);

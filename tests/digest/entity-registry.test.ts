@@ -9,7 +9,10 @@ const people = fixtureArticle({
   title: "a",
   body: "Kofi Annan of the UN spoke.",
   date: "2005-01-10",
-  entities: [{ id: "kofi-annan", name: "Kofi Annan", kind: "person" }, { id: "un", name: "UN", kind: "organization" }],
+  entities: [
+    { id: "kofi-annan", name: "Kofi Annan", kind: "person" },
+    { id: "un", name: "UN", kind: "organization" },
+  ],
 });
 // Extraction gave the person a mention that is another entity's name, and a lower-case one.
 people.entities[0]!.mentions.push({ text: "UN", start: 19, end: 21 }, { text: "the", start: 15, end: 18 });
@@ -23,7 +26,13 @@ describe("mergeEntities", () => {
 
 describe("mergeEntities: the kind", () => {
   const named = (id: string, kind: "person" | "place", guessed: boolean) => {
-    const a = fixtureArticle({ id, title: id, body: "Fans met in Zarvollo.", date: "2005-01-10", entities: [{ id: "zarvollo", name: "Zarvollo", kind }] });
+    const a = fixtureArticle({
+      id,
+      title: id,
+      body: "Fans met in Zarvollo.",
+      date: "2005-01-10",
+      entities: [{ id: "zarvollo", name: "Zarvollo", kind }],
+    });
     if (guessed) a.entities[0]!.kindGuessed = true;
     return a;
   };
@@ -44,11 +53,17 @@ describe("buildEntityViews", () => {
       title: "b",
       body: "Tony Blair and Blair.",
       date: "2005-01-10",
-      entities: [{ id: "tony-blair", name: "Tony Blair", kind: "person" }, { id: "blair", name: "Blair", kind: "person" }, { id: "labour", name: "Labour", kind: "organization" }],
+      entities: [
+        { id: "tony-blair", name: "Tony Blair", kind: "person" },
+        { id: "blair", name: "Blair", kind: "person" },
+        { id: "labour", name: "Labour", kind: "organization" },
+      ],
     });
     const entities = mergeEntities([a]);
     const card = { id: "s", url: "/stories/s/" } as unknown as StoryCard;
-    const views = buildEntityViews(entities, new Map([[a.id, a]]), [{ card, entityIds: ["tony-blair", "blair", "labour"] }]);
+    const views = buildEntityViews(entities, new Map([[a.id, a]]), [
+      { card, entityIds: ["tony-blair", "blair", "labour"] },
+    ]);
     expect(views.find((v) => v.id === "tony-blair")!.seenWith.map((s) => s.id)).toEqual(["labour"]);
   });
 });

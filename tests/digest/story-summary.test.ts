@@ -6,8 +6,18 @@ const idf = (): number => 1;
 
 describe("summarizeStory", () => {
   it("never states the same date twice, even in different words", () => {
-    const a = fixtureArticle({ id: "a", title: "Leaders to meet", date: "2024-03-12", body: "The two leaders will meet in Geneva on May 4 to sign the water treaty. The treaty ends a decade of disputes over the river. Farmers on both banks welcomed the news this week." });
-    const b = fixtureArticle({ id: "b", title: "Treaty signing set", date: "2024-03-12", body: "A summit on May 4 in Geneva is expected to seal the river agreement between the leaders. Engineers will share data on the dam every month under the deal." });
+    const a = fixtureArticle({
+      id: "a",
+      title: "Leaders to meet",
+      date: "2024-03-12",
+      body: "The two leaders will meet in Geneva on May 4 to sign the water treaty. The treaty ends a decade of disputes over the river. Farmers on both banks welcomed the news this week.",
+    });
+    const b = fixtureArticle({
+      id: "b",
+      title: "Treaty signing set",
+      date: "2024-03-12",
+      body: "A summit on May 4 in Geneva is expected to seal the river agreement between the leaders. Engineers will share data on the dam every month under the deal.",
+    });
     const summary = summarizeStory([a, b], idf);
     expect(summary.filter((s) => /May 4/.test(s))).toHaveLength(1);
     expect(summary.length).toBeGreaterThanOrEqual(2);
@@ -28,7 +38,12 @@ describe("summarizeStory", () => {
 
   it("keeps at most four sentences however many articles", () => {
     const articles = Array.from({ length: 6 }, (_, i) =>
-      fixtureArticle({ id: `a${i}`, title: `T${i}`, date: "2024-03-12", body: `Report number ${i} describes flood damage in district ${i} of the city. Crews in district ${i} pumped water from ${i + 10} houses overnight.` }),
+      fixtureArticle({
+        id: `a${i}`,
+        title: `T${i}`,
+        date: "2024-03-12",
+        body: `Report number ${i} describes flood damage in district ${i} of the city. Crews in district ${i} pumped water from ${i + 10} houses overnight.`,
+      }),
     );
     expect(summarizeStory(articles, idf).length).toBeLessThanOrEqual(4);
   });

@@ -7,7 +7,10 @@ const sample = (name: string) => readFileSync(new URL(`../fixtures/samples/${nam
 describe("deriveTitle", () => {
   it("takes a headline-like first line (sample 002)", () => {
     const title = deriveTitle(sample("002_3e46861d0261ddd1.txt"));
-    expect(title).toMatchObject({ title: "U.S., Japan in defense cooperation talks to help Ukraine - media", source: "first-line" });
+    expect(title).toMatchObject({
+      title: "U.S., Japan in defense cooperation talks to help Ukraine - media",
+      source: "first-line",
+    });
   });
 
   it("cuts a short headline from the lead when the first line is a paragraph (sample 000)", () => {
@@ -29,15 +32,20 @@ describe("deriveTitle", () => {
 
 describe("headlineFromLead", () => {
   it("keeps a short sentence whole, without the full stop", () => {
-    expect(headlineFromLead("Parliament passed the budget on Tuesday.")).toBe("Parliament passed the budget on Tuesday");
+    expect(headlineFromLead("Parliament passed the budget on Tuesday.")).toBe(
+      "Parliament passed the budget on Tuesday",
+    );
   });
 
   it("drops attribution", () => {
-    expect(headlineFromLead("Prices rose sharply in May, according to the statistics office.")).toBe("Prices rose sharply in May");
+    expect(headlineFromLead("Prices rose sharply in May, according to the statistics office.")).toBe(
+      "Prices rose sharply in May",
+    );
   });
 
   it("never returns the whole of a long first sentence", () => {
-    const lead = "Officials from twelve countries gathered behind closed doors for three days of talks about fishing quotas and the future of the northern waters near the coast.";
+    const lead =
+      "Officials from twelve countries gathered behind closed doors for three days of talks about fishing quotas and the future of the northern waters near the coast.";
     const title = headlineFromLead(lead);
     expect(title.split(" ").length).toBeLessThanOrEqual(14);
     expect(lead.startsWith(title.replace(/…$/, ""))).toBe(true);

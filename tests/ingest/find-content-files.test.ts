@@ -11,7 +11,20 @@ describe("findContentFiles", () => {
     dir = await mkdtemp(join(tmpdir(), "digest-find-"));
     await mkdir(join(dir, "sub"));
     await mkdir(join(dir, "linked-dir-target"));
-    for (const name of ["b.md", "a.txt", "sub/c.markdown", "paper.pdf", "Notes.DOCX", ".DS_Store", "_draft.md", "README.md", "knowledge.yml", "sub/knowledge.yml", "line\nbreak.md", "linked-dir-target/x.md"]) {
+    for (const name of [
+      "b.md",
+      "a.txt",
+      "sub/c.markdown",
+      "paper.pdf",
+      "Notes.DOCX",
+      ".DS_Store",
+      "_draft.md",
+      "README.md",
+      "knowledge.yml",
+      "sub/knowledge.yml",
+      "line\nbreak.md",
+      "linked-dir-target/x.md",
+    ]) {
       await writeFile(join(dir, name), "Text.\n");
     }
     await symlink("/etc/passwd", join(dir, "passwd.md"));

@@ -34,10 +34,10 @@ const LINE_ARTICLE = [
 
 // The same kind of page joined into one paragraph, as some scrapers save it.
 const FLAT_ARTICLE =
-  'Ministers from six countries signed a fisheries pact in Valdora on Friday. (Photo: Ana Ruiz, AP) The pact sets catch limits for ten years. ' +
+  "Ministers from six countries signed a fisheries pact in Valdora on Friday. (Photo: Ana Ruiz, AP) The pact sets catch limits for ten years. " +
   "Get world updates directly to your inbox + Subscribe Thank you for subscribing! Could not subscribe, try again later Invalid Email " +
   "Environmental groups welcomed the deal. Click to share on WhatsApp (Opens in new window) Click to share on Facebook (Opens in new window) " +
-  'Image copyright Reuters Image caption Delegates at the signing ceremony The agreement takes effect in March. ' +
+  "Image copyright Reuters Image caption Delegates at the signing ceremony The agreement takes effect in March. " +
   "Advertisement Continue reading the main story Fishing crews said the limits were fair. " +
   "Follow Ana Ruiz on Twitter: @anaruiz_news Read or Share this story: https://example.com/s/abc123";
 
@@ -55,7 +55,10 @@ describe("findFurniture", () => {
       ["related", "Port operator warns of delays into next month"],
       ["related", "Union leader re-elected unopposed"],
       ["share", "Follow us on Twitter and Facebook"],
-      ["cookie", "We use cookies to give you the best experience on our website. By continuing you agree to our cookie policy."],
+      [
+        "cookie",
+        "We use cookies to give you the best experience on our website. By continuing you agree to our cookie policy.",
+      ],
       ["media", "Media playback is unsupported on your device"],
       ["related", "Related stories"],
       ["related", "Strike talks collapse"],
@@ -105,7 +108,10 @@ describe("findFurniture", () => {
       ["media", "Play slideshow 1 of 12"],
       ["media", "1 of 26 Full Screen Autoplay Close Skip Ad x"],
       ["media", "View Photos"],
-      ["credit", "Copyright 2016 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed."],
+      [
+        "credit",
+        "Copyright 2016 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.",
+      ],
     ]);
   });
 
@@ -121,7 +127,9 @@ describe("findFurniture", () => {
   });
 
   it("stops a credit before a word that starts a sentence", () => {
-    expect(found("Officials met on Monday. Image copyright European Press Agency He later flew to Rome.")).toEqual([["credit", "Image copyright European Press Agency"]]);
+    expect(found("Officials met on Monday. Image copyright European Press Agency He later flew to Rome.")).toEqual([
+      ["credit", "Image copyright European Press Agency"],
+    ]);
   });
 
   it.each([
@@ -146,7 +154,11 @@ describe("findFurniture", () => {
     "Thank you for coming, the mayor told the crowd.",
     "The band's video will play in cinemas next month.",
   ])("keeps the ordinary sentence %j", (sentence) => {
-    for (const text of [sentence, `Talks resumed on Monday.\n${sentence}\nThe next round is in June.`, `Talks resumed on Monday. ${sentence} The next round is in June.`]) {
+    for (const text of [
+      sentence,
+      `Talks resumed on Monday.\n${sentence}\nThe next round is in June.`,
+      `Talks resumed on Monday. ${sentence} The next round is in June.`,
+    ]) {
       expect(found(text)).toEqual([]);
     }
   });
@@ -154,7 +166,9 @@ describe("findFurniture", () => {
   it("keeps the text's length and line breaks when it blanks furniture", () => {
     const text = "Line one.\r\nAdvertisement\r\nLine three (Photo: AP) ends.";
     const masked = maskFurniture(text, findFurniture(text));
-    expect(masked).toBe(`Line one.\r\n${" ".repeat("Advertisement".length)}\r\nLine three ${" ".repeat("(Photo: AP)".length)} ends.`);
+    expect(masked).toBe(
+      `Line one.\r\n${" ".repeat("Advertisement".length)}\r\nLine three ${" ".repeat("(Photo: AP)".length)} ends.`,
+    );
     expect(masked.length).toBe(text.length);
   });
 });

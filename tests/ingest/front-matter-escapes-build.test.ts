@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../helpers/run-cli.js";
 
 /** Characters outside XML 1.0's `Char` production: any one makes a document ill-formed. */
-const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const NOT_XML_CHAR =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 describe("front matter strings with control characters written as YAML escapes", () => {
   let dir = "";
@@ -30,14 +31,23 @@ describe("front matter strings with control characters written as YAML escapes",
     ].join("\n");
     await mkdir(join(dir, "content"));
     await writeFile(join(dir, "content", "border-talks.md"), article);
-    build = runCli(["build", "--content", join(dir, "content"), "--out", join(dir, "_site")], { env: { DIGEST_SITE_URL: "" } });
+    build = runCli(["build", "--content", join(dir, "content"), "--out", join(dir, "_site")], {
+      env: { DIGEST_SITE_URL: "" },
+    });
   }, 120_000);
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
   it("builds the article, with a warning naming each field", () => {
     expect(build.status, build.stderr).toBe(0);
     expect(build.stdout + build.stderr).toMatch(/1 articles built/);
-    for (const [line, field] of [[2, "title"], [3, "outlet"], [4, "authors"], [5, "tags"], [6, "entities"], [7, "mood"]] as const) {
+    for (const [line, field] of [
+      [2, "title"],
+      [3, "outlet"],
+      [4, "authors"],
+      [5, "tags"],
+      [6, "entities"],
+      [7, "mood"],
+    ] as const) {
       expect(build.stdout + build.stderr).toContain(`border-talks.md:${line}:`);
       expect(build.stdout + build.stderr).toContain(`front matter "${field}" holds invisible control characters`);
     }
@@ -45,7 +55,9 @@ describe("front matter strings with control characters written as YAML escapes",
 
   it("writes feeds, pages and data without a character XML forbids", () => {
     const out = join(dir, "_site");
-    const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && /\.(xml|html|json)$/.test(e.name));
+    const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter(
+      (e) => e.isFile() && /\.(xml|html|json)$/.test(e.name),
+    );
     expect(files.some((e) => e.name === "feed.xml")).toBe(true);
     for (const entry of files) {
       const text = readFileSync(join(entry.parentPath, entry.name), "utf8");

@@ -24,7 +24,18 @@ const BODY = [
   "Readers who subscribe to the Valdora Herald can share the full text of the pact, the paper said.",
   "",
 ].join("\n");
-const FURNITURE_WORDS = ["Getty", "Delegates applaud", "inbox", "subscribing", "Invalid Email", "WhatsApp", "Opens in new window", "Vandermolen", "Read more", "Trawler crews"];
+const FURNITURE_WORDS = [
+  "Getty",
+  "Delegates applaud",
+  "inbox",
+  "subscribing",
+  "Invalid Email",
+  "WhatsApp",
+  "Opens in new window",
+  "Vandermolen",
+  "Read more",
+  "Trawler crews",
+];
 
 let dir = "";
 let result: PipelineResult;
@@ -32,18 +43,35 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "furniture-"));
   await mkdir(join(dir, "content"));
   await writeFile(join(dir, "content", "pact.md"), FRONT + BODY);
-  result = await runPipeline({ contentDir: join(dir, "content"), now: new Date("2024-06-01T00:00:00Z"), cache: false, workers: 0 });
+  result = await runPipeline({
+    contentDir: join(dir, "content"),
+    now: new Date("2024-06-01T00:00:00Z"),
+    cache: false,
+    workers: 0,
+  });
 }, 60_000);
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe("page furniture through the pipeline", () => {
   it("keeps it out of the extracted entities, the sentences and the story summary", () => {
     const [article] = result.articles;
-    expect(article?.furniture?.map((f) => f.kind)).toEqual(["credit", "caption", "signup", "credit", "share", "related", "related"]);
+    expect(article?.furniture?.map((f) => f.kind)).toEqual([
+      "credit",
+      "caption",
+      "signup",
+      "credit",
+      "share",
+      "related",
+      "related",
+    ]);
     const names = article?.entities.map((e) => e.name).join(" | ") ?? "";
-    for (const word of ["Getty", "Invalid Email", "WhatsApp", "Vandermolen", "Delegates"]) expect(names).not.toContain(word);
+    for (const word of ["Getty", "Invalid Email", "WhatsApp", "Vandermolen", "Delegates"])
+      expect(names).not.toContain(word);
     expect(names).toContain("Ingrid Solberg");
-    const text = [...(article?.sentences ?? []).map((s) => (typeof s === "string" ? s : JSON.stringify(s))), ...result.site.stories.flatMap((s) => s.summary)].join("\n");
+    const text = [
+      ...(article?.sentences ?? []).map((s) => (typeof s === "string" ? s : JSON.stringify(s))),
+      ...result.site.stories.flatMap((s) => s.summary),
+    ].join("\n");
     for (const word of FURNITURE_WORDS) expect(text).not.toContain(word);
   });
 
@@ -65,7 +93,8 @@ describe("page furniture through the pipeline", () => {
 
   it("leaves every mention's offsets pointing at its text in the file", () => {
     const [article] = result.articles;
-    for (const entity of article?.entities ?? []) for (const m of entity.mentions) expect(BODY.slice(m.start, m.end)).toBe(m.text);
+    for (const entity of article?.entities ?? [])
+      for (const m of entity.mentions) expect(BODY.slice(m.start, m.end)).toBe(m.text);
   });
 });
 
@@ -73,7 +102,10 @@ describe("digest inspect on an article with page furniture", () => {
   it("reports each piece with its lines and kind, offsets into the file's text after the front matter", () => {
     const { status, stdout } = runCli(["inspect", join(dir, "content", "pact.md"), "--json"]);
     expect(status).toBe(0);
-    const [record] = JSON.parse(stdout) as { furniture: { startLine: number; endLine: number; kind: string; start: number; end: number }[]; entities: { mentions: { text: string; start: number; end: number }[] }[] }[];
+    const [record] = JSON.parse(stdout) as {
+      furniture: { startLine: number; endLine: number; kind: string; start: number; end: number }[];
+      entities: { mentions: { text: string; start: number; end: number }[] }[];
+    }[];
     const bodyLine = FRONT.split("\n").length;
     expect(record?.furniture.map((f) => [f.startLine, f.endLine, f.kind])).toEqual([
       [bodyLine + 1, bodyLine + 1, "credit"],
@@ -85,11 +117,15 @@ describe("digest inspect on an article with page furniture", () => {
       [bodyLine + 7, bodyLine + 7, "related"],
     ]);
     expect(record?.furniture.map((f) => BODY.slice(f.start, f.end))).toContain("(Photo: Piet Vandermolen, AP)");
-    for (const entity of record?.entities ?? []) for (const m of entity.mentions) expect(BODY.slice(m.start, m.end)).toBe(m.text);
+    for (const entity of record?.entities ?? [])
+      for (const m of entity.mentions) expect(BODY.slice(m.start, m.end)).toBe(m.text);
   });
 
   it("counts the pieces with build --verbose", () => {
-    const { status, stdout } = runCli(["build", "--content", join(dir, "content"), "--out", join(dir, "_site"), "--verbose", "--no-cache"], { env: { DIGEST_SITE_URL: "" } });
+    const { status, stdout } = runCli(
+      ["build", "--content", join(dir, "content"), "--out", join(dir, "_site"), "--verbose", "--no-cache"],
+      { env: { DIGEST_SITE_URL: "" } },
+    );
     expect(status).toBe(0);
     expect(stdout).toContain("page furniture kept out of the text: 7 pieces in 1 articles");
   }, 120_000);

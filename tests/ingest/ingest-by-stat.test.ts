@@ -2,7 +2,17 @@
 // previous build read it is not read again; its parsed record comes from the cache. The tests
 // change a file's bytes behind the stat's back (same size, time put back): the old text coming
 // out proves the file was not read; any change the stat does show makes it read again.
-import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import {
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -123,7 +133,9 @@ describe("ingest by stat", () => {
       const cache = await ParsedFileCache.open(cacheDir, "version-1");
       await ingestContent(folder.content, undefined, { parsedFiles: cache });
       await cache.close();
-      const cached = await ingestContent(folder.content, undefined, { parsedFiles: await ParsedFileCache.open(cacheDir, "version-1") });
+      const cached = await ingestContent(folder.content, undefined, {
+        parsedFiles: await ParsedFileCache.open(cacheDir, "version-1"),
+      });
       expect(cached.unread).toBeGreaterThan(3);
       const { unread: _a, ...fromCache } = cached;
       const { unread: _b, ...fromFiles } = plain;
@@ -143,7 +155,8 @@ describe("ingest by stat", () => {
   });
 
   it("is used by the pipeline: a rebuild reads no unchanged file", async () => {
-    const run = () => runPipeline({ contentDir: content, now: new Date("2026-01-01T00:00:00Z"), cache: cacheDir, workers: 0 });
+    const run = () =>
+      runPipeline({ contentDir: content, now: new Date("2026-01-01T00:00:00Z"), cache: cacheDir, workers: 0 });
     expect((await run()).unreadFiles).toBe(0);
     changeBehindStat("b.md", "old", "odd");
     const again = await run();

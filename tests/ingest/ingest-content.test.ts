@@ -25,11 +25,14 @@ describe("ingestContent over a folder holding every bad case", () => {
     expect(result.found.length).toBe(result.articles.length + result.rejected.length + result.ignored.length + 1);
   });
 
-  it.each(Object.entries(EXPECTED.rejected))("rejects %s with an error coded %s, its reason and position", (path, code) => {
-    const errors = result.diagnostics.filter((d) => d.file === path && d.severity === "error");
-    expect(errors.map((d) => d.code)).toContain(code);
-    expect(result.rejected.find((r) => r.path === path)?.reason).toMatch(/^line \d+: ./);
-  });
+  it.each(Object.entries(EXPECTED.rejected))(
+    "rejects %s with an error coded %s, its reason and position",
+    (path, code) => {
+      const errors = result.diagnostics.filter((d) => d.file === path && d.severity === "error");
+      expect(errors.map((d) => d.code)).toContain(code);
+      expect(result.rejected.find((r) => r.path === path)?.reason).toMatch(/^line \d+: ./);
+    },
+  );
 
   it("gives every diagnostic a line, a column and what to do", () => {
     for (const d of result.diagnostics) {
@@ -71,21 +74,38 @@ describe("ingestContent over a folder holding every bad case", () => {
     expect(title("valid-windows-1252.txt")).toBe(WINDOWS_1252_TITLE);
     expect(title("valid-utf16.txt")).toBe("Ferry service resumes");
     expect(title("valid-bom.md")).toBe("Byte order mark first");
-    expect(result.articles.find((a) => a.sourcePath === "valid-crlf.md")).toMatchObject({ title: "Line endings from Windows", published: { date: "2024-03-05" } });
-    expect(result.diagnostics).toContainEqual(expect.objectContaining({ file: "valid-windows-1252.txt", code: "not-utf8", severity: "warning" }));
+    expect(result.articles.find((a) => a.sourcePath === "valid-crlf.md")).toMatchObject({
+      title: "Line endings from Windows",
+      published: { date: "2024-03-05" },
+    });
+    expect(result.diagnostics).toContainEqual(
+      expect.objectContaining({ file: "valid-windows-1252.txt", code: "not-utf8", severity: "warning" }),
+    );
   });
 
   it("keeps unknown fields as extra data", () => {
-    expect(result.articles.find((a) => a.sourcePath === "valid-unknown-fields.md")?.extra).toEqual({ mood: "angry", editor_notes: "check the figures", tittle: "a typo of title" });
+    expect(result.articles.find((a) => a.sourcePath === "valid-unknown-fields.md")?.extra).toEqual({
+      mood: "angry",
+      editor_notes: "check the figures",
+      tittle: "a typo of title",
+    });
   });
 
   it("reports the malformed YAML at the line of the unclosed bracket", () => {
-    expect(result.diagnostics.find((d) => d.file === "invalid-malformed-yaml.md")).toMatchObject({ line: 3, column: 7 });
+    expect(result.diagnostics.find((d) => d.file === "invalid-malformed-yaml.md")).toMatchObject({
+      line: 3,
+      column: 7,
+    });
   });
 });
 
 describe("articlesFromSources ids", () => {
-  const source = (path: string, title: string, body = "Text of the article."): SourceFile => ({ path, absolutePath: `/c/${path}`, raw: `---\ntitle: "${title}"\n---\n${body} ${path}\n`, hash: path });
+  const source = (path: string, title: string, body = "Text of the article."): SourceFile => ({
+    path,
+    absolutePath: `/c/${path}`,
+    raw: `---\ntitle: "${title}"\n---\n${body} ${path}\n`,
+    hash: path,
+  });
 
   it("numbers shared headlines -2, -3, … and skips numbers another headline already took", () => {
     const sources = [
@@ -96,11 +116,20 @@ describe("articlesFromSources ids", () => {
       source("e.md", "Talks resume"),
       source("f.md", "Talks resume 2"),
     ];
-    expect(articlesFromSources(sources).articles.map((a) => a.id)).toEqual(["talks-resume", "talks-resume-3", "talks-resume-2", "talks-resume-4", "talks-resume-5", "talks-resume-2-2"]);
+    expect(articlesFromSources(sources).articles.map((a) => a.id)).toEqual([
+      "talks-resume",
+      "talks-resume-3",
+      "talks-resume-2",
+      "talks-resume-4",
+      "talks-resume-5",
+      "talks-resume-2-2",
+    ]);
   });
 
   it("gives 10,000 articles sharing a headline distinct ids in order", () => {
-    const sources = Array.from({ length: 10_000 }, (_, n) => source(`s${String(n).padStart(5, "0")}.md`, "Same headline"));
+    const sources = Array.from({ length: 10_000 }, (_, n) =>
+      source(`s${String(n).padStart(5, "0")}.md`, "Same headline"),
+    );
     const ids = articlesFromSources(sources).articles.map((a) => a.id);
     expect(ids.slice(0, 3)).toEqual(["same-headline", "same-headline-2", "same-headline-3"]);
     expect(ids.at(-1)).toBe("same-headline-10000");
@@ -133,10 +162,16 @@ describe("ingestContent with file names that are not UTF-8", () => {
       await mkdir(folder);
       const file = Buffer.concat([folder, Buffer.from("/r"), Buffer.from([0xe9]), Buffer.from("sum")]);
       await writeFile(Buffer.concat([file, Buffer.from(".md")]), "---\ntitle: Latin-1 named\n---\nA body of text.\n");
-      await writeFile(Buffer.concat([file, Buffer.from("2.md")]), "---\ntitle: Latin-1 named too\n---\nAnother body.\n");
+      await writeFile(
+        Buffer.concat([file, Buffer.from("2.md")]),
+        "---\ntitle: Latin-1 named too\n---\nAnother body.\n",
+      );
       const result = await ingestContent(root);
       expect(result.rejected).toEqual([]);
-      expect(result.articles.map((a) => a.sourcePath).sort()).toEqual(["caf\\xE9/r\\xE9sum.md", "caf\\xE9/r\\xE9sum2.md"]);
+      expect(result.articles.map((a) => a.sourcePath).sort()).toEqual([
+        "caf\\xE9/r\\xE9sum.md",
+        "caf\\xE9/r\\xE9sum2.md",
+      ]);
       const warnings = result.diagnostics.filter((d) => d.code === "file-name-not-utf8");
       expect(warnings.map((d) => d.file).sort()).toEqual(["caf\\xE9/r\\xE9sum.md", "caf\\xE9/r\\xE9sum2.md"]);
       expect(warnings[0]?.message).toMatch(/not valid UTF-8/);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { lineOfPath, parseKnowledge } from "../../src/ingest/parse-knowledge.js";
 
-const knowledge = (raw: string) => parseKnowledge({ path: "knowledge.yml", absolutePath: "/c/knowledge.yml", raw, hash: "h" });
+const knowledge = (raw: string) =>
+  parseKnowledge({ path: "knowledge.yml", absolutePath: "/c/knowledge.yml", raw, hash: "h" });
 
 describe("parseKnowledge", () => {
   it("reads a valid file", () => {
@@ -10,7 +11,11 @@ describe("parseKnowledge", () => {
 
   it("reads which entities get pages apart from the entity overrides (so the extraction cache keeps)", () => {
     const read = knowledge("ignore: [Read also]\nentityPages:\n  minStories: 3\n");
-    expect(read).toMatchObject({ overrides: { ignore: ["Read also"] }, entityPages: { minStories: 3 }, diagnostics: [] });
+    expect(read).toMatchObject({
+      overrides: { ignore: ["Read also"] },
+      entityPages: { minStories: 3 },
+      diagnostics: [],
+    });
     expect(read.overrides).not.toHaveProperty("entityPages");
     expect(knowledge("ignore: []\n").entityPages).toBeUndefined();
     expect(knowledge("entityPages: {}\n").entityPages).toEqual({ minStories: 2 });
@@ -21,27 +26,41 @@ describe("parseKnowledge", () => {
     expect(read.overrides).toBeUndefined();
     expect(read.diagnostics).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ code: "knowledge-shape", line: 4, message: expect.stringContaining("entityPages.minStories") }),
+        expect.objectContaining({
+          code: "knowledge-shape",
+          line: 4,
+          message: expect.stringContaining("entityPages.minStories"),
+        }),
         expect.objectContaining({ code: "knowledge-shape", line: 5, message: expect.stringContaining("ignore") }),
       ]),
     );
-    expect(knowledge("entityPages:\n  minStory: 2\n").diagnostics).toEqual([expect.objectContaining({ code: "knowledge-shape", line: 1 })]);
+    expect(knowledge("entityPages:\n  minStory: 2\n").diagnostics).toEqual([
+      expect.objectContaining({ code: "knowledge-shape", line: 1 }),
+    ]);
   });
 
   it("reports a YAML error at its line", () => {
-    expect(knowledge("ignore: [a\nmerge: {}\n").diagnostics).toEqual([expect.objectContaining({ code: "yaml-syntax", line: 2 })]);
+    expect(knowledge("ignore: [a\nmerge: {}\n").diagnostics).toEqual([
+      expect.objectContaining({ code: "yaml-syntax", line: 2 }),
+    ]);
   });
 
   it("refuses an alias bomb by its size instead of validating millions of values", () => {
     const lines = ["a: &a [x,x,x,x,x,x,x,x,x,x]"];
-    for (let i = 1; i < 8; i++) lines.push(`l${i}: &l${i} [${Array(10).fill(i === 1 ? "*a" : `*l${i - 1}`).join(",")}]`);
+    for (let i = 1; i < 8; i++)
+      lines.push(
+        `l${i}: &l${i} [${Array(10)
+          .fill(i === 1 ? "*a" : `*l${i - 1}`)
+          .join(",")}]`,
+      );
     lines.push("ignore: *l7");
     expect(knowledge(lines.join("\n")).diagnostics).toEqual([expect.objectContaining({ code: "knowledge-too-large" })]);
   });
 });
 
 describe("lineOfPath", () => {
-  const raw = "# names\nentities:\n  - name: A\n    kind: person\n  - name: B\n    kind: planet\n    aliases: [b]\nmerge:\n  x: y\nignore: [z]\n";
+  const raw =
+    "# names\nentities:\n  - name: A\n    kind: person\n  - name: B\n    kind: planet\n    aliases: [b]\nmerge:\n  x: y\nignore: [z]\n";
   it.each([
     [["entities"], 2],
     [["entities", 0], 3],

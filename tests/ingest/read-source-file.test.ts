@@ -3,7 +3,12 @@ import { mkdir, mkdtemp, open, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { decodeSourceBytes, firstInvalidUtf8, MAX_ARTICLE_BYTES, readSourceFile } from "../../src/ingest/read-source-file.js";
+import {
+  decodeSourceBytes,
+  firstInvalidUtf8,
+  MAX_ARTICLE_BYTES,
+  readSourceFile,
+} from "../../src/ingest/read-source-file.js";
 
 const decode = (bytes: number[] | Buffer) => decodeSourceBytes("a.txt", "/c/a.txt", Buffer.from(bytes));
 const codes = (result: { diagnostics: { code: string }[] }) => result.diagnostics.map((d) => d.code);
@@ -32,20 +37,34 @@ describe("decodeSourceBytes", () => {
   it("decodes Windows-1252 with a warning at the first bad byte's line and column", () => {
     const result = decode(Buffer.from("Line one\nCaf\xe9 \x93quoted\x94\n", "latin1"));
     expect(result.file?.raw).toBe("Line one\nCafé “quoted”\n");
-    expect(result.diagnostics).toEqual([expect.objectContaining({ severity: "warning", code: "not-utf8", line: 2, column: 4 })]);
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ severity: "warning", code: "not-utf8", line: 2, column: 4 }),
+    ]);
   });
 
   it.each([
     ["empty", [], "empty-file", "file is empty"],
     ["whitespace only", [0x20, 0x0a, 0x09, 0x0d, 0x0a], "empty-file", "file holds only whitespace"],
     ["a BOM and nothing else", [0xef, 0xbb, 0xbf], "empty-file", "file is empty"],
-    ["NUL bytes (PNG header)", [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d], "binary-file", "file is binary, not text"],
+    [
+      "NUL bytes (PNG header)",
+      [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d],
+      "binary-file",
+      "file is binary, not text",
+    ],
     ["mostly control bytes", [1, 2, 3, 4, 5, 6, 0x41, 0x42], "binary-file", "file is binary, not text"],
-    ["UTF-16 with NULs inside", [0xff, 0xfe, 0x41, 0, 0, 0, 0x42, 0], "binary-file", "file is binary, not text (it holds NUL characters)"],
+    [
+      "UTF-16 with NULs inside",
+      [0xff, 0xfe, 0x41, 0, 0, 0, 0x42, 0],
+      "binary-file",
+      "file is binary, not text (it holds NUL characters)",
+    ],
   ])("rejects %s at 1:1 with a hint", (_name, bytes, code, message) => {
     const result = decode(bytes);
     expect(result.file).toBeUndefined();
-    expect(result.diagnostics).toEqual([expect.objectContaining({ severity: "error", code, message, line: 1, column: 1, hint: expect.any(String) })]);
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ severity: "error", code, message, line: 1, column: 1, hint: expect.any(String) }),
+    ]);
   });
 
   it("replaces a stray control character, keeping offsets, with a warning where it is", () => {
@@ -98,7 +117,12 @@ describe("readSourceFile", () => {
     const grown = process.memoryUsage().arrayBuffers - before.arrayBuffers;
     expect(result.file).toBeUndefined();
     expect(result.diagnostics).toEqual([
-      expect.objectContaining({ code: "too-large", line: 1, column: 1, message: "file is 50.0 MB, over the 5.0 MB limit for one article; it was not read" }),
+      expect.objectContaining({
+        code: "too-large",
+        line: 1,
+        column: 1,
+        message: "file is 50.0 MB, over the 5.0 MB limit for one article; it was not read",
+      }),
     ]);
     expect(grown).toBeLessThan(8 * 1024 * 1024);
   });
@@ -132,12 +156,16 @@ describe("readSourceFile", () => {
     else await mkdir(path);
     const result = await readSourceFile(`special-${kind}.md`, path);
     expect(result.file).toBeUndefined();
-    expect(result.diagnostics).toEqual([expect.objectContaining({ severity: "error", code: "not-a-file", line: 1, column: 1 })]);
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ severity: "error", code: "not-a-file", line: 1, column: 1 }),
+    ]);
     expect(result.diagnostics[0]?.message).toContain(kind === "fifo" ? "a pipe" : "a folder");
   });
 
   it("turns an unreadable path into a diagnostic instead of throwing", async () => {
     const result = await readSourceFile("missing.txt", join(dir, "missing.txt"));
-    expect(result.diagnostics).toEqual([expect.objectContaining({ severity: "error", code: "unreadable", file: "missing.txt", line: 1, column: 1 })]);
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ severity: "error", code: "unreadable", file: "missing.txt", line: 1, column: 1 }),
+    ]);
   });
 });

@@ -29,15 +29,23 @@ afterAll(async () => {
 describe("extractArticles", () => {
   it("gives the same records, in input order, on worker threads as in-process", async () => {
     const progress: number[] = [];
-    const inProcess = await extractArticles(articles, {}, { cache: ExtractionCache.disabled(), contextDigest: DIGEST, workers: 0 });
-    const parallel = await extractArticles(articles, {}, {
-      cache: ExtractionCache.disabled(),
-      contextDigest: DIGEST,
-      workers: 2,
-      parallelThreshold: 0,
-      batchSize: 1,
-      onProgress: (done) => progress.push(done),
-    });
+    const inProcess = await extractArticles(
+      articles,
+      {},
+      { cache: ExtractionCache.disabled(), contextDigest: DIGEST, workers: 0 },
+    );
+    const parallel = await extractArticles(
+      articles,
+      {},
+      {
+        cache: ExtractionCache.disabled(),
+        contextDigest: DIGEST,
+        workers: 2,
+        parallelThreshold: 0,
+        batchSize: 1,
+        onProgress: (done) => progress.push(done),
+      },
+    );
     expect(inProcess.stats.workers).toBe(0);
     expect(parallel.stats.workers).toBe(2);
     expect(parallel.articles.map((a) => a.id)).toEqual(["a0", "a1", "a2", "a3", "a4", "a5"]);
@@ -47,18 +55,33 @@ describe("extractArticles", () => {
 
   it("stops a pool started ahead when too few articles need extracting, and uses it otherwise", async () => {
     const idle = new ExtractionPool(1);
-    const few = await extractArticles(articles.slice(0, 2), {}, { cache: ExtractionCache.disabled(), contextDigest: DIGEST, pool: idle, parallelThreshold: 200 });
+    const few = await extractArticles(
+      articles.slice(0, 2),
+      {},
+      { cache: ExtractionCache.disabled(), contextDigest: DIGEST, pool: idle, parallelThreshold: 200 },
+    );
     expect(few.stats.workers).toBe(0);
     expect(idle.closed).toBe(true);
     const busy = new ExtractionPool(1);
-    const many = await extractArticles(articles, {}, { cache: ExtractionCache.disabled(), contextDigest: DIGEST, pool: busy, parallelThreshold: 0 });
+    const many = await extractArticles(
+      articles,
+      {},
+      { cache: ExtractionCache.disabled(), contextDigest: DIGEST, pool: busy, parallelThreshold: 0 },
+    );
     expect(many.stats.workers).toBe(1);
     expect(busy.closed).toBe(true);
-    expect(many.articles).toEqual((await extractArticles(articles, {}, { cache: ExtractionCache.disabled(), contextDigest: DIGEST, workers: 0 })).articles);
+    expect(many.articles).toEqual(
+      (await extractArticles(articles, {}, { cache: ExtractionCache.disabled(), contextDigest: DIGEST, workers: 0 }))
+        .articles,
+    );
   });
 
   it("stays in-process below the threshold", async () => {
-    const result = await extractArticles(articles.slice(0, 2), {}, { cache: ExtractionCache.disabled(), contextDigest: DIGEST, workers: 2, parallelThreshold: 200 });
+    const result = await extractArticles(
+      articles.slice(0, 2),
+      {},
+      { cache: ExtractionCache.disabled(), contextDigest: DIGEST, workers: 2, parallelThreshold: 200 },
+    );
     expect(result.stats.workers).toBe(0);
   });
 
@@ -68,7 +91,11 @@ describe("extractArticles", () => {
     await extractArticles(articles, {}, { cache: first, contextDigest: DIGEST, workers: 2, parallelThreshold: 0 });
     await first.close();
     const second = await ExtractionCache.open(dir, "v".repeat(64));
-    const again = await extractArticles(articles, {}, { cache: second, contextDigest: DIGEST, workers: 2, parallelThreshold: 0 });
+    const again = await extractArticles(
+      articles,
+      {},
+      { cache: second, contextDigest: DIGEST, workers: 2, parallelThreshold: 0 },
+    );
     expect(again.stats).toMatchObject({ cached: 6, extracted: 0, workers: 0 });
   });
 
@@ -77,7 +104,11 @@ describe("extractArticles", () => {
     const broken = { ...(articles[2] as Article), body: undefined as unknown as string, hash: "broken" };
     const input = [articles[0] as Article, broken, articles[1] as Article];
     for (const workers of [0, 2]) {
-      const result = await extractArticles(input, {}, { cache: ExtractionCache.disabled(), contextDigest: DIGEST, workers, parallelThreshold: 0, batchSize: 2 });
+      const result = await extractArticles(
+        input,
+        {},
+        { cache: ExtractionCache.disabled(), contextDigest: DIGEST, workers, parallelThreshold: 0, batchSize: 2 },
+      );
       expect(result.articles.map((a) => a.id)).toEqual(["a0", "a1"]);
       expect(result.failed).toEqual([{ path: "a2.txt", message: expect.any(String) }]);
     }

@@ -37,7 +37,12 @@ describe("runPipeline with the extraction cache", () => {
 
     await writeFile(join(content, "2024-05-20-pact.md"), ADDED);
     const second = await runPipeline({ contentDir: content, now: NOW, cache, workers: 0 });
-    expect(second.extraction).toMatchObject({ total: 3, cached: 2, extracted: 1, extractedPaths: ["2024-05-20-pact.md"] });
+    expect(second.extraction).toMatchObject({
+      total: 3,
+      cached: 2,
+      extracted: 1,
+      extractedPaths: ["2024-05-20-pact.md"],
+    });
 
     const third = await runPipeline({ contentDir: content, now: NOW, cache, workers: 0 });
     expect(third.extraction).toMatchObject({ cached: 3, extracted: 0 });
@@ -50,7 +55,7 @@ describe("runPipeline with the extraction cache", () => {
   it("re-extracts everything when the knowledge file changes, and again when it changes back", async () => {
     const { content, cache } = await fresh("knowledge");
     await runPipeline({ contentDir: content, now: NOW, cache, workers: 0 });
-    await writeFile(join(content, "knowledge.yml"), "ignore: [\"Yomiuri\"]\n");
+    await writeFile(join(content, "knowledge.yml"), 'ignore: ["Yomiuri"]\n');
     const changed = await runPipeline({ contentDir: content, now: NOW, cache, workers: 0 });
     expect(changed.extraction).toMatchObject({ cached: 0, extracted: 2 });
     const again = await runPipeline({ contentDir: content, now: NOW, cache, workers: 0 });
@@ -68,12 +73,25 @@ describe("runPipeline with the extraction cache", () => {
 
   it("extracts on workers started before the content is read, with the knowledge file applied there too", async () => {
     const { content, cache } = await fresh("workers");
-    await writeFile(join(content, "knowledge.yml"), "ignore: [\"Yomiuri\"]\n");
+    await writeFile(join(content, "knowledge.yml"), 'ignore: ["Yomiuri"]\n');
     let idle = 0;
-    const onWorkers = await runPipeline({ contentDir: content, now: NOW, cache, workers: 1, parallelThreshold: 0, whileExtracting: () => idle++ });
+    const onWorkers = await runPipeline({
+      contentDir: content,
+      now: NOW,
+      cache,
+      workers: 1,
+      parallelThreshold: 0,
+      whileExtracting: () => idle++,
+    });
     expect(onWorkers.extraction).toMatchObject({ extracted: 2, workers: 1 });
     expect(idle).toBe(1);
-    const inProcess = await runPipeline({ contentDir: content, now: NOW, cache: false, workers: 0, whileExtracting: () => idle++ });
+    const inProcess = await runPipeline({
+      contentDir: content,
+      now: NOW,
+      cache: false,
+      workers: 0,
+      whileExtracting: () => idle++,
+    });
     expect(idle).toBe(1);
     expect(onWorkers.articles).toEqual(inProcess.articles);
     expect(JSON.stringify(inProcess.articles)).not.toContain('"name":"Yomiuri"');
@@ -82,7 +100,8 @@ describe("runPipeline with the extraction cache", () => {
   it("reports per-stage timings", async () => {
     const { content, cache } = await fresh("timings");
     const result = await runPipeline({ contentDir: content, now: NOW, cache, workers: 0 });
-    for (const stage of ["ingest", "cache", "extract", "cluster", "digest"]) expect(result.timings[stage]).toBeGreaterThanOrEqual(0);
+    for (const stage of ["ingest", "cache", "extract", "cluster", "digest"])
+      expect(result.timings[stage]).toBeGreaterThanOrEqual(0);
   });
 });
 
@@ -90,7 +109,10 @@ describe("runPipeline resolves entities over the archive", () => {
   it("gives a surname named alone in one article the page of the person another article names in full", async () => {
     const content = join(root, "resolve", "content");
     await cp(SAMPLES, content, { recursive: true });
-    await writeFile(join(content, "2024-05-21-visit.md"), `---\ntitle: Kishida visits Canberra\ndate: 2024-05-21\n---\n\nMr Kishida arrived in Canberra on Tuesday for talks on trade.\n`);
+    await writeFile(
+      join(content, "2024-05-21-visit.md"),
+      `---\ntitle: Kishida visits Canberra\ndate: 2024-05-21\n---\n\nMr Kishida arrived in Canberra on Tuesday for talks on trade.\n`,
+    );
     const result = await runPipeline({ contentDir: content, now: NOW, cache: false, workers: 0 });
     const kishida = result.site.entities.filter((e) => /kishida/i.test(e.name));
     expect(kishida.map((e) => e.name)).toEqual(["Fumio Kishida"]);

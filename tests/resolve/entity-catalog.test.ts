@@ -9,7 +9,11 @@ describe("buildCatalog: an entry's kind", () => {
     return a;
   };
   it("prefers the kind some article found evidence for to guesses", () => {
-    const catalog = buildCatalog([named("a", "person", true), named("b", "person", true), named("c", "product", false)]);
+    const catalog = buildCatalog([
+      named("a", "person", true),
+      named("b", "person", true),
+      named("c", "product", false),
+    ]);
     expect(catalog.get("qorblet")!.kind).toBe("product");
   });
   it("counts guesses when nothing else is known", () => {

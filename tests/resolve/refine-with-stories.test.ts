@@ -7,8 +7,15 @@ function story(id: string, members: ExtractedArticle[]): Story {
   return { id, articleIds: members.map((a) => a.id) } as unknown as Story;
 }
 
-const george = article("g", "George W. Bush spoke in Iraq with the Pentagon.", [["George W. Bush", "person"], ["Iraq", "country"], ["Pentagon", "organization"]]);
-const jeb = article("j", "Jeb Bush spoke in Florida.", [["Jeb Bush", "person"], ["Florida", "place"]]);
+const george = article("g", "George W. Bush spoke in Iraq with the Pentagon.", [
+  ["George W. Bush", "person"],
+  ["Iraq", "country"],
+  ["Pentagon", "organization"],
+]);
+const jeb = article("j", "Jeb Bush spoke in Florida.", [
+  ["Jeb Bush", "person"],
+  ["Florida", "place"],
+]);
 const filler = Array.from({ length: 8 }, (_, i) => article(`f${i}`, "Nothing here.", [["Elsewhere", "place"]]));
 
 describe("refineWithStories", () => {
@@ -19,23 +26,38 @@ describe("refineWithStories", () => {
   });
 
   it("resolves it by the entities its story names with one of them across the archive", () => {
-    const lone = article("x", "Bush spoke of Iraq and the Pentagon.", [["Bush", "person"], ["Iraq", "country"], ["Pentagon", "organization"]]);
+    const lone = article("x", "Bush spoke of Iraq and the Pentagon.", [
+      ["Bush", "person"],
+      ["Iraq", "country"],
+      ["Pentagon", "organization"],
+    ]);
     const all = [george, jeb, lone, ...filler];
-    const out = refineWithStories(all, all.map((a) => story(a.id, [a])));
+    const out = refineWithStories(
+      all,
+      all.map((a) => story(a.id, [a])),
+    );
     expect(ids(out[2]!)).toEqual(["george-w-bush", "iraq", "pentagon"]);
   });
 
   it("keeps it apart when neither the story nor its context tells", () => {
     const lone = article("x", "Bush said no.", [["Bush", "person"]]);
     const all = [george, jeb, lone, ...filler];
-    const out = refineWithStories(all, all.map((a) => story(a.id, [a])));
+    const out = refineWithStories(
+      all,
+      all.map((a) => story(a.id, [a])),
+    );
     expect(ids(out[2]!)).toEqual(["bush"]);
   });
 
   it("resolves it to the one of two people its story names far more often", () => {
-    const donald = article("d", "Donald Trump spoke. Trump said. Donald Trump again. Donald Trump.", [["Donald Trump", "person"]]);
+    const donald = article("d", "Donald Trump spoke. Trump said. Donald Trump again. Donald Trump.", [
+      ["Donald Trump", "person"],
+    ]);
     donald.entities[0]!.mentions = [0, 1, 2, 3].map((i) => ({ text: "Donald Trump", start: i, end: i + 1 }));
-    const melania = article("m", "Melania Trump and Donald Trump.", [["Melania Trump", "person"], ["Donald Trump", "person"]]);
+    const melania = article("m", "Melania Trump and Donald Trump.", [
+      ["Melania Trump", "person"],
+      ["Donald Trump", "person"],
+    ]);
     const lone = article("x", "Trump said no.", [["Trump", "person"]]);
     const out = refineWithStories([donald, melania, lone], [story("s", [donald, melania, lone])]);
     expect(ids(out[2]!)).toEqual(["donald-trump"]);

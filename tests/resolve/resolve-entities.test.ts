@@ -14,14 +14,22 @@ describe("resolveEntities: people", () => {
   });
 
   it("joins a surname and the full name of the same article into one entity with both mentions", () => {
-    const [a] = resolveEntities([article("a", "Blair arrived. Tony Blair spoke.", [["Blair", "person"], ["Tony Blair", "person"]])]);
+    const [a] = resolveEntities([
+      article("a", "Blair arrived. Tony Blair spoke.", [
+        ["Blair", "person"],
+        ["Tony Blair", "person"],
+      ]),
+    ]);
     expect(a!.entities).toHaveLength(1);
     expect(a!.entities[0]!.mentions.map((m) => m.text)).toEqual(["Blair", "Tony Blair"]);
   });
 
   it("prefers the full name of the same article when the archive has two people of that surname", () => {
     const out = resolveEntities([
-      article("a", "George W. Bush met Bush again.", [["George W. Bush", "person"], ["Bush", "person"]]),
+      article("a", "George W. Bush met Bush again.", [
+        ["George W. Bush", "person"],
+        ["Bush", "person"],
+      ]),
       article("b", "Jeb Bush spoke.", [["Jeb Bush", "person"]]),
     ]);
     expect(ids(out[0]!)).toEqual(["george-w-bush"]);
@@ -73,7 +81,10 @@ describe("resolveEntities: organisations", () => {
     ["a place and an outlet", ["New York", "place"], ["New Yorker", "outlet"]],
     ["a city and the club named after it", ["Paris", "place"], ["Paris Club", "organization"]],
   ] as const)("keeps apart %s", (_what, one, two) => {
-    const out = resolveEntities([article("a", `${one[0]} here.`, [[one[0], one[1]]]), article("b", `${two[0]} there.`, [[two[0], two[1]]])]);
+    const out = resolveEntities([
+      article("a", `${one[0]} here.`, [[one[0], one[1]]]),
+      article("b", `${two[0]} there.`, [[two[0], two[1]]]),
+    ]);
     expect(out.flatMap(ids)).toHaveLength(2);
     expect(new Set(out.flatMap(ids)).size).toBe(2);
   });
@@ -82,7 +93,10 @@ describe("resolveEntities: organisations", () => {
 describe("resolveEntities: acronyms", () => {
   it("attaches an acronym the text defines, there and where the archive defines it only so", () => {
     const out = resolveEntities([
-      article("a", "The World Health Organization (WHO) warned. The WHO said.", [["World Health Organization", "organization"], ["WHO", "organization"]]),
+      article("a", "The World Health Organization (WHO) warned. The WHO said.", [
+        ["World Health Organization", "organization"],
+        ["WHO", "organization"],
+      ]),
       article("b", "The WHO said again.", [["WHO", "organization"]]),
     ]);
     expect(ids(out[0]!)).toEqual(["world-health-organization"]);
@@ -99,8 +113,14 @@ describe("resolveEntities: acronyms", () => {
 
   it("leaves an acronym alone outside its definitions when the archive defines it two ways", () => {
     const out = resolveEntities([
-      article("a", "The Professional Golfers Association (PGA) met.", [["Professional Golfers Association", "organization"], ["PGA", "organization"]]),
-      article("b", "The Pacific Gas Association (PGA) met.", [["Pacific Gas Association", "organization"], ["PGA", "organization"]]),
+      article("a", "The Professional Golfers Association (PGA) met.", [
+        ["Professional Golfers Association", "organization"],
+        ["PGA", "organization"],
+      ]),
+      article("b", "The Pacific Gas Association (PGA) met.", [
+        ["Pacific Gas Association", "organization"],
+        ["PGA", "organization"],
+      ]),
       article("c", "The PGA met.", [["PGA", "organization"]]),
     ]);
     expect(ids(out[0]!)).toEqual(["professional-golfers-association"]);
@@ -111,9 +131,17 @@ describe("resolveEntities: acronyms", () => {
 
 describe("resolveEntities: the knowledge file", () => {
   it("never resolves a name the knowledge file names", () => {
-    const overrides = { entities: [{ name: "Blair", kind: "person" as const, aliases: [] }], merge: {}, rename: {}, ignore: [] };
+    const overrides = {
+      entities: [{ name: "Blair", kind: "person" as const, aliases: [] }],
+      merge: {},
+      rename: {},
+      ignore: [],
+    };
     const out = resolveEntities(
-      [article("a", "Tony Blair spoke.", [["Tony Blair", "person"]]), article("b", "Blair said no.", [["Blair", "person"]])],
+      [
+        article("a", "Tony Blair spoke.", [["Tony Blair", "person"]]),
+        article("b", "Blair said no.", [["Blair", "person"]]),
+      ],
       { overrides },
     );
     expect(ids(out[1]!)).toEqual(["blair"]);
@@ -152,7 +180,10 @@ describe("resolveEntities: people's names extraction ran into other words", () =
 
 describe("resolveEntities: a surname read as something else", () => {
   it("gives a word the article names a person by to that person", () => {
-    const a = article("a", "Lewis Hamilton won. Hamilton said so.", [["Lewis Hamilton", "person"], ["Bermuda", "country"]]);
+    const a = article("a", "Lewis Hamilton won. Hamilton said so.", [
+      ["Lewis Hamilton", "person"],
+      ["Bermuda", "country"],
+    ]);
     a.entities[1]!.mentions = [{ text: "Hamilton", start: 20, end: 28 }];
     const [out] = resolveEntities([a]);
     expect(out!.entities).toHaveLength(1);
@@ -160,7 +191,12 @@ describe("resolveEntities: a surname read as something else", () => {
   });
 
   it("leaves a place named by its own name alone", () => {
-    const [out] = resolveEntities([article("a", "George Washington spoke of Washington.", [["George Washington", "person"], ["Washington", "place"]])]);
+    const [out] = resolveEntities([
+      article("a", "George Washington spoke of Washington.", [
+        ["George Washington", "person"],
+        ["Washington", "place"],
+      ]),
+    ]);
     expect(ids(out!)).toEqual(["george-washington", "washington"]);
   });
 });
@@ -176,7 +212,10 @@ describe("resolveEntities: an organisation by the last word of its name", () => 
 
   it("is the one of its article when the archive has two, and kept apart when neither tells", () => {
     const out = resolveEntities([
-      article("a", "Manchester United beat United's rivals.", [["Manchester United", "organization"], ["United", "organization"]]),
+      article("a", "Manchester United beat United's rivals.", [
+        ["Manchester United", "organization"],
+        ["United", "organization"],
+      ]),
       article("b", "Newcastle United lost.", [["Newcastle United", "organization"]]),
       article("c", "United lost.", [["United", "organization"]]),
     ]);
@@ -187,7 +226,12 @@ describe("resolveEntities: an organisation by the last word of its name", () => 
 
 describe("resolveEntities: a surname extraction gave another kind", () => {
   it("is the person the article names in full by it, when it is no known place", () => {
-    const [out] = resolveEntities([article("a", "Donald Trump spoke. Trump said so.", [["Donald Trump", "person"], ["Trump", "organization"]])]);
+    const [out] = resolveEntities([
+      article("a", "Donald Trump spoke. Trump said so.", [
+        ["Donald Trump", "person"],
+        ["Trump", "organization"],
+      ]),
+    ]);
     expect(ids(out!)).toEqual(["donald-trump"]);
   });
 
@@ -213,13 +257,22 @@ describe("resolveEntities: an organisation's last word, negative", () => {
 describe("resolveEntities: a surname after a full name the archive would not trust", () => {
   it("joins a surname to a plain two-word name its article writes first", () => {
     // compromise lists no given name "Frank": the archive would read "Frank Bruno" as a description.
-    const [a] = resolveEntities([article("a", "Former champion Frank Bruno quit. Bruno said so.", [["Frank Bruno", "person"], ["Bruno", "person"]])]);
+    const [a] = resolveEntities([
+      article("a", "Former champion Frank Bruno quit. Bruno said so.", [
+        ["Frank Bruno", "person"],
+        ["Bruno", "person"],
+      ]),
+    ]);
     expect(ids(a!)).toEqual(["frank-bruno"]);
   });
 
   it("does not count one hyphenated word as a full name", () => {
     const body = "Boxing-Bruno quits. Former champion Frank Bruno quit. Bruno said so.";
-    const input = article("a", body, [["Boxing-Bruno", "person"], ["Frank Bruno", "person"], ["Bruno", "person"]]);
+    const input = article("a", body, [
+      ["Boxing-Bruno", "person"],
+      ["Frank Bruno", "person"],
+      ["Bruno", "person"],
+    ]);
     const lone = input.entities.find((e) => e.id === "bruno")!;
     lone.mentions = [{ text: "Bruno", start: body.lastIndexOf("Bruno"), end: body.lastIndexOf("Bruno") + 5 }];
     const [a] = resolveEntities([input]);
@@ -227,12 +280,22 @@ describe("resolveEntities: a surname after a full name the archive would not tru
   });
 
   it("does not join a surname the article writes before such a name", () => {
-    const [a] = resolveEntities([article("a", "Bruno arrived. Later Frank Bruno spoke.", [["Bruno", "person"], ["Frank Bruno", "person"]])]);
+    const [a] = resolveEntities([
+      article("a", "Bruno arrived. Later Frank Bruno spoke.", [
+        ["Bruno", "person"],
+        ["Frank Bruno", "person"],
+      ]),
+    ]);
     expect(ids(a!)).toEqual(["bruno", "frank-bruno"]);
   });
 
   it("does not take a run with a description inside for such a name", () => {
-    const [a] = resolveEntities([article("a", "House Speaker Paul D Ryan spoke. Ryan left.", [["House Speaker Paul D Ryan", "person"], ["Ryan", "person"]])]);
+    const [a] = resolveEntities([
+      article("a", "House Speaker Paul D Ryan spoke. Ryan left.", [
+        ["House Speaker Paul D Ryan", "person"],
+        ["Ryan", "person"],
+      ]),
+    ]);
     expect(ids(a!)).toEqual(["house-speaker-paul-d-ryan", "ryan"]);
   });
 });
@@ -251,7 +314,12 @@ describe("resolveEntities: a company named by the first words of its name", () =
   });
 
   it("leaves a name apart when the longer one ends in no company's form", () => {
-    const [a] = resolveEntities([article("a", "Croydon University Hospital said Croydon was calm.", [["Croydon University Hospital", "organization"], ["Croydon", "place"]])]);
+    const [a] = resolveEntities([
+      article("a", "Croydon University Hospital said Croydon was calm.", [
+        ["Croydon University Hospital", "organization"],
+        ["Croydon", "place"],
+      ]),
+    ]);
     expect(ids(a!)).toEqual(["croydon", "croydon-university-hospital"]);
   });
 
@@ -269,7 +337,11 @@ describe("resolveEntities: a company named by the first words of its name", () =
 
   it("leaves the first words apart when two companies open with them", () => {
     const [a] = resolveEntities([
-      article("a", "Jones Medical Inc and Jones Energy Inc merged, Jones said.", [["Jones Medical Inc", "organization"], ["Jones Energy Inc", "organization"], ["Jones", "person"]]),
+      article("a", "Jones Medical Inc and Jones Energy Inc merged, Jones said.", [
+        ["Jones Medical Inc", "organization"],
+        ["Jones Energy Inc", "organization"],
+        ["Jones", "person"],
+      ]),
     ]);
     expect(ids(a!)).toEqual(["jones", "jones-energy-inc", "jones-medical-inc"]);
   });

@@ -5,7 +5,13 @@ import type { EntityKind, ExtractedArticle } from "../../src/types.js";
 import { fixtureArticle } from "../cluster/article-fixtures.js";
 
 export function article(id: string, body: string, entities: [name: string, kind: EntityKind][]): ExtractedArticle {
-  return fixtureArticle({ id, title: id, body, date: "2005-01-10", entities: entities.map(([name, kind]) => ({ id: entityId(name), name, kind })) });
+  return fixtureArticle({
+    id,
+    title: id,
+    body,
+    date: "2005-01-10",
+    entities: entities.map(([name, kind]) => ({ id: entityId(name), name, kind })),
+  });
 }
 
 /** The entity ids of an article, sorted. */

@@ -13,7 +13,10 @@ describe("rewriteEntities: the guessed-kind mark", () => {
   });
   it("keeps it on entities joined from guesses only, drops it when one part had evidence", () => {
     const both = (firstGuessed: boolean) => {
-      const a = article("a", "Tony Qorblet and Qorblet met.", [["Tony Qorblet", "person"], ["Qorblet", "person"]]);
+      const a = article("a", "Tony Qorblet and Qorblet met.", [
+        ["Tony Qorblet", "person"],
+        ["Qorblet", "person"],
+      ]);
       a.entities[1]!.kindGuessed = true;
       if (firstGuessed) a.entities[0]!.kindGuessed = true;
       return rewriteEntities(a, () => ({ id: "tony-qorblet" }), buildCatalog([a])).entities;

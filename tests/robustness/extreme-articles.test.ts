@@ -57,7 +57,8 @@ beforeAll(async () => {
     "list-of-dates.txt": `A list of dates\n\n${pasteText("list-of-dates", 200_000)}\n`,
     "repeated-sentence.txt": `A repeated sentence\n\n${pasteText("repeated-sentence", 300_000)}\n`,
   };
-  for (const [script, [title, text]] of Object.entries(SCRIPTS)) files[`script-${script}.md`] = `---\ntitle: "${title}"\ndate: 2024-04-01\n---\n${text}\n`;
+  for (const [script, [title, text]] of Object.entries(SCRIPTS))
+    files[`script-${script}.md`] = `---\ntitle: "${title}"\ndate: 2024-04-01\n---\n${text}\n`;
   // Every entity gets its page (by default only those named in two stories do), so that every
   // extreme name becomes a path segment.
   files["knowledge.yml"] = "entityPages:\n  minStories: 1\n";
@@ -76,7 +77,6 @@ function records(name: string): { id: string; url: string; name?: string }[] {
   return JSON.parse(readFileSync(join(out, "data", name), "utf8")) as { id: string; url: string }[];
 }
 
-
 describe("a site built from valid but extreme articles", () => {
   it("builds every article", () => {
     expect(status, output).toBe(0);
@@ -87,12 +87,17 @@ describe("a site built from valid but extreme articles", () => {
     for (const file of ["stories.json", "entities.json", "topics.json"]) {
       const list = records(file);
       expect(list.length).toBeGreaterThan(0);
-      for (const record of list) expect(existsSync(join(out, record.url, "index.html")), `${file}: ${record.url}`).toBe(true);
+      for (const record of list)
+        expect(existsSync(join(out, record.url, "index.html")), `${file}: ${record.url}`).toBe(true);
     }
-    const articlePages = readdirSync(join(out, "articles"), { withFileTypes: true }).filter((entry) => entry.isDirectory());
+    const articlePages = readdirSync(join(out, "articles"), { withFileTypes: true }).filter((entry) =>
+      entry.isDirectory(),
+    );
     expect(articlePages.length).toBe(23);
     // Every article is in the site, under its own file.
-    const paths = records("stories.json").flatMap((story) => (story as unknown as { articles: { path: string }[] }).articles.map((article) => article.path));
+    const paths = records("stories.json").flatMap((story) =>
+      (story as unknown as { articles: { path: string }[] }).articles.map((article) => article.path),
+    );
     expect(paths.sort()).toEqual(articleFiles.sort());
   });
 
@@ -121,13 +126,17 @@ describe("a site built from valid but extreme articles", () => {
       // Headlines are the articles' own and may be long; template indentation leaves trailing spaces.
       rules: { "long-title": "off", "no-trailing-whitespace": "off" },
     });
-    const pages = readdirSync(out, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && entry.name.endsWith(".html"));
+    const pages = readdirSync(out, { recursive: true, withFileTypes: true }).filter(
+      (entry) => entry.isFile() && entry.name.endsWith(".html"),
+    );
     expect(pages.length).toBeGreaterThan(50);
     const invalid: string[] = [];
     for (const page of pages) {
       const path = join(page.parentPath, page.name);
       const report = await validator.validateString(readFileSync(path, "utf8"), path);
-      for (const result of report.results) for (const m of result.messages) invalid.push(`${path.slice(out.length)}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+      for (const result of report.results)
+        for (const m of result.messages)
+          invalid.push(`${path.slice(out.length)}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
     }
     expect(invalid).toEqual([]);
   }, 600_000);
@@ -144,7 +153,9 @@ describe("a site built from valid but extreme articles", () => {
   });
 
   it("keeps a title's bidirectional controls from reversing the rest of the page", () => {
-    const article = records("stories.json").flatMap((story) => (story as unknown as { articles: { path: string; url: string }[] }).articles).find((a) => a.path === "bidi-override.txt");
+    const article = records("stories.json")
+      .flatMap((story) => (story as unknown as { articles: { path: string; url: string }[] }).articles)
+      .find((a) => a.path === "bidi-override.txt");
     const page = readFileSync(join(out, article!.url, "index.html"), "utf8");
     // The override is inside an isolate that its own text closes (see html.ts, isolateBidi).
     expect(page).toMatch(/<h1>\u2068\u202Eevil\.exe Reversed title\u2069+<\/h1>/);

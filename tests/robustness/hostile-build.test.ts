@@ -25,7 +25,10 @@ interface Run {
 
 function digest(args: string[], onSpawn?: (child: ReturnType<typeof spawn>) => void): Promise<Run> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: PROJECT, env: { ...process.env, DIGEST_SITE_URL: "" } });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: PROJECT,
+      env: { ...process.env, DIGEST_SITE_URL: "" },
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
@@ -42,7 +45,11 @@ function snapshot(dir: string): Record<string, string> {
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     const path = join(entry.parentPath, entry.name);
     const key = path.slice(dir.length + 1);
-    files[key] = entry.isFile() ? createHash("sha256").update(readFileSync(path)).digest("hex") : entry.isDirectory() ? "dir" : "other";
+    files[key] = entry.isFile()
+      ? createHash("sha256").update(readFileSync(path)).digest("hex")
+      : entry.isDirectory()
+        ? "dir"
+        : "other";
   }
   return Object.fromEntries(Object.entries(files).sort(([a], [b]) => a.localeCompare(b)));
 }
@@ -53,7 +60,10 @@ async function writePreviousSite(out: string): Promise<void> {
   await writeFile(join(out, "index.html"), "<!doctype html><title>Previous good site</title>\n");
   // A site this tool wrote (a build refuses to replace any other folder).
   await writeFile(join(out, ".digest-site"), "");
-  await writeFile(join(out, "data", "stories.json"), JSON.stringify([{ id: "old-story", articles: [{ id: "old-article" }] }]));
+  await writeFile(
+    join(out, "data", "stories.json"),
+    JSON.stringify([{ id: "old-story", articles: [{ id: "old-article" }] }]),
+  );
 }
 
 /** Problems an HTML document would run or follow if article text got through unescaped. */
@@ -63,7 +73,8 @@ function executableMarkup(html: string, prefix = "/"): string[] {
     const attributes = match[1] ?? "";
     const src = /\ssrc="([^"]*)"/.exec(attributes)?.[1];
     if (src !== undefined) {
-      if (!src.startsWith(`${prefix}assets/`) && !src.startsWith(`${prefix}pagefind/`)) found.push(`foreign script ${src}`);
+      if (!src.startsWith(`${prefix}assets/`) && !src.startsWith(`${prefix}pagefind/`))
+        found.push(`foreign script ${src}`);
     } else if (/type="application\/ld\+json"/.test(attributes)) {
       // JSON-LD is data, but its text must not close the element or open a comment.
       if (/<\/|<!--/.test(match[2] ?? "")) found.push("JSON-LD breaks out of its script element");
@@ -79,11 +90,19 @@ function executableMarkup(html: string, prefix = "/"): string[] {
     const [text, name = "", attributes = ""] = tag;
     const names = attributes.replace(/"[^"]*"|'[^']*'/g, '""');
     if (/(^|\s)on[a-z]+\s*=/i.test(names)) found.push(`event handler attribute in ${text.slice(0, 80)}`);
-    for (const value of attributes.matchAll(/\s(?:href|src|action|formaction|xlink:href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)) {
-      const url = (value[1] ?? value[2] ?? value[3] ?? "").replace(/&#0*58;|&colon;/gi, ":").replace(/[\s\u0000-\u001f]/g, "");
+    for (const value of attributes.matchAll(
+      /\s(?:href|src|action|formaction|xlink:href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi,
+    )) {
+      const url = (value[1] ?? value[2] ?? value[3] ?? "")
+        .replace(/&#0*58;|&colon;/gi, ":")
+        .replace(/[\s\u0000-\u001f]/g, "");
       if (/^(?:javascript|vbscript|data):/i.test(url)) found.push(`script URL in ${text.slice(0, 80)}`);
     }
-    if (/^(iframe|object|embed|base|form|meta)$/i.test(name) && !/^<meta (charset|name|property|http-equiv="Content-Security-Policy")/.test(text)) found.push(`injected element ${text.slice(0, 80)}`);
+    if (
+      /^(iframe|object|embed|base|form|meta)$/i.test(name) &&
+      !/^<meta (charset|name|property|http-equiv="Content-Security-Policy")/.test(text)
+    )
+      found.push(`injected element ${text.slice(0, 80)}`);
   }
   return found;
 }
@@ -99,7 +118,9 @@ function feedHtml(xml: string): string[] {
       .replace(/&#39;|&apos;/g, "'")
       .replace(/&amp;/g, "&");
   return [
-    ...[...xml.matchAll(/<(content|summary|title|subtitle|rights)\b[^>]*type="html"[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => decode(m[2] ?? "")),
+    ...[...xml.matchAll(/<(content|summary|title|subtitle|rights)\b[^>]*type="html"[^>]*>([\s\S]*?)<\/\1>/g)].map((m) =>
+      decode(m[2] ?? ""),
+    ),
     ...[...xml.matchAll(/<description>([\s\S]*?)<\/description>/g)].map((m) => decode(m[1] ?? "")),
   ];
 }
@@ -157,10 +178,21 @@ describe("digest build over a content folder holding every bad case", () => {
       const summary = /Read (\d+) files: (\d+) articles built, (\d+) rejected, (\d+) ignored/.exec(built.stdout);
       expect(summary, built.stdout).not.toBeNull();
       const [found, articles, rejected, ignored] = (summary ?? []).slice(1).map(Number);
-      expect({ articles, rejected, ignored }).toEqual({ articles: EXPECTED.built.length, rejected: Object.keys(EXPECTED.rejected).length, ignored: EXPECTED.ignored.length });
-      expect(found).toBe(EXPECTED.built.length + Object.keys(EXPECTED.rejected).length + EXPECTED.ignored.length + EXPECTED.knowledge.length);
-      for (const path of Object.keys(EXPECTED.rejected)) expect(built.stdout).toMatch(new RegExp(`rejected ${path.replace(/\./g, "\\.")}: \\S`));
-      for (const path of EXPECTED.ignored) expect(built.stdout).toMatch(new RegExp(`ignored +${path.replace(/\./g, "\\.")}: \\S`));
+      expect({ articles, rejected, ignored }).toEqual({
+        articles: EXPECTED.built.length,
+        rejected: Object.keys(EXPECTED.rejected).length,
+        ignored: EXPECTED.ignored.length,
+      });
+      expect(found).toBe(
+        EXPECTED.built.length +
+          Object.keys(EXPECTED.rejected).length +
+          EXPECTED.ignored.length +
+          EXPECTED.knowledge.length,
+      );
+      for (const path of Object.keys(EXPECTED.rejected))
+        expect(built.stdout).toMatch(new RegExp(`rejected ${path.replace(/\./g, "\\.")}: \\S`));
+      for (const path of EXPECTED.ignored)
+        expect(built.stdout).toMatch(new RegExp(`ignored +${path.replace(/\./g, "\\.")}: \\S`));
     });
 
     it("lists every rejected and ignored file with its reason on the report page", () => {
@@ -171,7 +203,9 @@ describe("digest build over a content folder holding every bad case", () => {
     });
 
     it("gives every valid article its page, and distinct URLs to titles that slugify alike", () => {
-      const stories = JSON.parse(readFileSync(join(out, "data", "stories.json"), "utf8")) as { articles: { path: string; url: string }[] }[];
+      const stories = JSON.parse(readFileSync(join(out, "data", "stories.json"), "utf8")) as {
+        articles: { path: string; url: string }[];
+      }[];
       const urlByPath = new Map(stories.flatMap((s) => s.articles.map((a) => [a.path, a.url] as const)));
       expect([...urlByPath.keys()].sort()).toEqual([...EXPECTED.built].sort());
       const urls = [...urlByPath.values()];
@@ -183,9 +217,19 @@ describe("digest build over a content folder holding every bad case", () => {
     });
 
     it("puts readable text of any script on the pages (Cyrillic, Japanese, Arabic, Windows-1252)", () => {
-      const pages = readdirSync(join(out, "articles")).map((id) => readFileSync(join(out, "articles", id, "index.html"), "utf8"));
-      for (const text of ["Владимир Путин встретился с министрами", "岸田文雄首相が訪米", "محمد بن سلمان يستقبل وفدا", "Café owners protest “unfair” rents"]) {
-        expect(pages.some((html) => html.includes(text)), text).toBe(true);
+      const pages = readdirSync(join(out, "articles")).map((id) =>
+        readFileSync(join(out, "articles", id, "index.html"), "utf8"),
+      );
+      for (const text of [
+        "Владимир Путин встретился с министрами",
+        "岸田文雄首相が訪米",
+        "محمد بن سلمان يستقبل وفدا",
+        "Café owners protest “unfair” rents",
+      ]) {
+        expect(
+          pages.some((html) => html.includes(text)),
+          text,
+        ).toBe(true);
       }
     });
 
@@ -200,13 +244,15 @@ describe("digest build over a content folder holding every bad case", () => {
         if (rel.endsWith(".html")) problems.push(...executableMarkup(text).map((p) => `${rel}: ${p}`));
         else if (rel.endsWith(".xml")) {
           problems.push(...executableMarkup(text).map((p) => `${rel}: ${p}`));
-          for (const html of feedHtml(text)) problems.push(...executableMarkup(html).map((p) => `${rel} (html content): ${p}`));
-        }
-        else if (rel.endsWith(".json")) {
+          for (const html of feedHtml(text))
+            problems.push(...executableMarkup(html).map((p) => `${rel} (html content): ${p}`));
+        } else if (rel.endsWith(".json")) {
           const json: unknown = JSON.parse(text);
           const strings = JSON.stringify(json);
           for (const match of strings.matchAll(/"content_html":"((?:[^"\\]|\\.)*)"/g)) {
-            problems.push(...executableMarkup(JSON.parse(`"${match[1]}"`) as string).map((p) => `${rel} content_html: ${p}`));
+            problems.push(
+              ...executableMarkup(JSON.parse(`"${match[1]}"`) as string).map((p) => `${rel} content_html: ${p}`),
+            );
           }
         }
       }
@@ -214,21 +260,25 @@ describe("digest build over a content folder holding every bad case", () => {
     });
 
     it("never shows the target of a symbolic link", () => {
-      const all = readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && !e.parentPath.includes("pagefind"));
-      for (const entry of all) expect(readFileSync(join(entry.parentPath, entry.name), "utf8")).not.toContain("root:x:0:0");
+      const all = readdirSync(out, { recursive: true, withFileTypes: true }).filter(
+        (e) => e.isFile() && !e.parentPath.includes("pagefind"),
+      );
+      for (const entry of all)
+        expect(readFileSync(join(entry.parentPath, entry.name), "utf8")).not.toContain("root:x:0:0");
     });
 
     it("writes nothing outside the output folder", () => {
       const after = snapshot(root);
-      const outside = (files: Record<string, string>) => Object.fromEntries(Object.entries(files).filter(([path]) => !path.startsWith("site")));
+      const outside = (files: Record<string, string>) =>
+        Object.fromEntries(Object.entries(files).filter(([path]) => !path.startsWith("site")));
       expect(outside(after)).toEqual(outside(outsideBefore));
       expect(readdirSync(root).sort()).toEqual(["content", "site"]);
-      for (const name of ["escaped-permalink", "escaped-slug", "etc"]) expect(existsSync(join(tmpdir(), name)), name).toBe(false);
+      for (const name of ["escaped-permalink", "escaped-slug", "etc"])
+        expect(existsSync(join(tmpdir(), name)), name).toBe(false);
       const written = Object.keys(snapshot(out));
       expect(written.filter((p) => p.includes(".."))).toEqual([]);
     });
   });
-
 });
 
 describe("digest build keeps the last good site through interruptions and bad output folders", () => {

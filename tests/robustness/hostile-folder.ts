@@ -25,15 +25,63 @@ export async function makeHostileFolder(): Promise<{ root: string; content: stri
   const write = (name: string, data: string | Uint8Array) => writeFile(join(content, name), data);
 
   // PNG header and a few chunks: NUL bytes in the first kilobyte.
-  await write("invalid-binary.md", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, ...Array(64).fill(0)]));
-  await write("scan.pdf", Buffer.from("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n\0\0\0", "latin1"));
+  await write(
+    "invalid-binary.md",
+    Buffer.from([
+      0x89,
+      0x50,
+      0x4e,
+      0x47,
+      0x0d,
+      0x0a,
+      0x1a,
+      0x0a,
+      0,
+      0,
+      0,
+      0x0d,
+      0x49,
+      0x48,
+      0x44,
+      0x52,
+      ...Array(64).fill(0),
+    ]),
+  );
+  await write(
+    "scan.pdf",
+    Buffer.from("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n\0\0\0", "latin1"),
+  );
   // Windows-1252: é is 0xE9, curly quotes are 0x93/0x94 (invalid as UTF-8).
-  await write("valid-windows-1252.txt", Buffer.from(`Caf\xe9 owners protest \x93unfair\x94 rents\n\nOwners of caf\xe9s marched on Monday against rent rises.\n`, "latin1"));
-  await write("valid-bom.md", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from("---\ntitle: Byte order mark first\n---\nA file saved by an editor that writes a BOM.\n")]));
-  await write("valid-utf16.txt", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Ferry service resumes\n\nThe island ferry resumed service on Sunday.\n", "utf16le")]));
-  await write("valid-crlf.md", "---\r\ntitle: Line endings from Windows\r\ndate: 2024-03-05\r\n---\r\nThe text was saved with CRLF line endings.\r\n");
+  await write(
+    "valid-windows-1252.txt",
+    Buffer.from(
+      `Caf\xe9 owners protest \x93unfair\x94 rents\n\nOwners of caf\xe9s marched on Monday against rent rises.\n`,
+      "latin1",
+    ),
+  );
+  await write(
+    "valid-bom.md",
+    Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from("---\ntitle: Byte order mark first\n---\nA file saved by an editor that writes a BOM.\n"),
+    ]),
+  );
+  await write(
+    "valid-utf16.txt",
+    Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from("Ferry service resumes\n\nThe island ferry resumed service on Sunday.\n", "utf16le"),
+    ]),
+  );
+  await write(
+    "valid-crlf.md",
+    "---\r\ntitle: Line endings from Windows\r\ndate: 2024-03-05\r\n---\r\nThe text was saved with CRLF line endings.\r\n",
+  );
   // The same article as valid-plain-text.txt, saved with CRLF: still the same article.
-  await write("zz-crlf-copy-of-plain-text.txt", "Storm closes schools across the region\r\n\r\nHeavy snow closed hundreds of schools on Thursday, the education office said.\r\n");
+  await write(
+    "zz-crlf-copy-of-plain-text.txt",
+    "Storm closes schools across the region\r\n\r\nHeavy snow closed hundreds of schools on Thursday, the education office said.\r\n",
+  );
   await writeEnormous(join(content, "invalid-enormous.txt"));
   await symlink("/etc/passwd", join(content, "link-outside.md"));
   return { root, content };
@@ -85,5 +133,13 @@ export const EXPECTED = {
   } as Record<string, string>,
   /** Read, not as an article: the site-level knowledge file. */
   knowledge: ["knowledge.yml"],
-  ignored: ["README.md", "draft-left-out.md", "link-outside.md", "notes.pdf", "scan.pdf", "zz-copy-of-plain-text.txt", "zz-crlf-copy-of-plain-text.txt"],
+  ignored: [
+    "README.md",
+    "draft-left-out.md",
+    "link-outside.md",
+    "notes.pdf",
+    "scan.pdf",
+    "zz-copy-of-plain-text.txt",
+    "zz-crlf-copy-of-plain-text.txt",
+  ],
 };

@@ -15,20 +15,66 @@ const SAFE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const OUT = resolve("/srv/site");
 const RUNS = { numRuns: 300 };
 
-const source = (path: string, raw: string): SourceFile => ({ path, absolutePath: `/content/${path}`, raw, hash: String(raw.length) });
+const source = (path: string, raw: string): SourceFile => ({
+  path,
+  absolutePath: `/content/${path}`,
+  raw,
+  hash: String(raw.length),
+});
 
 /** Strings that look like what hostile or careless content holds: path tricks, YAML syntax, markup, any script. */
 const nasty = fc.oneof(
   fc.string({ unit: "grapheme" }),
-  fc.string({ unit: fc.constantFrom("..", "/", "\\", ".", "%2e", "~", ":", "-", " ", "\n", "\r\n", "a", "é", "я", "東", "ع", "🔥", "\u0000", "\u202e", "<", ">", '"', "'", "&") }),
-  fc.constantFrom("../../etc/passwd", "..", "/", "C:\\Windows", "\\\\server\\share", "con", "%00", "<script>alert(1)</script>", "javascript:alert(1)"),
+  fc.string({
+    unit: fc.constantFrom(
+      "..",
+      "/",
+      "\\",
+      ".",
+      "%2e",
+      "~",
+      ":",
+      "-",
+      " ",
+      "\n",
+      "\r\n",
+      "a",
+      "é",
+      "я",
+      "東",
+      "ع",
+      "🔥",
+      "\u0000",
+      "\u202e",
+      "<",
+      ">",
+      '"',
+      "'",
+      "&",
+    ),
+  }),
+  fc.constantFrom(
+    "../../etc/passwd",
+    "..",
+    "/",
+    "C:\\Windows",
+    "\\\\server\\share",
+    "con",
+    "%00",
+    "<script>alert(1)</script>",
+    "javascript:alert(1)",
+  ),
 );
 
 /** A front matter object with known fields holding values of any type, plus unknown ones. */
 const frontMatter = fc.record(
   {
     title: fc.oneof(nasty, fc.jsonValue()),
-    date: fc.oneof(nasty, fc.jsonValue(), fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10))),
+    date: fc.oneof(
+      nasty,
+      fc.jsonValue(),
+      fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+    ),
     slug: fc.oneof(nasty, fc.jsonValue()),
     permalink: fc.oneof(nasty, fc.jsonValue()),
     tags: fc.oneof(nasty, fc.array(nasty), fc.jsonValue()),
@@ -43,7 +89,9 @@ const frontMatter = fc.record(
 function checkParsed(result: ReturnType<typeof parseArticle>, raw: string): void {
   const errors = result.diagnostics.filter((d) => d.severity === "error");
   // Exactly one outcome: an article, a deliberate skip, or at least one error.
-  expect([result.article !== undefined, result.ignoredReason !== undefined, errors.length > 0].filter(Boolean)).toHaveLength(1);
+  expect(
+    [result.article !== undefined, result.ignoredReason !== undefined, errors.length > 0].filter(Boolean),
+  ).toHaveLength(1);
   for (const d of result.diagnostics) {
     expect(d.line).toBeGreaterThanOrEqual(1);
     expect(d.column).toBeGreaterThanOrEqual(1);
@@ -106,7 +154,9 @@ describe("ingest properties", () => {
   it("any set of sources gives distinct, safe ids", () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(nasty, nasty), { maxLength: 12 }), (pairs) => {
-        const sources = pairs.map(([title, slug], i) => source(`f${i}.md`, `---\n${yaml.dump({ title, slug })}---\nText number ${i}.\n`));
+        const sources = pairs.map(([title, slug], i) =>
+          source(`f${i}.md`, `---\n${yaml.dump({ title, slug })}---\nText number ${i}.\n`),
+        );
         const { articles } = articlesFromSources(sources);
         const ids = articles.map((a) => a.id);
         expect(new Set(ids).size).toBe(ids.length);
@@ -120,7 +170,40 @@ describe("ingest properties", () => {
 describe("ingest then extraction", () => {
   // News-like tokens in any order: abbreviations, dates, names, markdown, scripts, replacement characters.
   const newsish = fc.string({
-    unit: fc.constantFrom("a", "A", " ", ".", "\n", "U.S.", "March", "10", "2024", "last", "Mr", "'s", "—", "é", "東", "\uFFFD", "#", "*", "[", "]", "(", ")", "said", "according to", "Kishida", "Japan", ",", '"', "on", "April", "<script>", "javascript:"),
+    unit: fc.constantFrom(
+      "a",
+      "A",
+      " ",
+      ".",
+      "\n",
+      "U.S.",
+      "March",
+      "10",
+      "2024",
+      "last",
+      "Mr",
+      "'s",
+      "—",
+      "é",
+      "東",
+      "\uFFFD",
+      "#",
+      "*",
+      "[",
+      "]",
+      "(",
+      ")",
+      "said",
+      "according to",
+      "Kishida",
+      "Japan",
+      ",",
+      '"',
+      "on",
+      "April",
+      "<script>",
+      "javascript:",
+    ),
     maxLength: 60,
   });
 
@@ -149,9 +232,12 @@ describe("slugify properties", () => {
 
   it("is never empty for text holding a letter, a digit or a symbol", () => {
     fc.assert(
-      fc.property(fc.string({ unit: "grapheme" }).filter((t) => /[\p{L}\p{N}\p{S}]/u.test(t.normalize("NFKC"))), (text) => {
-        expect(slugify(text)).not.toBe("");
-      }),
+      fc.property(
+        fc.string({ unit: "grapheme" }).filter((t) => /[\p{L}\p{N}\p{S}]/u.test(t.normalize("NFKC"))),
+        (text) => {
+          expect(slugify(text)).not.toBe("");
+        },
+      ),
       RUNS,
     );
   });

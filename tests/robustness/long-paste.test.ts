@@ -48,14 +48,20 @@ describe("sentence splitting of long pastes", () => {
     expect(sentenceSpans(joined).map((s) => joined.slice(s.start, s.end))).toEqual(perParagraph);
   });
 
-  it.each(["capitalised-words", "list-of-dates"] as const)("cuts a %s paste without punctuation into sentences of at most 2,000 characters, losing no word", (kind) => {
-    const text = pasteText(kind, 50_000);
-    for (const spans of [splitSentences(text), sentenceSpans(text).map((s) => ({ ...s, text: text.slice(s.start, s.end) }))]) {
-      expect(spans.length).toBeGreaterThanOrEqual(25);
-      for (const s of spans) expect(s.text.length).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
-      expect(spans.map((s) => s.text).join(" ")).toBe(text);
-    }
-  });
+  it.each(["capitalised-words", "list-of-dates"] as const)(
+    "cuts a %s paste without punctuation into sentences of at most 2,000 characters, losing no word",
+    (kind) => {
+      const text = pasteText(kind, 50_000);
+      for (const spans of [
+        splitSentences(text),
+        sentenceSpans(text).map((s) => ({ ...s, text: text.slice(s.start, s.end) })),
+      ]) {
+        expect(spans.length).toBeGreaterThanOrEqual(25);
+        for (const s of spans) expect(s.text.length).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+        expect(spans.map((s) => s.text).join(" ")).toBe(text);
+      }
+    },
+  );
 
   it("handles runs that made the boundary pattern backtrack (a million dots, blank lines)", () => {
     expect(sentenceSpans(".".repeat(1_000_000)).length).toBe(500);
@@ -80,23 +86,32 @@ describe("what one article can produce", () => {
     expect(mentions.length).toBeLessThanOrEqual(MAX_MENTIONS);
     expect(mentions.length).toBeGreaterThan(MAX_MENTIONS / 2);
     expect(Math.min(...mentions.slice(0, 1000).map((m) => m.start))).toBeLessThan(100);
-    expect(article.entities.map((e) => e.name)).toEqual(expect.arrayContaining(["Joe Biden", "Fumio Kishida", "Japan"]));
+    expect(article.entities.map((e) => e.name)).toEqual(
+      expect.arrayContaining(["Joe Biden", "Fumio Kishida", "Japan"]),
+    );
   });
 
   it("a run of capitalised words longer than any name gives no entity", () => {
     const article = extractArticle(pasted(pasteText("capitalised-words", 100_000)));
-    for (const entity of article.entities) expect(entity.name.split(/\s+/).length).toBeLessThanOrEqual(MAX_NAME_RUN_TOKENS);
+    for (const entity of article.entities)
+      expect(entity.name.split(/\s+/).length).toBeLessThanOrEqual(MAX_NAME_RUN_TOKENS);
   });
 
   it("bounds entities and mentions, keeping the most salient entities and the earliest mentions", () => {
-    const entities = Array.from({ length: MAX_ENTITIES + 100 }, (_, n) => ({ id: `e${n}`, mentions: Array.from({ length: 20 }, (_, m) => ({ start: m * 1000 + n })) }));
+    const entities = Array.from({ length: MAX_ENTITIES + 100 }, (_, n) => ({
+      id: `e${n}`,
+      mentions: Array.from({ length: 20 }, (_, m) => ({ start: m * 1000 + n })),
+    }));
     const bounded = boundEntities(entities);
     expect(bounded.length).toBe(MAX_ENTITIES);
     expect(bounded[0]?.id).toBe("e0");
     const kept = bounded.flatMap((e) => e.mentions.map((m) => m.start));
     expect(kept.length).toBe(MAX_MENTIONS);
     const keptSet = new Set(kept);
-    const dropped = entities.slice(0, MAX_ENTITIES).flatMap((e) => e.mentions.map((m) => m.start)).filter((s) => !keptSet.has(s));
+    const dropped = entities
+      .slice(0, MAX_ENTITIES)
+      .flatMap((e) => e.mentions.map((m) => m.start))
+      .filter((s) => !keptSet.has(s));
     expect(Math.max(...kept)).toBeLessThan(Math.min(...dropped));
     expect(entities[0]?.mentions.length).toBe(20);
   });
@@ -112,8 +127,14 @@ describe("what one article can produce", () => {
         const day = new Date(Date.UTC(2000, 0, 1 + n + offset)).toISOString().slice(0, 10);
         return { date: day, text: day, start: 0, end: 1, sentence: day };
       });
-    const a = { ...fixtureArticle({ id: "a", title: "A", date: "2024-03-12", body: "Body." }), events: events(5000, 0) };
-    const b = { ...fixtureArticle({ id: "b", title: "B", date: "2024-03-12", body: "Body." }), events: events(10, 4000) };
+    const a = {
+      ...fixtureArticle({ id: "a", title: "A", date: "2024-03-12", body: "Body." }),
+      events: events(5000, 0),
+    };
+    const b = {
+      ...fixtureArticle({ id: "b", title: "B", date: "2024-03-12", body: "Body." }),
+      events: events(10, 4000),
+    };
     const timeline = buildTimeline([a, b]);
     expect(timeline.length).toBe(MAX_TIMELINE_ENTRIES);
     expect(timeline.filter((e) => e.articleIds.length === 2).length).toBe(10);

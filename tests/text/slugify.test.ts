@@ -37,7 +37,12 @@ describe("slugify", () => {
     expect(slugify(text)).toBe("");
   });
 
-  it.each([["CON", "con-page"], ["nul", "nul-page"], ["Com1", "com1-page"], ["console", "console"]])("avoids the Windows device name %s", (text, slug) => {
+  it.each([
+    ["CON", "con-page"],
+    ["nul", "nul-page"],
+    ["Com1", "com1-page"],
+    ["console", "console"],
+  ])("avoids the Windows device name %s", (text, slug) => {
     expect(slugify(text)).toBe(slug);
   });
 

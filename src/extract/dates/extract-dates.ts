@@ -27,7 +27,10 @@ export function extractDates(body: string, published: PublishedDate | undefined)
     const text = result.text.trimEnd();
     const end = start + text.length;
     const sentence = sentenceAt(spans, start) ?? { start: 0, end: body.length };
-    const resolved = resolveExpression(result, { range, tense: tenseAt(body, start, end, sentence.start, sentence.end) });
+    const resolved = resolveExpression(result, {
+      range,
+      tense: tenseAt(body, start, end, sentence.start, sentence.end),
+    });
     if (!resolved) continue;
     events.push({ date: resolved.date, text, start, end, sentence: body.slice(sentence.start, sentence.end).trim() });
   }

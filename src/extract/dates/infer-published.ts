@@ -1,6 +1,12 @@
 import type { PublishedDate } from "../../types.js";
 import { estimateFromRange, rangeOfPublished, unknownPublished, type DayRange } from "./day-range.js";
-import { publicationEvidence, weekdayOf, type StatedDate, type WeekdayMention, type YearlessDate } from "./publication-evidence.js";
+import {
+  publicationEvidence,
+  weekdayOf,
+  type StatedDate,
+  type WeekdayMention,
+  type YearlessDate,
+} from "./publication-evidence.js";
 import { elapsedYears, headlineYear } from "./year-anchors.js";
 import { NEAR_DAYS, yearlessCost } from "./yearless-cost.js";
 
@@ -35,10 +41,25 @@ const quote = (text: string): string => `"${text.trim().replace(/[,.]$/, "")}"`;
 function recencyAnchor(stated: readonly StatedDate[]): Constraint | undefined {
   const recent = stated.filter((s) => s.form !== "plain").sort((a, b) => b.first - a.first)[0];
   if (!recent) return undefined;
-  if (recent.form === "post") return { range: { earliest: recent.first, latest: recent.first + RECENT_DAYS }, note: `within a month after the post of ${quote(recent.text)}` };
-  if (recent.form === "caption") return { range: { earliest: recent.first, latest: recent.first + RECENT_DAYS }, note: `within a month after the picture of ${quote(recent.text)}` };
-  if (recent.tense === "future") return { range: { earliest: recent.first - WEEK_DAYS, latest: recent.first - 1 }, note: `within a week before ${quote(recent.text)}` };
-  return { range: { earliest: recent.first, latest: recent.first + WEEK_DAYS }, note: `within a week after ${quote(recent.text)}` };
+  if (recent.form === "post")
+    return {
+      range: { earliest: recent.first, latest: recent.first + RECENT_DAYS },
+      note: `within a month after the post of ${quote(recent.text)}`,
+    };
+  if (recent.form === "caption")
+    return {
+      range: { earliest: recent.first, latest: recent.first + RECENT_DAYS },
+      note: `within a month after the picture of ${quote(recent.text)}`,
+    };
+  if (recent.tense === "future")
+    return {
+      range: { earliest: recent.first - WEEK_DAYS, latest: recent.first - 1 },
+      note: `within a week before ${quote(recent.text)}`,
+    };
+  return {
+    range: { earliest: recent.first, latest: recent.first + WEEK_DAYS },
+    note: `within a week after ${quote(recent.text)}`,
+  };
 }
 
 /**
@@ -48,18 +69,25 @@ function recencyAnchor(stated: readonly StatedDate[]): Constraint | undefined {
 function weekdayAnchor(stated: readonly StatedDate[], weekdays: readonly WeekdayMention[]): Constraint | undefined {
   // Only the latest stated day: an older one ("July 25, 2015" in a timeline) is background, and one weekday in seven
   // would match it by chance.
-  const day = stated.filter((s) => s.precision === "day" && s.tenseBefore !== "future").sort((a, b) => b.first - a.first)[0];
+  const day = stated
+    .filter((s) => s.precision === "day" && s.tenseBefore !== "future")
+    .sort((a, b) => b.first - a.first)[0];
   if (!day || day.form !== "plain") return undefined;
   const past = new Set(weekdays.filter((w) => w.tense === "past").map((w) => w.weekday));
   if (!past.has(weekdayOf(day.first))) return undefined;
   const named = weekdays.find((w) => w.tense === "past" && w.weekday === weekdayOf(day.first));
-  return { range: { earliest: day.first, latest: day.first + WEEK_DAYS }, note: `${quote(named?.text ?? "")} is ${quote(day.text)}` };
+  return {
+    range: { earliest: day.first, latest: day.first + WEEK_DAYS },
+    note: `${quote(named?.text ?? "")} is ${quote(day.text)}`,
+  };
 }
 
 /** The stated date a year-less one repeats: same month (and day), same precision; the latest if several. */
 function statedTwin(date: YearlessDate, stated: readonly StatedDate[]): StatedDate | undefined {
-  const twins = stated.filter((s) =>
-    s.month === date.month && (date.day === undefined ? s.precision === "month" : s.precision === "day" && s.day === date.day),
+  const twins = stated.filter(
+    (s) =>
+      s.month === date.month &&
+      (date.day === undefined ? s.precision === "month" : s.precision === "day" && s.day === date.day),
   );
   return twins.sort((a, b) => b.first - a.first)[0];
 }
@@ -99,8 +127,17 @@ function bounds(stated: readonly StatedDate[]): { lower?: Constraint; upper?: Co
     }
   }
   return {
-    ...(lower ? { lower: { range: { earliest: lower.first, latest: Infinity }, note: `after ${quote(lower.text)} (past)` } } : {}),
-    ...(upper ? { upper: { range: { earliest: -Infinity, latest: upper.day }, note: `before ${quote(upper.date.text)} (ahead)` } } : {}),
+    ...(lower
+      ? { lower: { range: { earliest: lower.first, latest: Infinity }, note: `after ${quote(lower.text)} (past)` } }
+      : {}),
+    ...(upper
+      ? {
+          upper: {
+            range: { earliest: -Infinity, latest: upper.day },
+            note: `before ${quote(upper.date.text)} (ahead)`,
+          },
+        }
+      : {}),
   };
 }
 
@@ -157,7 +194,8 @@ export function inferPublished(body: string): PublishedDate {
   }
   const { lower, upper } = bounds(stated);
   if (anchors.length === 0) {
-    if (!lower || !upper || upper.range.latest - lower.range.earliest + 1 > MAX_SPAN_DAYS) return unknownPublished("no date in the text ties it to the time of writing");
+    if (!lower || !upper || upper.range.latest - lower.range.earliest + 1 > MAX_SPAN_DAYS)
+      return unknownPublished("no date in the text ties it to the time of writing");
   }
   const all = [...anchors, ...(lower ? [lower] : []), ...(upper ? [upper] : [])];
   const anchored = intersect(all);

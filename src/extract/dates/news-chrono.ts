@@ -91,9 +91,15 @@ function caselessParser(parser: chrono.Parser): chrono.Parser {
  */
 export const newsChrono: chrono.Chrono = (() => {
   const c = casual.clone();
-  c.parsers = replaceByClassName(c.parsers, Object.fromEntries([...SLOW_TO_COMPILE].map((name) => [name, caselessParser])));
+  c.parsers = replaceByClassName(
+    c.parsers,
+    Object.fromEntries([...SLOW_TO_COMPILE].map((name) => [name, caselessParser])),
+  );
   c.parsers.push(...NEWS_PARSERS);
-  c.refiners = replaceByClassName(c.refiners, { UnlikelyFormatFilter: keepYears, ENEndOfPeriodRefiner: onlyAfterEndOf });
+  c.refiners = replaceByClassName(c.refiners, {
+    UnlikelyFormatFilter: keepYears,
+    ENEndOfPeriodRefiner: onlyAfterEndOf,
+  });
   return c;
 })();
 
@@ -102,7 +108,10 @@ export const newsChrono: chrono.Chrono = (() => {
  * the name is the only handle; a chrono upgrade that renames or drops one would silently change
  * every date found, so a name that matches nothing stops the program at start-up instead.
  */
-export function replaceByClassName<T extends object>(list: readonly T[], wrappers: Record<string, (item: T) => T>): T[] {
+export function replaceByClassName<T extends object>(
+  list: readonly T[],
+  wrappers: Record<string, (item: T) => T>,
+): T[] {
   const found = new Set<string>();
   const replaced = list.map((item) => {
     const wrap = wrappers[item.constructor.name];
@@ -111,7 +120,10 @@ export function replaceByClassName<T extends object>(list: readonly T[], wrapper
     return wrap(item);
   });
   const missing = Object.keys(wrappers).filter((name) => !found.has(name));
-  if (missing.length > 0) throw new Error(`chrono-node no longer has ${missing.join(", ")}: review src/extract/dates/news-chrono.ts for this chrono version`);
+  if (missing.length > 0)
+    throw new Error(
+      `chrono-node no longer has ${missing.join(", ")}: review src/extract/dates/news-chrono.ts for this chrono version`,
+    );
   return replaced;
 }
 
@@ -137,7 +149,7 @@ export function parseNews(text: string, reference: Date): chrono.ParsedResult[] 
 function parseBounded(text: string, reference: Date): chrono.ParsedResult[] {
   if (text.length <= DATE_PARSE_CHUNK_CHARS) return newsChrono.parse(text, reference).slice(0, MAX_DATED_EXPRESSIONS);
   const results: chrono.ParsedResult[] = [];
-  for (let from = 0; from < text.length && results.length < MAX_DATED_EXPRESSIONS; ) {
+  for (let from = 0; from < text.length && results.length < MAX_DATED_EXPRESSIONS;) {
     const to = pieceEnd(text, from);
     for (const result of newsChrono.parse(text.slice(from, to), reference)) {
       if (results.length >= MAX_DATED_EXPRESSIONS) break;

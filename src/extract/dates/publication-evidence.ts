@@ -98,19 +98,44 @@ function formOf(body: string, result: ParsedResult, first: number): StatedForm {
   if (POST_BEFORE.test(body.slice(Math.max(0, result.index - 120), result.index))) return "post";
   const weekday = result.start.get("weekday");
   const after = body.slice(result.index + result.text.length, result.index + result.text.length + 20);
-  if (FULL_WEEKDAY.test(result.text) && weekday !== null && weekday === weekdayOf(first) && !FILE_PHOTO.test(after)) return "weekday";
-  if (LINE_START.test(body.slice(Math.max(0, result.index - 4), result.index)) && CAPTION_AFTER.test(after) && !/^\s*(?:on|in)\s/i.test(result.text)) return "caption";
+  if (FULL_WEEKDAY.test(result.text) && weekday !== null && weekday === weekdayOf(first) && !FILE_PHOTO.test(after))
+    return "weekday";
+  if (
+    LINE_START.test(body.slice(Math.max(0, result.index - 4), result.index)) &&
+    CAPTION_AFTER.test(after) &&
+    !/^\s*(?:on|in)\s/i.test(result.text)
+  )
+    return "caption";
   return "plain";
 }
 
-function statedDate(body: string, result: ParsedResult, tense: Tense | undefined, tenseBefore: Tense | undefined): StatedDate | undefined {
+function statedDate(
+  body: string,
+  result: ParsedResult,
+  tense: Tense | undefined,
+  tenseBefore: Tense | undefined,
+): StatedDate | undefined {
   const s = result.start;
   const year = s.get("year");
   if (year === null) return undefined;
-  const base = { text: result.text, index: result.index, year, ...(tense ? { tense } : {}), ...(tenseBefore ? { tenseBefore } : {}) };
+  const base = {
+    text: result.text,
+    index: result.index,
+    year,
+    ...(tense ? { tense } : {}),
+    ...(tenseBefore ? { tenseBefore } : {}),
+  };
   if (result.tags().has(YEAR_TAG)) {
     // "the end of 2023" is its December: a later mention of "last December" names the same month.
-    if (END_OF.test(result.text)) return { ...base, first: dayNumber(year, 12, 1), last: monthEnd(year, 12), precision: "month", month: 12, form: "plain" };
+    if (END_OF.test(result.text))
+      return {
+        ...base,
+        first: dayNumber(year, 12, 1),
+        last: monthEnd(year, 12),
+        precision: "month",
+        month: 12,
+        form: "plain",
+      };
     return { ...base, first: dayNumber(year, 1, 1), last: dayNumber(year, 12, 31), precision: "year", form: "plain" };
   }
   const month = s.get("month");
@@ -120,7 +145,14 @@ function statedDate(body: string, result: ParsedResult, tense: Tense | undefined
     const first = dayNumber(year, month, day);
     return { ...base, first, last: first, precision: "day", month, day, form: formOf(body, result, first) };
   }
-  return { ...base, first: dayNumber(year, month, 1), last: monthEnd(year, month), precision: "month", month, form: "plain" };
+  return {
+    ...base,
+    first: dayNumber(year, month, 1),
+    last: monthEnd(year, month),
+    precision: "month",
+    month,
+    form: "plain",
+  };
 }
 
 function yearlessDate(result: ParsedResult, tense: Tense | undefined): YearlessDate | undefined {
@@ -128,11 +160,22 @@ function yearlessDate(result: ParsedResult, tense: Tense | undefined): YearlessD
   const month = s.get("month");
   if (month === null || !s.isCertain("month")) return undefined;
   const tags = result.tags();
-  const relative = tags.has(RELATIVE_MONTH_TAGS.last) ? "last" : tags.has(RELATIVE_MONTH_TAGS.next) ? "next" : undefined;
+  const relative = tags.has(RELATIVE_MONTH_TAGS.last)
+    ? "last"
+    : tags.has(RELATIVE_MONTH_TAGS.next)
+      ? "next"
+      : undefined;
   // Other news rules ("this December", "June last year") are relative to publication, not dates to place.
   if (!relative && [...tags].some((t) => t.startsWith("news/"))) return undefined;
   const day = s.isCertain("day") ? (s.get("day") ?? undefined) : undefined;
-  return { text: result.text, index: result.index, month, ...(day !== undefined ? { day } : {}), ...(tense ? { tense } : {}), ...(relative ? { relative } : {}) };
+  return {
+    text: result.text,
+    index: result.index,
+    month,
+    ...(day !== undefined ? { day } : {}),
+    ...(tense ? { tense } : {}),
+    ...(relative ? { relative } : {}),
+  };
 }
 
 /** The dated expressions of `body` that bear on its own publication date. */
@@ -143,15 +186,25 @@ export function publicationEvidence(body: string): PublicationEvidence {
   const spans = sentenceSpans(body);
   for (const result of results) {
     const start = result.index;
-    if (isNotCalendar(result) || LISTING_DATE.test(result.text) || SPLIT_DATE.test(result.text.trim()) || CLOCK_AFTER.test(body.slice(start + result.text.length, start + result.text.length + 6))) continue;
+    if (
+      isNotCalendar(result) ||
+      LISTING_DATE.test(result.text) ||
+      SPLIT_DATE.test(result.text.trim()) ||
+      CLOCK_AFTER.test(body.slice(start + result.text.length, start + result.text.length + 6))
+    )
+      continue;
     const end = start + result.text.trimEnd().length;
     const sentence = sentenceAt(spans, start) ?? { start: 0, end: body.length };
     const tense = tenseAt(body, start, end, sentence.start, sentence.end);
     const year = result.start.get("year");
-    const explicit = result.start.isCertain("year") && year !== null && (EXPLICIT_YEAR.test(result.text) || result.tags().has(YEAR_TAG));
+    const explicit =
+      result.start.isCertain("year") &&
+      year !== null &&
+      (EXPLICIT_YEAR.test(result.text) || result.tags().has(YEAR_TAG));
     if (explicit) {
       const stated = statedDate(body, result, tense, tenseAt(body, start, end, sentence.start, end));
-      if (stated && BASELINE_BEFORE.test(body.slice(Math.max(sentence.start, start - 50), start))) stated.baseline = true;
+      if (stated && BASELINE_BEFORE.test(body.slice(Math.max(sentence.start, start - 50), start)))
+        stated.baseline = true;
       if (stated) evidence.stated.push(stated);
     } else if (!result.start.isCertain("year")) {
       const yearless = yearlessDate(result, tense);

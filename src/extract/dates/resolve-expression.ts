@@ -24,7 +24,8 @@ const SLASH_WITHOUT_YEAR = /(?:^|\s)\d{1,2}\/\d{1,2}$/;
 // "Sun" (a newspaper, a company), "sat", "wed": abbreviated weekdays are too ambiguous without a date beside them.
 const ABBREVIATED_WEEKDAY = /^(?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)\b\.?,?$/i;
 // News capitalises month names; lower-case "march", "may" are the verbs.
-const LOWER_CASE_MONTH = /^(?:in\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/;
+const LOWER_CASE_MONTH =
+  /^(?:in\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 // Only these casual words are calendar days; "now", "tonight", "this morning" are present references or times.
 const CALENDAR_CASUAL = new Set(["casualReference/today", "casualReference/yesterday", "casualReference/tomorrow"]);
 
@@ -65,8 +66,16 @@ function partialOf(result: ParsedResult, precision: Precision): ResolvedDate | u
 export function isNotCalendar(result: ParsedResult): boolean {
   const text = result.text;
   const tags = result.tags();
-  for (const tag of tags) if (tag.startsWith("casualReference/") && !CALENDAR_CASUAL.has(tag) && !result.start.isCertain("weekday")) return true;
-  if (ANCHORED_ELSEWHERE.test(text) || SLASH_WITHOUT_YEAR.test(text) || ABBREVIATED_WEEKDAY.test(text) || LOWER_CASE_MONTH.test(text)) return true;
+  for (const tag of tags)
+    if (tag.startsWith("casualReference/") && !CALENDAR_CASUAL.has(tag) && !result.start.isCertain("weekday"))
+      return true;
+  if (
+    ANCHORED_ELSEWHERE.test(text) ||
+    SLASH_WITHOUT_YEAR.test(text) ||
+    ABBREVIATED_WEEKDAY.test(text) ||
+    LOWER_CASE_MONTH.test(text)
+  )
+    return true;
   if (COUNT_UNIT.test(text) && !DIRECTION.test(text)) return true;
   if (DURATION_LEAD.test(text) && !EXPLICIT_YEAR.test(text) && !tags.has(YEAR_TAG)) return true;
   // Weeks, quarters and decades have no year/month/day precision to report.
@@ -141,11 +150,15 @@ export function resolveExpression(result: ParsedResult, context: ResolveContext)
     // Year-less month names: relative ones ("last December") by rule, bare ones ("April 10") by tense.
     const relative = relativeMonthAt(tags, month, range.earliest);
     if (relative !== undefined) {
-      return relative === relativeMonthAt(tags, month, range.latest) ? { date: formatPartial(relative, month), precision: "month" } : undefined;
+      return relative === relativeMonthAt(tags, month, range.latest)
+        ? { date: formatPartial(relative, month), precision: "month" }
+        : undefined;
     }
     const day = s.isCertain("day") ? (s.get("day") ?? undefined) : undefined;
     const year = yearFor(month, day, range, tense);
-    return day === undefined ? { date: formatPartial(year, month), precision: "month" } : { date: formatPartial(year, month, day), precision: "day" };
+    return day === undefined
+      ? { date: formatPartial(year, month), precision: "month" }
+      : { date: formatPartial(year, month, day), precision: "day" };
   }
 
   const precision = finest(result);

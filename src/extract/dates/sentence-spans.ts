@@ -43,7 +43,8 @@ export function sentenceSpans(body: string): SentenceSpan[] {
 function pushTrimmed(spans: SentenceSpan[], body: string, start: number, end: number): void {
   while (start < end && /\s/.test(body.charAt(start))) start++;
   while (end > start && /\s/.test(body.charAt(end - 1))) end--;
-  if (end - start > MAX_SENTENCE_CHARS) for (const [from, to] of splitLongSpan(body, start, end)) spans.push({ start: from, end: to });
+  if (end - start > MAX_SENTENCE_CHARS)
+    for (const [from, to] of splitLongSpan(body, start, end)) spans.push({ start: from, end: to });
   else if (end > start) spans.push({ start, end });
 }
 

@@ -36,7 +36,13 @@ function nearest(words: string[], limit: number): { tense: Tense | undefined; di
  * nearest the expression on either side (the governing verb is usually adjacent: "agreed in December",
  * "on Sunday issued"), the earlier one on a tie; undefined when none or when the nearest is present tense.
  */
-export function tenseAt(text: string, start: number, end: number, sentenceStart: number, sentenceEnd: number): Tense | undefined {
+export function tenseAt(
+  text: string,
+  start: number,
+  end: number,
+  sentenceStart: number,
+  sentenceEnd: number,
+): Tense | undefined {
   const before = (text.slice(Math.max(sentenceStart, start - 120), start).match(WORD) ?? []).reverse();
   const after = text.slice(end, Math.min(sentenceEnd, end + 80)).match(WORD) ?? [];
   const back = nearest(before, WORDS_BEFORE);

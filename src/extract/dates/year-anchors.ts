@@ -45,12 +45,28 @@ export function headlineYear(body: string, stated: readonly StatedDate[]): YearA
 }
 
 const SPELLED: Record<string, number> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
 };
 const SINCE_YEAR = /\bsince ((?:1[6-9]|20)\d{2})\b(?![-–]\d)/g;
 // "108 years", "a 108-year drought"; never an age ("a 23-year-old").
-const NUMBER = "(\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)";
+const NUMBER =
+  "(\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)";
 const SPAN_YEARS = new RegExp(`\\b${NUMBER}(?:-| )years?\\b(?![- ]old)`, "gi");
 const YEARS_AGO = new RegExp(`\\b${NUMBER} years? ago\\b`, "gi");
 
@@ -78,11 +94,19 @@ export function elapsedYears(body: string, stated: readonly StatedDate[]): YearA
   // "N years ago" pairs only with the stated year of the same thing: "the 2008 meeting" … "their meeting eight
   // years ago" (any stated year would pair with some span by chance).
   for (const m of body.matchAll(YEARS_AGO)) {
-    const before = (body.slice(Math.max(0, m.index - 40), m.index).toLowerCase().match(/[a-z]+/g) ?? []).slice(-3);
+    const before = (
+      body
+        .slice(Math.max(0, m.index - 40), m.index)
+        .toLowerCase()
+        .match(/[a-z]+/g) ?? []
+    ).slice(-3);
     for (const s of stated) {
       if (s.precision !== "year" || s.tense !== "past") continue;
-      const head = /^\s*([A-Za-z]+)/.exec(body.slice(s.index + s.text.length, s.index + s.text.length + 30))?.[1]?.toLowerCase();
-      if (head && head.length > 3 && before.includes(head)) add(s.year, countOf(m[1]!), `${s.year} ${head}" + "${m[0]}`);
+      const head = /^\s*([A-Za-z]+)/
+        .exec(body.slice(s.index + s.text.length, s.index + s.text.length + 30))?.[1]
+        ?.toLowerCase();
+      if (head && head.length > 3 && before.includes(head))
+        add(s.year, countOf(m[1]!), `${s.year} ${head}" + "${m[0]}`);
     }
   }
   if (sums.size !== 1) return undefined;

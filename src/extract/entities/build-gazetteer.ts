@@ -18,7 +18,14 @@ import { keyOf } from "./tokenize.js";
 const require = createRequire(import.meta.url);
 
 /** One name: [key, surface, canonical, kind, priority, capitalOf]; canonical "" means the surface. */
-export type PackageName = [key: string, surface: string, canonical: string, kind: EntityKind, priority: number, capitalOf: string];
+export type PackageName = [
+  key: string,
+  surface: string,
+  canonical: string,
+  kind: EntityKind,
+  priority: number,
+  capitalOf: string,
+];
 
 /** The generated file's shape. */
 export interface PackageGazetteer {
@@ -58,7 +65,10 @@ function titleCase(lower: string): string {
 function versionOf(name: string): string {
   for (let folder = dirname(require.resolve(name)); dirname(folder) !== folder; folder = dirname(folder)) {
     try {
-      const manifest = JSON.parse(readFileSync(join(folder, "package.json"), "utf8")) as { name?: string; version?: string };
+      const manifest = JSON.parse(readFileSync(join(folder, "package.json"), "utf8")) as {
+        name?: string;
+        version?: string;
+      };
       if (manifest.name === name) return `${name}@${manifest.version ?? "unknown"}`;
     } catch {
       // No manifest at this level: keep walking up.
@@ -89,13 +99,21 @@ export function buildPackageGazetteer(): PackageGazetteer {
     for (const tag of list) {
       if (tag === "FirstName" || tag === "MaleName" || tag === "FemaleName") firstNames.add(word);
       else if (tag === "LastName") lastNames.add(word);
-      else if ((tag === "City" || tag === "Region") && !englishWords.has(word)) add(titleCase(word), titleCase(word), "place", 1);
+      else if ((tag === "City" || tag === "Region") && !englishWords.has(word))
+        add(titleCase(word), titleCase(word), "place", 1);
       // Towns, districts and sites ("Croydon", "Tottenham", "Euston"); its abbreviations ("rd",
       // "calif", airport codes) and phrases of common words ("main street", "old town") are no names.
-      else if (tag === "Place" && !list.includes("Abbreviation") && word.length > 3 && !word.split(" ").every((w) => englishWords.has(w))) add(titleCase(word), titleCase(word), "place", 1);
+      else if (
+        tag === "Place" &&
+        !list.includes("Abbreviation") &&
+        word.length > 3 &&
+        !word.split(" ").every((w) => englishWords.has(w))
+      )
+        add(titleCase(word), titleCase(word), "place", 1);
       else if (tag === "SportsTeam") add(titleCase(word), titleCase(word), "organization", 1);
       // Its Organization list mixes abbreviations ("dept", "inc") with names: keep real names.
-      else if (tag === "Organization" && word.length > 3 && !englishWords.has(word)) add(titleCase(word), titleCase(word), "organization", 1);
+      else if (tag === "Organization" && word.length > 3 && !englishWords.has(word))
+        add(titleCase(word), titleCase(word), "organization", 1);
       else if (tag === "Person" && word.includes(" ")) add(titleCase(word), titleCase(word), "person", 1);
     }
   }
@@ -103,7 +121,8 @@ export function buildPackageGazetteer(): PackageGazetteer {
   const cities = require("city-timezones/data/cityMap.json") as CityRecord[];
   for (const c of cities) {
     // Provinces named like words ("Western", "Central") are words far more often.
-    if (c.province && c.province !== c.country && !englishWords.has(c.province.toLowerCase())) add(c.province, c.province, "place", 1.5);
+    if (c.province && c.province !== c.country && !englishWords.has(c.province.toLowerCase()))
+      add(c.province, c.province, "place", 1.5);
   }
   for (const c of cities) {
     // A city named like a common word ("Reading", "Mobile", "Split") needs to be big to count.
@@ -154,7 +173,8 @@ export function buildPackageGazetteer(): PackageGazetteer {
 
 /** One name per line: the file stays reviewable in diffs and parses as fast as any JSON. */
 export function formatPackageGazetteer(data: PackageGazetteer): string {
-  const list = (items: readonly unknown[]): string => `[\n${items.map((item) => `  ${JSON.stringify(item)}`).join(",\n")}\n ]`;
+  const list = (items: readonly unknown[]): string =>
+    `[\n${items.map((item) => `  ${JSON.stringify(item)}`).join(",\n")}\n ]`;
   return [
     "{",
     ` "$comment": ${JSON.stringify(data.$comment)},`,
@@ -173,5 +193,7 @@ export const PACKAGE_GAZETTEER_FILE = fileURLToPath(new URL("./data/package-gaze
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const data = buildPackageGazetteer();
   writeFileSync(PACKAGE_GAZETTEER_FILE, formatPackageGazetteer(data));
-  process.stderr.write(`${data.names.length} names, ${data.demonyms.length} demonyms, ${data.firstNames.length} given names, ${data.lastNames.length} surnames -> ${PACKAGE_GAZETTEER_FILE}\n`);
+  process.stderr.write(
+    `${data.names.length} names, ${data.demonyms.length} demonyms, ${data.firstNames.length} given names, ${data.lastNames.length} surnames -> ${PACKAGE_GAZETTEER_FILE}\n`,
+  );
 }

@@ -49,17 +49,33 @@ function classify(input: RuleInput): Verdict {
   return { kind: null, canonical: "", strength: "weak", rule: "none" };
 }
 
-const KIND_RANK: Record<EntityKind, number> = { outlet: 5, organization: 4, event: 4, product: 4, work: 4, law: 4, country: 3, person: 2, place: 1 };
+const KIND_RANK: Record<EntityKind, number> = {
+  outlet: 5,
+  organization: 4,
+  event: 4,
+  product: 4,
+  work: 4,
+  law: 4,
+  country: 3,
+  person: 2,
+  place: 1,
+};
 
 /** Second pass: strong verdicts of the document teach weak ones and surnames resolve to full names. */
 function resolveWithDocument(cands: Candidate[]): Map<string, Verdict> {
   const memory = new Map<string, Verdict>();
   // One sense per document: the highest-ranked strong reading of a name wins ("Leicestershire"
   // the team in a cricket report, even where it reads as the county).
-  for (const c of cands) if (c.verdict.strength === "strong" && c.verdict.kind !== null && !c.verdict.demonym && c.verdict.rule !== "capital-metonym") {
-    const seen = memory.get(c.key);
-    if (!seen || KIND_RANK[c.verdict.kind] > KIND_RANK[seen.kind ?? "place"]) memory.set(c.key, c.verdict);
-  }
+  for (const c of cands)
+    if (
+      c.verdict.strength === "strong" &&
+      c.verdict.kind !== null &&
+      !c.verdict.demonym &&
+      c.verdict.rule !== "capital-metonym"
+    ) {
+      const seen = memory.get(c.key);
+      if (!seen || KIND_RANK[c.verdict.kind] > KIND_RANK[seen.kind ?? "place"]) memory.set(c.key, c.verdict);
+    }
   // Surname (and lone given name) -> full name of a person named in full in this document.
   const surnames = new Map<string, string | null>();
   // Surnames of names the rules are sure are people's. Only these may take a place's name from
@@ -71,7 +87,9 @@ function resolveWithDocument(cands: Candidate[]): Map<string, Verdict> {
     const parts = c.key.split(" ");
     const last = parts[parts.length - 1] ?? "";
     const canonical = memory.get(c.key)?.canonical ?? c.verdict.canonical;
-    const sure = (memory.get(c.key) ?? c.verdict).strength === "strong" || parts.every((p) => !isEnglishWord(p) || isFirstName(p) || isLastName(p));
+    const sure =
+      (memory.get(c.key) ?? c.verdict).strength === "strong" ||
+      parts.every((p) => !isEnglishWord(p) || isFirstName(p) || isLastName(p));
     for (const part of [last, ...(parts.length > 2 ? [parts[parts.length - 2] ?? ""] : [])]) {
       const seen = surnames.get(part);
       surnames.set(part, seen === undefined || seen === canonical ? canonical : null);
@@ -83,18 +101,33 @@ function resolveWithDocument(cands: Candidate[]): Map<string, Verdict> {
     const known = memory.get(c.key);
     const surnameOf = single ? surnames.get(c.key) : undefined;
     // A capital named like the person of the text ("Hamilton" after "Lewis Hamilton") is the person.
-    const overridable = c.verdict.kind === "person" || c.verdict.strength === "weak" || ((c.verdict.rule === "gazetteer" || c.verdict.rule === "capital-metonym") && (c.verdict.kind === "place" || c.verdict.kind === "country") && sureSurnames.has(c.key));
+    const overridable =
+      c.verdict.kind === "person" ||
+      c.verdict.strength === "weak" ||
+      ((c.verdict.rule === "gazetteer" || c.verdict.rule === "capital-metonym") &&
+        (c.verdict.kind === "place" || c.verdict.kind === "country") &&
+        sureSurnames.has(c.key));
     if (surnameOf && overridable && !isFirstName(c.key)) {
       c.verdict = { kind: "person", canonical: surnameOf, strength: "strong", rule: "coreference" };
-    } else if (known && (c.verdict.strength === "weak" || (KIND_RANK[known.kind as EntityKind] > KIND_RANK[c.verdict.kind ?? "place"] && c.verdict.kind !== "country")) && c.verdict.kind !== known.kind && !c.verdict.demonym && c.verdict.rule !== "capital-metonym") {
+    } else if (
+      known &&
+      (c.verdict.strength === "weak" ||
+        (KIND_RANK[known.kind as EntityKind] > KIND_RANK[c.verdict.kind ?? "place"] && c.verdict.kind !== "country")) &&
+      c.verdict.kind !== known.kind &&
+      !c.verdict.demonym &&
+      c.verdict.rule !== "capital-metonym"
+    ) {
       c.verdict = { ...known, rule: `memory:${known.rule}` };
     }
   }
   defaultsYieldToContext(cands);
   organizationsByFirstWord(cands);
   loneGivenNamesInSport(cands);
-  for (const c of cands) if (c.verdict.kind !== null && !c.verdict.demonym && !memory.has(c.key)) memory.set(c.key, c.verdict);
-  for (const [part, canonical] of surnames) if (canonical && !memory.has(part)) memory.set(part, { kind: "person", canonical, strength: "strong", rule: "coreference" });
+  for (const c of cands)
+    if (c.verdict.kind !== null && !c.verdict.demonym && !memory.has(c.key)) memory.set(c.key, c.verdict);
+  for (const [part, canonical] of surnames)
+    if (canonical && !memory.has(part))
+      memory.set(part, { kind: "person", canonical, strength: "strong", rule: "coreference" });
   return memory;
 }
 
@@ -120,7 +153,12 @@ function defaultsYieldToContext(cands: Candidate[]): void {
     const ranked = [...forKey].sort((a, b) => b[1] - a[1]);
     const [best, second] = ranked;
     if (!best || (second && second[1] === best[1]) || best[0] === c.verdict.kind) continue;
-    c.verdict = { kind: best[0], canonical: c.verdict.canonical, strength: "weak", rule: `context-vote:${c.verdict.rule}` };
+    c.verdict = {
+      kind: best[0],
+      canonical: c.verdict.canonical,
+      strength: "weak",
+      rule: `context-vote:${c.verdict.rule}`,
+    };
   }
 }
 
@@ -132,7 +170,8 @@ function defaultsYieldToContext(cands: Candidate[]): void {
 function organizationsByFirstWord(cands: Candidate[]): void {
   const byFirst = new Map<string, string | null>();
   for (const c of cands) {
-    if (c.verdict.kind !== "organization" || c.verdict.strength !== "strong" || c.chunk.last === c.chunk.first) continue;
+    if (c.verdict.kind !== "organization" || c.verdict.strength !== "strong" || c.chunk.last === c.chunk.first)
+      continue;
     const first = c.key.split(" ")[0] ?? "";
     if (isEnglishWord(first) || isFirstName(first)) continue;
     const seen = byFirst.get(first);
@@ -141,7 +180,8 @@ function organizationsByFirstWord(cands: Candidate[]): void {
   for (const c of cands) {
     if (c.chunk.first !== c.chunk.last || c.verdict.strength !== "weak" || c.verdict.kind === null) continue;
     const org = byFirst.get(c.key);
-    if (org) c.verdict = { kind: "organization", canonical: org, strength: "weak", rule: `org-first-word:${c.verdict.rule}` };
+    if (org)
+      c.verdict = { kind: "organization", canonical: org, strength: "weak", rule: `org-first-word:${c.verdict.rule}` };
   }
 }
 
@@ -172,13 +212,25 @@ function datelineChunks(tokens: Token[]): NameChunk[] {
     const prev = tokens[i - 1];
     if (!t.word || !t.cap || (prev && prev.line === t.line)) continue;
     let last = i;
-    while (tokens[last + 1]?.word && tokens[last + 1]?.line === t.line && tokens[last + 1]?.text === tokens[last + 1]?.text.toUpperCase() && last - i < 3) last++;
+    while (
+      tokens[last + 1]?.word &&
+      tokens[last + 1]?.line === t.line &&
+      tokens[last + 1]?.text === tokens[last + 1]?.text.toUpperCase() &&
+      last - i < 3
+    )
+      last++;
     const next = tokens[last + 1];
     const isCaps = tokens.slice(i, last + 1).every((x) => x.text === x.text.toUpperCase());
-    if (isCaps && next && next.line === t.line && (DATE_LIKE.test(next.text) || next.text === "(" || next.text === ",")) {
+    if (
+      isCaps &&
+      next &&
+      next.line === t.line &&
+      (DATE_LIKE.test(next.text) || next.text === "(" || next.text === ",")
+    ) {
       const after = tokens[last + 2];
       if (next.text === "(" && after?.lower !== "reuters" && after?.lower !== "ap" && after?.lower !== "afp") continue;
-      if (next.text === "," && !(after && /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(after.text))) continue;
+      if (next.text === "," && !(after && /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(after.text)))
+        continue;
       out.push({ first: i, last, afterTitle: false, capsLine: true });
     }
   }
@@ -213,7 +265,10 @@ export function extractEntities(body: string, options: EntityOptions = {}): Arti
   return assemble(body, tokens, cands, options, overrides);
 }
 
-function candidates(body: string, options: EntityOptions): { tokens: Token[]; cands: Candidate[]; overrides: OverrideIndex | undefined } {
+function candidates(
+  body: string,
+  options: EntityOptions,
+): { tokens: Token[]; cands: Candidate[]; overrides: OverrideIndex | undefined } {
   const overrides: OverrideIndex | undefined = options.overrides ? indexOverrides(options.overrides) : undefined;
   const tokens = tokenize(body);
   const midCaps = new Set<string>();
@@ -244,7 +299,12 @@ function candidates(body: string, options: EntityOptions): { tokens: Token[]; ca
     if (c.verdict.kind === null || c.verdict.strength === "weak" || c.verdict.kind === "person") {
       c.verdict = { kind: "place", canonical: titleCaseWords(c.text), strength: "strong", rule: "dateline" };
     } else if (c.verdict.kind === "country" && lookup(c.key)?.capitalOf) {
-      c.verdict = { kind: "place", canonical: lookup(c.key)?.canonical ?? c.text, strength: "strong", rule: "dateline" };
+      c.verdict = {
+        kind: "place",
+        canonical: lookup(c.key)?.canonical ?? c.text,
+        strength: "strong",
+        rule: "dateline",
+      };
     }
     cands.push(c);
     for (let i = d.first; i <= d.last; i++) taken.add(i);
@@ -287,7 +347,13 @@ interface Group {
   declared: boolean;
 }
 
-function assemble(body: string, tokens: Token[], cands: Candidate[], options: EntityOptions, overrides: OverrideIndex | undefined): ArticleEntity[] {
+function assemble(
+  body: string,
+  tokens: Token[],
+  cands: Candidate[],
+  options: EntityOptions,
+  overrides: OverrideIndex | undefined,
+): ArticleEntity[] {
   const groups = new Map<string, Group>();
   const groupFor = (name: string): Group => {
     const merged = overrides?.merge.get(name.toLowerCase()) ?? name;
@@ -295,7 +361,15 @@ function assemble(body: string, tokens: Token[], cands: Candidate[], options: En
     const gkey = display.toLowerCase();
     let g = groups.get(gkey);
     if (!g) {
-      g = { name: display, kinds: new Map(), evidenced: new Set(), mentions: [], evidence: [], keys: new Set([keyOf(display)]), declared: false };
+      g = {
+        name: display,
+        kinds: new Map(),
+        evidenced: new Set(),
+        mentions: [],
+        evidence: [],
+        keys: new Set([keyOf(display)]),
+        declared: false,
+      };
       groups.set(gkey, g);
     }
     return g;
@@ -349,6 +423,8 @@ function assemble(body: string, tokens: Token[], cands: Candidate[], options: En
     if (!g.evidenced.has(kind)) entity.kindGuessed = true;
     return entity;
   });
-  entities.sort((a, b) => b.salience - a.salience || (a.mentions[0]?.start ?? Infinity) - (b.mentions[0]?.start ?? Infinity));
+  entities.sort(
+    (a, b) => b.salience - a.salience || (a.mentions[0]?.start ?? Infinity) - (b.mentions[0]?.start ?? Infinity),
+  );
   return entities;
 }

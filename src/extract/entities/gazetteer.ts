@@ -53,7 +53,13 @@ function isAcronym(surface: string): boolean {
   return letters.length > 0 && letters.length <= 4 && letters === letters.toUpperCase();
 }
 
-function add(surface: string, canonical: string, kind: EntityKind, priority: number, extra: Partial<GazetteerEntry> = {}): void {
+function add(
+  surface: string,
+  canonical: string,
+  kind: EntityKind,
+  priority: number,
+  extra: Partial<GazetteerEntry> = {},
+): void {
   const key = keyOf(surface);
   if (!key) return;
   const existing = entries.get(key);
@@ -71,9 +77,18 @@ const lastNames = new Set<string>();
 
 // Lowest priority first: the package names (already merged by priority), then curated data.
 {
-  const generated = JSON.parse(readFileSync(new URL("./data/package-gazetteer.json", import.meta.url), "utf8")) as PackageGazetteer;
+  const generated = JSON.parse(
+    readFileSync(new URL("./data/package-gazetteer.json", import.meta.url), "utf8"),
+  ) as PackageGazetteer;
   for (const [key, surface, canonical, kind, priority, capitalOf] of generated.names) {
-    setEntry(key, { canonical: canonical || surface, kind, acronym: isAcronym(surface), surface, priority, ...(capitalOf ? { capitalOf } : {}) });
+    setEntry(key, {
+      canonical: canonical || surface,
+      kind,
+      acronym: isAcronym(surface),
+      surface,
+      priority,
+      ...(capitalOf ? { capitalOf } : {}),
+    });
   }
   for (const [key, country] of generated.demonyms) demonyms.set(key, country);
   for (const name of generated.firstNames) firstNames.add(name);

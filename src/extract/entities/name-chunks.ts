@@ -3,11 +3,30 @@
 // "Joe Biden" (a person: a title stood before it). Headlines in capitals are left to
 // `capsLineChunks`, which only accepts names already known.
 import {
-  CALENDAR_WORDS, EVENT_TAILS, isContraction, LAW_TAILS, LEADING_DESCRIPTORS, LEADING_NOISE, NAME_CONNECTORS, ORG_HEADS_FIRST, ORG_TAILS, PERSON_PARTICLES,
-  PLACE_HEADS_FIRST, TITLE_HEADS, TITLE_WORDS,
+  CALENDAR_WORDS,
+  EVENT_TAILS,
+  isContraction,
+  LAW_TAILS,
+  LEADING_DESCRIPTORS,
+  LEADING_NOISE,
+  NAME_CONNECTORS,
+  ORG_HEADS_FIRST,
+  ORG_TAILS,
+  PERSON_PARTICLES,
+  PLACE_HEADS_FIRST,
+  TITLE_HEADS,
+  TITLE_WORDS,
 } from "./cue-words.js";
 import { isCommonAcronym } from "./common-acronyms.js";
-import { demonymCountry, isEnglishWord, isFirstName, isPeopleWord, isPrefix, longestName, lookup } from "./gazetteer.js";
+import {
+  demonymCountry,
+  isEnglishWord,
+  isFirstName,
+  isPeopleWord,
+  isPrefix,
+  longestName,
+  lookup,
+} from "./gazetteer.js";
 import type { Token } from "./tokenize.js";
 
 /**
@@ -65,7 +84,8 @@ function joinsOneOrganisation(tokens: Token[], first: number, and: number, end: 
   // Two names listed: people ("Phil Seary and Dane Chinnery"), or a name the text also writes on
   // its own ("West Wing and Oval Office" beside "the Oval Office"); one word after "and" is too
   // little ("Enterprise News and Pictures").
-  if (end - and < 2 || isFirstName((tokens[first] as Token).lower) || isFirstName((tokens[and + 1] as Token).lower)) return false;
+  if (end - and < 2 || isFirstName((tokens[first] as Token).lower) || isFirstName((tokens[and + 1] as Token).lower))
+    return false;
   for (let i = and + 1; i < end; i++) if (lookup(chunkKey(tokens, i, end))) return false;
   if (writtenElsewhere(tokens, and + 1, end)) return false;
   for (let i = first; i < and; i++) if (lookup(chunkKey(tokens, i, and - 1))) return false;
@@ -88,7 +108,8 @@ function writtenElsewhere(tokens: Token[], first: number, last: number): boolean
 function connectorFits(tokens: Token[], first: number, c1: number, c2: number): boolean {
   if (isPrefix(chunkKey(tokens, first, c2))) return true;
   // "The Freedom of Information Act": a known name may start after a leading determiner.
-  if (first < c1 - 1 && LEADING_NOISE.has((tokens[first] as Token).lower) && isPrefix(chunkKey(tokens, first + 1, c2))) return true;
+  if (first < c1 - 1 && LEADING_NOISE.has((tokens[first] as Token).lower) && isPrefix(chunkKey(tokens, first + 1, c2)))
+    return true;
   // "Freedom of Information Act", "Cup of Nations": the capitals after the connector end in an
   // event's or a law's word, which names the whole phrase.
   let end = c2 + 1;
@@ -103,7 +124,8 @@ function connectorFits(tokens: Token[], first: number, c1: number, c2: number): 
   if (c1 - 1 === lead && only === "of" && (LAW_TAILS.has(leadLow) || EVENT_TAILS.has(leadLow))) return true;
   // "Ludwig van Beethoven", "Joost van der Westhuizen": one or two particles inside a person's name.
   if (lows.every((l) => PERSON_PARTICLES.has(l))) return true;
-  if (lows.some((l) => l === "and" || l === "&")) return only === "&" || (only === "and" && lows.length === 1 && joinsOneOrganisation(tokens, first, c1, end));
+  if (lows.some((l) => l === "and" || l === "&"))
+    return only === "&" || (only === "and" && lows.length === 1 && joinsOneOrganisation(tokens, first, c1, end));
   return runHasHead(tokens, first, c1 - 1);
 }
 
@@ -119,7 +141,8 @@ function placeAfterIn(tokens: Token[], first: number, last: number): number | un
   while (first < last && LEADING_NOISE.has((tokens[first] as Token).lower)) first++;
   if (first === last) return undefined;
   const head = (tokens[first] as Token).lower;
-  if (!(ORG_HEADS_FIRST.has(head) || ORG_TAILS.has(head)) || ORG_TAILS.has((tokens[last] as Token).lower)) return undefined;
+  if (!(ORG_HEADS_FIRST.has(head) || ORG_TAILS.has(head)) || ORG_TAILS.has((tokens[last] as Token).lower))
+    return undefined;
   if (lookup(chunkKey(tokens, first, last))) return undefined;
   let joined = false;
   for (let j = first + 1; j < last; j++) if (["of", "for"].includes((tokens[j] as Token).lower)) joined = true;
@@ -153,7 +176,13 @@ export function nameChunks(tokens: Token[], midSentenceCaps: Set<string>): NameC
       }
       // Up to two lower-case connectors ("of", "for the") between capitals.
       let c2 = last + 1;
-      while (c2 <= last + 2 && tokens[c2] && NAME_CONNECTORS.has((tokens[c2] as Token).lower) && !(tokens[c2] as Token).cap) c2++;
+      while (
+        c2 <= last + 2 &&
+        tokens[c2] &&
+        NAME_CONNECTORS.has((tokens[c2] as Token).lower) &&
+        !(tokens[c2] as Token).cap
+      )
+        c2++;
       if (c2 > last + 1 && isCapWord(tokens[c2], start.line) && connectorFits(tokens, i, last + 1, c2 - 1)) {
         last = c2;
         continue;
@@ -194,11 +223,31 @@ function opensScoreRow(tokens: Token[], first: number, last: number): boolean {
   const score = (t: Token | undefined): boolean => t !== undefined && t.line === line && /^\d{1,2}$/.test(t.text);
   if (!score(tokens[last + 1])) return false;
   const then = tokens[last + 2];
-  return (score(then) && score(tokens[last + 3])) || (then !== undefined && then.line === line && then.cap && score(tokens[last + 3]));
+  return (
+    (score(then) && score(tokens[last + 3])) ||
+    (then !== undefined && then.line === line && then.cap && score(tokens[last + 3]))
+  );
 }
 
 /** Words for a company's legal form, which end its name. */
-const LEGAL_FORMS = new Set(["inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "llc", "ag", "sa", "nv", "bv", "gmbh", "spa"]);
+const LEGAL_FORMS = new Set([
+  "inc",
+  "inc.",
+  "corp",
+  "corp.",
+  "co",
+  "co.",
+  "ltd",
+  "ltd.",
+  "plc",
+  "llc",
+  "ag",
+  "sa",
+  "nv",
+  "bv",
+  "gmbh",
+  "spa",
+]);
 
 /**
  * The index of an "of" inside `first..last` that a known country or place (with "the" or not)
@@ -243,11 +292,23 @@ function splitRun(tokens: Token[], first: number, last: number, midCaps: Set<str
   // words at either end; never the first word of a known name ("New York City", not "York City").
   for (; first <= last; first++) {
     const low = (tokens[first] as Token).lower;
-    if (!(LEADING_NOISE.has(low) || isContraction(low) || ((CALENDAR_WORDS.has(low) || LEADING_DESCRIPTORS.has(low)) && !startsKnownName(tokens, first, last)))) break;
+    if (!(
+      LEADING_NOISE.has(low) ||
+      isContraction(low) ||
+      ((CALENDAR_WORDS.has(low) || LEADING_DESCRIPTORS.has(low)) && !startsKnownName(tokens, first, last))
+    ))
+      break;
   }
   // Common nouns in capitals at the end ("Labour MPs", "Sony PCs") are not part of the name, nor a
   // letter that a slash joins to another ("Net Income N/A").
-  while (last >= first && (CALENDAR_WORDS.has((tokens[last] as Token).lower) || isContraction((tokens[last] as Token).lower) || (last > first && isCommonAcronym((tokens[last] as Token).text)) || slashedLetter(tokens, last))) last--;
+  while (
+    last >= first &&
+    (CALENDAR_WORDS.has((tokens[last] as Token).lower) ||
+      isContraction((tokens[last] as Token).lower) ||
+      (last > first && isCommonAcronym((tokens[last] as Token).text)) ||
+      slashedLetter(tokens, last))
+  )
+    last--;
   // Connectors left dangling at an edge by the cuts above.
   while (first <= last && !(tokens[first] as Token).cap) first++;
   while (last >= first && !(tokens[last] as Token).cap) last--;
@@ -267,8 +328,18 @@ function splitRun(tokens: Token[], first: number, last: number, midCaps: Set<str
   // A sentence's first word is capitalised anyway: an ordinary English word there is no name
   // unless the text capitalises it mid-sentence too, or it begins a known name, or it opens a
   // results row ("Reading 4 1 1 2 5 10 4": a team).
-  if (head.sentStart && isEnglishWord(head.lower) && !midCaps.has(head.lower) && !isFirstName(head.lower) && !opensScoreRow(tokens, first, last) &&
-      !lookup(head.lower) && !isPrefix(head.lower) && !demonymCountry(head.lower) && !TITLE_HEADS.has(head.lower) && !TITLE_WORDS.has(head.lower)) {
+  if (
+    head.sentStart &&
+    isEnglishWord(head.lower) &&
+    !midCaps.has(head.lower) &&
+    !isFirstName(head.lower) &&
+    !opensScoreRow(tokens, first, last) &&
+    !lookup(head.lower) &&
+    !isPrefix(head.lower) &&
+    !demonymCountry(head.lower) &&
+    !TITLE_HEADS.has(head.lower) &&
+    !TITLE_WORDS.has(head.lower)
+  ) {
     splitRun(tokens, first + 1, last, midCaps, out);
     return;
   }
@@ -291,9 +362,16 @@ function splitRun(tokens: Token[], first: number, last: number, midCaps: Set<str
   // Not where the name is an event's: "Brazilian Grand Prix", "European Championships" are named
   // with the demonym (a "Grand Prix" page would stand for every race).
   const eventName = EVENT_TAILS.has((tokens[last] as Token).lower) && demonymCountry(head.lower) !== undefined;
-  if (first < last && !eventName && (demonymCountry(head.lower) !== undefined || isPeopleWord(head.lower) || qualifies(head)) && !startsKnownName(tokens, first, last) &&
-      (qualifies(head) || !organisationAfter) &&
-      ((!isPrefix(head.lower) && !isPeopleWord(head.lower)) || namesPersonAfter(tokens, first + 1, last) || lookup(chunkKey(tokens, first + 1, last)) !== undefined)) {
+  if (
+    first < last &&
+    !eventName &&
+    (demonymCountry(head.lower) !== undefined || isPeopleWord(head.lower) || qualifies(head)) &&
+    !startsKnownName(tokens, first, last) &&
+    (qualifies(head) || !organisationAfter) &&
+    ((!isPrefix(head.lower) && !isPeopleWord(head.lower)) ||
+      namesPersonAfter(tokens, first + 1, last) ||
+      lookup(chunkKey(tokens, first + 1, last)) !== undefined)
+  ) {
     if (demonymCountry(head.lower) !== undefined) out.push({ first, last: first, afterTitle: false, capsLine: false });
     splitRun(tokens, first + 1, last, midCaps, out);
     return;
@@ -301,7 +379,8 @@ function splitRun(tokens: Token[], first: number, last: number, midCaps: Set<str
   // A letter alone ("N" of "N/A", "W." of "George W. Bush" cut from its name) names nothing.
   if (first === last && INITIALS.test(head.text) && !lookup(head.lower)) return;
   // A word with no vowel is an abbreviation ("Bldg", "Chg", "Shrs" in tables), not a name.
-  if (first === last && /^\p{Lu}\p{Ll}+$/u.test(head.text) && !/[aeiouy]/.test(head.lower) && !lookup(head.lower)) return;
+  if (first === last && /^\p{Lu}\p{Ll}+$/u.test(head.text) && !/[aeiouy]/.test(head.lower) && !lookup(head.lower))
+    return;
   // "Kia Motor Corp of South Korea": a company's legal form ends its name; "of" and a country
   // after it say where it is.
   const of = ofKnownPlace(tokens, first, last);
@@ -317,11 +396,20 @@ function splitRun(tokens: Token[], first: number, last: number, midCaps: Set<str
       const low = (tokens[p] as Token).lower;
       if (!TITLE_HEADS.has(low)) continue;
       let t0 = p;
-      while (t0 > first && (TITLE_WORDS.has((tokens[t0 - 1] as Token).lower) || TITLE_HEADS.has((tokens[t0 - 1] as Token).lower))) t0--;
+      while (
+        t0 > first &&
+        (TITLE_WORDS.has((tokens[t0 - 1] as Token).lower) || TITLE_HEADS.has((tokens[t0 - 1] as Token).lower))
+      )
+        t0--;
       // "President Biden" but not "General Assembly": a title needs a name after it.
       if (t0 > first) splitRun(tokens, first, t0 - 1, midCaps, out);
       let n = p + 1;
-      while (n <= last && (TITLE_HEADS.has((tokens[n] as Token).lower) || TITLE_WORDS.has((tokens[n] as Token).lower)) && n < last) n++;
+      while (
+        n <= last &&
+        (TITLE_HEADS.has((tokens[n] as Token).lower) || TITLE_WORDS.has((tokens[n] as Token).lower)) &&
+        n < last
+      )
+        n++;
       if (n <= last) {
         // Only the name proper: another title later in the run starts a new chunk; "of" and a
         // country after it say where the person is from ("President Tono Eitel of Germany").
@@ -352,7 +440,8 @@ export function capsLineChunks(tokens: Token[], known: Set<string>, knownPrefixe
       if (!tj.capsLine || tj.line !== t.line) break;
       key += (j === i ? "" : " ") + tj.lower;
       const entry = lookup(key);
-      if ((entry && !(entry.acronym && isEnglishWord(key))) || known.has(key) || (j === i && demonymCountry(key))) found = j;
+      if ((entry && !(entry.acronym && isEnglishWord(key))) || known.has(key) || (j === i && demonymCountry(key)))
+        found = j;
       if (!isPrefix(key) && !knownPrefixes.has(key)) break;
     }
     if (found >= 0) {

@@ -6,7 +6,14 @@ import type { Token } from "./tokenize.js";
 
 // Between a citing phrase and the name: "the", a demonym, "news", an outlet noun.
 function skippable(t: Token): boolean {
-  return t.lower === "the" || t.lower === "news" || t.lower === "state" || t.lower === "local" || OUTLET_NOUNS.has(t.lower) || demonymCountry(t.lower) !== undefined;
+  return (
+    t.lower === "the" ||
+    t.lower === "news" ||
+    t.lower === "state" ||
+    t.lower === "local" ||
+    OUTLET_NOUNS.has(t.lower) ||
+    demonymCountry(t.lower) !== undefined
+  );
 }
 
 /**

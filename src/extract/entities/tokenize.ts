@@ -32,8 +32,36 @@ export interface Token {
 
 // Abbreviations whose full stop belongs to the word: titles and company suffixes.
 const DOTTED = new Set([
-  "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt", "capt", "sgt", "sen", "rep", "gov",
-  "prof", "rev", "inc", "corp", "co", "ltd", "bros", "messrs", "maj", "adm", "cmdr", "gov", "pres", "ft", "mt",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "st",
+  "jr",
+  "sr",
+  "gen",
+  "col",
+  "lt",
+  "capt",
+  "sgt",
+  "sen",
+  "rep",
+  "gov",
+  "prof",
+  "rev",
+  "inc",
+  "corp",
+  "co",
+  "ltd",
+  "bros",
+  "messrs",
+  "maj",
+  "adm",
+  "cmdr",
+  "gov",
+  "pres",
+  "ft",
+  "mt",
 ]);
 
 // Order matters: dotted acronyms ("U.S.", "D.C.") before words, words before numbers, and a

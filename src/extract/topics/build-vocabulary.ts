@@ -6,7 +6,13 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-interface Row { qcode: string; label: string; parent?: string; level: number; definition: string }
+interface Row {
+  qcode: string;
+  label: string;
+  parent?: string;
+  level: number;
+  definition: string;
+}
 
 function parseTsv(text: string): Row[] {
   const rows: Row[] = [];

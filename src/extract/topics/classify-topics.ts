@@ -51,7 +51,14 @@ function lexicon(): CompiledLexicon {
 
 /** Adds each term's weighted frequency in `tokens` to `tf` (indexed by term id); `seen` lists each
  * matched term id once across calls (`mark` remembers which). */
-function scan(tokens: readonly WordToken[], weight: number, lex: CompiledLexicon, tf: Float64Array, seen: number[], mark: Uint8Array): void {
+function scan(
+  tokens: readonly WordToken[],
+  weight: number,
+  lex: CompiledLexicon,
+  tf: Float64Array,
+  seen: number[],
+  mark: Uint8Array,
+): void {
   const n = tokens.length;
   let i = 0;
   while (i < n) {
@@ -65,10 +72,16 @@ function scan(tokens: readonly WordToken[], weight: number, lex: CompiledLexicon
         if (i + rest.length >= n) continue;
         let ok = true;
         for (let k = 0; k < rest.length; k++) {
-          if (tokens[i + 1 + k]?.stem !== rest[k]) { ok = false; break; }
+          if (tokens[i + 1 + k]?.stem !== rest[k]) {
+            ok = false;
+            break;
+          }
         }
         if (!ok) continue;
-        if (mark[term.id] === 0) { mark[term.id] = 1; seen.push(term.id); }
+        if (mark[term.id] === 0) {
+          mark[term.id] = 1;
+          seen.push(term.id);
+        }
         tf[term.id]! += weight;
         advance = rest.length + 1;
         break;
@@ -84,11 +97,21 @@ function saturate(x: number): number {
 }
 
 function slugOf(label: string): string {
-  return label.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  return label
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
 }
 
 function topicOf(concept: IptcConcept, score: number): ArticleTopic {
-  return { id: slugOf(concept.label), label: concept.label, iptc: concept.qcode, score: Math.round(score * 1000) / 1000 };
+  return {
+    id: slugOf(concept.label),
+    label: concept.label,
+    iptc: concept.qcode,
+    score: Math.round(score * 1000) / 1000,
+  };
 }
 
 /** Evidence per IPTC node (concepts and all their ancestors), normalised by text length. */
@@ -137,19 +160,28 @@ function applyPolicyRule(evidence: Map<string, number>): string | undefined {
   let best: string | undefined;
   let bestValue = 0;
   for (const [qcode, value] of evidence) {
-    if (value > bestValue && POLICY_TOPICS[qcode]) { best = qcode; bestValue = value; }
+    if (value > bestValue && POLICY_TOPICS[qcode]) {
+      best = qcode;
+      bestValue = value;
+    }
   }
   const policy = best ? POLICY_TOPICS[best] : undefined;
   if (!policy) return undefined;
   const politics = topLevelOf(policy).qcode;
   const transfer = SETTINGS.policyTransfer * Math.min(bestValue, evidence.get(politics) ?? 0);
   if (transfer <= 0) return undefined;
-  for (const node of [policy, ...ancestorsOf(policy).map((c) => c.qcode)]) evidence.set(node, (evidence.get(node) ?? 0) + transfer);
+  for (const node of [policy, ...ancestorsOf(policy).map((c) => c.qcode)])
+    evidence.set(node, (evidence.get(node) ?? 0) + transfer);
   return policy;
 }
 
 /** Specific topics (level >= 2) under `subject`, best first. */
-function specificsUnder(subject: string, evidence: Map<string, number>, max: number, always?: string): [IptcConcept, number][] {
+function specificsUnder(
+  subject: string,
+  evidence: Map<string, number>,
+  max: number,
+  always?: string,
+): [IptcConcept, number][] {
   const top = evidence.get(subject) ?? 0;
   const candidates = new Map<string, [IptcConcept, number]>();
   for (const [qcode, value] of evidence) {
@@ -182,7 +214,10 @@ export function classifyTopics(input: ClassifyTopicsInput): ArticleTopic[] {
   const used = new Set<string>();
   for (const label of input.declared ?? []) {
     const c = findConceptByLabel(label);
-    if (c && !used.has(c.qcode)) { used.add(c.qcode); result.push(topicOf(c, 1)); }
+    if (c && !used.has(c.qcode)) {
+      used.add(c.qcode);
+      result.push(topicOf(c, 1));
+    }
   }
 
   const subjects: [IptcConcept, number][] = [];
@@ -207,7 +242,8 @@ export function classifyTopics(input: ClassifyTopicsInput): ArticleTopic[] {
     // Scores relative to the best subject keep the list in evidence order, best subject first.
     scored.push(topicOf(subject, confidence * (value / best[1])));
     // sqrt: a clear but minor theme (diplomacy in a defence story) should not read as near-zero.
-    for (const [c, v] of specificsUnder(subject.qcode, evidence, max, policy)) scored.push(topicOf(c, confidence * Math.sqrt(Math.min(1, v / best[1])) * 0.99));
+    for (const [c, v] of specificsUnder(subject.qcode, evidence, max, policy))
+      scored.push(topicOf(c, confidence * Math.sqrt(Math.min(1, v / best[1])) * 0.99));
   });
   // Ancestors always carry at least their descendants' evidence, so the best subject stays first.
   scored.sort((a, b) => b.score - a.score);

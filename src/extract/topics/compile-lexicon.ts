@@ -50,7 +50,10 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
   // key: caseRule + stems; value: concept -> weight (strongest listing wins).
   const raw = new Map<string, { text: string; stems: string[]; caseRule: CaseRule; concepts: Map<string, number> }>();
   for (const entry of entries) {
-    if (!getConcept(entry.qcode)) throw new Error(`Lexicon entry names unknown IPTC concept "${entry.qcode}". Use an active qcode from iptc-concepts.ts.`);
+    if (!getConcept(entry.qcode))
+      throw new Error(
+        `Lexicon entry names unknown IPTC concept "${entry.qcode}". Use an active qcode from iptc-concepts.ts.`,
+      );
     for (const tier of ["strong", "medium", "weak"] as const) {
       for (const text of entry[tier] ?? []) {
         const caseRule = caseRuleOf(text);
@@ -76,7 +79,13 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
       }
     }
     const [first = "", ...rest] = item.stems;
-    const term: CompiledTerm = { id: terms.length, text: item.text, rest, caseRule: item.caseRule, nodes: [...nodes].map(([qcode, weight]) => ({ qcode, weight })) };
+    const term: CompiledTerm = {
+      id: terms.length,
+      text: item.text,
+      rest,
+      caseRule: item.caseRule,
+      nodes: [...nodes].map(([qcode, weight]) => ({ qcode, weight })),
+    };
     terms.push(term);
     const list = byFirst.get(first) ?? [];
     list.push(term);
@@ -89,9 +98,13 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
 /** Whether a token's spelling satisfies a term's case rule. */
 export function caseMatches(rule: CaseRule, shape: CaseShape): boolean {
   switch (rule) {
-    case CaseRule.Any: return true;
-    case CaseRule.Capital: return shape !== CaseShape.Lower;
-    case CaseRule.Acronym: return shape === CaseShape.Upper;
-    case CaseRule.LowerOnly: return shape === CaseShape.Lower;
+    case CaseRule.Any:
+      return true;
+    case CaseRule.Capital:
+      return shape !== CaseShape.Lower;
+    case CaseRule.Acronym:
+      return shape === CaseShape.Upper;
+    case CaseRule.LowerOnly:
+      return shape === CaseShape.Lower;
   }
 }

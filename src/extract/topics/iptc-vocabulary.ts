@@ -32,7 +32,11 @@ for (const c of IPTC_CONCEPTS) {
 }
 
 function normaliseLabel(label: string): string {
-  return label.toLowerCase().replace(/[’']/g, "'").replace(/[\s_-]+/g, " ").trim();
+  return label
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .replace(/[\s_-]+/g, " ")
+    .trim();
 }
 
 /** Accepts `medtop:20000056`, `20000056` or an IPTC URI ending in the number. */

@@ -44,7 +44,9 @@ function shapeOf(word: string): CaseShape {
   if (first === first.toLowerCase()) return CaseShape.Lower;
   // "MPs", "CEOs": a trailing lower-case plural s still counts as all capitals.
   const core = word.length > 2 && word.endsWith("s") ? word.slice(0, -1) : word;
-  return core.length >= 2 && core === core.toUpperCase() && /\p{L}.*\p{L}/u.test(core) ? CaseShape.Upper : CaseShape.Capitalised;
+  return core.length >= 2 && core === core.toUpperCase() && /\p{L}.*\p{L}/u.test(core)
+    ? CaseShape.Upper
+    : CaseShape.Capitalised;
 }
 
 /** Splits text into stemmed word tokens, in order. */

@@ -2,7 +2,8 @@ import * as chrono from "chrono-node/en";
 import { describe, expect, it } from "vitest";
 import { caselessPattern } from "../../../src/extract/dates/caseless-pattern.js";
 
-const matches = (pattern: RegExp, text: string): string[] => [...text.matchAll(new RegExp(pattern.source, `${pattern.flags.replace("g", "")}g`))].map((m) => `${m.index}:${m[0]}`);
+const matches = (pattern: RegExp, text: string): string[] =>
+  [...text.matchAll(new RegExp(pattern.source, `${pattern.flags.replace("g", "")}g`))].map((m) => `${m.index}:${m[0]}`);
 
 describe("caselessPattern", () => {
   it.each([
@@ -32,7 +33,9 @@ describe("caselessPattern", () => {
   });
   it("gives chrono's 'N units ago/later' patterns the same matches on news phrases", () => {
     const reference = new chrono.ReferenceWithTimezone(new Date(2024, 2, 13, 12));
-    const context = { refDate: reference.instant, reference, option: {} } as unknown as Parameters<chrono.Parser["pattern"]>[0];
+    const context = { refDate: reference.instant, reference, option: {} } as unknown as Parameters<
+      chrono.Parser["pattern"]
+    >[0];
     const patterns = chrono.casual.parsers
       .filter((p) => ["ENTimeUnitAgoFormatParser", "ENTimeUnitLaterFormatParser"].includes(p.constructor.name))
       .map((p) => p.pattern(context));

@@ -51,8 +51,14 @@ describe("extractDates resolves against the publication date", () => {
 
   it("prefers the nearest occurrence when the clause's tense would push a year-less date most of a year away", () => {
     const published = day("2023-11-02");
-    expect(dates("The dividend, declared today, is payable Jan. 2 to holders.", published)).toContainEqual(["Jan. 2", "2024-01-02"]);
-    expect(dates("The company completed the sale, effective Dec. 15.", published)).toContainEqual(["Dec. 15", "2023-12-15"]);
+    expect(dates("The dividend, declared today, is payable Jan. 2 to holders.", published)).toContainEqual([
+      "Jan. 2",
+      "2024-01-02",
+    ]);
+    expect(dates("The company completed the sale, effective Dec. 15.", published)).toContainEqual([
+      "Dec. 15",
+      "2023-12-15",
+    ]);
     expect(dates("Sales rose in April.", published)).toContainEqual(["April", "2023-04"]);
   });
 
@@ -87,7 +93,10 @@ describe("sample 000 (published 2024-03)", () => {
 
   it("resolves the summit, the report and the law change (hand-checked)", () => {
     const pairs = events.map((e) => [e.text, e.date]);
-    expect(pairs.filter(([t]) => t === "April 10")).toEqual([["April 10", "2024-04-10"], ["April 10", "2024-04-10"]]);
+    expect(pairs.filter(([t]) => t === "April 10")).toEqual([
+      ["April 10", "2024-04-10"],
+      ["April 10", "2024-04-10"],
+    ]);
     expect(pairs).toContainEqual(["March 10", "2024-03-10"]);
     expect(pairs).toContainEqual(["December 2023", "2023-12"]);
     const december = events.find((e) => e.text === "December");

@@ -52,7 +52,8 @@ describe("newsChrono keeps chrono's end-of-period reading", () => {
     expect(result?.start.get("day")).toBe(day);
   });
   it("finds what chrono's own casual parser finds on a text without news rules", () => {
-    const text = "At the end of March the ministers met again; by the end of the month they had agreed. On Monday, talks resumed.";
+    const text =
+      "At the end of March the ministers met again; by the end of the month they had agreed. On Monday, talks resumed.";
     const plain = chrono.casual.parse(text, REFERENCE).map((r) => [r.index, r.text, r.start.date().toISOString()]);
     const news = newsChrono.parse(text, REFERENCE).map((r) => [r.index, r.text, r.start.date().toISOString()]);
     expect(news).toEqual(plain);
@@ -87,6 +88,8 @@ describe("replaceByClassName (chrono's own parsers and refiners, found by class 
   });
 
   it("fails loudly when a named class is not there (a chrono upgrade renamed or dropped it)", () => {
-    expect(() => replaceByClassName<object>([new Kept()], { Wrapped: (x) => x, Gone: (x) => x })).toThrow(/no longer has Wrapped, Gone/);
+    expect(() => replaceByClassName<object>([new Kept()], { Wrapped: (x) => x, Gone: (x) => x })).toThrow(
+      /no longer has Wrapped, Gone/,
+    );
   });
 });

@@ -19,9 +19,12 @@ describe("parseDateField", () => {
     expect(parseDateField(value)).toEqual({ ok: true, date: { date, precision, source: "front-matter" } });
   });
 
-  it.each([["2024-02-30"], ["2024-13"], ["yesterday"], [""], [null], [true], [new Date("nope")], [3.5]])("rejects %s", (value) => {
-    const result = parseDateField(value);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toMatch(/expected YYYY-MM-DD/);
-  });
+  it.each([["2024-02-30"], ["2024-13"], ["yesterday"], [""], [null], [true], [new Date("nope")], [3.5]])(
+    "rejects %s",
+    (value) => {
+      const result = parseDateField(value);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.message).toMatch(/expected YYYY-MM-DD/);
+    },
+  );
 });

@@ -6,7 +6,10 @@ const texts = (body: string) => sentenceSpans(body).map((s) => body.slice(s.star
 describe("sentenceSpans", () => {
   it.each([
     ["One. Two! Three?", ["One.", "Two!", "Three?"]],
-    ["They met in Washington, D.C. on April 10. Then left.", ["They met in Washington, D.C. on April 10.", "Then left."]],
+    [
+      "They met in Washington, D.C. on April 10. Then left.",
+      ["They met in Washington, D.C. on April 10.", "Then left."],
+    ],
     ["U.S. President Joe Biden spoke. Mr. Kishida agreed.", ["U.S. President Joe Biden spoke.", "Mr. Kishida agreed."]],
     ["Payable Dec. 15 to holders. Next.", ["Payable Dec. 15 to holders.", "Next."]],
     ["Title line\n\nBody starts here", ["Title line", "Body starts here"]],

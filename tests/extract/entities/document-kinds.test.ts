@@ -3,7 +3,10 @@
 import { describe, expect, it } from "vitest";
 import { extractEntities, traceEntities } from "../../../src/extract/entities/extract-entities.js";
 
-const kindsOf = (text: string, mention: string) => traceEntities(text).filter((t) => t.text === mention).map((t) => t.kind);
+const kindsOf = (text: string, mention: string) =>
+  traceEntities(text)
+    .filter((t) => t.text === mention)
+    .map((t) => t.kind);
 
 describe("the fallback's default yields to context in the same document", () => {
   it("makes every mention a place when the name's only evidence says place", () => {
@@ -18,7 +21,8 @@ describe("the fallback's default yields to context in the same document", () => 
 
 describe("a place lends its name as a surname only to a sure person", () => {
   it("keeps a listed town a place beside a headline fragment the fallback guessed was a person", () => {
-    const text = "Seized at scene Moment Croydon tram crash driver is arrested.\n\nThe Croydon tram crash killed seven people.";
+    const text =
+      "Seized at scene Moment Croydon tram crash driver is arrested.\n\nThe Croydon tram crash killed seven people.";
     const croydon = extractEntities(text).find((e) => e.mentions.some((m) => m.text === "Croydon"));
     expect(croydon?.kind).toBe("place");
   });
@@ -30,7 +34,8 @@ describe("a place lends its name as a surname only to a sure person", () => {
 });
 
 describe("a kind no rule found evidence for is marked as guessed", () => {
-  const entity = (text: string, mention: string) => extractEntities(text).find((e) => e.mentions.some((m) => m.text === mention));
+  const entity = (text: string, mention: string) =>
+    extractEntities(text).find((e) => e.mentions.some((m) => m.text === mention));
   it("marks the fallback's default for an unknown name", () => {
     expect(entity("Fans cheered as Zarvollo stars arrived.", "Zarvollo")?.kindGuessed).toBe(true);
   });
@@ -44,7 +49,8 @@ describe("a kind no rule found evidence for is marked as guessed", () => {
 });
 
 describe("an organisation named in full is named again by its first word", () => {
-  const entity = (text: string, mention: string) => extractEntities(text).find((e) => e.mentions.some((m) => m.text === mention));
+  const entity = (text: string, mention: string) =>
+    extractEntities(text).find((e) => e.mentions.some((m) => m.text === mention));
   it("gives a lone word with weak evidence the organisation's name", () => {
     const e = entity("Qorvath Holdings raised prices. Qorvath said costs rose.", "Qorvath");
     expect(e?.kind).toBe("organization");

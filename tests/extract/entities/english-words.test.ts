@@ -9,9 +9,12 @@ describe("isEnglishWord", () => {
   it.each(["a", "navy", "allies", "reading", "general", "zzzs"])("knows %j", (word) => {
     expect(isEnglishWord(word)).toBe(true);
   });
-  it.each(["", "kishida", "yomiuri", "Navy", "navy ", "o'neill", "u.s.", "zzzzzz", "état"])("does not list %j", (word) => {
-    expect(isEnglishWord(word)).toBe(false);
-  });
+  it.each(["", "kishida", "yomiuri", "Navy", "navy ", "o'neill", "u.s.", "zzzzzz", "état"])(
+    "does not list %j",
+    (word) => {
+      expect(isEnglishWord(word)).toBe(false);
+    },
+  );
 });
 
 describe("hasWord (binary search in the raw list)", () => {
@@ -19,9 +22,12 @@ describe("hasWord (binary search in the raw list)", () => {
   it.each(["a", "ab", "abc", "b", "ba", "c", "zz"])("finds listed %j, first and last included", (word) => {
     expect(hasWord(raw, word)).toBe(true);
   });
-  it.each(["", "aa", "abcd", "bb", "d", "z", "zzz", "0", '"', ","])("misses unlisted %j, prefixes and extensions included", (word) => {
-    expect(hasWord(raw, word)).toBe(false);
-  });
+  it.each(["", "aa", "abcd", "bb", "d", "z", "zzz", "0", '"', ","])(
+    "misses unlisted %j, prefixes and extensions included",
+    (word) => {
+      expect(hasWord(raw, word)).toBe(false);
+    },
+  );
   it("finds every word of the installed list and no neighbour", () => {
     const words = require("an-array-of-english-words") as string[];
     const list = searchableWordList(readFileSync(require.resolve("an-array-of-english-words"), "latin1"));
@@ -38,7 +44,8 @@ describe("hasWord (binary search in the raw list)", () => {
 describe("searchableWordList", () => {
   it("accepts the installed list: a JSON array of [a-z] words in JavaScript string order", () => {
     const words = require("an-array-of-english-words") as string[];
-    for (let i = 1; i < words.length; i++) if (!((words[i - 1] as string) < (words[i] as string))) throw new Error(`unsorted at ${i}: ${words[i]}`);
+    for (let i = 1; i < words.length; i++)
+      if (!((words[i - 1] as string) < (words[i] as string))) throw new Error(`unsorted at ${i}: ${words[i]}`);
     expect(searchableWordList(readFileSync(require.resolve("an-array-of-english-words"), "latin1"))).toBeDefined();
   });
   it.each([

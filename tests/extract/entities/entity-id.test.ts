@@ -3,7 +3,11 @@ import { describe, expect, it } from "vitest";
 import { entityId } from "../../../src/extract/entities/entity-id.js";
 
 // The id as the transliteration package alone spells it: what the ASCII fast path must equal.
-const reference = (name: string): string => slugify(name).replace(/[^a-z0-9-]+/g, "-").replace(/-+/g, "-").replace(/^-|-$/g, "");
+const reference = (name: string): string =>
+  slugify(name)
+    .replace(/[^a-z0-9-]+/g, "-")
+    .replace(/-+/g, "-")
+    .replace(/^-|-$/g, "");
 
 describe("entityId", () => {
   it.each([

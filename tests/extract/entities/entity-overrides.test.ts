@@ -4,7 +4,9 @@ import { entityOverridesSchema } from "../../../src/extract/entities/entity-over
 
 describe("entityOverridesSchema", () => {
   it("accepts the documented shape and fills defaults", () => {
-    const o = entityOverridesSchema.parse({ entities: [{ name: "Fumio Kishida", kind: "person", aliases: ["Kishida"] }] });
+    const o = entityOverridesSchema.parse({
+      entities: [{ name: "Fumio Kishida", kind: "person", aliases: ["Kishida"] }],
+    });
     expect(o.merge).toEqual({});
     expect(o.ignore).toEqual([]);
     expect(o.entities[0]?.aliases).toEqual(["Kishida"]);
@@ -22,7 +24,9 @@ describe("entityOverridesSchema", () => {
 describe("overrides applied", () => {
   const text = "Zorblat Industries hired Qux. Read also: more news. Qux said the deal with Japan stands.";
   it("adds and retypes entities with aliases", () => {
-    const overrides = entityOverridesSchema.parse({ entities: [{ name: "Quentin Qux", kind: "person", aliases: ["Qux"] }] });
+    const overrides = entityOverridesSchema.parse({
+      entities: [{ name: "Quentin Qux", kind: "person", aliases: ["Qux"] }],
+    });
     const q = extractEntities(text, { overrides }).find((e) => e.id === "quentin-qux");
     expect(q?.kind).toBe("person");
     expect(q?.mentions.map((m) => m.text)).toEqual(["Qux", "Qux"]);

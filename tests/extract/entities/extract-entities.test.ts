@@ -19,7 +19,12 @@ describe("positive cases", () => {
     ["Prime Minister Fumio Kishida arrived. Later Kishida left.", "Kishida", "person", "Fumio Kishida"],
     ["Yesterday Lewis Hamilton took pole. Hamilton said he was happy.", "Hamilton", "person", "Lewis Hamilton"],
     ["The move was welcomed by Mr. Zelenskyy on Friday.", "Zelenskyy", "person", "Zelenskyy"],
-    ["Aid came from the Kiel Institute for the World Economy this year.", "Kiel Institute for the World Economy", "organization", "Kiel Institute for the World Economy"],
+    [
+      "Aid came from the Kiel Institute for the World Economy this year.",
+      "Kiel Institute for the World Economy",
+      "organization",
+      "Kiel Institute for the World Economy",
+    ],
     ["Leaders of the Bank of Japan met.", "Bank of Japan", "organization", "Bank of Japan"],
     ["The NLD said its members were held.", "NLD", "organization", "NLD"],
     ["It was reported by Bloomberg on Monday.", "Bloomberg", "outlet", "Bloomberg"],

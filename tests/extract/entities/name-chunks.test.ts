@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { extractEntities } from "../../../src/extract/entities/extract-entities.js";
 
 const mentions = (text: string) => extractEntities(text).flatMap((e) => e.mentions.map((m) => m.text));
-const entity = (text: string, mention: string) => extractEntities(text).find((e) => e.mentions.some((m) => m.text === mention));
+const entity = (text: string, mention: string) =>
+  extractEntities(text).find((e) => e.mentions.some((m) => m.text === mention));
 
 describe("name chunks", () => {
   it.each([
@@ -90,7 +91,11 @@ describe("name chunks: letters, abbreviations and qualifiers", () => {
   });
   it.each([
     ["Shares in Hong Kong-listed Sinocan Holdings rose.", "Sinocan Holdings", "Hong Kong-listed Sinocan Holdings"],
-    ["Shares of St. Louis-based Mercantile Bancorp Inc. rose.", "Mercantile Bancorp Inc.", "St. Louis-based Mercantile Bancorp Inc."],
+    [
+      "Shares of St. Louis-based Mercantile Bancorp Inc. rose.",
+      "Mercantile Bancorp Inc.",
+      "St. Louis-based Mercantile Bancorp Inc.",
+    ],
   ])("%j: a qualifier ends what it qualifies: %s", (text, good, bad) => {
     expect(mentions(text)).toContain(good);
     expect(mentions(text)).not.toContain(bad);
@@ -103,9 +108,18 @@ describe("name chunks: letters, abbreviations and qualifiers", () => {
 describe("name chunks: connectors inside and after a name", () => {
   it.each([
     ["Springbok scrum-half Joost van der Westhuizen scored.", "Joost van der Westhuizen"],
-    ["The Organisation for Security and Cooperation in Europe (OSCE) postponed the vote.", "Organisation for Security and Cooperation in Europe"],
-    ["The order came from the Guangdong Post and Telecommunications Administration on Friday.", "Guangdong Post and Telecommunications Administration"],
-    ["The National Archives and Records Administration holds the papers.", "National Archives and Records Administration"],
+    [
+      "The Organisation for Security and Cooperation in Europe (OSCE) postponed the vote.",
+      "Organisation for Security and Cooperation in Europe",
+    ],
+    [
+      "The order came from the Guangdong Post and Telecommunications Administration on Friday.",
+      "Guangdong Post and Telecommunications Administration",
+    ],
+    [
+      "The National Archives and Records Administration holds the papers.",
+      "National Archives and Records Administration",
+    ],
     ["The Treaty of Baden was signed in 1714.", "Treaty of Baden"],
   ])("%j: keeps %s whole", (text, good) => {
     expect(mentions(text)).toContain(good);

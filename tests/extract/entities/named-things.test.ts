@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { extractEntities } from "../../../src/extract/entities/extract-entities.js";
 
-const entity = (text: string, mention: string) => extractEntities(text).find((e) => e.mentions.some((m) => m.text === mention));
+const entity = (text: string, mention: string) =>
+  extractEntities(text).find((e) => e.mentions.some((m) => m.text === mention));
 
 describe("kinds of well-known names", () => {
   it.each([

@@ -15,7 +15,10 @@ const eb = extractEntities(B);
 const byId = (list: ArticleEntity[], id: string) => list.find((e) => e.id === id);
 const texts = (e: ArticleEntity | undefined) => (e?.mentions ?? []).map((m) => m.text);
 
-describe.each([["000", A, ea], ["002", B, eb]] as const)("sample %s", (_n, body, entities) => {
+describe.each([
+  ["000", A, ea],
+  ["002", B, eb],
+] as const)("sample %s", (_n, body, entities) => {
   it("finds the parties with their kinds", () => {
     expect(byId(entities, "japan")?.kind).toBe("country");
     expect(byId(entities, "united-states")?.kind).toBe("country");
@@ -45,16 +48,27 @@ describe.each([["000", A, ea], ["002", B, eb]] as const)("sample %s", (_n, body,
   });
   it("never makes names of headline fragments, equipment or common words", () => {
     const names = entities.map((e) => e.name.toLowerCase());
-    for (const bad of ["read also", "read", "patriot", "allies", "f-35a", "president", "prime minister"]) expect(names).not.toContain(bad);
+    for (const bad of ["read also", "read", "patriot", "allies", "f-35a", "president", "prime minister"])
+      expect(names).not.toContain(bad);
     // A war is an event of its own kind, never a person or a place.
     expect(entities.find((e) => e.name === "World War II")?.kind ?? "event").toBe("event");
-    expect(entities.filter((e) => e.kind === "person").map((e) => e.id).sort()).toEqual(["fumio-kishida", "joe-biden"]);
+    expect(
+      entities
+        .filter((e) => e.kind === "person")
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(["fumio-kishida", "joe-biden"]);
   });
   it("keeps possessives out of mentions", () => {
     for (const e of entities) for (const m of e.mentions) expect(m.text).not.toMatch(/['’]s$/);
   });
   it("ranks the main parties first", () => {
-    expect(entities.slice(0, 3).map((e) => e.id).sort()).toEqual(["japan", "ukraine", "united-states"]);
+    expect(
+      entities
+        .slice(0, 3)
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(["japan", "ukraine", "united-states"]);
     expect(entities[0]?.salience).toBe(1);
   });
 });

@@ -53,7 +53,6 @@ describe("tokenize", () => {
   });
 });
 
-
 describe("tokenize: blanks left by masked page furniture", () => {
   it("starts a new line and a sentence after a long run of blanks", () => {
     const tokens = tokenize("the memorial in London          Spectators watch");

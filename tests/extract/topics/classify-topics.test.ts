@@ -80,13 +80,20 @@ function qcodes(key: Key): string[] {
 
 describe("classifyTopics: best subject", () => {
   it.each<[Key, string]>([
-    ["football", "sport"], ["cricket", "sport"], ["tennis", "sport"],
-    ["film", "arts, culture, entertainment and media"], ["music", "arts, culture, entertainment and media"],
+    ["football", "sport"],
+    ["cricket", "sport"],
+    ["tennis", "sport"],
+    ["film", "arts, culture, entertainment and media"],
+    ["music", "arts, culture, entertainment and media"],
     ["television", "arts, culture, entertainment and media"],
-    ["earnings", "economy, business and finance"], ["markets", "economy, business and finance"],
-    ["election", "politics and government"], ["software", "science and technology"],
-    ["war", "conflict, war and peace"], ["crime", "crime, law and justice"],
-    ["earthquake", "disaster, accident and emergency incident"], ["health", "health"],
+    ["earnings", "economy, business and finance"],
+    ["markets", "economy, business and finance"],
+    ["election", "politics and government"],
+    ["software", "science and technology"],
+    ["war", "conflict, war and peace"],
+    ["crime", "crime, law and justice"],
+    ["earthquake", "disaster, accident and emergency incident"],
+    ["health", "health"],
     ["science", "science and technology"],
   ])("%s -> %s", (key, subject) => {
     expect(subjectOf(key)).toBe(subject);
@@ -95,11 +102,18 @@ describe("classifyTopics: best subject", () => {
 
 describe("classifyTopics: best subject is NOT", () => {
   it.each<[Key, string]>([
-    ["football", "politics and government"], ["cricket", "conflict, war and peace"],
-    ["film", "economy, business and finance"], ["music", "economy, business and finance"],
-    ["earnings", "sport"], ["election", "sport"], ["software", "crime, law and justice"],
-    ["war", "sport"], ["crime", "economy, business and finance"], ["tennis", "crime, law and justice"],
-    ["television", "science and technology"], ["health", "science and technology"],
+    ["football", "politics and government"],
+    ["cricket", "conflict, war and peace"],
+    ["film", "economy, business and finance"],
+    ["music", "economy, business and finance"],
+    ["earnings", "sport"],
+    ["election", "sport"],
+    ["software", "crime, law and justice"],
+    ["war", "sport"],
+    ["crime", "economy, business and finance"],
+    ["tennis", "crime, law and justice"],
+    ["television", "science and technology"],
+    ["health", "science and technology"],
   ])("%s is not %s", (key, subject) => {
     expect(subjectOf(key)).not.toBe(subject);
   });
@@ -107,19 +121,27 @@ describe("classifyTopics: best subject is NOT", () => {
 
 describe("classifyTopics: specific topics", () => {
   it.each<[Key, string, string]>([
-    ["football", "medtop:20001065", "football"], ["cricket", "medtop:20000888", "cricket"],
-    ["tennis", "medtop:20001085", "tennis"], ["film", "medtop:20000005", "cinema"],
-    ["music", "medtop:20000018", "music"], ["television", "medtop:20000051", "television"],
-    ["earnings", "medtop:20000178", "corporate earnings"], ["election", "medtop:20000574", "election"],
+    ["football", "medtop:20001065", "football"],
+    ["cricket", "medtop:20000888", "cricket"],
+    ["tennis", "medtop:20001085", "tennis"],
+    ["film", "medtop:20000005", "cinema"],
+    ["music", "medtop:20000018", "music"],
+    ["television", "medtop:20000051", "television"],
+    ["earnings", "medtop:20000178", "corporate earnings"],
+    ["election", "medtop:20000574", "election"],
     ["software", "medtop:20000763", "information technology and computer science"],
-    ["war", "medtop:20000056", "armed conflict"], ["earthquake", "medtop:20000151", "natural disaster"],
+    ["war", "medtop:20000056", "armed conflict"],
+    ["earthquake", "medtop:20000151", "natural disaster"],
   ])("%s includes %s (%s)", (key, qcode) => {
     expect(qcodes(key)).toContain(qcode);
   });
 
   it.each<[Key, string]>([
-    ["football", "medtop:20000888"], ["cricket", "medtop:20001065"], ["tennis", "medtop:20001065"],
-    ["film", "medtop:20000018"], ["earnings", "medtop:20000574"],
+    ["football", "medtop:20000888"],
+    ["cricket", "medtop:20001065"],
+    ["tennis", "medtop:20001065"],
+    ["film", "medtop:20000018"],
+    ["earnings", "medtop:20000574"],
   ])("%s does not include %s", (key, qcode) => {
     expect(qcodes(key)).not.toContain(qcode);
   });
@@ -138,14 +160,23 @@ describe("classifyTopics: specific topics", () => {
 
 describe("classifyTopics: declared topics and tags", () => {
   it("puts declared topics (labels or qcodes) first with score 1", () => {
-    const topics = classifyTopics({ ...TEXTS.football, declared: ["Conflict, war and peace", "medtop:20000640", "not a topic"] });
-    expect(topics.slice(0, 2).map((t) => [t.iptc, t.score])).toEqual([["medtop:16000000", 1], ["medtop:20000640", 1]]);
+    const topics = classifyTopics({
+      ...TEXTS.football,
+      declared: ["Conflict, war and peace", "medtop:20000640", "not a topic"],
+    });
+    expect(topics.slice(0, 2).map((t) => [t.iptc, t.score])).toEqual([
+      ["medtop:16000000", 1],
+      ["medtop:20000640", 1],
+    ]);
     expect(topics.filter((t) => t.iptc === "medtop:16000000")).toHaveLength(1);
     expect(topics.some((t) => t.iptc === "medtop:20001065")).toBe(true);
   });
 
   it("counts a tag naming a concept as strong evidence", () => {
-    const text = { title: "A busy weekend", body: "The club announced its plans on Saturday and the new season starts soon." };
+    const text = {
+      title: "A busy weekend",
+      body: "The club announced its plans on Saturday and the new season starts soon.",
+    };
     expect(classifyTopics({ ...text, tags: ["cricket"] })[0]?.iptc).toBe("medtop:15000000");
     expect(classifyTopics({ ...text, tags: ["cricket"] }).map((t) => t.iptc)).toContain("medtop:20000888");
     expect(classifyTopics({ ...text, tags: ["opera"] }).map((t) => t.iptc)).toContain("medtop:20000028");

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { IPTC_ATTRIBUTION, IPTC_CONCEPTS } from "../../../src/extract/topics/iptc-concepts.js";
-import { ancestorsOf, childrenOf, findConceptByLabel, getConcept, topLevelOf } from "../../../src/extract/topics/iptc-vocabulary.js";
+import {
+  ancestorsOf,
+  childrenOf,
+  findConceptByLabel,
+  getConcept,
+  topLevelOf,
+} from "../../../src/extract/topics/iptc-vocabulary.js";
 
 describe("IPTC vocabulary", () => {
   it("ships the 17 top-level subjects and only active concepts with known parents", () => {

@@ -3,8 +3,13 @@ import { CaseShape, stemWord, tokeniseWords } from "../../../src/extract/topics/
 
 describe("stemWord", () => {
   it.each([
-    ["elections", "election"], ["companies", "company"], ["taxes", "tax"], ["matches", "match"],
-    ["japan's", "japan"], ["weapons", "weapon"], ["missiles", "missile"],
+    ["elections", "election"],
+    ["companies", "company"],
+    ["taxes", "tax"],
+    ["matches", "match"],
+    ["japan's", "japan"],
+    ["weapons", "weapon"],
+    ["missiles", "missile"],
   ])("%s -> %s", (word, stem) => expect(stemWord(word)).toBe(stem));
 
   it.each(["business", "virus", "crisis", "politics", "athletics", "bus", "gas"])("keeps %s", (word) => {

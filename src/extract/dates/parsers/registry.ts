@@ -19,4 +19,9 @@ import { relativeMonthParser } from "./relative-month-parser.js";
 import { spelledYearParser } from "./spelled-year-parser.js";
 import { yearParser } from "./year-parser.js";
 
-export const NEWS_PARSERS: readonly Parser[] = [yearParser, spelledYearParser, relativeMonthParser, monthOfRelativeYearParser];
+export const NEWS_PARSERS: readonly Parser[] = [
+  yearParser,
+  spelledYearParser,
+  relativeMonthParser,
+  monthOfRelativeYearParser,
+];

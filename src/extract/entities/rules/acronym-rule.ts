@@ -21,10 +21,17 @@ export const acronymRule: Rule = {
     const toks = chunkTokens(input);
     const first = toks[0];
     if (!first) return null;
-    if (ACRONYM.test(first.text) && shouted(toks.map((t) => t.text))) return { kind: null, canonical: "", strength: "strong", rule: "acronym-shouted" };
+    if (ACRONYM.test(first.text) && shouted(toks.map((t) => t.text)))
+      return { kind: null, canonical: "", strength: "strong", rule: "acronym-shouted" };
     // A name or word shouted in capitals ("HILLARY", "TOBLERONE") is no acronym: acronyms that
     // long are rare, names and words are not.
-    if (toks.length === 1 && first.text.length >= 5 && ACRONYM.test(first.text) && (isFirstName(first.lower) || isLastName(first.lower) || isEnglishWord(first.lower))) return null;
+    if (
+      toks.length === 1 &&
+      first.text.length >= 5 &&
+      ACRONYM.test(first.text) &&
+      (isFirstName(first.lower) || isLastName(first.lower) || isEnglishWord(first.lower))
+    )
+      return null;
     if (toks.length === 1 && (ACRONYM.test(first.text) || INNER_CAPITAL.test(first.text))) {
       return { kind: "organization", canonical: input.text, strength: "strong", rule: "acronym" };
     }

@@ -41,12 +41,21 @@ export const beliefRegionRule: Rule = {
     if (toks.length === 1) {
       // "Christian" is also a given name: alone it may be a person ("Christian said").
       if (isFaithWord(last.lower) && !isFirstName(last.lower)) return drop;
-      if (!isFirstName(last.lower) && isRegionAdjective(last.lower.endsWith("s") ? last.lower.slice(0, -1) : last.lower)) return drop;
+      if (
+        !isFirstName(last.lower) &&
+        isRegionAdjective(last.lower.endsWith("s") ? last.lower.slice(0, -1) : last.lower)
+      )
+        return drop;
       return isRegionAdjective(input.key) ? drop : null;
     }
     // "UK Muslims", "British Hindu": a faith qualified by a country or people.
     const qualifier = lookup(first.lower);
-    if (isFaithWord(last.lower) && ((qualifier !== undefined && (qualifier.kind === "country" || qualifier.kind === "place")) || isPeopleAdjective(first.lower))) return drop;
+    if (
+      isFaithWord(last.lower) &&
+      ((qualifier !== undefined && (qualifier.kind === "country" || qualifier.kind === "place")) ||
+        isPeopleAdjective(first.lower))
+    )
+      return drop;
     // "North American", "Latin Americans".
     if (COMPASS_WORDS.has(first.lower) && (isPeopleAdjective(last.lower) || isRegionAdjective(input.key))) return drop;
     return null;

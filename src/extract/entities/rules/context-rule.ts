@@ -21,7 +21,13 @@ export const contextRule: Rule = {
     // "at Old Trafford", "at White Hart Lane": where things happen, for a name of several words
     // that starts with no given name (people are "with", not "at", someone).
     const first = input.tokens[input.chunk.first];
-    if (prev?.lower === "at" && first && input.chunk.last > input.chunk.first && !isFirstName(first.lower) && !INITIAL.test(first.text)) {
+    if (
+      prev?.lower === "at" &&
+      first &&
+      input.chunk.last > input.chunk.first &&
+      !isFirstName(first.lower) &&
+      !INITIAL.test(first.text)
+    ) {
       return { kind: "place", canonical: input.text, strength: "weak", rule: "context-venue" };
     }
     return null;

@@ -18,7 +18,8 @@ export const fallbackRule: Rule = {
     }
     const only = toks[0];
     if (!only) return null;
-    if (isEnglishWord(only.lower) && !isLastName(only.lower)) return { kind: null, canonical: "", strength: "weak", rule: "fallback-word" };
+    if (isEnglishWord(only.lower) && !isLastName(only.lower))
+      return { kind: null, canonical: "", strength: "weak", rule: "fallback-word" };
     return { kind: "person", canonical: input.text, strength: "weak", rule: "fallback-single" };
   },
 };

@@ -18,7 +18,8 @@ export const gazetteerRule: Rule = {
         // "Nato", "Opec"); such a word is no English word, unlike "Who" or "Us".
         const letters = text.replace(/[^\p{L}]/gu, "");
         const surface = entry.surface.replace(/[^\p{L}]/gu, "");
-        const titleCased = letters.length >= 4 && letters === surface.charAt(0) + surface.slice(1).toLowerCase() && !isEnglishWord(key);
+        const titleCased =
+          letters.length >= 4 && letters === surface.charAt(0) + surface.slice(1).toLowerCase() && !isEnglishWord(key);
         if (letters !== surface && !titleCased) return null;
         if (chunk.capsLine && isEnglishWord(key)) return null;
       }
@@ -27,7 +28,10 @@ export const gazetteerRule: Rule = {
         const next = after(input);
         const next2 = after(input, 2);
         const locative = prev !== undefined && LOCATIVE_PREPOSITIONS.has(prev.lower);
-        const qualified = next !== undefined && (next.text === "," || next.text === "D.C.") && (next.text === "D.C." || (next2 !== undefined && next2.cap));
+        const qualified =
+          next !== undefined &&
+          (next.text === "," || next.text === "D.C.") &&
+          (next.text === "D.C." || (next2 !== undefined && next2.cap));
         const multiword = chunk.last > chunk.first;
         if (!locative && !qualified && !multiword && !chunk.capsLine) {
           return { kind: "country", canonical: entry.capitalOf, strength: "strong", rule: "capital-metonym" };

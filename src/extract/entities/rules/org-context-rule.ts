@@ -10,15 +10,56 @@ import { after, before, chunkTokens, type Rule, type RuleInput } from "./rule.js
 
 /** People who work at an organisation: "an analyst at X", "a professor at X". */
 const WORKER_NOUNS = new Set([
-  "analyst", "analysts", "economist", "economists", "strategist", "strategists", "researcher",
-  "researchers", "executive", "executives", "director", "directors", "professor", "lecturer",
-  "partner", "partners", "engineer", "engineers", "employee", "employees", "worker", "workers",
-  "consultant", "consultants", "trader", "traders", "banker", "bankers", "scientist", "scientists",
+  "analyst",
+  "analysts",
+  "economist",
+  "economists",
+  "strategist",
+  "strategists",
+  "researcher",
+  "researchers",
+  "executive",
+  "executives",
+  "director",
+  "directors",
+  "professor",
+  "lecturer",
+  "partner",
+  "partners",
+  "engineer",
+  "engineers",
+  "employee",
+  "employees",
+  "worker",
+  "workers",
+  "consultant",
+  "consultants",
+  "trader",
+  "traders",
+  "banker",
+  "bankers",
+  "scientist",
+  "scientists",
 ]);
 /** Documents an organisation publishes: "a report from X", "a survey by X". */
 const REPORT_NOUNS = new Set([
-  "report", "reports", "survey", "surveys", "study", "studies", "research", "figures", "data",
-  "analysis", "forecast", "forecasts", "poll", "polls", "estimates", "index", "statistics",
+  "report",
+  "reports",
+  "survey",
+  "surveys",
+  "study",
+  "studies",
+  "research",
+  "figures",
+  "data",
+  "analysis",
+  "forecast",
+  "forecasts",
+  "poll",
+  "polls",
+  "estimates",
+  "index",
+  "statistics",
 ]);
 const DETERMINERS = new Set(["the", "a", "an", "its"]);
 
@@ -48,17 +89,31 @@ export const orgContextRule: Rule = {
     const toks = chunkTokens(input);
     const first = toks[0];
     if (!first || toks.length > 5) return null;
-    const verdict = (rule: string) => ({ kind: "organization" as const, canonical: input.text, strength: "strong" as const, rule });
+    const verdict = (rule: string) => ({
+      kind: "organization" as const,
+      canonical: input.text,
+      strength: "strong" as const,
+      rule,
+    });
     const p1 = before(input);
     const p2 = before(input, 2);
-    if (p1 && p2 && !p2.cap && (p1.lower === "at" || p1.lower === "with") && WORKER_NOUNS.has(p2.lower)) return verdict("org-context-employer");
-    if (p1 && p2 && !p2.cap && (p1.lower === "from" || p1.lower === "by") && REPORT_NOUNS.has(p2.lower)) return verdict("org-context-report");
+    if (p1 && p2 && !p2.cap && (p1.lower === "at" || p1.lower === "with") && WORKER_NOUNS.has(p2.lower))
+      return verdict("org-context-employer");
+    if (p1 && p2 && !p2.cap && (p1.lower === "from" || p1.lower === "by") && REPORT_NOUNS.has(p2.lower))
+      return verdict("org-context-report");
     if (kindAfterComma(input) || kindBeforeComma(input)) return verdict("org-context-apposition");
     // "Sony Ericsson": a company the gazetteer knows and one more name.
     const head = lookup(first.lower);
     const second = toks[1];
     // Not "Republican House (speaker)": the second word is a name, no English word.
-    if (toks.length === 2 && head?.kind === "organization" && second && !isFirstName(first.lower) && !isEnglishWord(second.lower)) return verdict("org-context-known-head");
+    if (
+      toks.length === 2 &&
+      head?.kind === "organization" &&
+      second &&
+      !isFirstName(first.lower) &&
+      !isEnglishWord(second.lower)
+    )
+      return verdict("org-context-known-head");
     return null;
   },
 };

@@ -7,7 +7,8 @@ export const outletCueRule: Rule = {
   name: "outlet-cue",
   apply(input) {
     const p1 = before(input);
-    if (p1 && OUTLET_NOUNS.has(p1.lower)) return { kind: "outlet", canonical: input.text, strength: "strong", rule: "outlet-cue" };
+    if (p1 && OUTLET_NOUNS.has(p1.lower))
+      return { kind: "outlet", canonical: input.text, strength: "strong", rule: "outlet-cue" };
     return null;
   },
 };

@@ -4,13 +4,55 @@
 import { lookup } from "../gazetteer.js";
 import { after, before, type Rule } from "./rule.js";
 
-const PLACE_NOUNS = new Set(["town", "city", "village", "region", "province", "district", "capital", "port", "suburb", "state", "island", "county", "area", "outskirts", "municipality", "republic", "enclave", "resort", "neighbourhood", "neighborhood"]);
+const PLACE_NOUNS = new Set([
+  "town",
+  "city",
+  "village",
+  "region",
+  "province",
+  "district",
+  "capital",
+  "port",
+  "suburb",
+  "state",
+  "island",
+  "county",
+  "area",
+  "outskirts",
+  "municipality",
+  "republic",
+  "enclave",
+  "resort",
+  "neighbourhood",
+  "neighborhood",
+]);
 
 /** Sites named after a place, written just after its name in lower case; not what a person has. */
 const SITE_NOUNS = new Set([
-  "stop", "station", "circuit", "racetrack", "racecourse", "junction", "interchange", "roundabout",
-  "terminal", "airport", "stadium", "airfield", "airbase", "crossing", "underpass", "flyover",
-  "motorway", "tunnel", "bridge", "harbour", "harbor", "marina", "quay", "pier",
+  "stop",
+  "station",
+  "circuit",
+  "racetrack",
+  "racecourse",
+  "junction",
+  "interchange",
+  "roundabout",
+  "terminal",
+  "airport",
+  "stadium",
+  "airfield",
+  "airbase",
+  "crossing",
+  "underpass",
+  "flyover",
+  "motorway",
+  "tunnel",
+  "bridge",
+  "harbour",
+  "harbor",
+  "marina",
+  "quay",
+  "pier",
 ]);
 
 export const placeCueRule: Rule = {
@@ -18,13 +60,16 @@ export const placeCueRule: Rule = {
   apply(input) {
     const p1 = before(input);
     const p2 = before(input, 2);
-    if (p1?.lower === "of" && p2 && PLACE_NOUNS.has(p2.lower)) return { kind: "place", canonical: input.text, strength: "strong", rule: "place-of" };
+    if (p1?.lower === "of" && p2 && PLACE_NOUNS.has(p2.lower))
+      return { kind: "place", canonical: input.text, strength: "strong", rule: "place-of" };
     const n1 = after(input);
     const n2 = after(input, 2);
-    if (n1 && n1.word && !n1.cap && SITE_NOUNS.has(n1.lower)) return { kind: "place", canonical: input.text, strength: "strong", rule: "place-site" };
+    if (n1 && n1.word && !n1.cap && SITE_NOUNS.has(n1.lower))
+      return { kind: "place", canonical: input.text, strength: "strong", rule: "place-site" };
     if (n1?.text === "," && n2 && n2.cap) {
       const e = lookup(n2.lower);
-      if (e && (e.kind === "country" || (e.kind === "place" && !e.capitalOf))) return { kind: "place", canonical: input.text, strength: "strong", rule: "place-qualified" };
+      if (e && (e.kind === "country" || (e.kind === "place" && !e.capitalOf)))
+        return { kind: "place", canonical: input.text, strength: "strong", rule: "place-qualified" };
     }
     return null;
   },

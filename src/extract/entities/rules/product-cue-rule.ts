@@ -4,14 +4,48 @@
 import { after, before, type Rule } from "./rule.js";
 
 const PRODUCT_NOUNS = new Set([
-  "console", "consoles", "handset", "handsets", "phone", "phones", "smartphone", "smartphones",
-  "browser", "laptop", "laptops", "player", "tablet", "bar", "bars", "device", "gadget",
+  "console",
+  "consoles",
+  "handset",
+  "handsets",
+  "phone",
+  "phones",
+  "smartphone",
+  "smartphones",
+  "browser",
+  "laptop",
+  "laptops",
+  "player",
+  "tablet",
+  "bar",
+  "bars",
+  "device",
+  "gadget",
 ]);
 /** "the Xbox console" is a product; "Nokia phones", without a determiner, a maker's. A count is
  * a determiner too ("two Toblerone bars"). */
 const DETERMINERS = new Set([
-  "the", "a", "an", "its", "his", "her", "their", "new", "latest", "this", "one", "two", "three",
-  "four", "five", "six", "some", "every", "each", "these", "those",
+  "the",
+  "a",
+  "an",
+  "its",
+  "his",
+  "her",
+  "their",
+  "new",
+  "latest",
+  "this",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "some",
+  "every",
+  "each",
+  "these",
+  "those",
 ]);
 
 export const productCueRule: Rule = {
@@ -22,7 +56,9 @@ export const productCueRule: Rule = {
     if (!next || !next.word || next.cap || !PRODUCT_NOUNS.has(next.lower)) return null;
     // One adjective may stand between: "the iconic Toblerone bar".
     const prev2 = before(input, 2);
-    const determined = prev !== undefined && (DETERMINERS.has(prev.lower) || (prev.word && !prev.cap && prev2 !== undefined && DETERMINERS.has(prev2.lower)));
+    const determined =
+      prev !== undefined &&
+      (DETERMINERS.has(prev.lower) || (prev.word && !prev.cap && prev2 !== undefined && DETERMINERS.has(prev2.lower)));
     if (!determined) return null;
     return { kind: "product", canonical: input.text, strength: "strong", rule: "product-cue" };
   },

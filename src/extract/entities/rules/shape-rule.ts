@@ -11,7 +11,12 @@ export const shapeRule: Rule = {
     const first = toks[0]?.lower ?? "";
     const last = toks[toks.length - 1]?.lower ?? "";
     const hasOf = toks.some((t) => t.lower === "of" || t.lower === "for");
-    const verdict = (kind: "organization" | "outlet" | "place") => ({ kind, canonical: input.text, strength: "strong" as const, rule: `shape-${kind}` });
+    const verdict = (kind: "organization" | "outlet" | "place") => ({
+      kind,
+      canonical: input.text,
+      strength: "strong" as const,
+      rule: `shape-${kind}`,
+    });
     if (OUTLET_TAILS.has(last) && !ORG_TAILS.has(last)) return verdict("outlet");
     if (PLACE_HEADS_FIRST.has(first) && !hasOf) return verdict("place");
     if (ORG_TAILS.has(last)) return verdict("organization");

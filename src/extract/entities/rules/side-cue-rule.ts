@@ -8,18 +8,78 @@ import { after, before, chunkTokens, type Rule } from "./rule.js";
 /** Written straight after the name: "Chelsea striker", "Labour MPs". Not what a person has too
  * ("Trump supporters", "Clinton voters", "the Clinton team", "Blair's spokesman"). */
 const MEMBER_NOUNS = new Set([
-  "striker", "strikers", "midfielder", "defender", "goalkeeper", "keeper", "winger", "forward", "skipper",
-  "manager", "boss", "coach", "chairman", "squad", "player", "players", "captain", "teammate",
-  "team-mate", "academy", "debut", "youngster", "mp", "mps", "msp", "msps", "mep", "meps",
-  "candidate", "candidates", "backbencher", "backbenchers", "frontbencher", "councillor",
-  "councillors", "peer", "peers", "leader", "shareholders", "driver", "drivers", "prop", "flanker",
-  "hooker", "lock", "centre", "fly-half", "scrum-half", "full-back", "fullback", "batsman", "bowler",
-  "opener", "wicketkeeper", "paceman", "spinner", "all-rounder",
+  "striker",
+  "strikers",
+  "midfielder",
+  "defender",
+  "goalkeeper",
+  "keeper",
+  "winger",
+  "forward",
+  "skipper",
+  "manager",
+  "boss",
+  "coach",
+  "chairman",
+  "squad",
+  "player",
+  "players",
+  "captain",
+  "teammate",
+  "team-mate",
+  "academy",
+  "debut",
+  "youngster",
+  "mp",
+  "mps",
+  "msp",
+  "msps",
+  "mep",
+  "meps",
+  "candidate",
+  "candidates",
+  "backbencher",
+  "backbenchers",
+  "frontbencher",
+  "councillor",
+  "councillors",
+  "peer",
+  "peers",
+  "leader",
+  "shareholders",
+  "driver",
+  "drivers",
+  "prop",
+  "flanker",
+  "hooker",
+  "lock",
+  "centre",
+  "fly-half",
+  "scrum-half",
+  "full-back",
+  "fullback",
+  "batsman",
+  "bowler",
+  "opener",
+  "wicketkeeper",
+  "paceman",
+  "spinner",
+  "all-rounder",
 ]);
 /** After a possessive only the sporting ones: "Tony Blair's spokesman" is a person's. */
 const POSSESSIVE_MEMBER_NOUNS = new Set([
-  "striker", "strikers", "midfielder", "goalkeeper", "winger", "manager", "boss", "coach", "squad",
-  "fans", "supporters", "skipper",
+  "striker",
+  "strikers",
+  "midfielder",
+  "goalkeeper",
+  "winger",
+  "manager",
+  "boss",
+  "coach",
+  "squad",
+  "fans",
+  "supporters",
+  "skipper",
 ]);
 
 /** British usage gives a team or party a plural verb ("Chelsea have sacked", "Labour are"); a person never takes one. */
@@ -47,16 +107,28 @@ export const sideCueRule: Rule = {
       coordinated = COORDINATORS.has(t.lower);
       if (t.sentStart) break;
     }
-    if (PLURAL_VERBS.has(next.lower) && !ordinary && !coordinated && !input.chunk.afterTitle && last && !last.lower.endsWith("s")) {
+    if (
+      PLURAL_VERBS.has(next.lower) &&
+      !ordinary &&
+      !coordinated &&
+      !input.chunk.afterTitle &&
+      last &&
+      !last.lower.endsWith("s")
+    ) {
       return { kind: "organization", canonical: input.text, strength: "strong", rule: "side-cue-plural-verb" };
     }
     // Capitals only for a plural acronym: "Labour MPs".
     if (next.cap && !/^\p{Lu}{2,}s$/u.test(next.text)) return null;
-    if (MEMBER_NOUNS.has(next.lower)) return { kind: "organization", canonical: input.text, strength: "strong", rule: "side-cue" };
+    if (MEMBER_NOUNS.has(next.lower))
+      return { kind: "organization", canonical: input.text, strength: "strong", rule: "side-cue" };
     const noun = after(input, 2);
     // A given name alone has supporters and fans as a person ("Hillary's supporters"); a
     // manager or a squad only as a club ("Chelsea's manager").
-    const personHasToo = noun !== undefined && (noun.lower === "supporters" || noun.lower === "fans") && toks.length === 1 && isFirstName(last?.lower ?? "");
+    const personHasToo =
+      noun !== undefined &&
+      (noun.lower === "supporters" || noun.lower === "fans") &&
+      toks.length === 1 &&
+      isFirstName(last?.lower ?? "");
     if (next.lower === "'s" && noun && !noun.cap && POSSESSIVE_MEMBER_NOUNS.has(noun.lower) && !personHasToo) {
       return { kind: "organization", canonical: input.text, strength: "strong", rule: "side-cue-possessive" };
     }
@@ -66,8 +138,19 @@ export const sideCueRule: Rule = {
     // ("London's Boris Johnson"), which the place-side-cue rule sends here too.
     const given = after(input, 2);
     const family = after(input, 3);
-    if (next.lower === "'s" && toks.length === 1 && last && !input.chunk.afterTitle && lookup(input.key) === undefined &&
-        given?.cap && family?.cap && family.word && isFirstName(given.lower) && !isFirstName(last.lower) && !isLastName(last.lower)) {
+    if (
+      next.lower === "'s" &&
+      toks.length === 1 &&
+      last &&
+      !input.chunk.afterTitle &&
+      lookup(input.key) === undefined &&
+      given?.cap &&
+      family?.cap &&
+      family.word &&
+      isFirstName(given.lower) &&
+      !isFirstName(last.lower) &&
+      !isLastName(last.lower)
+    ) {
       return { kind: "organization", canonical: input.text, strength: "weak", rule: "side-cue-employer" };
     }
     return null;

@@ -7,8 +7,47 @@ import { after, before, chunkTokens, type Rule, type RuleInput } from "./rule.js
 
 const INITIAL = /^\p{Lu}\.$/u;
 const SCORE = /^\d+(?:[-–]\d+)?$|^\.\d+$/;
-const SPORT_BEFORE = new Set(["beat", "beats", "against", "v", "vs", "vs.", "over", "champions", "defeated", "hosts", "visitors", "edged", "thrashed", "routed", "downed", "trounced", "for", "at"]);
-const SPORT_AFTER = new Set(["v", "vs", "vs.", "beat", "beats", "defeated", "drew", "lost", "edged", "thrashed", "routed", "trounced", "downed", "won", "lead", "led", "trail", "trailed", "scored"]);
+const SPORT_BEFORE = new Set([
+  "beat",
+  "beats",
+  "against",
+  "v",
+  "vs",
+  "vs.",
+  "over",
+  "champions",
+  "defeated",
+  "hosts",
+  "visitors",
+  "edged",
+  "thrashed",
+  "routed",
+  "downed",
+  "trounced",
+  "for",
+  "at",
+]);
+const SPORT_AFTER = new Set([
+  "v",
+  "vs",
+  "vs.",
+  "beat",
+  "beats",
+  "defeated",
+  "drew",
+  "lost",
+  "edged",
+  "thrashed",
+  "routed",
+  "trounced",
+  "downed",
+  "won",
+  "lead",
+  "led",
+  "trail",
+  "trailed",
+  "scored",
+]);
 const ROW_OPENERS = new Set([",", "-", "–", "v", "vs", "vs.", "at", ":", "(", ")"]);
 
 /** A results row: the name is followed by a score and stands first or after a score or separator. */
@@ -30,7 +69,12 @@ function inLineUp(input: RuleInput): boolean {
   const surname = before(input, 2);
   const lead = before(input, 3);
   if (open?.text !== "(" || after(input)?.text !== ")" || !surname?.cap || !surname.word) return false;
-  return lead === undefined || lead.line !== surname.line || INITIAL_ALONE.test(lead.text) || [",", ";", "-", "–"].includes(lead.text);
+  return (
+    lead === undefined ||
+    lead.line !== surname.line ||
+    INITIAL_ALONE.test(lead.text) ||
+    [",", ";", "-", "–"].includes(lead.text)
+  );
 }
 const INITIAL_ALONE = /^\p{Lu}\.?$/u;
 
@@ -52,10 +96,12 @@ export const teamRule: Rule = {
     // "Phil Simmons 12", "J. Ratcliffe 34": a batting card's names are people.
     if (toks.length > 1 && (isFirstName(toks[0]?.lower ?? "") || INITIAL.test(toks[0]?.text ?? ""))) return null;
     if (inScoreRow(input)) return { kind: "organization", canonical: input.text, strength: "strong", rule: "team-row" };
-    if (inLineUp(input) && !isFirstName(toks[0]?.lower ?? "")) return { kind: "organization", canonical: input.text, strength: "strong", rule: "team-line-up" };
+    if (inLineUp(input) && !isFirstName(toks[0]?.lower ?? ""))
+      return { kind: "organization", canonical: input.text, strength: "strong", rule: "team-line-up" };
     // A town the gazetteer knows, or an unknown name capitalised mid-sentence ("beat Somerset").
     const known = entry !== undefined || (toks.length === 1 && !toks[0]?.sentStart);
-    if (known && inSportSentence(input)) return { kind: "organization", canonical: input.text, strength: "weak", rule: "team-context" };
+    if (known && inSportSentence(input))
+      return { kind: "organization", canonical: input.text, strength: "weak", rule: "team-context" };
     return null;
   },
 };

@@ -17,8 +17,10 @@ export const thingRule: Rule = {
     let tail = toks.length - 1;
     while (tail > 0 && ROMAN.test(toks[tail]?.text ?? "")) tail--;
     const tailWord = toks[tail]?.lower ?? "";
-    if (tail > 0 && EVENT_TAILS.has(tailWord)) return { kind: "event", canonical: input.text, strength: "strong", rule: "thing-event" };
-    if (tail > 0 && LAW_TAILS.has(tailWord)) return { kind: "law", canonical: input.text, strength: "strong", rule: "thing-law" };
+    if (tail > 0 && EVENT_TAILS.has(tailWord))
+      return { kind: "event", canonical: input.text, strength: "strong", rule: "thing-event" };
+    if (tail > 0 && LAW_TAILS.has(tailWord))
+      return { kind: "law", canonical: input.text, strength: "strong", rule: "thing-law" };
     const next = after(input);
     const thingAfter = next !== undefined && !next.cap && THING_WORDS.has(next.lower);
     const thingInside = toks.some((t, i) => i > 0 && THING_WORDS.has(t.lower));

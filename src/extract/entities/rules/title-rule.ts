@@ -18,13 +18,24 @@ export const titleRule: Rule = {
     const prev = before(input);
     // A role noun works in lower case ("striker Alan Shearer"); a title only capitalised
     // ("Major Smith", not "major Hollywood studios").
-    const cued = input.chunk.afterTitle || (prev !== undefined && prev.word && (ROLE_NOUNS.has(prev.lower) || (TITLE_HEADS.has(prev.lower) && prev.cap)));
+    const cued =
+      input.chunk.afterTitle ||
+      (prev !== undefined && prev.word && (ROLE_NOUNS.has(prev.lower) || (TITLE_HEADS.has(prev.lower) && prev.cap)));
     // "the coach of Ajax": a role noun followed by a possessive or "of" is not a title.
     const next = after(input);
     if (!cued || (next !== undefined && next.lower === "'s" && !input.chunk.afterTitle)) return null;
     const head = input.chunk.afterTitle ? before(input) : prev;
     const only = toks[0];
-    if (head && ADJECTIVE_TITLES.has(head.lower) && toks.length === 1 && only && isEnglishWord(only.lower) && !isFirstName(only.lower) && !isLastName(only.lower)) return null;
+    if (
+      head &&
+      ADJECTIVE_TITLES.has(head.lower) &&
+      toks.length === 1 &&
+      only &&
+      isEnglishWord(only.lower) &&
+      !isFirstName(only.lower) &&
+      !isLastName(only.lower)
+    )
+      return null;
     return { kind: "person", canonical: input.text, strength: "strong", rule: "title" };
   },
 };

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { MONTH_OF_YEAR_TAGS, monthOfRelativeYearParser } from "../../../../src/extract/dates/parsers/month-of-relative-year-parser.js";
+import {
+  MONTH_OF_YEAR_TAGS,
+  monthOfRelativeYearParser,
+} from "../../../../src/extract/dates/parsers/month-of-relative-year-parser.js";
 import { only, parseWith } from "./parse-with.js";
 
 describe("month-of-relative-year parser: a month of last, this or next year", () => {
@@ -9,7 +12,13 @@ describe("month-of-relative-year parser: a month of last, this or next year", ()
     ["The merger closes in March next year.", "March next year", 3, MONTH_OF_YEAR_TAGS.next],
     ["Output fell in Sept. last year.", "Sept. last year", 9, MONTH_OF_YEAR_TAGS.last],
   ])("%j -> %j", (text, matched, month, tag) => {
-    expect(only(monthOfRelativeYearParser, text)).toEqual({ text: matched, year: undefined, month, day: undefined, tags: [tag] });
+    expect(only(monthOfRelativeYearParser, text)).toEqual({
+      text: matched,
+      year: undefined,
+      month,
+      day: undefined,
+      tags: [tag],
+    });
   });
 });
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { RELATIVE_MONTH_TAGS, relativeMonthParser } from "../../../../src/extract/dates/parsers/relative-month-parser.js";
+import {
+  RELATIVE_MONTH_TAGS,
+  relativeMonthParser,
+} from "../../../../src/extract/dates/parsers/relative-month-parser.js";
 import { only, parseWith } from "./parse-with.js";
 
 describe("relative-month parser: a month named with a direction (the year is left to the resolver)", () => {
@@ -11,7 +14,13 @@ describe("relative-month parser: a month named with a direction (the year is lef
     ["Results are due this September.", "this September", 9, RELATIVE_MONTH_TAGS.this],
     ["Sales fell last Dec. after the storm.", "last Dec.", 12, RELATIVE_MONTH_TAGS.last],
   ])("%j -> %j", (text, matched, month, tag) => {
-    expect(only(relativeMonthParser, text)).toEqual({ text: matched, year: undefined, month, day: undefined, tags: [tag] });
+    expect(only(relativeMonthParser, text)).toEqual({
+      text: matched,
+      year: undefined,
+      month,
+      day: undefined,
+      tags: [tag],
+    });
   });
 });
 

@@ -12,7 +12,13 @@ describe("spelled-year parser: years said aloud, as transcripts write them", () 
     ["Computers failed in the year two thousand.", "the year two thousand", 2000],
     ["It opened in the year two thousand and one.", "the year two thousand and one", 2001],
   ])("%j -> %j", (text, matched, year) => {
-    expect(only(spelledYearParser, text)).toEqual({ text: matched, year, month: undefined, day: undefined, tags: [YEAR_TAG] });
+    expect(only(spelledYearParser, text)).toEqual({
+      text: matched,
+      year,
+      month: undefined,
+      day: undefined,
+      tags: [YEAR_TAG],
+    });
   });
 
   it("reads a month before the year as that month, not as a bare year", () => {

@@ -21,7 +21,7 @@ describe("context rule: weak evidence from the words around an unknown name", ()
   });
 });
 
-describe("context rule: a venue of several words after \"at\"", () => {
+describe('context rule: a venue of several words after "at"', () => {
   it.each([
     ["United won 2-0 that day, at Old Trafford, but lost the replay.", "Old Trafford"],
     ["The final is at Qorvath Zarvollo on Monday.", "Qorvath Zarvollo"],

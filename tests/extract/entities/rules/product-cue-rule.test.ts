@@ -10,11 +10,12 @@ describe("product-cue rule: a name, then the device it is", () => {
   ])("%j: %s is %s", (text, mention, kind) => {
     expect(entityOf(text, mention)?.kind).toBe(kind);
   });
-  it.each([
-    ["Sales of Nokia phones rose.", "Nokia", "organization"],
-  ])("%j: %s stays %s (no determiner: the maker)", (text, mention, kind) => {
-    expect(entityOf(text, mention)?.kind).toBe(kind);
-  });
+  it.each([["Sales of Nokia phones rose.", "Nokia", "organization"]])(
+    "%j: %s stays %s (no determiner: the maker)",
+    (text, mention, kind) => {
+      expect(entityOf(text, mention)?.kind).toBe(kind);
+    },
+  );
   it("needs a determiner or a count before an adjective too", () => {
     expect(entityOf("He said rival Qorblet bars sold well.", "Qorblet")?.kind).not.toBe("product");
   });

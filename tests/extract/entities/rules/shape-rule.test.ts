@@ -3,7 +3,12 @@ import { entityOf, ruleOf } from "./helpers.js";
 
 describe("shape rule: a name's own head word says its kind", () => {
   it.each([
-    ["Analysts at the Qorvath Institute said growth would slow.", "Qorvath Institute", "shape-organization", "organization"],
+    [
+      "Analysts at the Qorvath Institute said growth would slow.",
+      "Qorvath Institute",
+      "shape-organization",
+      "organization",
+    ],
     ["The Bank of Zembra raised rates.", "Bank of Zembra", "shape-organization", "organization"],
     ["The Qorvath Post reported.", "Qorvath Post", "shape-outlet", "outlet"],
     ["The Zembra River flooded.", "Zembra River", "shape-place", "place"],

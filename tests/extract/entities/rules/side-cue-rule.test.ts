@@ -15,7 +15,11 @@ describe("side-cue rule: teams and parties by what they have", () => {
     // A lone name owning a person named in full: the team or employer.
     ["The smash ended the race of Zarvollo's Marcus Ericsson.", "Zarvollo", "organization"],
     // A plural verb opening a sentence: a coordinator in the sentence before says nothing.
-    ["It flies as China Southern and China Eastern. Qorvath Lynch are sole bookrunners.", "Qorvath Lynch", "organization"],
+    [
+      "It flies as China Southern and China Eastern. Qorvath Lynch are sole bookrunners.",
+      "Qorvath Lynch",
+      "organization",
+    ],
   ])("%j: %s is %s", (text, mention, kind) => {
     expect(entityOf(text, mention)?.kind).toBe(kind);
   });

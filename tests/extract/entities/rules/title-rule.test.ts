@@ -38,7 +38,7 @@ describe("title rule: a name after a title or role is a person", () => {
     expect(entityOf(text, mention)?.kind).not.toBe("person");
   });
 
-  it("reads a title word in lower case as an adjective (\"major\" studios), not a title", () => {
+  it('reads a title word in lower case as an adjective ("major" studios), not a title', () => {
     expect(ruleOf("Blu-ray has backing from major Zarvollo studios.", "Zarvollo")).not.toBe("title");
     expect(ruleOf("Blu-ray has backing from Major Zarvollo.", "Zarvollo")).toBe("title");
   });

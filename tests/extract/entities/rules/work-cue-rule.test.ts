@@ -4,7 +4,7 @@ import { entityOf } from "./helpers.js";
 describe("work-cue rule: titles introduced by what they are", () => {
   it.each([
     ["Eastwood directed the film Million Dollar Baby last year.", "Million Dollar Baby", "work"],
-    ["Her novel \"Small Island\" won the prize.", "Small Island", "work"],
+    ['Her novel "Small Island" won the prize.', "Small Island", "work"],
     ["The band released the album Elephunk in May.", "Elephunk", "work"],
     ["Mike Leigh's period drama Vera Drake has seven nominations.", "Vera Drake", "work"],
     ["Her latest role in Finding Neverland won praise.", "Finding Neverland", "work"],
