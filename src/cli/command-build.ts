@@ -130,8 +130,8 @@ async function buildInto(output: OutputFolder, stage: RenderStage, values: Build
     previousThreads: previous.threads,
     cache: values["no-cache"] ? false : extractionCacheDir(contentDir),
     onProgress: (done, total) => reporter.progress("extracting", done, total, started),
-    // Workers are extracting: load the site stage meanwhile.
-    whileExtracting: () => void loadRenderer().catch(() => undefined),
+    // Workers are extracting: load the site stage and Eleventy meanwhile.
+    whileExtracting: () => void loadRenderer().then((renderer) => renderer.loadEleventy()).catch(() => undefined),
   }).then((result) => ({ ...result, furniture: countFurniture(result.articles) }));
   reporter.diagnostics([...previous.diagnostics, ...diagnostics]);
   if (hasErrors && !values["skip-invalid"]) {

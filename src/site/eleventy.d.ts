@@ -9,5 +9,7 @@ declare module "@11ty/eleventy" {
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     write(): Promise<unknown>;
+    /** Silences its console output (summary, warnings, error report). */
+    disableLogger(): void;
   }
 }

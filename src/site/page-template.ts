@@ -3,22 +3,29 @@ import { PAGE_KINDS, type PageKindName } from "./page-kinds.js";
 import type { PageContext } from "./pages/page-context.js";
 import { placeholderPage } from "./pages/placeholder-page.js";
 import { renderGuarded, type PageFailures } from "./page-failures.js";
-import type { SearchIndexResult } from "./run-pagefind.js";
 
-/** The global data `siteRender`: what to render this build and with what. */
-export interface RenderPlan {
-  ctx: PageContext;
-  site: SiteData;
-  /** The site code and page context: what the output is made with besides the records. */
-  version: string;
-  /** Records to render, by page kind (the incremental build leaves unchanged pages out). */
-  render: Record<PageKindName, unknown[]>;
-  /** The search index, already being built (digest build); absent, the site plugin builds it after rendering (dev server). */
-  searchIndex?: Promise<SearchIndexResult>;
-  /** The previous build's output, whose unchanged search index shards are reused. Default: the output folder itself. */
-  previousDir?: string;
-  /** Where pages that fail to render are recorded (they get a placeholder); absent, a failure throws. */
-  failures?: PageFailures;
+/**
+ * The global data `siteRender`: what Eleventy renders this build and with what. A class, not a
+ * plain object: Eleventy deep-copies plain objects of global data (and again for every page of a
+ * pagination), and this one holds the whole site.
+ */
+export class RenderPlan {
+  constructor(
+    readonly ctx: PageContext,
+    readonly site: SiteData,
+    /** Records to render, by page kind: only those of pages whose inputs changed, and whole-site files. */
+    readonly render: Record<PageKindName, unknown[]>,
+    /** Where pages that fail to render are recorded (they get a placeholder, or an empty file). */
+    readonly failures: PageFailures,
+  ) {}
+}
+
+/** No record of any kind: a plan to fill. */
+export function noRecords(): Record<PageKindName, unknown[]> {
+  return Object.fromEntries(Object.keys(PAGE_KINDS).map((name) => [name, []])) as unknown as Record<
+    PageKindName,
+    unknown[]
+  >;
 }
 
 interface PageData {
@@ -28,9 +35,9 @@ interface PageData {
 
 /**
  * An Eleventy JavaScript template for one page kind (a virtual template `<name>.11ty.js` that
- * the site plugin adds for every kind of the registry): it paginates
- * over the kind's selected records, one output file each. Plain functions render the markup:
- * much cheaper per page than Nunjucks templates with includes and filters.
+ * the site plugin adds for every kind of the registry): it paginates over the kind's records in
+ * the plan, one output file each. Plain functions render the markup: much cheaper per page than
+ * Nunjucks templates with includes and filters.
  */
 export function pageTemplate(name: PageKindName) {
   const kind = PAGE_KINDS[name];

@@ -1,20 +1,17 @@
-// The site stage of `digest build`: decides which files of the site changed, renders only those,
-// and hands the commit (site-commit.ts) the list of files to move into the output folder and to
-// delete from it. Files that did not change are not touched at all.
+// The site stage of `digest build` and `digest serve`: decides which files of the site changed,
+// has Eleventy render only those, and hands the commit (site-commit.ts) the list of files to move
+// into the output folder and to delete from it. Files that did not change are not touched at all.
 //
 // Which pages to render is decided by their inputs: a page kind marked `incremental` depends on
 // its record alone (and on the site code and page context: `version`), so a page whose record
 // hashes as in the previous build's manifest, and whose file is still as that build wrote it,
-// is kept without rendering. Whole-site files (indexes, exports, sitemap) are rendered every
-// time, in memory, and written only when their bytes differ.
-//
-// The pages are rendered by the page kinds' own functions (page-kinds.ts), not through an
-// Eleventy pass: the templates are plain functions already, and Eleventy's import and
-// first pass cost 0.7–3 s per command on these machines (measured: import 0.4–2.5 s, a pass over
-// 19 files 0.16 s warm and 0.86 s cold), more than the whole budget of a rebuild after one added
-// article. `npm start` still serves through Eleventy (.eleventy.js, site-plugin.ts).
+// is kept without rendering. The records of the other pages, and of the whole-site files
+// (indexes, exports, sitemap), go to Eleventy (programmatic API, `.eleventy.js`, one virtual
+// template per page kind: site-plugin.ts) as its render plan, with the staging folder as its
+// output; a file Eleventy wrote with the bytes the site already has is dropped from staging, so
+// the commit writes only files that differ. With nothing to render, Eleventy is not started.
 import { lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, type Dirent } from "node:fs";
-import { basename, dirname, join, resolve, sep } from "node:path";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { randomBytes } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { debug } from "../diagnostics/debug.js";
@@ -23,8 +20,8 @@ import { DigestError } from "../diagnostics/digest-error.js";
 import type { SiteData } from "../types.js";
 import { SITE_MARKER, SITE_MARKER_TEXT } from "./output-folder.js";
 import { PAGE_KINDS, type PageKindName } from "./page-kinds.js";
-import { PageFailures, renderGuarded, type PageFailure } from "./page-failures.js";
-import { placeholderPage } from "./pages/placeholder-page.js";
+import { PageFailures, type PageFailure } from "./page-failures.js";
+import { noRecords, RenderPlan } from "./page-template.js";
 import { pageContext } from "./pages/page-context.js";
 import { contentHash, fileRecord, PreviousOutput, type FileRecord } from "./previous-output.js";
 import { recordHash } from "./record-hash.js";
@@ -89,6 +86,38 @@ export class DuplicatePathError extends DigestError {
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const ASSETS = join(projectRoot, "templates", "assets");
 
+type EleventyClass = typeof import("@11ty/eleventy").default;
+let eleventyModule: Promise<EleventyClass> | undefined;
+
+/**
+ * Eleventy's module, loaded once per process (0.4-2.5 s on these machines): `digest serve`
+ * keeps it warm between rebuilds, and a build waiting on extraction workers loads it early.
+ */
+export function loadEleventy(): Promise<EleventyClass> {
+  // `.eleventy.js` picks the compiled configuration or the TypeScript itself (bin/load-code.js).
+  eleventyModule ??= import("@11ty/eleventy").then((module) => module.default);
+  // A failed load is tried again by the next build rather than remembered.
+  eleventyModule.catch(() => (eleventyModule = undefined));
+  return eleventyModule;
+}
+
+/** Has Eleventy render the plan's records into `outDir` (configuration `.eleventy.js`). */
+async function renderWithEleventy(plan: RenderPlan, outDir: string): Promise<void> {
+  const Eleventy = await loadEleventy();
+  const cwdRelative = (path: string) => relative(process.cwd(), path) || ".";
+  const eleventy = new Eleventy(cwdRelative(join(projectRoot, "templates")), cwdRelative(outDir), {
+    configPath: cwdRelative(join(projectRoot, ".eleventy.js")),
+    quietMode: true,
+    config(config: { addGlobalData(name: string, data: unknown): void }) {
+      config.addGlobalData("siteRender", plan);
+    },
+  });
+  // Its summary line and error report would interleave with the build's own report; an error
+  // still reaches the caller, thrown.
+  eleventy.disableLogger();
+  await eleventy.write();
+}
+
 function readManifest(dir: string): { manifest: SiteManifest; text: string } | undefined {
   try {
     const text = readFileSync(join(dir, MANIFEST_FILE), "utf8");
@@ -142,8 +171,10 @@ export async function prepareSite(
   const files: Record<string, FileRecord> = {};
   const write: string[] = [];
   const made = new Set<string>();
+  const claimed = new Set<string>();
   const claim = (path: string, what: string) => {
-    if (Object.hasOwn(files, path)) throw new DuplicatePathError(problem("duplicate-output-path", path, what));
+    if (claimed.has(path)) throw new DuplicatePathError(problem("duplicate-output-path", path, what));
+    claimed.add(path);
   };
   /** Writes a file into staging unless the previous site has it with these bytes, untouched. */
   const stage = (path: string, data: string | Buffer) => {
@@ -163,10 +194,25 @@ export async function prepareSite(
     files[path] = fileRecord(hash, lstatSync(target));
     write.push(path);
   };
+  /** Keeps a file written into staging (by Eleventy, by Pagefind) only if the previous site does not have it with these bytes, untouched. */
+  const settle = (path: string) => {
+    const full = join(staging, path);
+    const hash = contentHash(readFileSync(full));
+    const old = previous.record(path);
+    if (old && previous.intact(path, hash)) {
+      files[path] = old;
+      rmSync(full);
+    } else {
+      files[path] = fileRecord(hash, lstatSync(full));
+      write.push(path);
+    }
+  };
 
   const pages: Record<string, string> = {};
   let rendered = 0;
   let kept = 0;
+  const toRender = noRecords();
+  const renderPaths: string[] = [];
   try {
     const sitePages = buildSitePages(site);
     for (const name of Object.keys(PAGE_KINDS) as PageKindName[]) {
@@ -184,18 +230,8 @@ export async function prepareSite(
           }
         }
         rendered++;
-        const page = {
-          kind: name,
-          path: () => path,
-          articles: () => kind.sources?.(record, site) ?? [],
-          // A page that fails gets a placeholder at its URL, which every link to it already uses;
-          // a feed or export has none that would be valid (page-failures.ts).
-          fallback: (url: string, file: string) => (file.endsWith(".html") ? placeholderPage(ctx, url) : undefined),
-        };
-        stage(
-          path,
-          renderGuarded(page, () => kind.render(ctx, record, site), failures),
-        );
+        toRender[name].push(record);
+        renderPaths.push(path);
       }
     }
     for (const entry of readdirSync(ASSETS, { recursive: true, withFileTypes: true })) {
@@ -205,6 +241,12 @@ export async function prepareSite(
       stage(path, readFileSync(join(entry.parentPath, entry.name)));
     }
     stage(SITE_MARKER, SITE_MARKER_TEXT);
+    if (rendered > 0) {
+      const eleventyStarted = performance.now();
+      await renderWithEleventy(new RenderPlan(ctx, site, toRender, failures), staging);
+      for (const path of renderPaths) settle(path);
+      debug(() => `eleventy ${((performance.now() - eleventyStarted) / 1000).toFixed(2)} s for ${rendered} files`);
+    }
   } catch (error) {
     await searchIndex.catch(() => undefined);
     throw error;
@@ -215,20 +257,8 @@ export async function prepareSite(
   for (const path of Object.keys(search.kept)) files[path] = previous.record(path) as FileRecord;
   // What Pagefind wrote: kept where the previous site has the same bytes (its manifests, the UI).
   const searchDir = join(staging, "pagefind");
-  for (const entry of readdirSync(searchDir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const full = join(entry.parentPath, entry.name);
-    const path = full.slice(staging.length + 1);
-    const hash = contentHash(readFileSync(full));
-    const old = previous.record(path);
-    if (old && previous.intact(path, hash)) {
-      files[path] = old;
-      rmSync(full);
-    } else {
-      files[path] = fileRecord(hash, lstatSync(full));
-      write.push(path);
-    }
-  }
+  for (const entry of readdirSync(searchDir, { recursive: true, withFileTypes: true }))
+    if (entry.isFile()) settle(join(entry.parentPath, entry.name).slice(staging.length + 1));
   debug(
     () =>
       `search index ${((performance.now() - searchStarted) / 1000).toFixed(2)} s (${search.reindexed} of ${search.shards} shards indexed)`,

@@ -14,7 +14,6 @@ import {
   type PageFailure,
 } from "../../src/site/page-failures.js";
 import { PAGE_KINDS } from "../../src/site/page-kinds.js";
-import { previewPlan } from "../../src/site/preview-plan.js";
 import { MANIFEST_FILE, renderSite, type RenderResult } from "../../src/site/render-site.js";
 import { buildSitePages } from "../../src/site/site-pages.js";
 import type { SiteData } from "../../src/types.js";
@@ -263,27 +262,6 @@ describe("a site with a page that fails to render", () => {
     expect(second.result.kept).toBeGreaterThan(0);
     expect(second.result.failures.filter((f) => f.kind !== "search")).toEqual([
       expect.objectContaining({ url: broken.url }),
-    ]);
-  }, 120_000);
-});
-
-describe("the dev server's plan", () => {
-  it("collects page failures and prints each at once, with its file, as a warning (the preview shows the placeholder)", async () => {
-    const lines: string[] = [];
-    const plan = await previewPlan({ contentDir: "tests/fixtures/samples", report: (line) => lines.push(line) })();
-    lines.length = 0;
-    plan.failures?.add({
-      kind: "article",
-      url: "/articles/x/",
-      path: "articles/x/index.html",
-      articles: ["x.md"],
-      message: "RangeError: Invalid string length",
-      placeholder: true,
-    });
-    expect(lines).toEqual([
-      expect.stringMatching(
-        /^x\.md {2}warning {2}the page \/articles\/x\/ could not be rendered: RangeError: Invalid string length {2}a placeholder/,
-      ),
     ]);
   }, 120_000);
 });

@@ -15,7 +15,7 @@ function registeredTemplates(): Map<string, unknown> {
     addGlobalData: () => {},
     on: () => {},
   } as unknown as EleventyConfig;
-  sitePlugin(config, { plan: async () => ({}) as never });
+  sitePlugin(config, { plan: {} as never });
   return templates;
 }
 
