@@ -291,7 +291,8 @@ try {
             `articles/s excluding start-up    ${result.articles_per_s_without_startup}`,
           ]),
       `in-process import of extractors  ${result.inprocess_import_s} s`,
-      `in-process extraction            ${result.inprocess_ms_per_article} ms/article = ${result.inprocess_articles_per_s} articles/s`,
+      `in-process extraction            ${result.inprocess_ms_per_article} ms/article = ` +
+        `${result.inprocess_articles_per_s} articles/s`,
     ];
     process.stdout.write(`${lines.join("\n")}\n`);
   }

@@ -98,7 +98,9 @@ async function benchOne(size: number, runs: number, keep: boolean): Promise<Benc
     const built = await measureSite(join(dir, "_site"));
     const shape = await entityShape(join(dir, "_site"), articles.length);
     log(
-      `site ${formatBytes(built.bytes)} in ${built.files} files; ${(pages / articles.length).toFixed(2)} pages, ${shape.perArticle.toFixed(1)} entities per article, ${(shape.onceShare * 100).toFixed(0)}% of entities named once`,
+      `site ${formatBytes(built.bytes)} in ${built.files} files; ${(pages / articles.length).toFixed(2)} pages, ` +
+        `${shape.perArticle.toFixed(1)} entities per article, ` +
+        `${(shape.onceShare * 100).toFixed(0)}% of entities named once`,
     );
 
     const unchanged: Measured[] = [];
@@ -196,7 +198,10 @@ function treeRssKb(pid: number): number {
   return total;
 }
 
-/** The first `count` articles of a JSONL file (`title`, `text`; `outlet`/`publisher`/`source_domain` when given) as markdown files. */
+/**
+ * The first `count` articles of a JSONL file (`title`, `text`; `outlet`/`publisher`/`source_domain` when given) as
+ * markdown files.
+ */
 function readCorpus(file: string, count: number): CorpusArticle[] {
   const lines = readFileSync(file, "utf8")
     .split("\n")

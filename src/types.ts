@@ -86,7 +86,9 @@ export interface Article {
    * is blanked to spaces, line breaks kept: offsets index this and the file's text alike.
    */
   body: string;
-  /** Page furniture found in the text (sign-up prompts, share buttons, credits…), blanked in `body`; absent when none. */
+  /**
+   * Page furniture found in the text (sign-up prompts, share buttons, credits…), blanked in `body`; absent when none.
+   */
   furniture?: Furniture[];
   /** 1-based line in the file where `body` starts (for diagnostics). */
   bodyLine: number;

@@ -157,7 +157,10 @@ export class ExtractionCache {
 /** An extraction as stored: sentences either as text, or as offsets into the article's body. */
 type StoredExtraction = Extraction & { sentenceSpans?: number[] };
 
-/** Offsets [start, end, start, end, …] of each sentence in `body`, searched in order; undefined when one is not found verbatim. */
+/**
+ * Offsets [start, end, start, end, …] of each sentence in `body`, searched in order; undefined when one is not found
+ * verbatim.
+ */
 function sentenceSpans(sentences: readonly string[], body: string): number[] | undefined {
   const spans: number[] = [];
   let from = 0;

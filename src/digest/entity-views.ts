@@ -16,7 +16,10 @@ export interface StoryEntities {
   entityIds: string[];
 }
 
-/** Whether two entities may be one under two names: an alias of the other, or a person's surname page beside the full name. */
+/**
+ * Whether two entities may be one under two names: an alias of the other, or a person's surname page beside the full
+ * name.
+ */
 function sameName(a: MergedEntity, b: MergedEntity): boolean {
   if (a.name === b.name || a.aliases.includes(b.name) || b.aliases.includes(a.name)) return true;
   if (a.kind !== "person" || b.kind !== "person") return false;

@@ -25,7 +25,9 @@ export function rankStoryParties(
     .map(([id, score]) => ({ ...entityRef(entities.get(id)!), score: round(score) }));
 }
 
-/** The story's topics: each article's scores averaged over the story (a topic of one report in three counts a third). */
+/**
+ * The story's topics: each article's scores averaged over the story (a topic of one report in three counts a third).
+ */
 export function mergeStoryTopics(articles: readonly ExtractedArticle[]): (TopicRef & { score: number })[] {
   const merged = new Map<string, TopicRef & { score: number }>();
   for (const a of articles) {

@@ -4,7 +4,10 @@
 const CONTROL =
   /[\u0000-\u0008\u000B\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** Text with each character that cannot appear in HTML or XML replaced by U+FFFD; `first` is the offset of the first (-1 if none). */
+/**
+ * Text with each character that cannot appear in HTML or XML replaced by U+FFFD; `first` is the offset of the first (-1
+ * if none).
+ */
 export function replaceControlCharacters(text: string): { text: string; count: number; first: number } {
   let count = 0;
   let first = -1;

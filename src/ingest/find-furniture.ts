@@ -97,7 +97,9 @@ const LINE_PATTERNS: ReadonlyArray<[FurnitureKind, RegExp]> = [
  * the agency's name (a slash, parentheses, a gallery counter), never by the name alone: "told
  * Reuters", "Getty Images said" are sentences.
  */
-const AGENCY = String.raw`(?:Getty Images|Getty|AFP|EPA|PA(?: [Ww]ire| Images)?|Reuters|REUTERS|AP(?::Associated Press)?|Associated Press|Rex(?: Features)?|Shutterstock|Alamy|SWNS|Bloomberg)`;
+const AGENCY =
+  String.raw`(?:Getty Images|Getty|AFP|EPA|PA(?: [Ww]ire| Images)?|Reuters|REUTERS|AP(?::Associated Press)?|` +
+  String.raw`Associated Press|Rex(?: Features)?|Shutterstock|Alamy|SWNS|Bloomberg)`;
 
 // Spans inside running text: phrases only page chrome uses, each whole (a button label with
 // its "(Opens in new window)", a credit in parentheses that names a photo or image).
@@ -130,7 +132,9 @@ const INLINE_PATTERNS: ReadonlyArray<[FurnitureKind, RegExp]> = [
   [
     "credit",
     new RegExp(
-      String.raw`(?:\b[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}\s?/\s?|(?<!\b(?:told|tells|to|by|from|with|for|via|at|and|or|of|the|said|says|than|as|on|in)\s))\b${AGENCY}(?: for [A-Z]{2,})? \d{1,3}(?:/\d{1,3}| of \d{1,3})?(?= [A-Z"“‘'(]|\s*$)`,
+      String.raw`(?:\b[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}\s?/\s?|` +
+        String.raw`(?<!\b(?:told|tells|to|by|from|with|for|via|at|and|or|of|the|said|says|than|as|on|in)\s))` +
+        String.raw`\b${AGENCY}(?: for [A-Z]{2,})? \d{1,3}(?:/\d{1,3}| of \d{1,3})?(?= [A-Z"“‘'(]|\s*$)`,
       "gm",
     ),
   ],

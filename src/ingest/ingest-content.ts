@@ -31,9 +31,9 @@ export interface IngestOptions {
 }
 
 /**
- * Reads the whole content folder (`listed`: its files, when the caller has listed them already). Never throws for a bad article: problems become diagnostics.
- * Every file found ends up in exactly one of `articles`, `rejected`, `ignored` or `knowledge`,
- * so a build summary can reconcile (found = built + rejected + ignored [+ knowledge]).
+ * Reads the whole content folder (`listed`: its files, when the caller has listed them already). Never throws for a bad
+ * article: problems become diagnostics. Every file found ends up in exactly one of `articles`, `rejected`, `ignored` or
+ * `knowledge`, so a build summary can reconcile (found = built + rejected + ignored [+ knowledge]).
  */
 export async function ingestContent(
   contentDir: string,

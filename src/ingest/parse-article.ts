@@ -225,7 +225,9 @@ function checkPermalink(permalink: unknown, file: SourceFile, diagnostics: Diagn
   );
 }
 
-/** `slug:` becomes one path segment of `[a-z0-9-]`; anything else in it (`../`, `/`, spaces) is dropped with a warning. */
+/**
+ * `slug:` becomes one path segment of `[a-z0-9-]`; anything else in it (`../`, `/`, spaces) is dropped with a warning.
+ */
 function checkSlug(slug: string | undefined, file: SourceFile, diagnostics: Diagnostic[]): string | undefined {
   if (slug === undefined || slug.trim() === "") return undefined;
   const safe = slugify(slug);
@@ -253,7 +255,9 @@ function list(
   return value.split(",").map(oneLine).filter(Boolean);
 }
 
-/** Declared entity names become entity pages: a name without a letter or digit (`..`, `/`) would have no URL of its own. */
+/**
+ * Declared entity names become entity pages: a name without a letter or digit (`..`, `/`) would have no URL of its own.
+ */
 function names(values: string[], field: string, file: SourceFile, diagnostics: Diagnostic[]): string[] {
   const kept = values.filter((name) => /[\p{L}\p{N}]/u.test(name));
   if (kept.length < values.length) {
@@ -279,7 +283,9 @@ export function fieldLine(raw: string, field: string): number | undefined {
   return fieldPosition(raw, field).line;
 }
 
-/** Line and column of a top-level front matter field's value (or of the field name when the value is on later lines). */
+/**
+ * Line and column of a top-level front matter field's value (or of the field name when the value is on later lines).
+ */
 export function fieldPosition(raw: string, field: string): { line?: number; column?: number } {
   if (!field) return { line: 2, column: 1 };
   const escaped = field.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -8,7 +8,10 @@ import { quoteForMessage } from "../diagnostics/quote.js";
 
 /** Front matter larger than this is not metadata: it is rejected before YAML parsing. */
 export const MAX_FRONT_MATTER_CHARS = 64 * 1024;
-/** Front matter values are kept in `Article.extra` and serialised into pages and exports: their expanded size is bounded. */
+/**
+ * Front matter values are kept in `Article.extra` and serialised into pages and exports: their expanded size is
+ * bounded.
+ */
 const MAX_FRONT_MATTER_NODES = 10_000;
 const MAX_FRONT_MATTER_DEPTH = 32;
 /**
@@ -46,10 +49,16 @@ export type FrontMatterSplit =
 /** Languages gray-matter can be told to evaluate as code (`---js`, `---coffee`): front matter is data, never code. */
 const CODE_LANGUAGES = new Set(["js", "javascript", "coffee", "coffeescript", "cson"]);
 const YAML_LANGUAGES = new Set(["", "yaml", "yml"]);
-/** What gray-matter would take for a language name after the opening `---`; other text there (`--- Breaking ---`) is body text. */
+/**
+ * What gray-matter would take for a language name after the opening `---`; other text there (`--- Breaking ---`) is
+ * body text.
+ */
 const LANGUAGE_NAME = /^[A-Za-z][\w+.-]*$/;
 
-/** Raised by the engine that replaces gray-matter's JavaScript engines, so a `---js` block that slips past the language check is never evaluated. */
+/**
+ * Raised by the engine that replaces gray-matter's JavaScript engines, so a `---js` block that slips past the language
+ * check is never evaluated.
+ */
 class FrontMatterCodeError extends Error {}
 const rejectCode = (): never => {
   throw new FrontMatterCodeError("front matter is code");

@@ -15,7 +15,10 @@ export class ExtractionFailedError extends DigestError {
 export interface WorkerPoolOptions {
   /** Articles per message; small enough to keep memory bounded, large enough to amortise messaging. Default 16. */
   batchSize?: number;
-  /** Called with each finished batch, in completion order (callers place results by index); a failed article has its failure. */
+  /**
+   * Called with each finished batch, in completion order (callers place results by index); a failed article has its
+   * failure.
+   */
   onBatch: (indexes: number[], extractions: (Extraction | ExtractionFailure)[]) => void | Promise<void>;
 }
 

@@ -23,7 +23,10 @@ export interface PipelineOptions {
   previous?: PreviousStory[];
   /** Threads of the previous build (`articleIds` hold story ids), for stable ids. */
   previousThreads?: PreviousStory[];
-  /** Called once extraction runs on worker threads, leaving this thread idle until they finish (a time to load what later stages need). */
+  /**
+   * Called once extraction runs on worker threads, leaving this thread idle until they finish (a time to load what
+   * later stages need).
+   */
   whileExtracting?: () => void;
   /** Called after each article is extracted, for progress display. */
   onProgress?: (done: number, total: number) => void;

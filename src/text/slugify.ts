@@ -96,7 +96,10 @@ function codePointSlug(text: string): string {
     .join("-");
 }
 
-/** Makes `base` unique against `taken` by appending `-2`, `-3`, … and records the result; never longer than MAX_SEGMENT_BYTES. */
+/**
+ * Makes `base` unique against `taken` by appending `-2`, `-3`, … and records the result; never longer than
+ * MAX_SEGMENT_BYTES.
+ */
 export function uniqueSlug(base: string, taken: Set<string>): string {
   let slug = base;
   for (let n = 2; taken.has(slug); n++) slug = withSuffix(base, `-${n}`);

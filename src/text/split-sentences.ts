@@ -15,7 +15,9 @@ const TITLE_ABBREVIATION =
 const INITIAL = /(?:^|[\s(])[A-Z]\.\s*$/;
 // "U.S. President", "U.N. Security Council": a country or body used as an adjective.
 const ADJECTIVAL_ACRONYM = /(?:^|[\s("“])(?:U\.S|U\.K|U\.N|E\.U)\.\s*$/;
-/** The abbreviation patterns above need only this much of a sentence's end (plus any trailing spaces, trimmed first). */
+/**
+ * The abbreviation patterns above need only this much of a sentence's end (plus any trailing spaces, trimmed first).
+ */
 const JOIN_TAIL = 16;
 
 /**

@@ -91,7 +91,10 @@ export function linkThreads(
   return withIds.map((t, k) => ({ id: t.id, title: titles[k]!, storyIds: t.articleIds, formerIds: t.formerIds }));
 }
 
-/** How likely two stories are steps of one subject, 0..1; 0 when either has no date, or they are concurrent or months apart. */
+/**
+ * How likely two stories are steps of one subject, 0..1; 0 when either has no date, or they are concurrent or months
+ * apart.
+ */
 function storySimilarity(
   a: StoryProfile,
   b: StoryProfile,

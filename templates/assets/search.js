@@ -1,8 +1,8 @@
 // Starts Pagefind's search UI. A file, not an inline script, so the page's CSP can forbid inline
 // code. The base URL comes from the page (the site may live under a path prefix).
 // The index holds one document per story (src/site/search-documents.ts), split into shards
-// (src/site/run-pagefind.ts) so a rebuild re-indexes only what changed: `pagefind/shards.json` lists them; the UI loads the first and merges the others
-// (Pagefind's mergeIndex), which merges their results by score and their filter counts.
+// (src/site/run-pagefind.ts) so a rebuild re-indexes only what changed: `pagefind/shards.json` lists them; the UI loads
+// the first and merges the others (Pagefind's mergeIndex), which merges their results by score and their filter counts.
 window.addEventListener("DOMContentLoaded", async () => {
   const element = document.getElementById("search");
   if (!element || typeof PagefindUI === "undefined") return;

@@ -42,7 +42,8 @@ describe("ExtractionCache", () => {
     const path = join(dir, file as string);
     await appendFile(
       path,
-      `${key(2)} {"published":\n${key(3)} {"wrong":"shape"}\nnot a line at all\n${key(4)} ${JSON.stringify(extraction(4)).slice(0, 20)}`,
+      `${key(2)} {"published":\n${key(3)} {"wrong":"shape"}\nnot a line at all\n${key(4)} ` +
+        `${JSON.stringify(extraction(4)).slice(0, 20)}`,
     );
     const second = await ExtractionCache.open(dir, VERSION);
     expect(second.get(key(1))).toEqual(extraction(10));

@@ -16,7 +16,8 @@ beforeEach(async () => {
   await writeFile(join(root, "node_modules", "compromise", "package.json"), JSON.stringify({ version: "14.17.0" }));
   await writeFile(
     entry(),
-    'import nlp from "compromise";\nimport { rule } from "./rules/name-rule.js";\nimport { readFileSync } from "node:fs";\nexport const x = rule;\n',
+    'import nlp from "compromise";\nimport { rule } from "./rules/name-rule.js";\nimport { readFileSync } from ' +
+      '"node:fs";\nexport const x = rule;\n',
   );
   await writeFile(join(root, "src", "extract", "rules", "name-rule.ts"), "export const rule = 1;\n");
   await writeFile(join(root, "src", "extract", "rules", "lexicon.json"), '{"a": 1}');

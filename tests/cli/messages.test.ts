@@ -29,7 +29,8 @@ describe("fatal errors", () => {
     });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(
-      'DIGEST_SITE_URL is not a web address: "user.github.io".  Set it to the site\'s origin, like https://user.github.io',
+      'DIGEST_SITE_URL is not a web address: "user.github.io".  Set it to the site\'s origin, like ' +
+        "https://user.github.io",
     );
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
     expectPlain(result.stderr);
@@ -97,7 +98,8 @@ describe("problems in files", () => {
     const result = runCli(["check", "--content", content], { env: { DEBUG: "" } });
     expect(result.status).toBe(0);
     expect(result.stderr).toBe(
-      'a.md:4:6  warning  url "not an address" is not an http(s) address; it is not linked  give the article\'s original address, starting with https://\n',
+      'a.md:4:6  warning  url "not an address" is not an http(s) address; it is not linked  give the article\'s ' +
+        "original address, starting with https://\n",
     );
   });
 });

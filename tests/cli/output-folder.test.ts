@@ -26,7 +26,8 @@ import { JOURNAL_FILE } from "../../src/site/site-commit.js";
 const PROJECT = fileURLToPath(new URL("../..", import.meta.url));
 const BIN = join(PROJECT, "bin", "digest.js");
 const ARTICLE =
-  "---\ntitle: Harbour reopens after storm\ndate: 2024-03-11\noutlet: Port News\n---\nThe harbour reopened on Monday after the storm damaged the pier.\n";
+  "---\ntitle: Harbour reopens after storm\ndate: 2024-03-11\noutlet: Port News\n---\nThe harbour reopened on " +
+  "Monday after the storm damaged the pier.\n";
 
 interface Run {
   code: number | null;

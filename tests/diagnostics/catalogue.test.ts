@@ -92,7 +92,10 @@ const sources = sourceFiles(src)
   .filter((file) => file !== catalogueFile)
   .map((file) => ({ file: relative(projectRoot, file), text: readFileSync(file, "utf8") }));
 
-/** The codes src/ reports: the first argument of `diagnostic(...)`, `problem(...)` and front matter's `error(file, line, column, ...)`. */
+/**
+ * The codes src/ reports: the first argument of `diagnostic(...)`, `problem(...)` and front matter's `error(file, line,
+ * column, ...)`.
+ */
 function codesUsed(): Map<string, string> {
   const used = new Map<string, string>();
   // Across line breaks: a formatter may put each argument on a line of its own.
@@ -174,10 +177,12 @@ describe("DigestError", () => {
       column: 5,
     });
     expect(formatFatal(located)).toBe(
-      "_site/search:2:5  error  Pagefind could not write its index: disk full.  Build again; if it fails again, run with DEBUG=1 and report what it prints.",
+      "_site/search:2:5  error  Pagefind could not write its index: disk full.  Build again; if it fails again, " +
+        "run with DEBUG=1 and report what it prints.",
     );
     expect(formatFatal(new DigestError(problem("content-folder", { missing: "content" })))).toBe(
-      "error  The content folder content does not exist.  Create it and put articles (.md or .txt) in it, or pass --content DIR.",
+      "error  The content folder content does not exist.  Create it and put articles (.md or .txt) in it, or pass " +
+        "--content DIR.",
     );
   });
 

@@ -42,7 +42,9 @@ describe("storyProvenance", () => {
       "own",
       "2024-05-07",
       "Mining Weekly",
-      "Fourteen coal miners trapped by floodwater in northern China were brought to the surface on Tuesday. Our reporter at the pithead saw families cheer as the last man emerged. Engineers had pumped water out for three days while divers searched the tunnels.",
+      "Fourteen coal miners trapped by floodwater in northern China were brought to the surface on Tuesday. Our " +
+        "reporter at the pithead saw families cheer as the last man emerged. Engineers had pumped water out for " +
+        "three days while divers searched the tunnels.",
     );
     const provenance = storyProvenance([original, copy, own]);
     expect(provenance.get("copy")?.copyOf).toBe("wire");
@@ -65,7 +67,9 @@ describe("storyProvenance", () => {
       "b",
       "2024-05-07",
       "Mining Weekly",
-      "Rescuers pulled the miners alive from the flooded mine in Shanxi province on Tuesday. The mine's owner, Li Wei, was detained by police on Wednesday evening. The operation cost 40 million yuan, the company said in a statement.",
+      "Rescuers pulled the miners alive from the flooded mine in Shanxi province on Tuesday. The mine's owner, Li " +
+        "Wei, was detained by police on Wednesday evening. The operation cost 40 million yuan, the company said in a " +
+        "statement.",
       [{ id: "li-wei", name: "Li Wei" }],
     );
     const adds = storyProvenance([a, b]).get("b")!.adds;

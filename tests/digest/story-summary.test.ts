@@ -10,13 +10,17 @@ describe("summarizeStory", () => {
       id: "a",
       title: "Leaders to meet",
       date: "2024-03-12",
-      body: "The two leaders will meet in Geneva on May 4 to sign the water treaty. The treaty ends a decade of disputes over the river. Farmers on both banks welcomed the news this week.",
+      body:
+        "The two leaders will meet in Geneva on May 4 to sign the water treaty. The treaty ends a decade of " +
+        "disputes over the river. Farmers on both banks welcomed the news this week.",
     });
     const b = fixtureArticle({
       id: "b",
       title: "Treaty signing set",
       date: "2024-03-12",
-      body: "A summit on May 4 in Geneva is expected to seal the river agreement between the leaders. Engineers will share data on the dam every month under the deal.",
+      body:
+        "A summit on May 4 in Geneva is expected to seal the river agreement between the leaders. Engineers will " +
+        "share data on the dam every month under the deal.",
     });
     const summary = summarizeStory([a, b], idf);
     expect(summary.filter((s) => /May 4/.test(s))).toHaveLength(1);
@@ -29,7 +33,10 @@ describe("summarizeStory", () => {
       title: "Dam deal signed in Geneva",
       titleSource: "first-line",
       date: "2024-03-12",
-      body: "Dam deal signed in Geneva\n\nGENEVA (Wire) - The two countries signed a treaty sharing the river's water on Monday.\nRead also: Ten facts about the river and its dam projects\nThe deal sets monthly quotas for farms downstream of the dam.\nAdvertisement Continue reading the main story",
+      body:
+        "Dam deal signed in Geneva\n\nGENEVA (Wire) - The two countries signed a treaty sharing the river's water " +
+        "on Monday.\nRead also: Ten facts about the river and its dam projects\nThe deal sets monthly quotas for " +
+        "farms downstream of the dam.\nAdvertisement Continue reading the main story",
     });
     const summary = summarizeStory([a], idf);
     expect(summary[0]).toBe("The two countries signed a treaty sharing the river's water on Monday.");
@@ -42,7 +49,9 @@ describe("summarizeStory", () => {
         id: `a${i}`,
         title: `T${i}`,
         date: "2024-03-12",
-        body: `Report number ${i} describes flood damage in district ${i} of the city. Crews in district ${i} pumped water from ${i + 10} houses overnight.`,
+        body:
+          `Report number ${i} describes flood damage in district ${i} of the city. Crews in district ${i} pumped ` +
+          `water from ${i + 10} houses overnight.`,
       }),
     );
     expect(summarizeStory(articles, idf).length).toBeLessThanOrEqual(4);

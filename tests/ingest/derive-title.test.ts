@@ -45,7 +45,8 @@ describe("headlineFromLead", () => {
 
   it("never returns the whole of a long first sentence", () => {
     const lead =
-      "Officials from twelve countries gathered behind closed doors for three days of talks about fishing quotas and the future of the northern waters near the coast.";
+      "Officials from twelve countries gathered behind closed doors for three days of talks about fishing quotas " +
+      "and the future of the northern waters near the coast.";
     const title = headlineFromLead(lead);
     expect(title.split(" ").length).toBeLessThanOrEqual(14);
     expect(lead.startsWith(title.replace(/…$/, ""))).toBe(true);

@@ -34,9 +34,12 @@ const LINE_ARTICLE = [
 
 // The same kind of page joined into one paragraph, as some scrapers save it.
 const FLAT_ARTICLE =
-  "Ministers from six countries signed a fisheries pact in Valdora on Friday. (Photo: Ana Ruiz, AP) The pact sets catch limits for ten years. " +
-  "Get world updates directly to your inbox + Subscribe Thank you for subscribing! Could not subscribe, try again later Invalid Email " +
-  "Environmental groups welcomed the deal. Click to share on WhatsApp (Opens in new window) Click to share on Facebook (Opens in new window) " +
+  "Ministers from six countries signed a fisheries pact in Valdora on Friday. (Photo: Ana Ruiz, AP) The pact sets " +
+  "catch limits for ten years. " +
+  "Get world updates directly to your inbox + Subscribe Thank you for subscribing! Could not subscribe, try again " +
+  "later Invalid Email " +
+  "Environmental groups welcomed the deal. Click to share on WhatsApp (Opens in new window) Click to share on " +
+  "Facebook (Opens in new window) " +
   "Image copyright Reuters Image caption Delegates at the signing ceremony The agreement takes effect in March. " +
   "Advertisement Continue reading the main story Fishing crews said the limits were fair. " +
   "Follow Ana Ruiz on Twitter: @anaruiz_news Read or Share this story: https://example.com/s/abc123";
@@ -94,9 +97,12 @@ describe("findFurniture", () => {
 
   it("finds an agency's credit by its shape in a gallery run into the text", () => {
     const text =
-      "Crowds gathered at the harbour in Valdora, Norland Getty Images 4/12 The mayor laid a wreath at the memorial EPA 5 " +
-      "Workers clear the quay Anna Berg/PA 6/12 Boats were moved (Getty) Crews waited (Ana Ruiz/AFP ) and (AFP/Getty Images) " +
-      "Play slideshow 1 of 12 The harbour reopened. 1 of 26 Full Screen Autoplay Close Skip Ad x The port in pictures View Photos Boats at rest. Copyright 2016 The Associated Press. All rights reserved. " +
+      "Crowds gathered at the harbour in Valdora, Norland Getty Images 4/12 The mayor laid a wreath at the " +
+      "memorial EPA 5 " +
+      "Workers clear the quay Anna Berg/PA 6/12 Boats were moved (Getty) Crews waited (Ana Ruiz/AFP ) and " +
+      "(AFP/Getty Images) " +
+      "Play slideshow 1 of 12 The harbour reopened. 1 of 26 Full Screen Autoplay Close Skip Ad x The port in " +
+      "pictures View Photos Boats at rest. Copyright 2016 The Associated Press. All rights reserved. " +
       "This material may not be published, broadcast, rewritten or redistributed.";
     expect(found(text)).toEqual([
       ["credit", "Getty Images 4/12"],
@@ -110,7 +116,8 @@ describe("findFurniture", () => {
       ["media", "View Photos"],
       [
         "credit",
-        "Copyright 2016 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.",
+        "Copyright 2016 The Associated Press. All rights reserved. This material may not be published, broadcast, " +
+          "rewritten or redistributed.",
       ],
     ]);
   });
@@ -149,7 +156,8 @@ describe("findFurniture", () => {
     "Cookies and cakes were sold to raise money for the victims.",
     "Photo agencies said the new rules would cost them millions.",
     "The caption on the photo misidentified the minister.",
-    "Related: a report by the agency found similar failures in 2019, when three ports closed for weeks and trade fell by a quarter, hitting exporters hard across the region.",
+    "Related: a report by the agency found similar failures in 2019, when three ports closed for weeks and trade " +
+      "fell by a quarter, hitting exporters hard across the region.",
     "Get the latest figures from the statistics office, the minister told parliament.",
     "Thank you for coming, the mayor told the crowd.",
     "The band's video will play in cinemas next month.",

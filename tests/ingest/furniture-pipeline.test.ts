@@ -11,11 +11,14 @@ import { runCli } from "../helpers/run-cli.js";
 const FRONT = "---\ntitle: Fisheries pact signed in Valdora\ndate: 2024-03-08\noutlet: Coastal Wire\n---\n";
 // Invented, shaped like a page copied from a news site: furniture on its own lines and run into the text.
 const BODY = [
-  "Ministers from Norland and Estmark signed a fisheries pact in Valdora on Friday, ending a decade of disputes over catch limits.",
+  "Ministers from Norland and Estmark signed a fisheries pact in Valdora on Friday, ending a decade of disputes " +
+    "over catch limits.",
   "Image copyright Getty Images",
   "Image caption Delegates applaud after the signing in Valdora",
-  "Get world updates directly to your inbox + Subscribe Thank you for subscribing! Could not subscribe, try again later Invalid Email",
-  "The pact caps the cod catch at 40,000 tonnes a year and sets up a joint inspection service, Norland's fisheries minister Ingrid Solberg said. (Photo: Piet Vandermolen, AP)",
+  "Get world updates directly to your inbox + Subscribe Thank you for subscribing! Could not subscribe, try again " +
+    "later Invalid Email",
+  "The pact caps the cod catch at 40,000 tonnes a year and sets up a joint inspection service, Norland's fisheries " +
+    "minister Ingrid Solberg said. (Photo: Piet Vandermolen, AP)",
   "Click to share on WhatsApp (Opens in new window) Click to share on Facebook (Opens in new window)",
   "Read more:",
   "Trawler crews protest quota cuts",

@@ -13,7 +13,8 @@ const source = (path: string, raw: string): SourceFile => ({
 describe("parseArticle", () => {
   it("reads front matter fields and keeps the body after the closing ---", () => {
     const raw =
-      "---\ntitle: Summit ends\ndate: 2024-04-11\noutlet: Example News\nurl: https://example.com/a\ntags: [diplomacy, defence]\nmood: calm\n---\nLeaders met in Washington.\n";
+      "---\ntitle: Summit ends\ndate: 2024-04-11\noutlet: Example News\nurl: https://example.com/a\ntags: " +
+      "[diplomacy, defence]\nmood: calm\n---\nLeaders met in Washington.\n";
     const { article, diagnostics } = parseArticle(source("a.md", raw));
     expect(diagnostics).toEqual([]);
     expect(article).toMatchObject({
@@ -99,7 +100,8 @@ describe("parseArticle", () => {
 
   it("cleans control characters written as YAML escapes in every front matter string, with a warning per field", () => {
     const raw =
-      '---\ntitle: "a\\x01b"\noutlet: "Out\\x02let"\nauthors: ["Jane\\x03 Doe"]\ntags: ["t\\x04"]\nentities: ["E\\x05x"]\nmood: "\\x06calm"\n---\nBody text.\n';
+      '---\ntitle: "a\\x01b"\noutlet: "Out\\x02let"\nauthors: ["Jane\\x03 Doe"]\ntags: ["t\\x04"]\nentities: ' +
+      '["E\\x05x"]\nmood: "\\x06calm"\n---\nBody text.\n';
     const { article, diagnostics } = parseArticle(source("c.md", raw));
     expect(article).toMatchObject({
       title: "a\uFFFDb",
@@ -181,12 +183,14 @@ describe("parseArticle on wrong or hostile front matter", () => {
     [
       "tags: [a, {b: 1}]",
       "tags",
-      "must be a list of names, like [defence, diplomacy], or a comma-separated line of them; item 2 is a group of fields (a mapping)",
+      "must be a list of names, like [defence, diplomacy], or a comma-separated line of them; item 2 is a group of " +
+        "fields (a mapping)",
     ],
     [
       "tags: [{a: 1}]",
       "tags",
-      "must be a list of names, like [defence, diplomacy], or a comma-separated line of them; item 1 is a group of fields (a mapping)",
+      "must be a list of names, like [defence, diplomacy], or a comma-separated line of them; item 1 is a group of " +
+        "fields (a mapping)",
     ],
     [
       "people: [Ann, [Bo, Cy]]",

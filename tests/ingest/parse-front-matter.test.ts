@@ -83,7 +83,9 @@ describe("splitFrontMatter", () => {
     const dir = mkdtempSync(join(tmpdir(), "fm-js-"));
     const marker = join(dir, "ran");
     // Each block, evaluated by gray-matter's JavaScript engine, writes a file and sets a global.
-    const code = `{ title: (require("node:fs").writeFileSync(${JSON.stringify(marker)}, "x"), globalThis.frontMatterRan = 1, "x") }`;
+    const code =
+      `{ title: (require("node:fs").writeFileSync(${JSON.stringify(marker)}, "x"), globalThis.frontMatterRan = 1, ` +
+      `"x") }`;
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
     it("the test's block is live code: gray-matter with its default engines runs it", () => {

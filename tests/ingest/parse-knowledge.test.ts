@@ -60,7 +60,8 @@ describe("parseKnowledge", () => {
 
 describe("lineOfPath", () => {
   const raw =
-    "# names\nentities:\n  - name: A\n    kind: person\n  - name: B\n    kind: planet\n    aliases: [b]\nmerge:\n  x: y\nignore: [z]\n";
+    "# names\nentities:\n  - name: A\n    kind: person\n  - name: B\n    kind: planet\n    aliases: [b]\nmerge:\n  " +
+    "x: y\nignore: [z]\n";
   it.each([
     [["entities"], 2],
     [["entities", 0], 3],

@@ -111,7 +111,8 @@ describe("runPipeline resolves entities over the archive", () => {
     await cp(SAMPLES, content, { recursive: true });
     await writeFile(
       join(content, "2024-05-21-visit.md"),
-      `---\ntitle: Kishida visits Canberra\ndate: 2024-05-21\n---\n\nMr Kishida arrived in Canberra on Tuesday for talks on trade.\n`,
+      `---\ntitle: Kishida visits Canberra\ndate: 2024-05-21\n---\n\nMr Kishida arrived in Canberra on Tuesday for ` +
+        `talks on trade.\n`,
     );
     const result = await runPipeline({ contentDir: content, now: NOW, cache: false, workers: 0 });
     const kishida = result.site.entities.filter((e) => /kishida/i.test(e.name));

@@ -45,14 +45,24 @@ beforeAll(async () => {
   out = join(root, "site");
   await mkdir(content);
   const files: Record<string, string> = {
-    "long-name.md": `---\ntitle: Talks with a very long name\ndate: 2024-03-11\nentities: ["${LONG_NAME}", "${LONG_NAME}b"]\n---\nTalks with ${LONG_NAME} ended on Monday. ${LONG_NAME} said the talks would go on in Geneva.\n`,
-    "forty-names.md": `---\ntitle: A list of forty names\ndate: 2024-03-12\nentities: ["${FORTY_NAMES.join(" ")}", "${FORTY_NAMES.join(" ")} Junior"]\n---\nThe signatories were ${FORTY_NAMES.join(" ")}.\n\nThe guests were ${CAPITALISED_RUN}.\n`,
+    "long-name.md":
+      `---\ntitle: Talks with a very long name\ndate: 2024-03-11\nentities: ["${LONG_NAME}", ` +
+      `"${LONG_NAME}b"]\n---\nTalks with ${LONG_NAME} ended on Monday. ${LONG_NAME} said the talks would go on in ` +
+      `Geneva.\n`,
+    "forty-names.md":
+      `---\ntitle: A list of forty names\ndate: 2024-03-12\nentities: ["${FORTY_NAMES.join(" ")}", ` +
+      `"${FORTY_NAMES.join(" ")} Junior"]\n---\nThe signatories were ${FORTY_NAMES.join(" ")}.\n\nThe guests were ` +
+      `${CAPITALISED_RUN}.\n`,
     "emoji-title.md": `---\ntitle: "🔥🔥🔥"\ndate: 2024-03-13\n---\n🎉🎉 The fans of 🦁 Lions FC celebrated in Leeds on Sunday.\n`,
     "emoji-only.txt": `👍🏽🚀\n\n🌍🌎🌏 🕊️\n`,
     // Titles of invisible characters only: zero-width spaces and joiners, a byte-order mark, and
     // every bidirectional control (embeddings, overrides, isolates), one with text reversed by it.
-    "zero-width-title.md": `---\ntitle: "\\u200B\\u200C\\u200D\\u2060\\uFEFF"\ndate: 2024-03-14\n---\nThe council of Lyon met on Thursday.\n`,
-    "bidi-title.md": `---\ntitle: "\\u202A\\u202B\\u202C\\u202D\\u202E\\u2066\\u2067\\u2068\\u2069"\ndate: 2024-03-15\n---\nThe mayor of Lille spoke on Friday.\n`,
+    "zero-width-title.md":
+      `---\ntitle: "\\u200B\\u200C\\u200D\\u2060\\uFEFF"\ndate: 2024-03-14\n---\nThe council of Lyon met on ` +
+      `Thursday.\n`,
+    "bidi-title.md":
+      `---\ntitle: "\\u202A\\u202B\\u202C\\u202D\\u202E\\u2066\\u2067\\u2068\\u2069"\ndate: 2024-03-15\n---\nThe ` +
+      `mayor of Lille spoke on Friday.\n`,
     "bidi-override.txt": `\u202Eevil.exe Reversed title\n\nThe \u202Bharbour\u202C of Brest reopened on Saturday.\n`,
     "list-of-dates.txt": `A list of dates\n\n${pasteText("list-of-dates", 200_000)}\n`,
     "repeated-sentence.txt": `A repeated sentence\n\n${pasteText("repeated-sentence", 300_000)}\n`,

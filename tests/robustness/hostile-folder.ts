@@ -75,12 +75,14 @@ export async function makeHostileFolder(): Promise<{ root: string; content: stri
   );
   await write(
     "valid-crlf.md",
-    "---\r\ntitle: Line endings from Windows\r\ndate: 2024-03-05\r\n---\r\nThe text was saved with CRLF line endings.\r\n",
+    "---\r\ntitle: Line endings from Windows\r\ndate: 2024-03-05\r\n---\r\nThe text was saved with CRLF line " +
+      "endings.\r\n",
   );
   // The same article as valid-plain-text.txt, saved with CRLF: still the same article.
   await write(
     "zz-crlf-copy-of-plain-text.txt",
-    "Storm closes schools across the region\r\n\r\nHeavy snow closed hundreds of schools on Thursday, the education office said.\r\n",
+    "Storm closes schools across the region\r\n\r\nHeavy snow closed hundreds of schools on Thursday, the " +
+      "education office said.\r\n",
   );
   await writeEnormous(join(content, "invalid-enormous.txt"));
   await symlink("/etc/passwd", join(content, "link-outside.md"));

@@ -17,7 +17,10 @@ import { brokenLinks, listFiles } from "../helpers/site-links.js";
 /** A short article whose page renders to more characters than a JavaScript string can hold. */
 function amplifyingArticle(title: string): string {
   const address = `https://example.com/${"a".repeat(200_000)}`;
-  return `---\ntitle: ${title}\ndate: 2024-03-11\n---\nThe minister spoke in Geneva on Monday.\n\n[a]: ${address}\n\n${"[a] ".repeat(2_700)}\n`;
+  return (
+    `---\ntitle: ${title}\ndate: 2024-03-11\n---\nThe minister spoke in Geneva on Monday.\n\n[a]: ` +
+    `${address}\n\n${"[a] ".repeat(2_700)}\n`
+  );
 }
 
 const GOOD =
@@ -71,7 +74,8 @@ describe("a page that fails to render", () => {
       expect(lines, run.stderr).toContainEqual(
         expect.stringMatching(
           new RegExp(
-            `^${file}  error  the page ${url} could not be rendered: RangeError: Invalid string length  .*--skip-invalid`,
+            `^${file}  error  the page ${url} could not be rendered: RangeError: Invalid string length  ` +
+              `.*--skip-invalid`,
           ),
         ),
       );
@@ -86,7 +90,8 @@ describe("a page that fails to render", () => {
   describe("with --skip-invalid", () => {
     let run: ReturnType<typeof build>;
     beforeAll(async () => {
-      // One failing article is enough from here on: each takes seconds to fail (tests/site/page-failures.test.ts checks the rebuild).
+      // One failing article is enough from here on: each takes seconds to fail (tests/site/page-failures.test.ts checks
+      // the rebuild).
       await rm(join(content, "more-references.md"));
       run = build("--skip-invalid");
     }, 600_000);

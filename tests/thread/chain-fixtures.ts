@@ -103,55 +103,73 @@ export function unrelatedStories(start = "2024-03-04"): ExtractedArticle[] {
     {
       id: "volcano",
       title: "Volcano erupts near Reykjavik, forcing evacuations",
-      body: "A volcano erupted on the Reykjanes peninsula near Reykjavik. Lava flowed towards the town of Grindavik and residents were evacuated. Iceland's civil protection agency raised its alert level.",
+      body:
+        "A volcano erupted on the Reykjanes peninsula near Reykjavik. Lava flowed towards the town of Grindavik " +
+        "and residents were evacuated. Iceland's civil protection agency raised its alert level.",
       who: [{ id: "iceland", name: "Iceland", kind: "country" as const, salience: 0.8 }],
     },
     {
       id: "final",
       title: "Rovers win the cup final on penalties",
-      body: "Rovers beat United on penalties to win the cup final at Wembley. The match ended two each after extra time. Rovers' goalkeeper saved two penalties in the shootout.",
+      body:
+        "Rovers beat United on penalties to win the cup final at Wembley. The match ended two each after extra " +
+        "time. Rovers' goalkeeper saved two penalties in the shootout.",
       who: [{ id: "rovers", name: "Rovers", kind: "organization" as const, salience: 0.8 }],
     },
     {
       id: "rates",
       title: "Central bank holds interest rates at five percent",
-      body: "The central bank held its main interest rate at five percent. Inflation fell to three percent in February. The governor said cuts could come later in the year.",
+      body:
+        "The central bank held its main interest rate at five percent. Inflation fell to three percent in " +
+        "February. The governor said cuts could come later in the year.",
       who: [{ id: "central-bank", name: "Central Bank", kind: "organization" as const, salience: 0.8 }],
     },
     {
       id: "strike",
       title: "Rail workers strike over pay for a third day",
-      body: "Train drivers walked out for a third day in a dispute over pay. Commuters faced cancelled services across the north. The union said talks with operators had broken down.",
+      body:
+        "Train drivers walked out for a third day in a dispute over pay. Commuters faced cancelled services across " +
+        "the north. The union said talks with operators had broken down.",
       who: [{ id: "rail-union", name: "Rail Union", kind: "organization" as const, salience: 0.8 }],
     },
     {
       id: "storm",
       title: "Storm Agnes brings floods to coastal towns",
-      body: "Storm Agnes brought gusts of ninety miles an hour and flooding to coastal towns. Thousands of homes lost power overnight. Forecasters warned of more heavy rain.",
+      body:
+        "Storm Agnes brought gusts of ninety miles an hour and flooding to coastal towns. Thousands of homes lost " +
+        "power overnight. Forecasters warned of more heavy rain.",
       who: [{ id: "met-office", name: "Met Office", kind: "organization" as const, salience: 0.6 }],
     },
     {
       id: "election",
       title: "Mayor wins second term in city election",
-      body: "The mayor won a second term with fifty-two percent of the vote. Turnout rose to forty percent. Her rival conceded early on Friday morning.",
+      body:
+        "The mayor won a second term with fifty-two percent of the vote. Turnout rose to forty percent. Her rival " +
+        "conceded early on Friday morning.",
       who: [{ id: "city-council", name: "City Council", kind: "organization" as const, salience: 0.6 }],
     },
     {
       id: "museum",
       title: "Museum returns bronze sculptures to Nigeria",
-      body: "The museum returned thirty bronze sculptures taken in the nineteenth century. A delegation from Benin City received them at a ceremony. Curators called the return overdue.",
+      body:
+        "The museum returned thirty bronze sculptures taken in the nineteenth century. A delegation from Benin " +
+        "City received them at a ceremony. Curators called the return overdue.",
       who: [{ id: "nigeria", name: "Nigeria", kind: "country" as const, salience: 0.8 }],
     },
     {
       id: "vaccine",
       title: "New malaria vaccine approved for children",
-      body: "Regulators approved a malaria vaccine for children under five. Trials showed it cut severe cases by seventy percent. Doses will ship to Ghana and Kenya first.",
+      body:
+        "Regulators approved a malaria vaccine for children under five. Trials showed it cut severe cases by " +
+        "seventy percent. Doses will ship to Ghana and Kenya first.",
       who: [{ id: "ghana", name: "Ghana", kind: "country" as const, salience: 0.6 }],
     },
     {
       id: "merger",
       title: "Carmakers agree to merge electric divisions",
-      body: "Two carmakers agreed to merge their electric vehicle divisions. The combined unit will build batteries in Spain. Regulators in Brussels must approve the deal.",
+      body:
+        "Two carmakers agreed to merge their electric vehicle divisions. The combined unit will build batteries in " +
+        "Spain. Regulators in Brussels must approve the deal.",
       who: [{ id: "spain", name: "Spain", kind: "country" as const, salience: 0.5 }],
     },
   ];

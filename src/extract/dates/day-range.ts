@@ -76,7 +76,10 @@ export function rangeOfPublished(published: PublishedDate | undefined): DayRange
   return rangeOfPartial(published.date);
 }
 
-/** Whether every day of the range lies in one day / month / year, i.e. a relative expression of that unit resolves the same way throughout. */
+/**
+ * Whether every day of the range lies in one day / month / year, i.e. a relative expression of that unit resolves the
+ * same way throughout.
+ */
 export function rangeWithin(range: DayRange, precision: Precision): boolean {
   const a = calendarDay(range.earliest);
   const b = calendarDay(range.latest);
@@ -85,7 +88,10 @@ export function rangeWithin(range: DayRange, precision: Precision): boolean {
   return a.year === b.year;
 }
 
-/** The unit (month or year) holding most days of the range, so a 31-day window across two months is named by its larger part. */
+/**
+ * The unit (month or year) holding most days of the range, so a 31-day window across two months is named by its larger
+ * part.
+ */
 function majority(range: DayRange, unit: "month" | "year"): PartialDate {
   const counts = new Map<string, number>();
   for (let d = range.earliest; d <= range.latest; d++) {

@@ -6,7 +6,10 @@ import { resolveExpression } from "./resolve-expression.js";
 import { sentenceAt, sentenceSpans } from "./sentence-spans.js";
 import { tenseAt } from "./tense-at.js";
 
-/** chrono's reference: noon (local time, which chrono computes in) of the range's first day, or a fixed day when unknown. */
+/**
+ * chrono's reference: noon (local time, which chrono computes in) of the range's first day, or a fixed day when
+ * unknown.
+ */
 export function referenceDate(range: DayRange | undefined): Date {
   if (!range) return new Date(2000, 0, 1, 12);
   const c = calendarDay(range.earliest);

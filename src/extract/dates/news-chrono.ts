@@ -122,7 +122,8 @@ export function replaceByClassName<T extends object>(
   const missing = Object.keys(wrappers).filter((name) => !found.has(name));
   if (missing.length > 0)
     throw new Error(
-      `chrono-node no longer has ${missing.join(", ")}: review src/extract/dates/news-chrono.ts for this chrono version`,
+      `chrono-node no longer has ${missing.join(", ")}: ` +
+        "review src/extract/dates/news-chrono.ts for this chrono version",
     );
   return replaced;
 }
@@ -153,7 +154,8 @@ function parseBounded(text: string, reference: Date): chrono.ParsedResult[] {
     const to = pieceEnd(text, from);
     for (const result of newsChrono.parse(text.slice(from, to), reference)) {
       if (results.length >= MAX_DATED_EXPRESSIONS) break;
-      // chrono's type marks `index` read-only; its ParsingResult is a plain object field, rebased to the whole text here.
+      // chrono's type marks `index` read-only; its ParsingResult is a plain object field, rebased to the whole text
+      // here.
       (result as { index: number }).index += from;
       results.push(result);
     }
@@ -162,7 +164,10 @@ function parseBounded(text: string, reference: Date): chrono.ParsedResult[] {
   return results;
 }
 
-/** Where a piece of at most DATE_PARSE_CHUNK_CHARS starting at `from` ends: after the last line end, else sentence end, else space in it. */
+/**
+ * Where a piece of at most DATE_PARSE_CHUNK_CHARS starting at `from` ends: after the last line end, else sentence end,
+ * else space in it.
+ */
 function pieceEnd(text: string, from: number): number {
   const limit = from + DATE_PARSE_CHUNK_CHARS;
   if (limit >= text.length) return text.length;

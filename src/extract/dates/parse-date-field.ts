@@ -49,7 +49,10 @@ function fromString(text: string): FieldResult | undefined {
   return undefined;
 }
 
-/** A front-matter `date` value (string, Date from YAML, number) -> PublishedDate with source 'front-matter', or an error message. */
+/**
+ * A front-matter `date` value (string, Date from YAML, number) -> PublishedDate with source 'front-matter', or an error
+ * message.
+ */
 export function parseDateField(value: unknown): FieldResult {
   let result: FieldResult | undefined;
   if (value instanceof Date) {
@@ -64,7 +67,14 @@ export function parseDateField(value: unknown): FieldResult {
   return (
     result ?? {
       ok: false,
-      message: `Unexpected date ${typeof value === "string" ? quoteForMessage(value) : (JSON.stringify(value instanceof Date ? "Invalid Date" : value) ?? String(value))}, expected YYYY-MM-DD (or YYYY-MM, YYYY, "March 10, 2024")`,
+      message:
+        `Unexpected date ${typeof value === "string" ? quoteForMessage(value) : shownValue(value)}, ` +
+        'expected YYYY-MM-DD (or YYYY-MM, YYYY, "March 10, 2024")',
     }
   );
+}
+
+/** A non-string `date` value as the message shows it. */
+function shownValue(value: unknown): string {
+  return JSON.stringify(value instanceof Date ? "Invalid Date" : value) ?? String(value);
 }

@@ -16,7 +16,9 @@ export type StatedForm =
   | "post"
   /** A full date with its weekday ("Sunday, Nov. 13, 2016"): news names weekdays only within a week. */
   | "weekday"
-  /** A full date opening a photo caption ("Nov. 9, 2016 Hillary Clinton speaks in New York"): the day of the picture. */
+  /**
+   * A full date opening a photo caption ("Nov. 9, 2016 Hillary Clinton speaks in New York"): the day of the picture.
+   */
   | "caption"
   /** Anything else ("in December 2023", "on March 3, 2021", "in 1997"). */
   | "plain";

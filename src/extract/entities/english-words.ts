@@ -19,7 +19,9 @@ export function searchableWordList(raw: string): string | undefined {
   return text.startsWith('["') && text.endsWith('"]') && !/[^a-z",[\]]/.test(text) ? text : undefined;
 }
 
-/** Compares the word starting at `start` in `raw` with `word`, as `<` on strings orders them: negative, 0 or positive. */
+/**
+ * Compares the word starting at `start` in `raw` with `word`, as `<` on strings orders them: negative, 0 or positive.
+ */
 function compareAt(raw: string, start: number, word: string): number {
   for (let i = 0; ; i++) {
     const a = raw.charCodeAt(start + i);

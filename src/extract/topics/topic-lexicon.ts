@@ -27,7 +27,7 @@ export interface LexiconEntry {
 export const TIER_WEIGHTS = { strong: 3, medium: 2, weak: 1 } as const;
 
 export const TOPIC_LEXICON: readonly LexiconEntry[] = [
-  // ── 01 arts, culture, entertainment and media ────────────────────────────────────────────
+  // ── 01 arts, culture, entertainment and media ──────────────────────
   {
     qcode: "medtop:20000002", // arts and entertainment (generic)
     strong: ["showbiz", "showbusiness", "entertainment industry", "red carpet", "award ceremony", "awards ceremony"],
@@ -292,7 +292,7 @@ export const TOPIC_LEXICON: readonly LexiconEntry[] = [
     ],
   },
 
-  // ── 02 crime, law and justice ─────────────────────────────────────────────────────────
+  // ── 02 crime, law and justice ───────────────────────────
   {
     qcode: "medtop:20000082", // crime
     strong: ["crime", "criminal", "offender", "gang", "gangster", "crime rate"],
@@ -441,7 +441,7 @@ export const TOPIC_LEXICON: readonly LexiconEntry[] = [
   },
   { qcode: "medtop:20001299", strong: ["surveillance", "wiretap", "phone tapping", "CCTV"] },
 
-  // ── 03 disaster, accident and emergency incident ──────────────────────────────────────
+  // ── 03 disaster, accident and emergency incident ─────────────────────
   {
     qcode: "medtop:20000151", // natural disaster
     strong: [
@@ -532,7 +532,7 @@ export const TOPIC_LEXICON: readonly LexiconEntry[] = [
     ],
   },
 
-  // ── 04 economy, business and finance ─────────────────────────────────────────────────
+  // ── 04 economy, business and finance ─────────────────────────
   {
     qcode: "medtop:20000344", // economy
     strong: ["economy", "economic", "economist", "economic growth", "economic slowdown", "economic outlook"],
@@ -977,7 +977,7 @@ export const TOPIC_LEXICON: readonly LexiconEntry[] = [
     strong: ["budget", "pre-budget report", "spending review", "public spending", "government spending", "treasury"],
   },
 
-  // ── 05 education ─────────────────────────────────────────────────────────────────────────
+  // ── 05 education ───────────────────────────────
   {
     qcode: "medtop:20000400",
     strong: [
@@ -1013,7 +1013,7 @@ export const TOPIC_LEXICON: readonly LexiconEntry[] = [
     ],
   },
 
-  // ── 06 environment ──────────────────────────────────────────────────────────────────────
+  // ── 06 environment ───────────────────────────────
   {
     qcode: "medtop:20000418",
     strong: [
@@ -1079,7 +1079,7 @@ export const TOPIC_LEXICON: readonly LexiconEntry[] = [
   },
   { qcode: "medtop:20001374", strong: ["sustainability", "sustainable", "recycling", "recycled"] },
 
-  // ── 07 health ──────────────────────────────────────────────────────────────────────────
+  // ── 07 health ────────────────────────────────
   {
     qcode: "medtop:07000000",
     strong: [
@@ -1173,7 +1173,7 @@ export const TOPIC_LEXICON: readonly LexiconEntry[] = [
   },
   { qcode: "medtop:20000463", strong: ["World Health Organization", "WHO", "CDC", "health authority"] },
 
-  // ── 08 human interest ───────────────────────────────────────────────────────────────────
+  // ── 08 human interest ──────────────────────────────
   {
     qcode: "medtop:20000498",
     strong: ["prize", "prizewinner", "honour", "knighthood", "OBE", "MBE", "CBE", "Nobel"],
@@ -1191,7 +1191,7 @@ export const TOPIC_LEXICON: readonly LexiconEntry[] = [
     medium: ["Prince", "Princess", "Queen"],
   },
 
-  // ── 09 labour ──────────────────────────────────────────────────────────────────────────
+  // ── 09 labour ────────────────────────────────
   {
     qcode: "medtop:20000509",
     strong: ["employment", "employer", "employee", "workforce", "jobs", "hiring", "recruitment", "workplace"],
@@ -1226,7 +1226,7 @@ export const TOPIC_LEXICON: readonly LexiconEntry[] = [
   },
   { qcode: "medtop:20000521", strong: ["minimum wage", "working hours", "working time directive", "employment law"] },
 
-  // ── 10 lifestyle and leisure ────────────────────────────────────────────────────────────
+  // ── 10 lifestyle and leisure ───────────────────────────
   // Video games sit under leisure in IPTC, but news treats consoles and game software as technology:
   // the same words are listed under information technology (below) with a stronger weight.
   {
@@ -1260,7 +1260,7 @@ export const TOPIC_LEXICON: readonly LexiconEntry[] = [
   { qcode: "medtop:20001239", strong: ["fitness", "gym", "workout", "exercise", "jogging"] },
   { qcode: "medtop:20001143", strong: ["party-goer", "nightclub", "clubbing", "New Year's Eve"] },
 
-  // ── 11 politics and government ──────────────────────────────────────────────────────────
+  // ── 11 politics and government ───────────────────────────
   {
     qcode: "medtop:11000000", // politics generic
     strong: [
@@ -1839,7 +1839,7 @@ export const TOPIC_LEXICON: readonly LexiconEntry[] = [
     ],
   },
 
-  // ── 12 religion ───────────────────────────────────────────────────────────────────────
+  // ── 12 religion ────────────────────────────────
   {
     qcode: "medtop:12000000",
     strong: [
@@ -1890,7 +1890,7 @@ export const TOPIC_LEXICON: readonly LexiconEntry[] = [
     medium: ["God", "spiritual", "prayer", "pray", "sacred", "holy"],
   },
 
-  // ── 13 science and technology ───────────────────────────────────────────────────────────
+  // ── 13 science and technology ───────────────────────────
   {
     qcode: "medtop:13000000",
     strong: [
@@ -2229,7 +2229,7 @@ export const TOPIC_LEXICON: readonly LexiconEntry[] = [
     strong: ["medical research", "clinical research", "medical journal", "The Lancet", "British Medical Journal"],
   },
 
-  // ── 14 society ───────────────────────────────────────────────────────────────────────
+  // ── 14 society ────────────────────────────────
   {
     qcode: "medtop:20000802",
     strong: [
@@ -2266,7 +2266,7 @@ export const TOPIC_LEXICON: readonly LexiconEntry[] = [
     strong: ["census", "population growth", "birth rate", "demographic", "ageing population"],
   },
 
-  // ── 15 sport ─────────────────────────────────────────────────────────────────────────
+  // ── 15 sport ─────────────────────────────────
   {
     qcode: "medtop:15000000", // sport generic
     strong: [
@@ -2787,7 +2787,7 @@ export const TOPIC_LEXICON: readonly LexiconEntry[] = [
   { qcode: "medtop:20001183", strong: ["esports", "e-sports", "esport"] },
   { qcode: "medtop:20001154", strong: ["chess", "grandmaster", "checkmate"] },
 
-  // ── 16 conflict, war and peace ─────────────────────────────────────────────────────────
+  // ── 16 conflict, war and peace ───────────────────────────
   {
     qcode: "medtop:16000000",
     strong: ["conflict", "war", "warfare", "wartime", "war-torn"],
@@ -2982,7 +2982,7 @@ export const TOPIC_LEXICON: readonly LexiconEntry[] = [
     ],
   },
 
-  // ── 17 weather ──────────────────────────────────────────────────────────────────────────
+  // ── 17 weather ────────────────────────────────
   {
     qcode: "medtop:20001128",
     strong: ["weather forecast", "forecaster", "Met Office", "meteorologist", "weather service"],

@@ -80,7 +80,8 @@ describe("inferPublished rules", () => {
     ],
     [
       "a past weekday naming the latest stated day",
-      "The tram derailed near the Sandilands stop in Croydon, Nov. 9, 2016. Seven people were killed Wednesday when it overturned.",
+      "The tram derailed near the Sandilands stop in Croydon, Nov. 9, 2016. Seven people were killed Wednesday " +
+        "when it overturned.",
       ["2016-11-09", "2016-11-16"],
     ],
     [
@@ -90,17 +91,20 @@ describe("inferPublished rules", () => {
     ],
     [
       "since-year plus a span",
-      "Cubs end 108-year drought\n\nThe Cubs had not won a title since 1908. Bryant was named rookie of the year in 2015.",
+      "Cubs end 108-year drought\n\nThe Cubs had not won a title since 1908. Bryant was named rookie of the year " +
+        "in 2015.",
       ["2016-01-01", "2016-12-31"],
     ],
     [
       "a stated year plus the same thing N years ago",
-      "He lost the 2016 race. The 2008 meeting between the two was cordial; their meeting eight years ago set the tone.",
+      "He lost the 2016 race. The 2008 meeting between the two was cordial; their meeting eight years ago set the " +
+        "tone.",
       ["2016-01-01", "2016-12-31"],
     ],
     [
       "a stated month repeated without its year, beside a look-ahead",
-      "Japan amended its laws in December 2023. Japan agreed in December to send missiles. The leaders will meet on April 10.",
+      "Japan amended its laws in December 2023. Japan agreed in December to send missiles. The leaders will meet " +
+        "on April 10.",
       ["2023-12-01", "2024-04-09"],
     ],
     [
@@ -110,7 +114,8 @@ describe("inferPublished rules", () => {
     ],
     [
       "a forecast's starting year is no upper bound",
-      "Robots are everywhere. -- Ann (@ann) November 8, 2004 The market will grow from 81,000 units in 2003 to 106,000 in 2007.",
+      "Robots are everywhere. -- Ann (@ann) November 8, 2004 The market will grow from 81,000 units in 2003 to " +
+        "106,000 in 2007.",
       ["2004-11-08", "2004-12-08"],
     ],
   ])("dates %s", (_rule, body, expected) => {

@@ -6,63 +6,96 @@ import { topLevelOf } from "../../../src/extract/topics/iptc-vocabulary.js";
 const TEXTS = {
   football: {
     title: "Late penalty sends United top of the table",
-    body: "A stoppage-time penalty from the striker gave United a 2-1 win at home. The goalkeeper saved twice before the break, and the manager praised his squad after the match. The Premier League leaders now face a cup tie on Saturday.",
+    body:
+      "A stoppage-time penalty from the striker gave United a 2-1 win at home. The goalkeeper saved twice before " +
+      "the break, and the manager praised his squad after the match. The Premier League leaders now face a cup tie " +
+      "on Saturday.",
   },
   cricket: {
     title: "Spinner takes five wickets as England level the Test series",
-    body: "The spinner finished with five wickets and the batsmen chased 210 with an innings to spare. The captain said the pitch turned from the first over of the fourth day.",
+    body:
+      "The spinner finished with five wickets and the batsmen chased 210 with an innings to spare. The captain " +
+      "said the pitch turned from the first over of the fourth day.",
   },
   tennis: {
     title: "Top seed through at Wimbledon",
-    body: "The top seed needed only 80 minutes to win in straight sets on Centre Court, serving 12 aces and saving the only break point she faced.",
+    body:
+      "The top seed needed only 80 minutes to win in straight sets on Centre Court, serving 12 aces and saving the " +
+      "only break point she faced.",
   },
   film: {
     title: "A slow, beautiful film about grief",
-    body: "The director's third film stars a veteran actress as a widow who returns to her childhood village. The screenplay is spare and the cast is superb; the movie deserves its Oscar nomination.",
+    body:
+      "The director's third film stars a veteran actress as a widow who returns to her childhood village. The " +
+      "screenplay is spare and the cast is superb; the movie deserves its Oscar nomination.",
   },
   music: {
     title: "Band's comeback album tops the chart",
-    body: "The rock band's first album in ten years went straight to number one. The singer said the songs were written on tour, and a world tour of concerts begins in May.",
+    body:
+      "The rock band's first album in ten years went straight to number one. The singer said the songs were " +
+      "written on tour, and a world tour of concerts begins in May.",
   },
   television: {
     title: "Sitcom returns for a final series",
-    body: "The sitcom drew six million viewers for the first episode of its last series on the channel, and the presenter of the spin-off chat show said the cast had been told months ago.",
+    body:
+      "The sitcom drew six million viewers for the first episode of its last series on the channel, and the " +
+      "presenter of the spin-off chat show said the cast had been told months ago.",
   },
   earnings: {
     title: "Carmaker profits jump on strong sales",
-    body: "The company reported a quarterly profit of $2bn, up 40% on a year earlier, as revenue rose on strong sales in Asia. Shares rose 5% and the chief executive raised the full-year forecast.",
+    body:
+      "The company reported a quarterly profit of $2bn, up 40% on a year earlier, as revenue rose on strong sales " +
+      "in Asia. Shares rose 5% and the chief executive raised the full-year forecast.",
   },
   markets: {
     title: "Shares fall as interest rate fears grow",
-    body: "Stock markets fell sharply on Tuesday as investors worried that the central bank would raise interest rates again to curb inflation. The dollar rose against the euro.",
+    body:
+      "Stock markets fell sharply on Tuesday as investors worried that the central bank would raise interest rates " +
+      "again to curb inflation. The dollar rose against the euro.",
   },
   election: {
     title: "Opposition leader launches election campaign",
-    body: "The opposition leader promised tax cuts and more nurses as she launched her party's manifesto. Voters go to the polls in four weeks; opinion polls show the governing party ahead in marginal seats. MPs spent the day campaigning in their constituencies.",
+    body:
+      "The opposition leader promised tax cuts and more nurses as she launched her party's manifesto. Voters go to " +
+      "the polls in four weeks; opinion polls show the governing party ahead in marginal seats. MPs spent the day " +
+      "campaigning in their constituencies.",
   },
   software: {
     title: "Flaw in web browser lets hackers take over computers",
-    body: "Security researchers found a flaw in the browser software that lets hackers run code on a user's computer. The company released a patch and urged users to update; the virus has spread by e-mail.",
+    body:
+      "Security researchers found a flaw in the browser software that lets hackers run code on a user's computer. " +
+      "The company released a patch and urged users to update; the virus has spread by e-mail.",
   },
   war: {
     title: "Troops push back rebel offensive",
-    body: "Government troops repelled a rebel offensive near the border after three days of fighting. Artillery shelling killed at least 20 soldiers, and the army said its air force had struck insurgent positions. Talks on a ceasefire have stalled.",
+    body:
+      "Government troops repelled a rebel offensive near the border after three days of fighting. Artillery " +
+      "shelling killed at least 20 soldiers, and the army said its air force had struck insurgent positions. Talks " +
+      "on a ceasefire have stalled.",
   },
   crime: {
     title: "Man jailed for bank robbery",
-    body: "A man who robbed three banks with a replica gun was jailed for eight years at the crown court. The judge said the robbery terrified staff; police arrested him after a tip-off.",
+    body:
+      "A man who robbed three banks with a replica gun was jailed for eight years at the crown court. The judge " +
+      "said the robbery terrified staff; police arrested him after a tip-off.",
   },
   earthquake: {
     title: "Strong earthquake shakes coastal towns",
-    body: "A magnitude 6.8 earthquake struck off the coast, collapsing homes and triggering landslides. Rescue workers searched for survivors as the death toll rose to 40.",
+    body:
+      "A magnitude 6.8 earthquake struck off the coast, collapsing homes and triggering landslides. Rescue workers " +
+      "searched for survivors as the death toll rose to 40.",
   },
   health: {
     title: "Flu cases rise as hospitals stretched",
-    body: "Hospitals reported a sharp rise in patients with flu this week. Doctors urged older people to get the vaccine, and the health service said intensive care beds were nearly full.",
+    body:
+      "Hospitals reported a sharp rise in patients with flu this week. Doctors urged older people to get the " +
+      "vaccine, and the health service said intensive care beds were nearly full.",
   },
   science: {
     title: "Telescope spots water on distant planet",
-    body: "Astronomers using a space telescope found water vapour in the atmosphere of a planet orbiting a nearby star. The scientists published their findings in a journal.",
+    body:
+      "Astronomers using a space telescope found water vapour in the atmosphere of a planet orbiting a nearby " +
+      "star. The scientists published their findings in a journal.",
   },
 } as const;
 
@@ -198,7 +231,10 @@ describe("classifyTopics: policy rule", () => {
   it("files a health story led by ministers and a vote under healthcare policy", () => {
     const topics = classifyTopics({
       title: "Ministers cut hospital waiting time target",
-      body: "The health secretary told MPs the government would change the hospital waiting list target. Opposition party leaders said ministers had broken an election pledge, and a Commons vote is expected. Doctors and nurses said patients would wait longer.",
+      body:
+        "The health secretary told MPs the government would change the hospital waiting list target. Opposition " +
+        "party leaders said ministers had broken an election pledge, and a Commons vote is expected. Doctors and " +
+        "nurses said patients would wait longer.",
     });
     expect(topLevelOf(topics[0]!.iptc).qcode).toBe("medtop:11000000");
     expect(topics.map((t) => t.iptc)).toContain("medtop:20000479");

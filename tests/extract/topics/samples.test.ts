@@ -1,5 +1,5 @@
-// Hand-checked facts about the two sample articles (tests/fixtures/samples/, the same as content/) (both about a U.S.–Japan summit on
-// defence production for Ukraine, spring 2024): what they are about, and what they are not.
+// Hand-checked facts about the two sample articles (tests/fixtures/samples/, the same as content/) (both about a
+// U.S.–Japan summit on defence production for Ukraine, spring 2024): what they are about, and what they are not.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { classifyTopics } from "../../../src/extract/topics/classify-topics.js";
@@ -12,7 +12,8 @@ function sample(name: string): { title: string; body: string } {
 }
 
 const SAMPLES = ["000_1544b0afc51780d7.txt", "002_3e46861d0261ddd1.txt"];
-const DEFENCE = ["medtop:20000598", "medtop:20000599", "medtop:20000602", "medtop:20000297"]; // national security, armed forces, weaponry, defence equipment
+// national security, armed forces, weaponry, defence equipment
+const DEFENCE = ["medtop:20000598", "medtop:20000599", "medtop:20000602", "medtop:20000297"];
 const DIPLOMACY = "medtop:20000638"; // international relations (diplomacy, summit meeting, foreign aid... are under it)
 
 describe.each(SAMPLES)("sample %s", (name) => {

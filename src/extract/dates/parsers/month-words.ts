@@ -5,7 +5,8 @@ export const MONTHS: Record<string, number> = monthData.months;
 
 /** A month name as news copy writes it: in full, or one of the AP abbreviations with its full stop. */
 export const MONTH_PATTERN =
-  "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
+  "(January|February|March|April|May|June|July|August|September|October|November|December|" +
+  "Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
 
 /** The month a matched name stands for; undefined unless capitalised ("this may" is a modal verb, not a month). */
 export function monthOf(name: string): number | undefined {

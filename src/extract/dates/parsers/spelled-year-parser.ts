@@ -41,7 +41,8 @@ const TENS: Record<string, number> = {
 const PATTERN = new RegExp(
   "(?<![\\w-])(?:(January|February|March|April|May|June|July|August|September|October|November|December)\\s+)?" +
     "(?:(nineteen|twenty)[\\s-]+(?:(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|" +
-    "(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](one|two|three|four|five|six|seven|eight|nine))?)" +
+    "(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)" +
+    "(?:[\\s-](one|two|three|four|five|six|seven|eight|nine))?)" +
     "|the year two thousand(?:\\s+and\\s+(one|two|three|four|five|six|seven|eight|nine))?)(?![\\w-])",
   "i",
 );

@@ -82,7 +82,9 @@ const POSSESSIVE_MEMBER_NOUNS = new Set([
   "skipper",
 ]);
 
-/** British usage gives a team or party a plural verb ("Chelsea have sacked", "Labour are"); a person never takes one. */
+/**
+ * British usage gives a team or party a plural verb ("Chelsea have sacked", "Labour are"); a person never takes one.
+ */
 const PLURAL_VERBS = new Set(["have", "are", "were", "haven't", "aren't", "weren't"]);
 const COORDINATORS = new Set(["and", "or", "&", ",", "nor"]);
 
