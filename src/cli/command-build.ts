@@ -88,7 +88,13 @@ export async function runBuild(args: string[]): Promise<number> {
  * One build into outDir under its lock, for `digest serve`, which builds again on every change
  * and handles stopping itself (through `stage`). Returns the exit status and the files written.
  */
-export async function buildOnce(options: { contentDir: string; outDir: string; pathPrefix: string; label: string; stage: RenderStage }): Promise<{ code: number; written: string[] }> {
+export async function buildOnce(options: {
+  contentDir: string;
+  outDir: string;
+  pathPrefix: string;
+  label: string;
+  stage: RenderStage;
+}): Promise<{ code: number; written: string[] }> {
   const { contentDir, outDir, pathPrefix, stage } = options;
   checkOutputFolder(outDir, { contentDir, projectRoot, given: options.label });
   const output = await OutputFolder.open(outDir);
@@ -111,14 +117,21 @@ interface BuildValues {
   verbose: boolean;
 }
 
-/** The build under way, for a stop handler: the output folder it holds, the site stage once loaded, the files it wrote. */
+/**
+ * The build under way, for a stop handler: the output folder it holds, the site stage once loaded, the files it wrote.
+ */
 export interface RenderStage {
   output?: OutputFolder;
   renderer?: Awaited<ReturnType<typeof loadRenderer>>;
   written?: string[];
 }
 
-async function buildInto(output: OutputFolder, stage: RenderStage, values: BuildValues, paths: { started: number; contentDir: string; outDir: string; pathPrefix: string }): Promise<number> {
+async function buildInto(
+  output: OutputFolder,
+  stage: RenderStage,
+  values: BuildValues,
+  paths: { started: number; contentDir: string; outDir: string; pathPrefix: string },
+): Promise<number> {
   const { started, contentDir, outDir, pathPrefix } = paths;
   // Every build renders the whole-site files with Eleventy: its import (0.5 s of CPU, 1 s wall)
   // starts now, its file reads overlapping ingest's (memoised: `digest serve` loads it once).
@@ -136,7 +149,10 @@ async function buildInto(output: OutputFolder, stage: RenderStage, values: Build
     cache: values["no-cache"] ? false : extractionCacheDir(contentDir),
     onProgress: (done, total) => reporter.progress("extracting", done, total, started),
     // Workers are extracting: load the site stage and Eleventy meanwhile.
-    whileExtracting: () => void loadRenderer().then((renderer) => renderer.loadEleventy()).catch(() => undefined),
+    whileExtracting: () =>
+      void loadRenderer()
+        .then((renderer) => renderer.loadEleventy())
+        .catch(() => undefined),
   }).then((result) => ({ ...result, furniture: countFurniture(result.articles) }));
   reporter.diagnostics([...previous.diagnostics, ...diagnostics]);
   if (hasErrors && !values["skip-invalid"]) {
@@ -152,7 +168,12 @@ async function buildInto(output: OutputFolder, stage: RenderStage, values: Build
   try {
     // Site stage: pages unchanged since the site in outDir are kept as they are (--no-cache renders all).
     stage.renderer = await loadRenderer();
-    const prepared = await stage.renderer.prepareSite(site, { outDir, staging: output.staging, pathPrefix, reuse: !values["no-cache"] });
+    const prepared = await stage.renderer.prepareSite(site, {
+      outDir,
+      staging: output.staging,
+      pathPrefix,
+      reuse: !values["no-cache"],
+    });
     rendered = prepared.result;
     if (rendered.failures.length > 0) {
       reporter.diagnostics(pageFailureDiagnostics(rendered.failures, values["skip-invalid"]));
@@ -177,7 +198,8 @@ async function buildInto(output: OutputFolder, stage: RenderStage, values: Build
   timings.render = performance.now() - renderStarted;
 
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  const warnings = [...previous.diagnostics, ...diagnostics].filter((d) => d.severity === "warning").length + rendered.failures.length;
+  const warnings =
+    [...previous.diagnostics, ...diagnostics].filter((d) => d.severity === "warning").length + rendered.failures.length;
   reporter.out(
     [
       `Read ${report.filesFound} files: ${report.articlesBuilt} articles built, ${report.rejected.length} rejected, ${report.ignored.length} ignored${knowledgeNote(report)}.`,
@@ -191,11 +213,23 @@ async function buildInto(output: OutputFolder, stage: RenderStage, values: Build
   await reportSiteSize(outDir, report.articlesBuilt);
   if (values.verbose) {
     const e = extraction;
-    reporter.out(`  ${unreadFiles} article files not read again (unchanged since they were read: same size, time and inode)`);
-    reporter.out(`  extracted ${e.extracted} of ${e.total} articles (${e.cached} from the cache, ${e.workers} worker threads)`);
-    reporter.out(`  site: ${rendered.rendered} pages rendered, ${rendered.kept} kept unrendered; ${rendered.written} files written, ${rendered.removed} deleted, the rest untouched`);
-    reporter.out(`  page furniture kept out of the text: ${furniture.spans} pieces in ${furniture.articles} articles (digest inspect lists them)`);
-    reporter.out(Object.entries(timings).map(([stage, ms]) => `  ${stage.padEnd(8)} ${(ms / 1000).toFixed(2)} s`).join("\n"));
+    reporter.out(
+      `  ${unreadFiles} article files not read again (unchanged since they were read: same size, time and inode)`,
+    );
+    reporter.out(
+      `  extracted ${e.extracted} of ${e.total} articles (${e.cached} from the cache, ${e.workers} worker threads)`,
+    );
+    reporter.out(
+      `  site: ${rendered.rendered} pages rendered, ${rendered.kept} kept unrendered; ${rendered.written} files written, ${rendered.removed} deleted, the rest untouched`,
+    );
+    reporter.out(
+      `  page furniture kept out of the text: ${furniture.spans} pieces in ${furniture.articles} articles (digest inspect lists them)`,
+    );
+    reporter.out(
+      Object.entries(timings)
+        .map(([stage, ms]) => `  ${stage.padEnd(8)} ${(ms / 1000).toFixed(2)} s`)
+        .join("\n"),
+    );
   }
   return 0;
 }
@@ -203,7 +237,11 @@ async function buildInto(output: OutputFolder, stage: RenderStage, values: Build
 /** With --skip-invalid: the pages that are placeholders (their warnings are listed above the summary). */
 function placeholderNote(failures: readonly PageFailure[]): string[] {
   const pages = failures.filter((failure) => failure.kind !== "search");
-  return pages.length > 0 ? [`  ${plural(pages.length, "page")} could not be rendered and ${pages.length === 1 ? "is a placeholder" : "are placeholders"}: ${pages.map((p) => p.url).join(", ")}`] : [];
+  return pages.length > 0
+    ? [
+        `  ${plural(pages.length, "page")} could not be rendered and ${pages.length === 1 ? "is a placeholder" : "are placeholders"}: ${pages.map((p) => p.url).join(", ")}`,
+      ]
+    : [];
 }
 
 /** Pieces of page furniture blanked in the articles' text, and how many articles had any. */
@@ -231,7 +269,12 @@ async function reportSiteSize(outDir: string, articles: number): Promise<void> {
 }
 
 /** The knowledge file is read but is neither an article nor left out: name it so the summary adds up. */
-function knowledgeNote(report: { filesFound: number; articlesBuilt: number; rejected: unknown[]; ignored: unknown[] }): string {
+function knowledgeNote(report: {
+  filesFound: number;
+  articlesBuilt: number;
+  rejected: unknown[];
+  ignored: unknown[];
+}): string {
   const rest = report.filesFound - report.articlesBuilt - report.rejected.length - report.ignored.length;
   return rest > 0 ? `, ${rest} read as site knowledge (knowledge.yml)` : "";
 }

@@ -19,14 +19,19 @@ Options:
   -h, --help`;
 
 export async function runCheck(args: string[]): Promise<number> {
-  const { values } = parseOptions(args, { content: { type: "string", default: "content" }, help: { type: "boolean", short: "h" } }, USAGE);
+  const { values } = parseOptions(
+    args,
+    { content: { type: "string", default: "content" }, help: { type: "boolean", short: "h" } },
+    USAGE,
+  );
   if (values.help) {
     reporter.out(USAGE);
     return 0;
   }
   const ingested = await ingestContent(resolve(values.content));
   const diagnostics = [...ingested.diagnostics];
-  if (ingested.knowledge) for (const diagnostic of parseKnowledge(ingested.knowledge).diagnostics) diagnostics.push(diagnostic);
+  if (ingested.knowledge)
+    for (const diagnostic of parseKnowledge(ingested.knowledge).diagnostics) diagnostics.push(diagnostic);
   for (const diagnostic of undatedDiagnostics(ingested.articles)) diagnostics.push(diagnostic);
   reporter.diagnostics(diagnostics);
   const errors = diagnostics.filter((d) => d.severity === "error").length;

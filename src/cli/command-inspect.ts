@@ -27,7 +27,11 @@ Options:
   -h, --help`;
 
 export async function runInspect(args: string[]): Promise<number> {
-  const { values, positionals } = parseOptions(args, { json: { type: "boolean" }, help: { type: "boolean", short: "h" } }, USAGE);
+  const { values, positionals } = parseOptions(
+    args,
+    { json: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+    USAGE,
+  );
   if (values.help) {
     reporter.out(USAGE);
     return 0;
@@ -45,9 +49,12 @@ export async function runInspect(args: string[]): Promise<number> {
 async function inspectOne(path: string): Promise<InspectRecord> {
   let read;
   try {
-    read = path === "-" ? decodeSourceBytes("stdin.txt", "-", await readStdin()) : await readSourceFile(path, resolve(path));
+    read =
+      path === "-" ? decodeSourceBytes("stdin.txt", "-", await readStdin()) : await readSourceFile(path, resolve(path));
   } catch (cause) {
-    return failedRecord(path, [diagnostic("unreadable", { file: path }, (cause as NodeJS.ErrnoException).code ?? (cause as Error).message)]);
+    return failedRecord(path, [
+      diagnostic("unreadable", { file: path }, (cause as NodeJS.ErrnoException).code ?? (cause as Error).message),
+    ]);
   }
   if (!read.file) return failedRecord(path, read.diagnostics);
   const parsed = articlesFromSources([read.file as SourceFile]);
@@ -58,7 +65,10 @@ async function inspectOne(path: string): Promise<InspectRecord> {
     return inspectRecord(path, extractArticle(article), diagnostics);
   } catch (cause) {
     // One file's failure is that file's problem: the others are still inspected.
-    return failedRecord(path, [...diagnostics, extractionFailedDiagnostic(path, cause instanceof Error ? cause.message : String(cause))]);
+    return failedRecord(path, [
+      ...diagnostics,
+      extractionFailedDiagnostic(path, cause instanceof Error ? cause.message : String(cause)),
+    ]);
   }
 }
 

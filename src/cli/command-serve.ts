@@ -58,14 +58,19 @@ export async function runServe(args: string[]): Promise<number> {
     const started = performance.now();
     const { code, written } = await buildOnce({ contentDir, outDir, pathPrefix, label: values.out, stage });
     if (code !== 0) reporter.error(`[digest] Still serving the last good site; fix the file(s) above and save again.`);
-    else reporter.out(`[digest] rebuilt in ${((performance.now() - started) / 1000).toFixed(2)} s; ${written.length} files changed.`);
+    else
+      reporter.out(
+        `[digest] rebuilt in ${((performance.now() - started) / 1000).toFixed(2)} s; ${written.length} files changed.`,
+      );
     return written;
   };
 
   await build();
   // Eleventy's dev server (live reload, path prefix), without an Eleventy build behind it.
   const require = createRequire(import.meta.url);
-  const { default: EleventyDevServer } = (await import(require.resolve("@11ty/eleventy-dev-server"))) as { default: { getServer(name: string, dir: string, options: object): DevServer } };
+  const { default: EleventyDevServer } = (await import(require.resolve("@11ty/eleventy-dev-server"))) as {
+    default: { getServer(name: string, dir: string, options: object): DevServer };
+  };
   const server = EleventyDevServer.getServer("news-digest", outDir, { pathPrefix, domDiff: false });
   server.serve(Number(values.port));
 
@@ -80,9 +85,15 @@ export async function runServe(args: string[]): Promise<number> {
     }
     running = build()
       .then((written) => {
-        if (written.length > 0) server.reloadFiles(written.map((path) => resolve(outDir, path)), false);
+        if (written.length > 0)
+          server.reloadFiles(
+            written.map((path) => resolve(outDir, path)),
+            false,
+          );
       })
-      .catch((error: unknown) => reporter.error(`[digest] ${(error as Error).message}\n[digest] Still serving the last good site.`))
+      .catch((error: unknown) =>
+        reporter.error(`[digest] ${(error as Error).message}\n[digest] Still serving the last good site.`),
+      )
       .finally(() => {
         running = undefined;
         if (pending) {

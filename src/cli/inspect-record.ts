@@ -1,6 +1,9 @@
 import type { Diagnostic, ExtractedArticle, Furniture } from "../types.js";
 
-/** One object of `digest inspect --json`: the command-line contract (README, "Commands"; the scorers depend on it: keep it stable). */
+/**
+ * One object of `digest inspect --json`: the command-line contract (README, "Commands"; the scorers depend on it: keep
+ * it stable).
+ */
 export interface InspectRecord {
   path: string;
   title?: string;
@@ -10,15 +13,28 @@ export interface InspectRecord {
   publishedRange?: { earliest?: string; latest?: string; evidence?: string };
   outlet?: string;
   url?: string;
-  entities: { id: string; name: string; kind: string; salience: number; mentions: { text: string; start: number; end: number; role?: string }[] }[];
+  entities: {
+    id: string;
+    name: string;
+    kind: string;
+    salience: number;
+    mentions: { text: string; start: number; end: number; role?: string }[];
+  }[];
   topics: { id: string; label: string; iptc: string; score: number }[];
   events: { date: string; text: string; start: number; end: number }[];
-  /** Page furniture kept out of extraction (sign-up prompts, share buttons, credits…): lines in the file, and offsets as for mentions. */
+  /**
+   * Page furniture kept out of extraction (sign-up prompts, share buttons, credits…): lines in the file, and offsets as
+   * for mentions.
+   */
   furniture: { startLine: number; endLine: number; kind: string; start: number; end: number }[];
   problems?: { severity: string; line?: number; column?: number; message: string; hint?: string }[];
 }
 
-export function inspectRecord(path: string, article: ExtractedArticle, diagnostics: readonly Diagnostic[]): InspectRecord {
+export function inspectRecord(
+  path: string,
+  article: ExtractedArticle,
+  diagnostics: readonly Diagnostic[],
+): InspectRecord {
   const { published } = article;
   return {
     path,
@@ -36,7 +52,12 @@ export function inspectRecord(path: string, article: ExtractedArticle, diagnosti
       name: e.name,
       kind: e.kind,
       salience: round(e.salience),
-      mentions: e.mentions.map((m) => ({ text: m.text, start: m.start, end: m.end, ...(m.role ? { role: m.role } : {}) })),
+      mentions: e.mentions.map((m) => ({
+        text: m.text,
+        start: m.start,
+        end: m.end,
+        ...(m.role ? { role: m.role } : {}),
+      })),
     })),
     topics: article.topics.map((t) => ({ id: t.id, label: t.label, iptc: t.iptc, score: round(t.score) })),
     events: article.events.map((e) => ({ date: e.date, text: e.text, start: e.start, end: e.end })),
@@ -47,7 +68,15 @@ export function inspectRecord(path: string, article: ExtractedArticle, diagnosti
 
 /** The record of a file that could not be read as an article: still one object per input. */
 export function failedRecord(path: string, diagnostics: readonly Diagnostic[]): InspectRecord {
-  return { path, publishedSource: "unknown", entities: [], topics: [], events: [], furniture: [], problems: diagnostics.map(problem) };
+  return {
+    path,
+    publishedSource: "unknown",
+    entities: [],
+    topics: [],
+    events: [],
+    furniture: [],
+    problems: diagnostics.map(problem),
+  };
 }
 
 /** Furniture spans with the file's 1-based lines they start and end on (the body starts on `bodyLine`). */

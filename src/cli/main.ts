@@ -60,7 +60,15 @@ export function formatFatal(error: unknown): string {
   if (error instanceof DigestError) {
     const { code, message, hint, file, line, column } = error;
     if (file === undefined) return `error  ${message}  ${hint}`;
-    return formatDiagnostic({ file, ...(line !== undefined ? { line } : {}), ...(column !== undefined ? { column } : {}), severity: "error", code, message, hint });
+    return formatDiagnostic({
+      file,
+      ...(line !== undefined ? { line } : {}),
+      ...(column !== undefined ? { column } : {}),
+      severity: "error",
+      code,
+      message,
+      hint,
+    });
   }
   const message = error instanceof Error ? error.message : String(error);
   return `error  ${message}  This is a bug in digest: run again with DEBUG=1 and report what it prints.`;

@@ -69,14 +69,18 @@ function termCounts(article: ExtractedArticle, bodyTerms: BodyTerms): Map<string
  * Features for every article, with document frequencies over the whole corpus given. `bodyTerms`:
  * the build's shared body term counts (see BodyTerms).
  */
-export function buildArticleFeatures(articles: readonly ExtractedArticle[], bodyTerms: BodyTerms = new BodyTerms()): ArticleFeatures[] {
+export function buildArticleFeatures(
+  articles: readonly ExtractedArticle[],
+  bodyTerms: BodyTerms = new BodyTerms(),
+): ArticleFeatures[] {
   const n = articles.length;
   const counts = articles.map((article) => termCounts(article, bodyTerms));
   const termDf = new Map<string, number>();
   for (const c of counts) for (const term of c.keys()) termDf.set(term, (termDf.get(term) ?? 0) + 1);
   const partyLists = articles.map((a) => a.entities.filter(isParty));
   const entityDf = new Map<string, number>();
-  for (const list of partyLists) for (const id of new Set(list.map((e) => e.id))) entityDf.set(id, (entityDf.get(id) ?? 0) + 1);
+  for (const list of partyLists)
+    for (const id of new Set(list.map((e) => e.id))) entityDf.set(id, (entityDf.get(id) ?? 0) + 1);
 
   const features = articles.map((article, index) => {
     const tfidf = new Map<string, number>();
@@ -95,7 +99,10 @@ export function buildArticleFeatures(articles: readonly ExtractedArticle[], body
       terms: toSparseVector(tfidf, TERM_LIMIT),
       parties: toSparseVector(party, 20),
       eventDays,
-      published: article.published.source === "unknown" && !article.published.earliest ? undefined : publishedInterval(article.published),
+      published:
+        article.published.source === "unknown" && !article.published.earliest
+          ? undefined
+          : publishedInterval(article.published),
     };
   });
   const codedTerms = codeVectors(features.map((f) => f.terms));

@@ -29,7 +29,9 @@ const ID_LENGTH = 60;
  * Groups must come in a deterministic order; new slugs are made in that order.
  */
 export function assignStoryIds(groups: readonly StoryGroup[], previous: readonly PreviousStoryIds[] = []): Story[] {
-  const ids: (string | undefined)[] = groups.map((g) => (g.pin !== undefined ? slugify(g.pin, ID_LENGTH) || "story" : undefined));
+  const ids: (string | undefined)[] = groups.map((g) =>
+    g.pin !== undefined ? slugify(g.pin, ID_LENGTH) || "story" : undefined,
+  );
   const pinned = new Set(ids.filter((id): id is string => id !== undefined));
   const previousOf = new Map<string, string>();
   for (const p of previous) for (const a of p.articleIds) previousOf.set(a, p.id);

@@ -46,7 +46,10 @@ function sortByDate(list: number[], features: readonly ArticleFeatures[]): void 
  * number of articles: at most (keys × 2 × WINDOW) pairs per article. Calls `visit(i, j)` once per
  * pair, i < j, in order of i then j.
  */
-export function forEachCandidatePair(features: readonly ArticleFeatures[], visit: (i: number, j: number) => void): void {
+export function forEachCandidatePair(
+  features: readonly ArticleFeatures[],
+  visit: (i: number, j: number) => void,
+): void {
   const postings = new Map<string, number[]>();
   for (const f of features) {
     for (const key of keysOf(f)) {

@@ -44,7 +44,9 @@ export function clusterStories(articles: readonly ExtractedArticle[], options: C
     const similarity = similarityOf(i, j);
     if (similarity >= MIN_EDGE) edges.push({ a: i, b: j, similarity });
   });
-  const clusters = averageLinkage(sorted.length, edges, options.threshold ?? DEFAULT_THRESHOLD).filter((c) => free[c[0]!]);
+  const clusters = averageLinkage(sorted.length, edges, options.threshold ?? DEFAULT_THRESHOLD).filter(
+    (c) => free[c[0]!],
+  );
 
   const pins = new Map<string, number[]>();
   sorted.forEach((a, i) => {

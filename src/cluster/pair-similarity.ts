@@ -68,7 +68,11 @@ export function pairScorer(features: readonly ArticleFeatures[]): (i: number, j:
   };
 }
 
-function combine(a: ArticleFeatures, b: ArticleFeatures, termCosine: (a: CodedVector, b: CodedVector) => number): number {
+function combine(
+  a: ArticleFeatures,
+  b: ArticleFeatures,
+  termCosine: (a: CodedVector, b: CodedVector) => number,
+): number {
   const proximity = dateProximity(a, b);
   if (proximity === 0) return 0;
   let score = TEXT_WEIGHT * termCosine(a.codedTerms, b.codedTerms);

@@ -66,7 +66,10 @@ export function codeVectors(vectors: readonly SparseVector[]): CodedVector[] {
   for (const v of vectors) for (const k of v.keys) vocabulary.add(k);
   const sorted = [...vocabulary].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const code = new Map(sorted.map((k, i) => [k, i]));
-  return vectors.map((v) => ({ codes: Int32Array.from(v.keys, (k) => code.get(k)!), weights: Float64Array.from(v.weights) }));
+  return vectors.map((v) => ({
+    codes: Int32Array.from(v.keys, (k) => code.get(k)!),
+    weights: Float64Array.from(v.weights),
+  }));
 }
 
 /** `cosine` over coded vectors. */

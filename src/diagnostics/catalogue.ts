@@ -9,7 +9,9 @@ import type { Diagnostic } from "../types.js";
 import { quoteForMessage } from "./quote.js";
 
 /** What is wrong with the previous build's story or thread list (`list`, default "story"). */
-type PreviousListProblem = ({ unreadable: string } | { notJson: true } | { badIds: readonly unknown[] }) & { list?: "story" | "thread" };
+type PreviousListProblem = ({ unreadable: string } | { notJson: true } | { badIds: readonly unknown[] }) & {
+  list?: "story" | "thread";
+};
 
 /** `error` rejects the file; `warning` keeps it; `fatal` stops the command (a `DigestError`). */
 export type Severity = "error" | "warning" | "fatal";
@@ -38,7 +40,10 @@ export const CATALOGUE = {
     severity: "error",
     title: "The file cannot be read",
     message: (reason: string) => `cannot read the file (${reason})`,
-    hint: (reason: string) => (/^(EACCES|EPERM)$/.test(reason) ? "make the file readable (chmod a+r)" : "check that the file exists and is a regular file"),
+    hint: (reason: string) =>
+      /^(EACCES|EPERM)$/.test(reason)
+        ? "make the file readable (chmod a+r)"
+        : "check that the file exists and is a regular file",
   },
   "too-large": {
     severity: "error",
@@ -52,8 +57,12 @@ export const CATALOGUE = {
   "binary-file": {
     severity: "error",
     title: "The file is binary, not text",
-    message: (nul: boolean) => (nul ? "file is binary, not text (it holds NUL characters)" : "file is binary, not text"),
-    hint: (nul: boolean) => (nul ? "save the article as UTF-8 text (.md or .txt)" : "save the article as UTF-8 text (.md or .txt), or remove it from the content folder"),
+    message: (nul: boolean) =>
+      nul ? "file is binary, not text (it holds NUL characters)" : "file is binary, not text",
+    hint: (nul: boolean) =>
+      nul
+        ? "save the article as UTF-8 text (.md or .txt)"
+        : "save the article as UTF-8 text (.md or .txt), or remove it from the content folder",
   },
   "not-utf8": {
     severity: "warning",
@@ -75,7 +84,9 @@ export const CATALOGUE = {
         ? `front matter "${where.field}" holds invisible control characters (written as YAML escapes); each is shown as \uFFFD`
         : `file holds ${where.count} invisible control character(s); each is shown as \uFFFD`,
     hint: (where: { count: number } | { field: string }) =>
-      "field" in where ? "remove the escapes (\\x01, \\u0000, …): they cannot appear in HTML or feeds" : "remove them: they cannot appear in HTML or feeds",
+      "field" in where
+        ? "remove the escapes (\\x01, \\u0000, …): they cannot appear in HTML or feeds"
+        : "remove them: they cannot appear in HTML or feeds",
   },
   "ignored-file": {
     severity: "warning",
@@ -139,7 +150,8 @@ export const CATALOGUE = {
   "front-matter-blank-lines": {
     severity: "error",
     title: "A long run of blank lines in front matter",
-    message: (lines: number, limit: number) => `front matter holds ${lines} blank lines in a row, over the limit of ${limit}`,
+    message: (lines: number, limit: number) =>
+      `front matter holds ${lines} blank lines in a row, over the limit of ${limit}`,
     hint: "remove the blank lines between the --- lines",
   },
   "yaml-syntax": {
@@ -162,7 +174,8 @@ export const CATALOGUE = {
   "front-matter-type": {
     severity: "error",
     title: "A front matter field of the wrong type",
-    message: (field: string, expected: string, _example: string, actual: string) => `front matter "${field}" must be ${expected}${actual}`,
+    message: (field: string, expected: string, _example: string, actual: string) =>
+      `front matter "${field}" must be ${expected}${actual}`,
     hint: (field: string, _expected: string, example: string) => `write it as ${field}: ${example}, or remove the line`,
   },
   "empty-body": {
@@ -205,7 +218,8 @@ export const CATALOGUE = {
   "unknown-field": {
     severity: "warning",
     title: "A misspelt front matter field",
-    message: (field: string, _meant: string) => `front matter field ${quoteForMessage(field)} is not one the digest reads (kept as is)`,
+    message: (field: string, _meant: string) =>
+      `front matter field ${quoteForMessage(field)} is not one the digest reads (kept as is)`,
     hint: (_field: string, meant: string) => `did you mean "${meant}"? Rename it to use it`,
   },
   "permalink-ignored": {
@@ -229,7 +243,8 @@ export const CATALOGUE = {
   "list-as-string": {
     severity: "warning",
     title: "A list field written as one string",
-    message: (field: string, _example: string) => `front matter "${field}" is a string; read it as a comma-separated list`,
+    message: (field: string, _example: string) =>
+      `front matter "${field}" is a string; read it as a comma-separated list`,
     hint: (field: string, example: string) => `write it as a YAML list: ${field}: ${example}`,
   },
   "bad-name": {
@@ -250,7 +265,8 @@ export const CATALOGUE = {
   "knowledge-too-large": {
     severity: "error",
     title: "A knowledge file that expands too far",
-    message: (nodes: number, depth: number) => `knowledge file expands to more than ${nodes} values or ${depth} levels (YAML aliases?)`,
+    message: (nodes: number, depth: number) =>
+      `knowledge file expands to more than ${nodes} values or ${depth} levels (YAML aliases?)`,
     hint: "write plain lists without & anchors and * aliases",
   },
   "knowledge-shape": {
@@ -281,7 +297,8 @@ export const CATALOGUE = {
     },
     hint: (problem: PreviousListProblem) => {
       if ("unreadable" in problem) return "make the file readable, or delete it";
-      if ("notJson" in problem) return "nothing to do: this build writes a new one (or delete the file to silence this)";
+      if ("notJson" in problem)
+        return "nothing to do: this build writes a new one (or delete the file to silence this)";
       return "nothing to do: the file was edited or damaged, and this build writes a new one";
     },
   },
@@ -309,7 +326,9 @@ export const CATALOGUE = {
     title: "A page that could not be rendered, replaced by a placeholder (--skip-invalid)",
     message: (page: FailedPage) => failedPageMessage(page),
     hint: (page: FailedPage) =>
-      page.search ? "the story's search entry leaves this article's text out" : "a placeholder page stands in its place; edit or remove the file named, and build again",
+      page.search
+        ? "the story's search entry leaves this article's text out"
+        : "a placeholder page stands in its place; edit or remove the file named, and build again",
   },
 
   // --- digest check (src/cli/command-check.ts) ---
@@ -331,15 +350,24 @@ export const CATALOGUE = {
   "content-folder": {
     severity: "fatal",
     title: "The content folder cannot be read",
-    message: (problem: { missing: string } | { tooLong: string; under: string } | { path: string; within?: string; why: string }) => {
+    message: (
+      problem:
+        { missing: string } | { tooLong: string; under: string } | { path: string; within?: string; why: string },
+    ) => {
       if ("missing" in problem) return `The content folder ${problem.missing} does not exist.`;
-      if ("tooLong" in problem) return `A path in the content folder ${problem.tooLong} is longer than the system allows (under ${problem.under}…).`;
+      if ("tooLong" in problem)
+        return `A path in the content folder ${problem.tooLong} is longer than the system allows (under ${problem.under}…).`;
       return `Cannot read ${problem.path}${problem.within === undefined ? " (the content folder)" : ` in the content folder ${problem.within}`}: ${problem.why}.`;
     },
-    hint: (problem: { missing: string } | { tooLong: string; under: string } | { path: string; within?: string; why: string }) => {
+    hint: (
+      problem:
+        { missing: string } | { tooLong: string; under: string } | { path: string; within?: string; why: string },
+    ) => {
       if ("missing" in problem) return "Create it and put articles (.md or .txt) in it, or pass --content DIR.";
       if ("tooLong" in problem) return "Shorten the names of its folders or files.";
-      return problem.why === "permission denied" ? "Give yourself read permission on it, or move it out of the content folder." : "Check the path, or pass --content DIR.";
+      return problem.why === "permission denied"
+        ? "Give yourself read permission on it, or move it out of the content folder."
+        : "Check the path, or pass --content DIR.";
     },
   },
   "output-folder": {
@@ -357,19 +385,22 @@ export const CATALOGUE = {
   "output-folder-lock-failed": {
     severity: "fatal",
     title: "The output folder cannot be locked",
-    message: (outDir: string, reason: string, _parent: string) => `Cannot lock the output folder ${outDir} (${reason}).`,
+    message: (outDir: string, reason: string, _parent: string) =>
+      `Cannot lock the output folder ${outDir} (${reason}).`,
     hint: (_outDir: string, _reason: string, parent: string) => `Check that ${parent} is writable.`,
   },
   "output-folder-lock-lost": {
     severity: "fatal",
     title: "The build lost its lock on the output folder",
-    message: (outDir: string, reason: string) => `Lost the lock on ${outDir} (${reason}): another build may be writing it. Nothing was replaced.`,
+    message: (outDir: string, reason: string) =>
+      `Lost the lock on ${outDir} (${reason}): another build may be writing it. Nothing was replaced.`,
     hint: "Build again.",
   },
   "extraction-stopped": {
     severity: "fatal",
     title: "An extraction worker died",
-    message: (files: readonly string[], reason: string) => `Extraction stopped while working on one of: ${files.join(", ")} (${reason}).`,
+    message: (files: readonly string[], reason: string) =>
+      `Extraction stopped while working on one of: ${files.join(", ")} (${reason}).`,
     hint: "Move them out of the content folder to find the one, and report it.",
   },
   "search-index": {
@@ -384,13 +415,15 @@ export const CATALOGUE = {
   "unsafe-permalink": {
     severity: "fatal",
     title: "A page URL that would leave the site",
-    message: (url: string) => `Unsafe page URL ${JSON.stringify(url)}: page URLs must be site-relative slugs like /stories/<id>/.`,
+    message: (url: string) =>
+      `Unsafe page URL ${JSON.stringify(url)}: page URLs must be site-relative slugs like /stories/<id>/.`,
     hint: "Fix the id or slug that produced it (a front matter `slug` or `permalink` must not contain `..` or `/`).",
   },
   "duplicate-output-path": {
     severity: "fatal",
     title: "Two files of the site at one path",
-    message: (path: string, second: string) => `Two files of the site would be written to ${path} (the second is ${second}).`,
+    message: (path: string, second: string) =>
+      `Two files of the site would be written to ${path} (the second is ${second}).`,
     hint: "Give the articles or entities behind them distinct ids or slugs; if they have, report it: page paths are made unique.",
   },
   "site-url": {
@@ -421,7 +454,10 @@ const NAMED_FILES = 5;
 function failedPageMessage(page: FailedPage): string {
   const what = page.search ? `the search index entry of ${page.url}` : `the page ${page.url}`;
   const { others } = page;
-  const also = others.length === 0 ? "" : ` (with ${others.slice(0, NAMED_FILES).join(", ")}${others.length > NAMED_FILES ? ` and ${others.length - NAMED_FILES} more` : ""})`;
+  const also =
+    others.length === 0
+      ? ""
+      : ` (with ${others.slice(0, NAMED_FILES).join(", ")}${others.length > NAMED_FILES ? ` and ${others.length - NAMED_FILES} more` : ""})`;
   return `${what}${also} could not be rendered: ${page.reason}`;
 }
 
@@ -430,19 +466,28 @@ export type DiagnosticCode = keyof Catalogue;
 /** The values a code's message is built from. */
 export type ProblemParams<C extends DiagnosticCode> = Parameters<Catalogue[C]["message"]>;
 /** Codes of problems in one file (a `Diagnostic`), as opposed to fatal ones. */
-export type FileProblemCode = { [C in DiagnosticCode]: Catalogue[C]["severity"] extends "fatal" ? never : C }[DiagnosticCode];
+export type FileProblemCode = {
+  [C in DiagnosticCode]: Catalogue[C]["severity"] extends "fatal" ? never : C;
+}[DiagnosticCode];
 /** Codes of problems that stop the command (a `DigestError`). */
 export type FatalCode = Exclude<DiagnosticCode, FileProblemCode>;
 
 /** A problem's code, message and hint, from the catalogue and the values of this case. */
-export function problem<C extends DiagnosticCode>(code: C, ...params: ProblemParams<C>): { code: C; message: string; hint: string } {
+export function problem<C extends DiagnosticCode>(
+  code: C,
+  ...params: ProblemParams<C>
+): { code: C; message: string; hint: string } {
   const entry: CatalogueEntry = CATALOGUE[code];
   const text = (of: (...params: never[]) => string) => (of as (...params: unknown[]) => string)(...params);
   return { code, message: text(entry.message), hint: typeof entry.hint === "string" ? entry.hint : text(entry.hint) };
 }
 
 /** A problem in one file, at a place in it, as the record every command prints and `inspect` returns. */
-export function diagnostic<C extends FileProblemCode>(code: C, where: { file: string; line?: number; column?: number }, ...params: ProblemParams<C>): Diagnostic {
+export function diagnostic<C extends FileProblemCode>(
+  code: C,
+  where: { file: string; line?: number; column?: number },
+  ...params: ProblemParams<C>
+): Diagnostic {
   const { message, hint } = problem(code, ...params);
   return {
     severity: CATALOGUE[code].severity as Diagnostic["severity"],

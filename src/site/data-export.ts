@@ -34,7 +34,8 @@ const json = (value: unknown): string => JSON.stringify(value);
 /** The month shard of each story: the archive month it is listed under, else "undated". */
 function storyShardUrls(site: SiteData): Map<string, string> {
   const byStory = new Map<string, string>();
-  for (const month of site.archive) for (const card of month.stories) byStory.set(card.id, `/data/stories/${month.month}.json`);
+  for (const month of site.archive)
+    for (const card of month.stories) byStory.set(card.id, `/data/stories/${month.month}.json`);
   for (const story of site.stories) if (!byStory.has(story.id)) byStory.set(story.id, "/data/stories/undated.json");
   return byStory;
 }
@@ -99,10 +100,28 @@ function storyFullRecord(story: StoryView, articlesById: ReadonlyMap<string, Art
       first: source.first ?? false,
       adds: source.adds,
     })),
-    parties: story.parties.map((p) => ({ id: p.id, name: p.name, kind: p.kind, score: p.score, url: p.url ? withPrefix(p.url, prefix) : null })),
-    topics: story.topics.map((t) => ({ id: t.id, label: t.name, iptc: t.iptc, score: t.score, url: withPrefix(t.url, prefix) })),
+    parties: story.parties.map((p) => ({
+      id: p.id,
+      name: p.name,
+      kind: p.kind,
+      score: p.score,
+      url: p.url ? withPrefix(p.url, prefix) : null,
+    })),
+    topics: story.topics.map((t) => ({
+      id: t.id,
+      label: t.name,
+      iptc: t.iptc,
+      score: t.score,
+      url: withPrefix(t.url, prefix),
+    })),
     timeline: story.timeline,
-    related: story.related.map((r) => ({ id: r.id, headline: r.name, why: r.why, score: r.score, url: withPrefix(r.url, prefix) })),
+    related: story.related.map((r) => ({
+      id: r.id,
+      headline: r.name,
+      why: r.why,
+      score: r.score,
+      url: withPrefix(r.url, prefix),
+    })),
     formerIds: story.formerIds,
     // The thread it is part of (data/threads.json), or null.
     thread: story.thread?.id ?? null,

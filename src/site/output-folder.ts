@@ -9,7 +9,19 @@
 // site). Once the journal is carried out the build has succeeded: deleting the staging folder is
 // clean-up, and a failure there is a warning, retried by the next build.
 import { randomBytes } from "node:crypto";
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from "node:fs";
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  type Stats,
+} from "node:fs";
 import { rm } from "node:fs/promises";
 import { homedir, hostname } from "node:os";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
@@ -23,7 +35,8 @@ export { faultPoint } from "./fault-point.js";
 
 /** Written into every site this tool builds: a folder holding it may be replaced by a build. */
 export const SITE_MARKER = ".digest-site";
-export const SITE_MARKER_TEXT = "This folder is a site written by news-digest (`digest build`): the next build replaces it whole.\n";
+export const SITE_MARKER_TEXT =
+  "This folder is a site written by news-digest (`digest build`): the next build replaces it whole.\n";
 /** Files that only this tool writes: sites built before the marker existed hold one of them. */
 const OLDER_SITE_FILES = [".digest-manifest.json", join("pagefind", ".digest-search.json")];
 
@@ -37,7 +50,10 @@ export function writeSiteMarker(dir: string): void {
   writeFileSync(join(dir, SITE_MARKER), SITE_MARKER_TEXT);
 }
 
-/** A folder this tool wrote: it has the marker, or (sites built before the marker existed) one of its own bookkeeping files. */
+/**
+ * A folder this tool wrote: it has the marker, or (sites built before the marker existed) one of its own bookkeeping
+ * files.
+ */
 export function isDigestSite(dir: string): boolean {
   return [SITE_MARKER, ...OLDER_SITE_FILES].some((file) => existsSync(join(dir, file)));
 }
@@ -74,19 +90,27 @@ function lstatOrUndefined(path: string): Stats | undefined {
  * Refuses an output folder whose replacement would lose data, before any work is done. Paths are
  * compared as the file system resolves them (symbolic links followed), never by their spelling.
  */
-export function checkOutputFolder(outDir: string, options: { contentDir: string; projectRoot: string; given?: string }): void {
+export function checkOutputFolder(
+  outDir: string,
+  options: { contentDir: string; projectRoot: string; given?: string },
+): void {
   const given = options.given ?? outDir;
   const refuse = (what: string, todo: string) => {
     throw new OutputFolderError(problem("output-folder", given, what, todo));
   };
   const stats = lstatOrUndefined(outDir);
   if (stats?.isSymbolicLink()) {
-    refuse(`is a symbolic link (to ${realPath(outDir)}); a build replaces the output folder whole and would replace the link by a folder`, "Pass the folder itself with --out, or a new folder.");
+    refuse(
+      `is a symbolic link (to ${realPath(outDir)}); a build replaces the output folder whole and would replace the link by a folder`,
+      "Pass the folder itself with --out, or a new folder.",
+    );
   }
-  if (stats && !stats.isDirectory()) refuse("is a file, not a folder; a build would delete it", "Pass --out a new folder, like _site.");
+  if (stats && !stats.isDirectory())
+    refuse("is a file, not a folder; a build would delete it", "Pass --out a new folder, like _site.");
   const out = realPath(outDir);
   const content = realPath(options.contentDir);
-  const folderOf = (problem: string) => refuse(`${problem}; a build replaces the output folder whole`, "Pass --out with a folder of its own, like _site.");
+  const folderOf = (problem: string) =>
+    refuse(`${problem}; a build replaces the output folder whole`, "Pass --out with a folder of its own, like _site.");
   if (dirname(out) === out) folderOf("is the root of the file system");
   if (inside(content, out)) folderOf(`holds the content folder ${content}`);
   if (inside(out, content)) folderOf(`is inside the content folder ${content}`);
@@ -103,7 +127,12 @@ export function checkOutputFolder(outDir: string, options: { contentDir: string;
   const entries = readdirSync(out);
   if (entries.length > 0 && !isDigestSite(out)) {
     refuse(
-      `holds files this tool did not write (${entries.slice(0, 3).map((name) => JSON.stringify(name)).join(", ")}${entries.length > 3 ? ` and ${entries.length - 3} more` : ""}; no ${SITE_MARKER} file), which a build would delete`,
+      `holds files this tool did not write (${entries
+        .slice(0, 3)
+        .map((name) => JSON.stringify(name))
+        .join(
+          ", ",
+        )}${entries.length > 3 ? ` and ${entries.length - 3} more` : ""}; no ${SITE_MARKER} file), which a build would delete`,
       "Pass --out an empty or new folder. To replace this folder, delete it yourself first.",
     );
   }
@@ -115,14 +144,19 @@ const LEFTOVER = /^(building|old|search)-/;
 /** Builds before this one named retired sites `.NAME.building-PID.old`. */
 const OLDER_RETIRED = /^building-\d+\.old$/;
 /** A staging folder of a build of outDir (a journal naming any other path is not followed). */
-const isStagingOf = (outDir: string) => (path: string) => dirname(path) === dirname(outDir) && /^building-[\w-]+$/.test(basename(path).slice(siblingPrefix(outDir).length)) && basename(path).startsWith(siblingPrefix(outDir));
+const isStagingOf = (outDir: string) => (path: string) =>
+  dirname(path) === dirname(outDir) &&
+  /^building-[\w-]+$/.test(basename(path).slice(siblingPrefix(outDir).length)) &&
+  basename(path).startsWith(siblingPrefix(outDir));
 
 /** Who holds a lock, written inside it: a build on this machine whose process is gone left it. */
 interface LockOwner {
   host: string;
   pid: number;
 }
-/** Beside the lock, not in it: a write inside would change the lock's time, which proper-lockfile reads as a takeover. */
+/**
+ * Beside the lock, not in it: a write inside would change the lock's time, which proper-lockfile reads as a takeover.
+ */
 const ownerFile = (lockPath: string) => `${lockPath}-owner.json`;
 
 /**
@@ -132,7 +166,11 @@ const ownerFile = (lockPath: string) => `${lockPath}-owner.json`;
  * honoured). A lock left by a build killed on this same machine (same host name, process gone)
  * is taken at once rather than after 30 seconds.
  */
-async function takeLock(outDir: string, lockPath: string, onCompromised: (error: Error) => void): Promise<() => Promise<void>> {
+async function takeLock(
+  outDir: string,
+  lockPath: string,
+  onCompromised: (error: Error) => void,
+): Promise<() => Promise<void>> {
   const options = { realpath: false, lockfilePath: lockPath, stale: 30_000, update: 5_000, onCompromised };
   let release: () => Promise<void>;
   try {
@@ -175,7 +213,10 @@ export class OutputFolder {
   readonly #lockPath: string;
 
   private constructor(readonly outDir: string) {
-    this.staging = join(dirname(outDir), `${siblingPrefix(outDir)}building-${process.pid}-${randomBytes(3).toString("hex")}`);
+    this.staging = join(
+      dirname(outDir),
+      `${siblingPrefix(outDir)}building-${process.pid}-${randomBytes(3).toString("hex")}`,
+    );
     this.#lockPath = join(dirname(outDir), `${siblingPrefix(outDir)}lock`);
   }
 
@@ -197,7 +238,10 @@ export class OutputFolder {
       if ((cause as NodeJS.ErrnoException).code === "ELOCKED") {
         throw new OutputFolderError({ ...problem("output-folder-locked", outDir, lockPath), cause });
       }
-      throw new OutputFolderError({ ...problem("output-folder-lock-failed", outDir, (cause as Error).message, parent), cause });
+      throw new OutputFolderError({
+        ...problem("output-folder-lock-failed", outDir, (cause as Error).message, parent),
+        cause,
+      });
     }
     folder.#recover();
     return folder;
@@ -213,7 +257,9 @@ export class OutputFolder {
   #recover(): void {
     const prefix = siblingPrefix(this.outDir);
     if (existsSync(this.outDir) && rollForward(this.outDir, isStagingOf(this.outDir))) {
-      this.warnings.push(`A build was stopped while it put its site in place in ${this.outDir}; its changes were completed first.`);
+      this.warnings.push(
+        `A build was stopped while it put its site in place in ${this.outDir}; its changes were completed first.`,
+      );
     }
     const leftovers = this.#leftovers();
     // Builds before the in-place commit swapped whole folders: one killed between the two
@@ -236,7 +282,9 @@ export class OutputFolder {
     try {
       rmSync(path, { recursive: true, force: true });
     } catch (error) {
-      this.warnings.push(`Could not delete ${path} (${why}): ${(error as Error).message}. Delete it by hand; builds work meanwhile.`);
+      this.warnings.push(
+        `Could not delete ${path} (${why}): ${(error as Error).message}. Delete it by hand; builds work meanwhile.`,
+      );
     }
   }
 
@@ -252,14 +300,22 @@ export class OutputFolder {
       // Ctrl-C from here on finds the new site in place (phase "committed") and says so.
       await rm(this.staging, { recursive: true, force: true });
     } catch (error) {
-      this.warnings.push(`The new site is in place, but this build's working folder could not be deleted: ${this.staging} (${(error as Error).message}). Delete it by hand; the next build tries again.`);
+      this.warnings.push(
+        `The new site is in place, but this build's working folder could not be deleted: ${this.staging} (${(error as Error).message}). Delete it by hand; the next build tries again.`,
+      );
     }
   }
 
-  /** After a failure or an interruption: the staging folder goes (before the commit the previous site stays). Synchronous, for signal handlers. */
+  /**
+   * After a failure or an interruption: the staging folder goes (before the commit the previous site stays).
+   * Synchronous, for signal handlers.
+   */
   abandon(): void {
     // After the commit it holds only what was left of the moves: a stop during its deletion.
-    this.#remove(this.staging, this.phase === "building" ? "the unfinished site of this build" : "this build's working folder");
+    this.#remove(
+      this.staging,
+      this.phase === "building" ? "the unfinished site of this build" : "this build's working folder",
+    );
   }
 
   /** For a process about to exit on a signal: the staging folder and the lock go at once. */

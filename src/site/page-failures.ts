@@ -22,7 +22,10 @@ export interface PageFailure {
   articles: string[];
   /** What the template threw. */
   message: string;
-  /** Whether a placeholder took the page's place (HTML pages, search documents); false leaves the file unusable (feeds, exports). */
+  /**
+   * Whether a placeholder took the page's place (HTML pages, search documents); false leaves the file unusable (feeds,
+   * exports).
+   */
   placeholder: boolean;
 }
 
@@ -46,7 +49,10 @@ export interface GuardedPage {
   path: () => string;
   /** The content files behind the page. */
   articles: () => string[];
-  /** What to write instead, given the page's URL and path; absent or undefined, the file is left empty (and the build must fail). */
+  /**
+   * What to write instead, given the page's URL and path; absent or undefined, the file is left empty (and the build
+   * must fail).
+   */
   fallback?: (url: string, path: string) => string | undefined;
 }
 

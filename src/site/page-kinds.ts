@@ -1,5 +1,14 @@
 import type { SiteData } from "../types.js";
-import { entitiesExport, entityShardExport, entityShards, storiesExport, storyShardExport, storyShards, threadsExport, topicsExport } from "./data-export.js";
+import {
+  entitiesExport,
+  entityShardExport,
+  entityShards,
+  storiesExport,
+  storyShardExport,
+  storyShards,
+  threadsExport,
+  topicsExport,
+} from "./data-export.js";
 import { jsonFeed } from "./json-feed.js";
 import { aboutPage } from "./pages/about-page.js";
 import { archiveMonthPage } from "./pages/archive-month-page.js";
@@ -60,12 +69,16 @@ function fileOf(url: string): string {
   return safe === "" || safe.endsWith("/") ? `${safe}index.html` : safe;
 }
 
-const single = <R>(record: R) => () => [record];
+const single =
+  <R>(record: R) =>
+  () => [record];
 const ownUrl = (record: { url: string }) => record.url;
 const fixed = (url: string) => () => url;
 
-const cardSources = <R extends { items: readonly { id: string }[] }>(record: R, site: SiteData) => storyArticles(site, record.items);
-const feedSources = <R extends { cards: readonly { id: string }[] }>(record: R, site: SiteData) => storyArticles(site, record.cards);
+const cardSources = <R extends { items: readonly { id: string }[] }>(record: R, site: SiteData) =>
+  storyArticles(site, record.items);
+const feedSources = <R extends { cards: readonly { id: string }[] }>(record: R, site: SiteData) =>
+  storyArticles(site, record.cards);
 
 const undatedCount = (site: SiteData): number => undatedEntries(site).length;
 
@@ -75,16 +88,85 @@ const undatedCount = (site: SiteData): number => undatedEntries(site).length;
  * rendering; adding a kind is a page module plus one entry here (and its sitemap decision).
  */
 export const PAGE_KINDS = {
-  home: kind({ records: (p) => p.home, outputPath: (r) => fileOf(r.url), render: homePage, incremental: true, sitemap: ownUrl, sources: cardSources }),
-  story: kind({ records: (p) => p.stories, outputPath: (r) => fileOf(r.url), render: (ctx, r) => storyPage(ctx, r), incremental: true, sitemap: ownUrl, sources: (r) => r.sources.map((s) => s.path) }),
-  article: kind({ records: (p) => p.articles, outputPath: (r) => fileOf(r.url), render: articlePage, incremental: true, sitemap: ownUrl, sources: (r) => [r.path] }),
-  thread: kind({ records: (p) => p.threads, outputPath: (r) => fileOf(r.url), render: threadPage, incremental: true, sitemap: ownUrl, sources: (r, site) => storyArticles(site, r.stories) }),
-  topic: kind({ records: (p) => p.topics, outputPath: (r) => fileOf(r.url), render: topicPage, incremental: true, sitemap: ownUrl, sources: cardSources }),
-  entity: kind({ records: (p) => p.entities, outputPath: (r) => fileOf(r.url), render: entityPage, incremental: true, sitemap: ownUrl, sources: cardSources }),
-  archiveMonth: kind({ records: (p) => p.archive, outputPath: (r) => fileOf(r.url), render: archiveMonthPage, incremental: true, sitemap: ownUrl, sources: cardSources }),
-  undated: kind({ records: (p) => p.undated, outputPath: (r) => fileOf(r.url), render: undatedPage, incremental: true, sitemap: ownUrl, sources: (r) => r.items.map((e) => e.path) }),
-  entityKind: kind({ records: (p) => p.entityKindPages, outputPath: (r) => fileOf(r.url), render: entityKindPage, incremental: true, sitemap: ownUrl }),
-  feedAtom: kind({ records: (p) => p.feeds, outputPath: (r) => fileOf(r.atomUrl), render: atomFeed, incremental: true, sitemap: false, sources: feedSources }),
+  home: kind({
+    records: (p) => p.home,
+    outputPath: (r) => fileOf(r.url),
+    render: homePage,
+    incremental: true,
+    sitemap: ownUrl,
+    sources: cardSources,
+  }),
+  story: kind({
+    records: (p) => p.stories,
+    outputPath: (r) => fileOf(r.url),
+    render: (ctx, r) => storyPage(ctx, r),
+    incremental: true,
+    sitemap: ownUrl,
+    sources: (r) => r.sources.map((s) => s.path),
+  }),
+  article: kind({
+    records: (p) => p.articles,
+    outputPath: (r) => fileOf(r.url),
+    render: articlePage,
+    incremental: true,
+    sitemap: ownUrl,
+    sources: (r) => [r.path],
+  }),
+  thread: kind({
+    records: (p) => p.threads,
+    outputPath: (r) => fileOf(r.url),
+    render: threadPage,
+    incremental: true,
+    sitemap: ownUrl,
+    sources: (r, site) => storyArticles(site, r.stories),
+  }),
+  topic: kind({
+    records: (p) => p.topics,
+    outputPath: (r) => fileOf(r.url),
+    render: topicPage,
+    incremental: true,
+    sitemap: ownUrl,
+    sources: cardSources,
+  }),
+  entity: kind({
+    records: (p) => p.entities,
+    outputPath: (r) => fileOf(r.url),
+    render: entityPage,
+    incremental: true,
+    sitemap: ownUrl,
+    sources: cardSources,
+  }),
+  archiveMonth: kind({
+    records: (p) => p.archive,
+    outputPath: (r) => fileOf(r.url),
+    render: archiveMonthPage,
+    incremental: true,
+    sitemap: ownUrl,
+    sources: cardSources,
+  }),
+  undated: kind({
+    records: (p) => p.undated,
+    outputPath: (r) => fileOf(r.url),
+    render: undatedPage,
+    incremental: true,
+    sitemap: ownUrl,
+    sources: (r) => r.items.map((e) => e.path),
+  }),
+  entityKind: kind({
+    records: (p) => p.entityKindPages,
+    outputPath: (r) => fileOf(r.url),
+    render: entityKindPage,
+    incremental: true,
+    sitemap: ownUrl,
+  }),
+  feedAtom: kind({
+    records: (p) => p.feeds,
+    outputPath: (r) => fileOf(r.atomUrl),
+    render: atomFeed,
+    incremental: true,
+    sitemap: false,
+    sources: feedSources,
+  }),
   feedJson: kind({
     records: (p) => p.feeds.filter(hasJsonFeed),
     outputPath: (r) => fileOf(r.jsonUrl),
@@ -93,30 +175,125 @@ export const PAGE_KINDS = {
     sitemap: false,
     sources: feedSources,
   }),
-  redirect: kind({ records: (p) => p.redirects, outputPath: (r) => fileOf(r.from), render: redirectPage, incremental: true, sitemap: false }),
-  topics: kind({ records: (p) => [p.topicTree], outputPath: () => "topics/index.html", render: topicsIndexPage, incremental: false, sitemap: fixed("/topics/") }),
-  entities: kind({ records: (p) => [p.entityKinds], outputPath: () => "entities/index.html", render: entitiesIndexPage, incremental: false, sitemap: fixed("/entities/") }),
+  redirect: kind({
+    records: (p) => p.redirects,
+    outputPath: (r) => fileOf(r.from),
+    render: redirectPage,
+    incremental: true,
+    sitemap: false,
+  }),
+  topics: kind({
+    records: (p) => [p.topicTree],
+    outputPath: () => "topics/index.html",
+    render: topicsIndexPage,
+    incremental: false,
+    sitemap: fixed("/topics/"),
+  }),
+  entities: kind({
+    records: (p) => [p.entityKinds],
+    outputPath: () => "entities/index.html",
+    render: entitiesIndexPage,
+    incremental: false,
+    sitemap: fixed("/entities/"),
+  }),
   archive: kind({
-    records: (p, site) => [{ months: site.archive, undated: p.undated[0] ? { url: p.undated[0].url, count: undatedCount(site) } : undefined }],
+    records: (p, site) => [
+      {
+        months: site.archive,
+        undated: p.undated[0] ? { url: p.undated[0].url, count: undatedCount(site) } : undefined,
+      },
+    ],
     outputPath: () => "archive/index.html",
     render: (ctx, r) => archiveIndexPage(ctx, r.months, r.undated),
     incremental: false,
     sitemap: fixed("/archive/"),
   }),
-  about: kind({ records: (_p, site) => [site], outputPath: () => "about/index.html", render: (ctx, site) => aboutPage(ctx, site.report, site.generatedAt), incremental: false, sitemap: fixed("/about/") }),
-  report: kind({ records: (_p, site) => [site.report], outputPath: () => "report/index.html", render: reportPage, incremental: false, sitemap: false }),
-  search: kind({ records: single(true), outputPath: () => "search/index.html", render: (ctx) => searchPage(ctx), incremental: false, sitemap: fixed("/search/") }),
-  notFound: kind({ records: single(true), outputPath: () => "404.html", render: (ctx) => notFoundPage(ctx), incremental: false, sitemap: false }),
-  sitemap: kind({ records: (p, site) => [sitemapUrls(p, site)], outputPath: () => "sitemap.xml", render: sitemapXml, incremental: false, sitemap: false }),
-  robots: kind({ records: single(true), outputPath: () => "robots.txt", render: (ctx) => robotsTxt(ctx), incremental: false, sitemap: false }),
-  dataStories: kind({ records: (_p, site) => [site], outputPath: () => "data/stories.json", render: (ctx, site) => storiesExport(site, ctx.prefix), incremental: false, sitemap: false }),
-  dataEntities: kind({ records: (_p, site) => [site], outputPath: () => "data/entities.json", render: (ctx, site) => entitiesExport(site, ctx.prefix), incremental: false, sitemap: false }),
+  about: kind({
+    records: (_p, site) => [site],
+    outputPath: () => "about/index.html",
+    render: (ctx, site) => aboutPage(ctx, site.report, site.generatedAt),
+    incremental: false,
+    sitemap: fixed("/about/"),
+  }),
+  report: kind({
+    records: (_p, site) => [site.report],
+    outputPath: () => "report/index.html",
+    render: reportPage,
+    incremental: false,
+    sitemap: false,
+  }),
+  search: kind({
+    records: single(true),
+    outputPath: () => "search/index.html",
+    render: (ctx) => searchPage(ctx),
+    incremental: false,
+    sitemap: fixed("/search/"),
+  }),
+  notFound: kind({
+    records: single(true),
+    outputPath: () => "404.html",
+    render: (ctx) => notFoundPage(ctx),
+    incremental: false,
+    sitemap: false,
+  }),
+  sitemap: kind({
+    records: (p, site) => [sitemapUrls(p, site)],
+    outputPath: () => "sitemap.xml",
+    render: sitemapXml,
+    incremental: false,
+    sitemap: false,
+  }),
+  robots: kind({
+    records: single(true),
+    outputPath: () => "robots.txt",
+    render: (ctx) => robotsTxt(ctx),
+    incremental: false,
+    sitemap: false,
+  }),
+  dataStories: kind({
+    records: (_p, site) => [site],
+    outputPath: () => "data/stories.json",
+    render: (ctx, site) => storiesExport(site, ctx.prefix),
+    incremental: false,
+    sitemap: false,
+  }),
+  dataEntities: kind({
+    records: (_p, site) => [site],
+    outputPath: () => "data/entities.json",
+    render: (ctx, site) => entitiesExport(site, ctx.prefix),
+    incremental: false,
+    sitemap: false,
+  }),
   // The export's shards (data-export.ts): whole-site records, small, always rendered.
-  dataStoryShard: kind({ records: (_p, site) => storyShards(site), outputPath: (r) => fileOf(r.url), render: (ctx, r, site) => storyShardExport(r, site, ctx.prefix), incremental: false, sitemap: false }),
-  dataEntityShard: kind({ records: (_p, site) => entityShards(site), outputPath: (r) => fileOf(r.url), render: (ctx, r) => entityShardExport(r, ctx.prefix), incremental: false, sitemap: false }),
+  dataStoryShard: kind({
+    records: (_p, site) => storyShards(site),
+    outputPath: (r) => fileOf(r.url),
+    render: (ctx, r, site) => storyShardExport(r, site, ctx.prefix),
+    incremental: false,
+    sitemap: false,
+  }),
+  dataEntityShard: kind({
+    records: (_p, site) => entityShards(site),
+    outputPath: (r) => fileOf(r.url),
+    render: (ctx, r) => entityShardExport(r, ctx.prefix),
+    incremental: false,
+    sitemap: false,
+  }),
   // Made of the threads alone, so an incremental build keeps it while they do not change.
-  dataThreads: kind({ records: (p) => [p.threads], outputPath: () => "data/threads.json", render: (ctx, threads) => threadsExport(threads, ctx.prefix), incremental: true, sitemap: false }),
-  dataTopics: kind({ records: (_p, site) => [site], outputPath: () => "data/topics.json", render: (ctx, site) => topicsExport(site, ctx.prefix), incremental: false, sitemap: false }),
+  dataThreads: kind({
+    records: (p) => [p.threads],
+    outputPath: () => "data/threads.json",
+    render: (ctx, threads) => threadsExport(threads, ctx.prefix),
+    incremental: true,
+    sitemap: false,
+  }),
+  dataTopics: kind({
+    records: (_p, site) => [site],
+    outputPath: () => "data/topics.json",
+    render: (ctx, site) => topicsExport(site, ctx.prefix),
+    incremental: false,
+    sitemap: false,
+  }),
 } as const satisfies Record<string, PageKind<unknown>>;
 
 export type PageKindName = keyof typeof PAGE_KINDS;

@@ -7,7 +7,10 @@ const hashes = new WeakMap<object, string>();
 
 /** A hash of a record's JSON: equal records hash equally, from one build to the next. */
 export function recordHash(record: unknown): string {
-  if (typeof record !== "object" || record === null) return createHash("sha1").update(JSON.stringify(record) ?? "").digest("base64url");
+  if (typeof record !== "object" || record === null)
+    return createHash("sha1")
+      .update(JSON.stringify(record) ?? "")
+      .digest("base64url");
   let hash = hashes.get(record);
   if (hash === undefined) {
     hash = createHash("sha1").update(JSON.stringify(record)).digest("base64url");

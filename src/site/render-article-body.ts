@@ -174,7 +174,9 @@ export function renderArticleBody(article: Pick<ArticleView, "body" | "links" | 
   let body = rendered.get(article);
   if (body === undefined) {
     const links = usableLinks(article.body, article.links ?? []);
-    body = article.markdown ? renderMarkdown(article.body, links, prefix) : renderPlainText(article.body, links, prefix);
+    body = article.markdown
+      ? renderMarkdown(article.body, links, prefix)
+      : renderPlainText(article.body, links, prefix);
     rendered.set(article, body);
   }
   return body;

@@ -38,7 +38,10 @@ export interface RenderOptions {
   outDir: string;
   /** Serve the site under this path, e.g. `/repo/` for GitHub Pages project sites. Default `/`. */
   pathPrefix?: string;
-  /** The site's origin (`https://user.github.io`) for absolute URLs in feeds, sitemap and Open Graph. Default: `$DIGEST_SITE_URL`, else site-relative URLs. */
+  /**
+   * The site's origin (`https://user.github.io`) for absolute URLs in feeds, sitemap and Open Graph. Default:
+   * `$DIGEST_SITE_URL`, else site-relative URLs.
+   */
   siteUrl?: string;
   /**
    * Keep pages whose record did not change without rendering them, and search shards whose
@@ -61,7 +64,10 @@ export interface RenderResult {
   written: number;
   /** Files deleted from the previous site (stale, or not written by this tool). */
   removed: number;
-  /** Pages (and search documents) that failed to render; placeholders stand in for them. The caller decides whether that fails the build. */
+  /**
+   * Pages (and search documents) that failed to render; placeholders stand in for them. The caller decides whether that
+   * fails the build.
+   */
   failures: PageFailure[];
 }
 
@@ -194,7 +200,10 @@ export async function prepareSite(
     files[path] = fileRecord(hash, lstatSync(target));
     write.push(path);
   };
-  /** Keeps a file written into staging (by Eleventy, by Pagefind) only if the previous site does not have it with these bytes, untouched. */
+  /**
+   * Keeps a file written into staging (by Eleventy, by Pagefind) only if the previous site does not have it with these
+   * bytes, untouched.
+   */
   const settle = (path: string) => {
     const full = join(staging, path);
     const hash = contentHash(readFileSync(full));

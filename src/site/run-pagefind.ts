@@ -1,5 +1,15 @@
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -60,7 +70,15 @@ const MANIFEST_FILE = ".digest-search.json";
 /** Pagefind's UI, loaded by the search page from `pagefind/` (one copy for all shards). */
 const UI_FILES = ["pagefind-ui.js", "pagefind-ui.css"] as const;
 /** Files every bundle gets that a merged shard never loads: other UIs, the unknown-language runtime. */
-const UNUSED_FILES = [...UI_FILES, "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-highlight.js", "wasm.unknown.pagefind"];
+const UNUSED_FILES = [
+  ...UI_FILES,
+  "pagefind-component-ui.js",
+  "pagefind-component-ui.css",
+  "pagefind-modular-ui.js",
+  "pagefind-modular-ui.css",
+  "pagefind-highlight.js",
+  "wasm.unknown.pagefind",
+];
 const INDEX_CONFIG = { forceLanguage: "en" } as const;
 /**
  * Pagefind's runtime (2.5 MB a copy, issue 16): only the primary bundle's is ever loaded. The
@@ -85,7 +103,10 @@ interface SearchManifest {
   shards: number;
   /** Per shard, a hash of its documents' paths and hashes. */
   digests: string[];
-  /** Every file of the index as written, path (relative to `pagefind/`) -> content hash: a file is reused only if it is still this one. */
+  /**
+   * Every file of the index as written, path (relative to `pagefind/`) -> content hash: a file is reused only if it is
+   * still this one.
+   */
   files: Record<string, string>;
 }
 
@@ -93,7 +114,9 @@ const pagefindVersion = (() => {
   let pagefind = "unknown";
   try {
     const main = fileURLToPath(import.meta.resolve("pagefind"));
-    pagefind = (JSON.parse(readFileSync(join(dirname(main), "..", "package.json"), "utf8")) as { version?: string }).version ?? pagefind;
+    pagefind =
+      (JSON.parse(readFileSync(join(dirname(main), "..", "package.json"), "utf8")) as { version?: string }).version ??
+      pagefind;
   } catch {
     // Without a version every build re-indexes all shards once the version becomes readable: safe.
   }
@@ -105,7 +128,14 @@ const sha1 = (data: string | Buffer) => createHash("sha1").update(data).digest("
 async function readManifest(searchDir: string, version: string): Promise<SearchManifest | undefined> {
   try {
     const parsed = JSON.parse(await readFile(join(searchDir, MANIFEST_FILE), "utf8")) as Partial<SearchManifest>;
-    if (parsed.version !== version || typeof parsed.shards !== "number" || !Array.isArray(parsed.digests) || !parsed.files || typeof parsed.files !== "object") return undefined;
+    if (
+      parsed.version !== version ||
+      typeof parsed.shards !== "number" ||
+      !Array.isArray(parsed.digests) ||
+      !parsed.files ||
+      typeof parsed.files !== "object"
+    )
+      return undefined;
     // Without the UI files the search page could not start: index again rather than link a broken set.
     if (!UI_FILES.every((file) => existsSync(join(searchDir, file)))) return undefined;
     return parsed as SearchManifest;
@@ -127,8 +157,16 @@ function linkWithin(source: string, target: string): void {
   }
 }
 
-/** Reuses a previous shard's files as its manifest recorded them; false (and nothing left) when any is missing or changed. */
-function reuseShard(previous: PreviousOutput, files: Record<string, string>, shard: string, searchDir: string): boolean {
+/**
+ * Reuses a previous shard's files as its manifest recorded them; false (and nothing left) when any is missing or
+ * changed.
+ */
+function reuseShard(
+  previous: PreviousOutput,
+  files: Record<string, string>,
+  shard: string,
+  searchDir: string,
+): boolean {
   const own = Object.keys(files).filter((path) => path.startsWith(`${shard}/`));
   if (!own.includes(`${shard}/pagefind-entry.json`)) return false;
   for (const path of own) {
@@ -171,7 +209,11 @@ const GLOB_SAFE = /^[\w./-]+$/;
  * parallel and without sending every document through its pipe (about a third faster); a path a
  * glob cannot spell is sent as content.
  */
-async function indexShard(index: PagefindIndex, sourceDir: string, documents: readonly SearchDocument[]): Promise<number> {
+async function indexShard(
+  index: PagefindIndex,
+  sourceDir: string,
+  documents: readonly SearchDocument[],
+): Promise<number> {
   const listed = documents.filter((doc) => GLOB_SAFE.test(doc.path));
   let indexed = 0;
   if (listed.length > 0) {
@@ -180,8 +222,14 @@ async function indexShard(index: PagefindIndex, sourceDir: string, documents: re
       writeFileSync(join(sourceDir, doc.path), doc.html());
     }
     const paths = listed.map((doc) => doc.path);
-    const added = await index.addDirectory({ path: sourceDir, glob: paths.length === 1 ? paths[0] : `{${paths.join(",")}}` });
-    if (added.errors.length) throw new SearchIndexError(problem("search-index", `could not index the search documents: ${added.errors.join("; ")}`));
+    const added = await index.addDirectory({
+      path: sourceDir,
+      glob: paths.length === 1 ? paths[0] : `{${paths.join(",")}}`,
+    });
+    if (added.errors.length)
+      throw new SearchIndexError(
+        problem("search-index", `could not index the search documents: ${added.errors.join("; ")}`),
+      );
     indexed += added.page_count;
   }
   await eachLimited(
@@ -189,7 +237,10 @@ async function indexShard(index: PagefindIndex, sourceDir: string, documents: re
     DOCUMENTS_AT_ONCE,
     async (doc) => {
       const response = await index.addHTMLFile({ url: pageUrl(doc.path), content: doc.html() });
-      if (response.errors.length) throw new SearchIndexError(problem("search-index", `could not index ${doc.path}: ${response.errors.join("; ")}`));
+      if (response.errors.length)
+        throw new SearchIndexError(
+          problem("search-index", `could not index ${doc.path}: ${response.errors.join("; ")}`),
+        );
       indexed++;
     },
   );
@@ -256,7 +307,11 @@ export async function runPagefind(outDir: string, options: SearchIndexOptions): 
   // The bundle the search page loads first, and so the only one with the runtime (RUNTIME_FILES).
   const primary = present.indexOf(true);
   const hasRuntime = (shard: number) =>
-    RUNTIME_FILES.every((file) => (inPlace ? existsSync(join(searchDir, shardFolder(shard), file)) : previous?.files[`${shardFolder(shard)}/${file}`] !== undefined));
+    RUNTIME_FILES.every((file) =>
+      inPlace
+        ? existsSync(join(searchDir, shardFolder(shard), file))
+        : previous?.files[`${shardFolder(shard)}/${file}`] !== undefined,
+    );
 
   // Start from a clean folder, except for what an in-place rebuild keeps.
   if (!inPlace || !sameLayout) rmSync(searchDir, { recursive: true, force: true });
@@ -267,7 +322,11 @@ export async function runPagefind(outDir: string, options: SearchIndexOptions): 
   // In place of the previous site: a shard stays when every file of it is as that build wrote it.
   const keepShard = (files: Record<string, string>, shard: string): boolean => {
     const own = Object.keys(files).filter((path) => path.startsWith(`${shard}/`));
-    if (!own.includes(`${shard}/pagefind-entry.json`) || !own.every((path) => keepInPlace?.intact(`pagefind/${path}`, files[path] as string))) return false;
+    if (
+      !own.includes(`${shard}/pagefind-entry.json`) ||
+      !own.every((path) => keepInPlace?.intact(`pagefind/${path}`, files[path] as string))
+    )
+      return false;
     for (const path of own) kept[`pagefind/${path}`] = files[path] as string;
     return true;
   };
@@ -275,7 +334,11 @@ export async function runPagefind(outDir: string, options: SearchIndexOptions): 
     const folder = join(searchDir, shardFolder(shard));
     const unchanged = sameLayout && previous.digests[shard] === digests[shard];
     const reusable = () =>
-      keepInPlace ? keepShard(previous?.files ?? {}, shardFolder(shard)) : inPlace ? existsSync(join(folder, "pagefind-entry.json")) : reuseShard(fromPrevious, previous?.files ?? {}, shardFolder(shard), searchDir);
+      keepInPlace
+        ? keepShard(previous?.files ?? {}, shardFolder(shard))
+        : inPlace
+          ? existsSync(join(folder, "pagefind-entry.json"))
+          : reuseShard(fromPrevious, previous?.files ?? {}, shardFolder(shard), searchDir);
     if (!present[shard]) {
       if (inPlace) rmSync(folder, { recursive: true, force: true });
     } else if (unchanged && (shard !== primary || hasRuntime(shard)) && reusable()) {
@@ -294,15 +357,19 @@ export async function runPagefind(outDir: string, options: SearchIndexOptions): 
   }
   if (inPlace && sameLayout) {
     // Shard folders beyond the current count (none unless the count changed, which cleans all).
-    for (const entry of readdirSync(searchDir)) if (/^shard-\d+$/.test(entry) && !present.some((on, shard) => on && shardFolder(shard) === entry)) rmSync(join(searchDir, entry), { recursive: true, force: true });
+    for (const entry of readdirSync(searchDir))
+      if (/^shard-\d+$/.test(entry) && !present.some((on, shard) => on && shardFolder(shard) === entry))
+        rmSync(join(searchDir, entry), { recursive: true, force: true });
   }
   // The UI files come from the previous build with the shards, or from a shard indexed now.
   const uiReused =
     inPlace ||
     (previous !== undefined &&
       (keepInPlace
-        ? UI_FILES.every((file) => previous.files[file] !== undefined && keepInPlace.intact(`pagefind/${file}`, previous.files[file])) &&
-          UI_FILES.every((file) => (kept[`pagefind/${file}`] = previous.files[file] as string))
+        ? UI_FILES.every(
+            (file) =>
+              previous.files[file] !== undefined && keepInPlace.intact(`pagefind/${file}`, previous.files[file]),
+          ) && UI_FILES.every((file) => (kept[`pagefind/${file}`] = previous.files[file] as string))
         : UI_FILES.every((file) => fromPrevious.reuse(file, searchDir, previous.files[file]))));
   if (!uiReused && dirty.length === 0 && primary >= 0) {
     rmSync(join(searchDir, shardFolder(primary)), { recursive: true, force: true });
@@ -324,7 +391,11 @@ export async function runPagefind(outDir: string, options: SearchIndexOptions): 
       documentsIndexed += indexed;
       const folder = join(searchDir, shardFolder(shard));
       const written = await index.writeFiles({ outputPath: folder });
-      if (written.errors.length) throw new SearchIndexError({ ...problem("search-index", `could not write its index: ${written.errors.join("; ")}`), file: folder });
+      if (written.errors.length)
+        throw new SearchIndexError({
+          ...problem("search-index", `could not write its index: ${written.errors.join("; ")}`),
+          file: folder,
+        });
       // Free the service's copy of this shard as soon as it is written.
       await index.deleteIndex();
       if (!uiWritten) {
@@ -344,12 +415,23 @@ export async function runPagefind(outDir: string, options: SearchIndexOptions): 
   }
   const files = hashFiles(searchDir);
   for (const [path, hash] of Object.entries(kept)) files[path.slice("pagefind/".length)] = hash;
-  const manifest: SearchManifest = { version, shards, digests, files: Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
+  const manifest: SearchManifest = {
+    version,
+    shards,
+    digests,
+    files: Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+  };
   // Replace, never write through: in an in-place rebuild these may be links into an older build.
   for (const file of [SHARDS_FILE, MANIFEST_FILE]) rmSync(join(searchDir, file), { force: true });
-  await writeFile(join(searchDir, SHARDS_FILE), JSON.stringify({ bundles: present.flatMap((on, shard) => (on ? [shardFolder(shard)] : [])) }));
+  await writeFile(
+    join(searchDir, SHARDS_FILE),
+    JSON.stringify({ bundles: present.flatMap((on, shard) => (on ? [shardFolder(shard)] : [])) }),
+  );
   await writeFile(join(searchDir, MANIFEST_FILE), JSON.stringify(manifest));
   const seconds = (from: number, to = performance.now()) => ((to - from) / 1000).toFixed(2);
-  debug(() => `search index: ${documents.length} documents in ${shards} shards; ${dirty.length} indexed (${documentsIndexed} documents) in ${seconds(planned)} s, ${reused} reused; planning ${seconds(started, planned)} s`);
+  debug(
+    () =>
+      `search index: ${documents.length} documents in ${shards} shards; ${dirty.length} indexed (${documentsIndexed} documents) in ${seconds(planned)} s, ${reused} reused; planning ${seconds(started, planned)} s`,
+  );
   return { documents: documents.length, shards, reindexed: dirty.length, reused, documentsIndexed, kept };
 }

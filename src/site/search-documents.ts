@@ -25,7 +25,10 @@ export interface SearchDocument {
   html(): string;
 }
 
-/** The anchor of an article's section on its story page (`#article-<id>`); the search page maps it to the article's own page. */
+/**
+ * The anchor of an article's section on its story page (`#article-<id>`); the search page maps it to the article's own
+ * page.
+ */
 export const articleAnchor = (articleId: string) => `article-${articleId}`;
 
 /**
@@ -46,8 +49,17 @@ export function searchDocuments(ctx: PageContext, site: SiteData, failures?: Pag
         // An article body that breaks the renderer (it breaks the article's page too) leaves only
         // that article's text out of the story's document, so the story is still found.
         const body = (article: ArticleView) =>
-          renderGuarded({ kind: "search", path: () => path, articles: () => [article.path], fallback: () => "" }, () => renderArticleBody(article, ctx.prefix), failures);
-        const whole = { kind: "search", path: () => path, articles: () => story.sources.map((source) => source.path), fallback: () => searchDocumentHtml(ctx, story, articles, () => "") };
+          renderGuarded(
+            { kind: "search", path: () => path, articles: () => [article.path], fallback: () => "" },
+            () => renderArticleBody(article, ctx.prefix),
+            failures,
+          );
+        const whole = {
+          kind: "search",
+          path: () => path,
+          articles: () => story.sources.map((source) => source.path),
+          fallback: () => searchDocumentHtml(ctx, story, articles, () => ""),
+        };
         return renderGuarded(whole, () => searchDocumentHtml(ctx, story, articles, body), failures);
       },
     };
@@ -57,7 +69,15 @@ export function searchDocuments(ctx: PageContext, site: SiteData, failures?: Pag
 /** Everything the document is made of (related stories and ranking scores are not in it). */
 function documentHash(story: StoryView, articles: readonly ArticleView[]): string {
   const hash = createHash("sha1");
-  hash.update(JSON.stringify([story.url, story.headline, story.summary, story.parties.map((p) => p.name), story.topics.map((t) => t.name)]));
+  hash.update(
+    JSON.stringify([
+      story.url,
+      story.headline,
+      story.summary,
+      story.parties.map((p) => p.name),
+      story.topics.map((t) => t.name),
+    ]),
+  );
   // The whole article record (its page hashes it too: computed once for both).
   for (const article of articles) hash.update("\0").update(recordHash(article));
   return hash.digest("base64url");
@@ -86,9 +106,16 @@ export function searchDocumentHtml(
 ): string {
   const values = <T>(lists: readonly (readonly T[])[]) => [...new Set(lists.flat())];
   const outlets = values(articles.map((article) => (article.outlet ? [article.outlet] : [])));
-  const entities = values([story.parties.map((party) => party.name), ...articles.map((article) => article.entities.map((entity) => entity.name))]);
-  const topics = values([story.topics.map((topic) => topic.name), ...articles.map((article) => article.topics.map((topic) => topic.name))]);
-  const filter = (name: string, list: readonly string[]) => list.map((value) => html`<span data-pagefind-filter="${name}">${filterValue(value)}</span>`);
+  const entities = values([
+    story.parties.map((party) => party.name),
+    ...articles.map((article) => article.entities.map((entity) => entity.name)),
+  ]);
+  const topics = values([
+    story.topics.map((topic) => topic.name),
+    ...articles.map((article) => article.topics.map((topic) => topic.name)),
+  ]);
+  const filter = (name: string, list: readonly string[]) =>
+    list.map((value) => html`<span data-pagefind-filter="${name}">${filterValue(value)}</span>`);
   return html`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${story.headline}</title></head>
 <body><main data-pagefind-body>

@@ -22,7 +22,10 @@ export function shardCount(articles: number): number {
   return shards;
 }
 
-/** The shard of a document, from its path relative to the site (`stories/x/index.html`): FNV-1a, stable across runs and platforms. */
+/**
+ * The shard of a document, from its path relative to the site (`stories/x/index.html`): FNV-1a, stable across runs and
+ * platforms.
+ */
 export function shardOf(path: string, shards: number): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < path.length; i++) {

@@ -36,7 +36,10 @@ export interface SiteChanges {
   staging: string;
   /** Paths (relative to the site) to move from staging into the output folder, in order. */
   write: string[];
-  /** Paths of the output folder to delete: files of the previous site this one does not have, and anything else found there. */
+  /**
+   * Paths of the output folder to delete: files of the previous site this one does not have, and anything else found
+   * there.
+   */
   remove: string[];
 }
 
@@ -48,7 +51,10 @@ const safeRelative = (path: string) =>
   normalize(path) === path &&
   !path.split(sep).includes("..");
 
-/** Makes `relDir` a real folder under root, replacing a file or a symbolic link in its way (never writing through a link). */
+/**
+ * Makes `relDir` a real folder under root, replacing a file or a symbolic link in its way (never writing through a
+ * link).
+ */
 function ensureFolder(root: string, relDir: string, made: Set<string>): void {
   if (relDir === "." || relDir === "" || made.has(relDir)) return;
   ensureFolder(root, dirname(relDir), made);

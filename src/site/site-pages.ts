@@ -210,7 +210,15 @@ export function buildSitePages(site: SiteData): SitePages {
   const feedOf = (title: string, pageUrl: string, cards: readonly StoryCard[], wholeSite = false): FeedSource => {
     const shown = cards.slice(0, PAGE_SIZE.feed);
     const undated = shown.length === 0 || shown.some((card) => feedTimestamp(card.date?.date, "") === "");
-    return { title, pageUrl, atomUrl: `${pageUrl}feed.xml`, ...(wholeSite ? { jsonUrl: `${pageUrl}feed.json` } : {}), categories: wholeSite, cards: shown, fallbackTime: undated ? buildDay : "" };
+    return {
+      title,
+      pageUrl,
+      atomUrl: `${pageUrl}feed.xml`,
+      ...(wholeSite ? { jsonUrl: `${pageUrl}feed.json` } : {}),
+      categories: wholeSite,
+      cards: shown,
+      fallbackTime: undated ? buildDay : "",
+    };
   };
 
   const cardById = new Map(site.storyCards.map((c) => [c.id, c]));
@@ -220,20 +228,39 @@ export function buildSitePages(site: SiteData): SitePages {
     articles: site.articles,
     topics: site.topics.flatMap((full) => {
       const { stories, ...topic } = full;
-      const title: TopicTitle = { id: topic.id, url: topic.url, label: topic.label, iptc: topic.iptc, ...(topic.definition ? { definition: topic.definition } : {}), ...(topic.parent ? { parent: topic.parent } : {}) };
-      return paginate(stories, topic.url, size).map((page) => ({ ...page, topic: page.number === undefined ? topic : title }));
+      const title: TopicTitle = {
+        id: topic.id,
+        url: topic.url,
+        label: topic.label,
+        iptc: topic.iptc,
+        ...(topic.definition ? { definition: topic.definition } : {}),
+        ...(topic.parent ? { parent: topic.parent } : {}),
+      };
+      return paginate(stories, topic.url, size).map((page) => ({
+        ...page,
+        topic: page.number === undefined ? topic : title,
+      }));
     }),
     entities: paged.flatMap((full) => {
       const { stories, ...entity } = full;
       const kindInfo = ENTITY_KINDS[kindOrder(entity.kind)]!;
       const title: EntityTitle = { id: entity.id, url: entity.url, name: entity.name, kind: entity.kind };
-      return paginate(stories, entity.url, size).map((page) => ({ ...page, entity: page.number === undefined ? entity : title, kindInfo }));
+      return paginate(stories, entity.url, size).map((page) => ({
+        ...page,
+        entity: page.number === undefined ? entity : title,
+        kindInfo,
+      }));
     }),
-    archive: site.archive.flatMap((month) => paginate(month.stories, month.url, size).map((page) => ({ ...page, month: month.month }))),
+    archive: site.archive.flatMap((month) =>
+      paginate(month.stories, month.url, size).map((page) => ({ ...page, month: month.month })),
+    ),
     undated: undatedPages(site, size),
     entityKinds,
     entityKindPages: entityKinds.flatMap(({ top: _top, ...group }) =>
-      paginateRanked((byKind.get(group.kind) ?? []).map(entityEntry), group.url, PAGE_SIZE.entities).map((page) => ({ ...page, kindInfo: group })),
+      paginateRanked((byKind.get(group.kind) ?? []).map(entityEntry), group.url, PAGE_SIZE.entities).map((page) => ({
+        ...page,
+        kindInfo: group,
+      })),
     ),
     redirects: site.redirects,
     threads: site.threads,
@@ -280,5 +307,10 @@ function entityEntry(entity: PagedEntity): EntityEntry {
 
 function storyRecord(story: StoryView): StoryRecord {
   const unscored = <T extends { score: number }>({ score: _score, ...rest }: T): Omit<T, "score"> => rest;
-  return { ...story, parties: story.parties.map(unscored), topics: story.topics.map(unscored), related: story.related.map(unscored) };
+  return {
+    ...story,
+    parties: story.parties.map(unscored),
+    topics: story.topics.map(unscored),
+    related: story.related.map(unscored),
+  };
 }

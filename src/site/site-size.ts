@@ -37,7 +37,10 @@ export interface SiteSize {
 }
 
 /** Walks a built site once: total apparent size and files, per top-level folder, and crowded folders. */
-export async function measureSite(dir: string, limits: Pick<SizeLimits, "filesPerFolder"> = DEFAULT_SIZE_LIMITS): Promise<SiteSize> {
+export async function measureSite(
+  dir: string,
+  limits: Pick<SizeLimits, "filesPerFolder"> = DEFAULT_SIZE_LIMITS,
+): Promise<SiteSize> {
   const parts = new Map<string, FolderSize>();
   const crowded: SiteSize["crowded"] = [];
   let bytes = (await lstat(dir)).size;
@@ -82,7 +85,10 @@ export function formatBytes(bytes: number): string {
 
 /** The summary line: size, files and the share per article. */
 export function sizeLine(size: SiteSize, articles: number): string {
-  const per = articles > 0 ? `; ${formatBytes(Math.round(size.bytes / articles))} and ${(size.files / articles).toFixed(1)} files per article` : "";
+  const per =
+    articles > 0
+      ? `; ${formatBytes(Math.round(size.bytes / articles))} and ${(size.files / articles).toFixed(1)} files per article`
+      : "";
   return `Site size: ${formatBytes(size.bytes)} in ${size.files} files${per}.`;
 }
 
@@ -91,15 +97,23 @@ export function sizeWarnings(size: SiteSize, limits: SizeLimits = DEFAULT_SIZE_L
   const warnings: string[] = [];
   if (size.bytes > limits.siteBytes * limits.warnShare) {
     const share = Math.round((size.bytes / limits.siteBytes) * 100);
-    const largest = size.parts.slice(0, 5).map((p) => `${p.path}/ ${formatBytes(p.bytes)} (${p.files} files)`).join(", ");
+    const largest = size.parts
+      .slice(0, 5)
+      .map((p) => `${p.path}/ ${formatBytes(p.bytes)} (${p.files} files)`)
+      .join(", ");
     warnings.push(
       `Warning: the site is ${formatBytes(size.bytes)}, ${share}% of the ${formatBytes(limits.siteBytes)} a GitHub Pages site may publish. ` +
         `Largest folders: ${largest}. Raise entityPages.minStories in content/knowledge.yml, or split the archive.`,
     );
   }
   if (size.crowded.length > 0) {
-    const list = size.crowded.slice(0, 5).map((c) => `${c.path}/ (${c.files} files)`).join(", ");
-    warnings.push(`Warning: ${size.crowded.length} ${size.crowded.length === 1 ? "folder holds" : "folders hold"} more than ${limits.filesPerFolder} files: ${list}. Hosts and tools slow down on such folders.`);
+    const list = size.crowded
+      .slice(0, 5)
+      .map((c) => `${c.path}/ (${c.files} files)`)
+      .join(", ");
+    warnings.push(
+      `Warning: ${size.crowded.length} ${size.crowded.length === 1 ? "folder holds" : "folders hold"} more than ${limits.filesPerFolder} files: ${list}. Hosts and tools slow down on such folders.`,
+    );
   }
   return warnings;
 }

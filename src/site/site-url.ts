@@ -12,7 +12,11 @@ const SAFE_PAGE_URL = /^\/(?:[A-Za-z0-9][A-Za-z0-9._~-]*\/)*(?:[A-Za-z0-9][A-Za-
 
 /** Returns `url` when it is a safe site-relative page URL; throws (naming it) otherwise. */
 export function safePermalink(url: string): string {
-  if (typeof url !== "string" || !SAFE_PAGE_URL.test(url) || url.split("/").some((part) => part === ".." || part === ".")) {
+  if (
+    typeof url !== "string" ||
+    !SAFE_PAGE_URL.test(url) ||
+    url.split("/").some((part) => part === ".." || part === ".")
+  ) {
     throw new UnsafePermalinkError(problem("unsafe-permalink", url));
   }
   return url;

@@ -54,13 +54,25 @@ describe("digest build on the sample content", () => {
   });
 
   it("gives no entity a page by default, one story being less than the two entityPages.minStories asks for", () => {
-    const entities = list(json("entities.json")) as { id: string; name: string; url: string | null; shard: string | null; stories: string[] }[];
-    expect(entities.find((e) => e.name === "Fumio Kishida")).toMatchObject({ url: null, shard: null, stories: [expect.any(String)] });
+    const entities = list(json("entities.json")) as {
+      id: string;
+      name: string;
+      url: string | null;
+      shard: string | null;
+      stories: string[];
+    }[];
+    expect(entities.find((e) => e.name === "Fumio Kishida")).toMatchObject({
+      url: null,
+      shard: null,
+      stories: [expect.any(String)],
+    });
     expect(entities.every((e) => e.url === null)).toBe(true);
     expect(files.filter((f) => f.startsWith("entities/") && f !== "entities/index.html")).toEqual([]);
     // The story names its parties as plain text, not as links.
     const story = list(json("stories.json"))[0] as { url: string; shard: string };
-    const [full] = JSON.parse(readFileSync(join(out, story.shard), "utf8")) as { parties: { name: string; url: string | null }[] }[];
+    const [full] = JSON.parse(readFileSync(join(out, story.shard), "utf8")) as {
+      parties: { name: string; url: string | null }[];
+    }[];
     expect(full!.parties.every((p) => p.url === null)).toBe(true);
     const page = readFileSync(join(out, story.url, "index.html"), "utf8");
     expect(page).toMatch(/<li><span>Fumio Kishida<\/span><\/li>/);
@@ -82,22 +94,51 @@ describe("digest build on the sample content", () => {
     }
     // The index finds and cites a story; a month's shard holds the full story records (summary,
     // parties, topics, timeline); an entity's shard its seen-with list.
-    const story = list(JSON.parse(readFileSync(join(paged, "data", "stories.json"), "utf8")))[0] as Record<string, unknown> & { id: string; shard: string };
-    expect(Object.keys(story)).toEqual(["id", "url", "headline", "published", "firstPublished", "lastPublished", "articles", "formerIds", "shard"]);
+    const story = list(JSON.parse(readFileSync(join(paged, "data", "stories.json"), "utf8")))[0] as Record<
+      string,
+      unknown
+    > & { id: string; shard: string };
+    expect(Object.keys(story)).toEqual([
+      "id",
+      "url",
+      "headline",
+      "published",
+      "firstPublished",
+      "lastPublished",
+      "articles",
+      "formerIds",
+      "shard",
+    ]);
     expect(story.shard).toBe("/data/stories/2024-03.json");
-    const month = JSON.parse(readFileSync(join(paged, story.shard), "utf8")) as { id: string; summary: string[]; parties: { id: string }[]; topics: { iptc: string }[]; timeline: unknown[] }[];
+    const month = JSON.parse(readFileSync(join(paged, story.shard), "utf8")) as {
+      id: string;
+      summary: string[];
+      parties: { id: string }[];
+      topics: { iptc: string }[];
+      timeline: unknown[];
+    }[];
     expect(month.map((s) => s.id)).toEqual([story.id]);
     expect(month[0]!.summary.length).toBeGreaterThan(0);
     expect(month[0]!.parties.map((p) => p.id)).toContain("japan");
     expect(month[0]!.topics.length).toBeGreaterThan(0);
     expect(month[0]!.timeline.length).toBeGreaterThan(0);
-    const japan = (list(JSON.parse(readFileSync(join(paged, "data", "entities.json"), "utf8"))) as { id: string; shard: string }[]).find((e) => e.id === "japan")!;
-    const shard = JSON.parse(readFileSync(join(paged, japan.shard), "utf8")) as { id: string; seenWith: { id: string }[] }[];
+    const japan = (
+      list(JSON.parse(readFileSync(join(paged, "data", "entities.json"), "utf8"))) as { id: string; shard: string }[]
+    ).find((e) => e.id === "japan")!;
+    const shard = JSON.parse(readFileSync(join(paged, japan.shard), "utf8")) as {
+      id: string;
+      seenWith: { id: string }[];
+    }[];
     expect(shard.find((e) => e.id === "japan")?.seenWith.map((e) => e.id)).toContain("united-states");
   });
 
   it("writes entity pages for the parties of the summit when the knowledge file asks for one story", () => {
-    const entities = list(JSON.parse(readFileSync(join(paged, "data", "entities.json"), "utf8"))) as { id: string; name: string; kind: string; url: string }[];
+    const entities = list(JSON.parse(readFileSync(join(paged, "data", "entities.json"), "utf8"))) as {
+      id: string;
+      name: string;
+      kind: string;
+      url: string;
+    }[];
     const byName = new Map(entities.map((e) => [e.name, e]));
     for (const [name, kind] of [
       ["Japan", "country"],
@@ -131,9 +172,13 @@ describe("digest build on the sample content", () => {
 
   it("prefixes every link with --pathprefix", () => {
     // With a size limit small enough for the samples to pass 80% of it (the guard's test hook).
-    const prefixedResult = runCli(["build", "--content", SAMPLES, "--out", prefixed, "--pathprefix", "/news/"], { env: { DIGEST_SITE_LIMIT: "200000" } });
+    const prefixedResult = runCli(["build", "--content", SAMPLES, "--out", prefixed, "--pathprefix", "/news/"], {
+      env: { DIGEST_SITE_LIMIT: "200000" },
+    });
     expect(prefixedResult.status).toBe(0);
-    expect(prefixedResult.stderr).toMatch(/^Warning: the site is [\d.]+ KB, \d+% of the 200\.0 KB a GitHub Pages site may publish\. Largest folders: \w+\/ [\d.]+ KB \(\d+ files\)/m);
+    expect(prefixedResult.stderr).toMatch(
+      /^Warning: the site is [\d.]+ KB, \d+% of the 200\.0 KB a GitHub Pages site may publish\. Largest folders: \w+\/ [\d.]+ KB \(\d+ files\)/m,
+    );
     expect(brokenLinks(prefixed, "/news/")).toEqual([]);
     const home = readFileSync(join(prefixed, "index.html"), "utf8");
     expect(home).toMatch(/href="\/news\/stories\//);

@@ -15,15 +15,60 @@ const NOW = new Date("2024-05-01T12:00:00Z");
 
 /** Three events, three reports each: adding or removing one moves articles between stories. */
 const CORPUS = [
-  ["Harbour reopens after storm", "2024-03-11", "Port News", "The harbour at Kingsport reopened on Monday after the storm damaged the pier. Mayor Alice Brennan said repairs would cost two million pounds."],
-  ["Kingsport pier repairs begin", "2024-03-12", "Coast Daily", "Repairs to the Kingsport pier began on Tuesday, a day after the harbour reopened. Alice Brennan, the town's mayor, thanked the crews."],
-  ["Storm damage in Kingsport costs millions", "2024-03-13", "Western Times", "The storm that hit Kingsport will cost the town millions, Mayor Alice Brennan told the council."],
-  ["Rivertown wins cup final", "2024-04-02", "Sports Wire", "Rivertown beat Hillford 2-1 in the cup final at Central Stadium. Striker Tom Okafor scored twice."],
-  ["Okafor double seals cup for Rivertown", "2024-04-02", "Port News", "Tom Okafor scored both goals as Rivertown won the cup against Hillford at Central Stadium."],
-  ["Hillford manager blames referee after final", "2024-04-03", "Coast Daily", "Hillford manager Sara Lind blamed the referee after her side lost the cup final to Rivertown."],
-  ["Central bank holds rates", "2024-02-20", "Finance Today", "The Central Bank of Norland held interest rates at four percent on Tuesday. Governor Peter Voss said inflation was easing."],
-  ["Norland rates unchanged as inflation eases", "2024-02-20", "Western Times", "Governor Peter Voss kept Norland's interest rates at four percent as inflation eased."],
-  ["Voss hints at cut later this year", "2024-02-21", "Sports Wire", "Peter Voss, governor of the Central Bank of Norland, hinted that rates could fall later this year."],
+  [
+    "Harbour reopens after storm",
+    "2024-03-11",
+    "Port News",
+    "The harbour at Kingsport reopened on Monday after the storm damaged the pier. Mayor Alice Brennan said repairs would cost two million pounds.",
+  ],
+  [
+    "Kingsport pier repairs begin",
+    "2024-03-12",
+    "Coast Daily",
+    "Repairs to the Kingsport pier began on Tuesday, a day after the harbour reopened. Alice Brennan, the town's mayor, thanked the crews.",
+  ],
+  [
+    "Storm damage in Kingsport costs millions",
+    "2024-03-13",
+    "Western Times",
+    "The storm that hit Kingsport will cost the town millions, Mayor Alice Brennan told the council.",
+  ],
+  [
+    "Rivertown wins cup final",
+    "2024-04-02",
+    "Sports Wire",
+    "Rivertown beat Hillford 2-1 in the cup final at Central Stadium. Striker Tom Okafor scored twice.",
+  ],
+  [
+    "Okafor double seals cup for Rivertown",
+    "2024-04-02",
+    "Port News",
+    "Tom Okafor scored both goals as Rivertown won the cup against Hillford at Central Stadium.",
+  ],
+  [
+    "Hillford manager blames referee after final",
+    "2024-04-03",
+    "Coast Daily",
+    "Hillford manager Sara Lind blamed the referee after her side lost the cup final to Rivertown.",
+  ],
+  [
+    "Central bank holds rates",
+    "2024-02-20",
+    "Finance Today",
+    "The Central Bank of Norland held interest rates at four percent on Tuesday. Governor Peter Voss said inflation was easing.",
+  ],
+  [
+    "Norland rates unchanged as inflation eases",
+    "2024-02-20",
+    "Western Times",
+    "Governor Peter Voss kept Norland's interest rates at four percent as inflation eased.",
+  ],
+  [
+    "Voss hints at cut later this year",
+    "2024-02-21",
+    "Sports Wire",
+    "Peter Voss, governor of the Central Bank of Norland, hinted that rates could fall later this year.",
+  ],
 ] as const;
 
 const article = (index: number, edit = 0) => {
@@ -32,7 +77,11 @@ const article = (index: number, edit = 0) => {
   return `---\ntitle: ${title}${edit % 2 === 1 ? " (updated)" : ""}\ndate: ${date}\noutlet: ${outlet}\n---\n${body}${extra}\n`;
 };
 
-type Step = { op: "add"; index: number } | { op: "edit"; pick: number } | { op: "rename"; pick: number } | { op: "delete"; pick: number };
+type Step =
+  | { op: "add"; index: number }
+  | { op: "edit"; pick: number }
+  | { op: "rename"; pick: number }
+  | { op: "delete"; pick: number };
 
 const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ op: fc.constant("add" as const), index: fc.nat(CORPUS.length - 1) }) },
@@ -46,7 +95,10 @@ afterAll(() => {
   for (const root of roots) rmSync(root, { recursive: true, force: true });
 });
 
-/** The published site: every file but the manifest (it records inodes) and Pagefind's (its filter and meta files differ between runs for the same pages). */
+/**
+ * The published site: every file but the manifest (it records inodes) and Pagefind's (its filter and meta files differ
+ * between runs for the same pages).
+ */
 function published(dir: string): Record<string, string> {
   const files: Record<string, string> = {};
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
@@ -58,7 +110,11 @@ function published(dir: string): Record<string, string> {
 }
 
 /** One build of contentDir into outDir, in place, with the story ids of `history`. */
-async function build(contentDir: string, outDir: string, history: Awaited<ReturnType<typeof readPreviousStories>>["stories"]): Promise<void> {
+async function build(
+  contentDir: string,
+  outDir: string,
+  history: Awaited<ReturnType<typeof readPreviousStories>>["stories"],
+): Promise<void> {
   const { site, hasErrors } = await runPipeline({ contentDir, now: NOW, previous: history, cache: false });
   expect(hasErrors).toBe(false);
   await renderSite(site, { outDir, siteUrl: "" });

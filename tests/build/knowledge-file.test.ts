@@ -32,7 +32,10 @@ describe("content/knowledge.yml", () => {
     const result = runCli(["build", "--content", content, "--out", out, "--no-cache"]);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/1 read as site knowledge/);
-    const entities = JSON.parse(readFileSync(join(out, "data", "entities.json"), "utf8")) as { name: string; kind: string }[];
+    const entities = JSON.parse(readFileSync(join(out, "data", "entities.json"), "utf8")) as {
+      name: string;
+      kind: string;
+    }[];
     const names = entities.map((e) => e.name);
     expect(names).toContain("Joseph R. Biden");
     expect(names).not.toContain("Joe Biden");

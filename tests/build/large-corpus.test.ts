@@ -19,7 +19,16 @@ describe("a 1,000-article archive", () => {
 
   beforeAll(async () => {
     await writeCorpus(content, generateArticles(1000, 7));
-    ({ status, stdout } = runCli(["build", "--content", content, "--out", out, "--pathprefix", "/archive-test/", "--no-cache"]));
+    ({ status, stdout } = runCli([
+      "build",
+      "--content",
+      content,
+      "--out",
+      out,
+      "--pathprefix",
+      "/archive-test/",
+      "--no-cache",
+    ]));
     if (status === 0) files = listFiles(out);
   }, 600_000);
   afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -31,7 +40,9 @@ describe("a 1,000-article archive", () => {
   });
 
   it("groups the coverage into stories, every article in exactly one", () => {
-    const stories = JSON.parse(readFileSync(join(out, "data", "stories.json"), "utf8")) as { articles: { path: string }[] }[];
+    const stories = JSON.parse(readFileSync(join(out, "data", "stories.json"), "utf8")) as {
+      articles: { path: string }[];
+    }[];
     const paths = stories.flatMap((s) => s.articles.map((a) => a.path));
     expect(new Set(paths).size).toBe(1000);
     expect(paths).toHaveLength(1000);

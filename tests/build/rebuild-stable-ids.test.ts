@@ -23,7 +23,11 @@ describe("rebuilding after adding an article to a story", () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   const stories = () =>
-    JSON.parse(readFileSync(join(out, "data", "stories.json"), "utf8")) as { id: string; url: string; articles: { path: string }[] }[];
+    JSON.parse(readFileSync(join(out, "data", "stories.json"), "utf8")) as {
+      id: string;
+      url: string;
+      articles: { path: string }[];
+    }[];
 
   it("keeps the story's id and URL, and adds the article to it", () => {
     expect(runCli(["build", "--content", content, "--out", out]).status).toBe(0);
@@ -62,6 +66,8 @@ describe("rebuilding after adding an article to a story", () => {
     writeFileSync(file, "{ damaged");
     const again = runCli(["build", "--content", content, "--out", out]);
     expect(again.status, again.stderr).toBe(0);
-    expect(again.stdout + again.stderr).toMatch(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}  warning  .*not valid JSON`));
+    expect(again.stdout + again.stderr).toMatch(
+      new RegExp(`${file.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}  warning  .*not valid JSON`),
+    );
   });
 });

@@ -66,7 +66,12 @@ export function fixtureArticle(input: FixtureInput): ExtractedArticle {
 
 /** Files through the real ingest and extraction: `{ path: raw text }`. */
 export function extractFiles(files: Record<string, string>): ExtractedArticle[] {
-  const sources = Object.entries(files).map(([path, raw]) => ({ path, absolutePath: `/virtual/${path}`, raw, hash: path }));
+  const sources = Object.entries(files).map(([path, raw]) => ({
+    path,
+    absolutePath: `/virtual/${path}`,
+    raw,
+    hash: path,
+  }));
   const { articles, diagnostics } = articlesFromSources(sources);
   const errors = diagnostics.filter((d) => d.severity === "error");
   if (errors.length > 0) throw new Error(errors.map((d) => `${d.file}: ${d.message}`).join("\n"));

@@ -43,18 +43,75 @@ function shuffle<T>(list: readonly T[], seed: number): T[] {
 // Three short synthetic events, two reports each, in the same week and naming the same country.
 function syntheticCorpus(): ExtractedArticle[] {
   const flood = (id: string, title: string, body: string, date: string) =>
-    fixtureArticle({ id, title, body, date, entities: [{ id: "italy", name: "Italy" }, { id: "venice", name: "Venice", kind: "place" }] });
+    fixtureArticle({
+      id,
+      title,
+      body,
+      date,
+      entities: [
+        { id: "italy", name: "Italy" },
+        { id: "venice", name: "Venice", kind: "place" },
+      ],
+    });
   const vote = (id: string, title: string, body: string, date: string) =>
-    fixtureArticle({ id, title, body, date, entities: [{ id: "italy", name: "Italy" }, { id: "giorgia-meloni", name: "Giorgia Meloni", kind: "person" }] });
+    fixtureArticle({
+      id,
+      title,
+      body,
+      date,
+      entities: [
+        { id: "italy", name: "Italy" },
+        { id: "giorgia-meloni", name: "Giorgia Meloni", kind: "person" },
+      ],
+    });
   const final = (id: string, title: string, body: string, date: string) =>
-    fixtureArticle({ id, title, body, date, entities: [{ id: "italy", name: "Italy" }, { id: "inter-milan", name: "Inter Milan", kind: "organization" }] });
+    fixtureArticle({
+      id,
+      title,
+      body,
+      date,
+      entities: [
+        { id: "italy", name: "Italy" },
+        { id: "inter-milan", name: "Inter Milan", kind: "organization" },
+      ],
+    });
   return [
-    flood("flood-a", "Venice floods as record tide swamps St Mark's Square", "A record tide flooded Venice on Monday, swamping St Mark's Square in Italy. The flood barrier failed to rise in time. Shops and churches were under water.", "2024-11-04"),
-    flood("flood-b", "Record high tide leaves Venice under water", "Venice was under water after a record high tide on Monday, officials in Italy said. The mobile flood barrier did not rise. Water filled St Mark's Square and churches.", "2024-11-05"),
-    vote("vote-a", "Italian senate passes Meloni budget after long night", "Italy's senate passed Giorgia Meloni's budget after a long night session. The budget cuts income tax for middle earners. Opposition senators walked out.", "2024-11-05"),
-    vote("vote-b", "Meloni wins senate vote on tax-cutting budget", "Giorgia Meloni won a senate vote on her budget, which cuts income tax. Italy's opposition walked out of the night session in protest.", "2024-11-06"),
-    final("cup-a", "Inter Milan lift the cup after penalty shoot-out win", "Inter Milan won the cup final in a penalty shoot-out on Tuesday. The goalkeeper saved two penalties. Fans celebrated across Italy.", "2024-11-05"),
-    final("cup-b", "Penalty hero goalkeeper hands Inter Milan the cup", "Inter Milan's goalkeeper saved two penalties as the club won the cup final on a shoot-out. Fans in Italy celebrated all night.", "2024-11-06"),
+    flood(
+      "flood-a",
+      "Venice floods as record tide swamps St Mark's Square",
+      "A record tide flooded Venice on Monday, swamping St Mark's Square in Italy. The flood barrier failed to rise in time. Shops and churches were under water.",
+      "2024-11-04",
+    ),
+    flood(
+      "flood-b",
+      "Record high tide leaves Venice under water",
+      "Venice was under water after a record high tide on Monday, officials in Italy said. The mobile flood barrier did not rise. Water filled St Mark's Square and churches.",
+      "2024-11-05",
+    ),
+    vote(
+      "vote-a",
+      "Italian senate passes Meloni budget after long night",
+      "Italy's senate passed Giorgia Meloni's budget after a long night session. The budget cuts income tax for middle earners. Opposition senators walked out.",
+      "2024-11-05",
+    ),
+    vote(
+      "vote-b",
+      "Meloni wins senate vote on tax-cutting budget",
+      "Giorgia Meloni won a senate vote on her budget, which cuts income tax. Italy's opposition walked out of the night session in protest.",
+      "2024-11-06",
+    ),
+    final(
+      "cup-a",
+      "Inter Milan lift the cup after penalty shoot-out win",
+      "Inter Milan won the cup final in a penalty shoot-out on Tuesday. The goalkeeper saved two penalties. Fans celebrated across Italy.",
+      "2024-11-05",
+    ),
+    final(
+      "cup-b",
+      "Penalty hero goalkeeper hands Inter Milan the cup",
+      "Inter Milan's goalkeeper saved two penalties as the club won the cup final on a shoot-out. Fans in Italy celebrated all night.",
+      "2024-11-06",
+    ),
   ];
 }
 
@@ -67,7 +124,10 @@ describe("clusterStories", () => {
   });
 
   it("keeps a Japan–U.S. trade meeting a year later, and a baseball game in Japan the same month, apart from the samples", () => {
-    const articles = [...sampleArticles(), ...extractFiles({ "trade-2025.md": TRADE_MEETING_2025, "baseball-2024.md": BASEBALL_TOUR_2024 })];
+    const articles = [
+      ...sampleArticles(),
+      ...extractFiles({ "trade-2025.md": TRADE_MEETING_2025, "baseball-2024.md": BASEBALL_TOUR_2024 }),
+    ];
     const stories = clusterStories(articles);
     expect(stories).toHaveLength(3);
     const samples = stories.find((s) => s.articleIds.length === 2)!;
@@ -84,7 +144,11 @@ describe("clusterStories", () => {
 
   it("does not group the same words a month or more apart", () => {
     const [a, b] = syntheticCorpus();
-    const later = { ...b!, id: "flood-later", published: { date: "2024-12-20", precision: "day" as const, source: "front-matter" as const } };
+    const later = {
+      ...b!,
+      id: "flood-later",
+      published: { date: "2024-12-20", precision: "day" as const, source: "front-matter" as const },
+    };
     expect(ids(clusterStories([a!, later]))).toEqual([["flood-a"], ["flood-later"]]);
   });
 
@@ -107,7 +171,12 @@ describe("clusterStories", () => {
 
   it("makes a readable id from the earliest article's headline, unique across stories", () => {
     const [a, b] = syntheticCorpus();
-    const twin = { ...b!, id: "flood-twin", title: a!.title, published: { date: "2024-12-30", precision: "day" as const, source: "front-matter" as const } };
+    const twin = {
+      ...b!,
+      id: "flood-twin",
+      title: a!.title,
+      published: { date: "2024-12-30", precision: "day" as const, source: "front-matter" as const },
+    };
     const stories = clusterStories([a!, twin]);
     expect(stories.map((s) => s.id).sort()).toEqual([
       "venice-floods-as-record-tide-swamps-st-mark-s-square",
@@ -154,7 +223,10 @@ describe("clusterStories: stable ids across builds", () => {
 describe("clusterStories: front matter `story:` pins", () => {
   it("puts articles with the same pin in one story with that id, whatever their content", () => {
     const [flood, , vote] = syntheticCorpus();
-    const stories = clusterStories([{ ...flood!, pinnedStory: "italy-week" }, { ...vote!, pinnedStory: "italy-week" }]);
+    const stories = clusterStories([
+      { ...flood!, pinnedStory: "italy-week" },
+      { ...vote!, pinnedStory: "italy-week" },
+    ]);
     expect(stories).toEqual([{ id: "italy-week", articleIds: ["flood-a", "vote-a"], formerIds: [] }]);
   });
 
@@ -167,7 +239,11 @@ describe("clusterStories: front matter `story:` pins", () => {
 
   it("does not hand a pinned id to an automatic story", () => {
     const [a, b, c] = syntheticCorpus();
-    const stories = clusterStories([a!, b!, { ...c!, pinnedStory: "venice-floods-as-record-tide-swamps-st-mark-s-square" }]);
+    const stories = clusterStories([
+      a!,
+      b!,
+      { ...c!, pinnedStory: "venice-floods-as-record-tide-swamps-st-mark-s-square" },
+    ]);
     expect(new Set(stories.map((s) => s.id)).size).toBe(2);
   });
 });

@@ -9,7 +9,14 @@ const REPORT = { filesFound: 0, articlesBuilt: 0, rejected: [], ignored: [], dia
 
 describe("contentTerms", () => {
   it("lower-cases, folds plurals and possessives, and drops stopwords and one-letter words", () => {
-    expect(contentTerms("The Missiles of Japan's navy: a test, and missile tests.")).toEqual(["missile", "japan", "navy", "test", "missile", "test"]);
+    expect(contentTerms("The Missiles of Japan's navy: a test, and missile tests.")).toEqual([
+      "missile",
+      "japan",
+      "navy",
+      "test",
+      "missile",
+      "test",
+    ]);
   });
 });
 
@@ -27,7 +34,13 @@ describe("BodyTerms", () => {
   });
 
   it("shared by grouping and the digest, gives the site each stage gives alone", () => {
-    const articles = [...sampleArticles(), ...extractFiles({ "other.md": "---\ntitle: Floods in Valencia\ndate: 2024-10-30\n---\n\nFloods hit Valencia on Tuesday. Rescuers searched for survivors.\n" })];
+    const articles = [
+      ...sampleArticles(),
+      ...extractFiles({
+        "other.md":
+          "---\ntitle: Floods in Valencia\ndate: 2024-10-30\n---\n\nFloods hit Valencia on Tuesday. Rescuers searched for survivors.\n",
+      }),
+    ];
     const shared = new BodyTerms();
     const stories = clusterStories(articles, { bodyTerms: shared });
     expect(stories).toEqual(clusterStories(articles));

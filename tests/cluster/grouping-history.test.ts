@@ -22,27 +22,40 @@ const EVENTS: Maker[] = [
         ? "Venice was under water after a record high tide on Monday, officials in Italy said. The mobile flood barrier did not rise."
         : "A record tide flooded Venice on Monday, swamping St Mark's Square in Italy. The flood barrier failed to rise in time.",
       date: "2024-11-04",
-      entities: [{ id: "italy", name: "Italy" }, { id: "venice", name: "Venice", kind: "place" }],
+      entities: [
+        { id: "italy", name: "Italy" },
+        { id: "venice", name: "Venice", kind: "place" },
+      ],
     }),
   (id, v) =>
     fixtureArticle({
       id,
-      title: v ? "Meloni wins senate vote on tax-cutting budget" : "Italian senate passes Meloni budget after long night",
+      title: v
+        ? "Meloni wins senate vote on tax-cutting budget"
+        : "Italian senate passes Meloni budget after long night",
       body: v
         ? "Giorgia Meloni won a senate vote on her budget, which cuts income tax. Italy's opposition walked out of the night session."
         : "Italy's senate passed Giorgia Meloni's budget after a long night session. The budget cuts income tax for middle earners.",
       date: "2024-11-05",
-      entities: [{ id: "italy", name: "Italy" }, { id: "giorgia-meloni", name: "Giorgia Meloni", kind: "person" }],
+      entities: [
+        { id: "italy", name: "Italy" },
+        { id: "giorgia-meloni", name: "Giorgia Meloni", kind: "person" },
+      ],
     }),
   (id, v) =>
     fixtureArticle({
       id,
-      title: v ? "Penalty hero goalkeeper hands Inter Milan the cup" : "Inter Milan lift the cup after penalty shoot-out win",
+      title: v
+        ? "Penalty hero goalkeeper hands Inter Milan the cup"
+        : "Inter Milan lift the cup after penalty shoot-out win",
       body: v
         ? "Inter Milan's goalkeeper saved two penalties as the club won the cup final on a shoot-out. Fans in Italy celebrated."
         : "Inter Milan won the cup final in a penalty shoot-out on Tuesday. The goalkeeper saved two penalties.",
       date: "2024-11-05",
-      entities: [{ id: "italy", name: "Italy" }, { id: "inter-milan", name: "Inter Milan", kind: "organization" }],
+      entities: [
+        { id: "italy", name: "Italy" },
+        { id: "inter-milan", name: "Inter Milan", kind: "organization" },
+      ],
     }),
   (id, v) =>
     fixtureArticle({
@@ -52,7 +65,10 @@ const EVENTS: Maker[] = [
         ? "Catania airport closed after Mount Etna erupted overnight, covering Sicily in ash. Flights were diverted to Palermo."
         : "Mount Etna erupted on Wednesday, sending a column of ash over Sicily and closing Catania airport for hours.",
       date: "2024-11-06",
-      entities: [{ id: "italy", name: "Italy" }, { id: "sicily", name: "Sicily", kind: "place" }],
+      entities: [
+        { id: "italy", name: "Italy" },
+        { id: "sicily", name: "Sicily", kind: "place" },
+      ],
     }),
 ];
 
@@ -68,7 +84,10 @@ describe("grouping and build history", () => {
   });
 
   it("groups the final set as a clean build does, whatever adds, edits and removals led to it", () => {
-    const step = fc.record({ kind: fc.constantFrom<Step["kind"]>("add", "edit", "remove"), slot: fc.nat({ max: SLOTS - 1 }) });
+    const step = fc.record({
+      kind: fc.constantFrom<Step["kind"]>("add", "edit", "remove"),
+      slot: fc.nat({ max: SLOTS - 1 }),
+    });
     fc.assert(
       fc.property(fc.array(step, { minLength: 1, maxLength: 12 }), (steps) => {
         const present = new Map<number, number>(); // slot -> variant

@@ -43,10 +43,17 @@ function features(count: number, seed: number): ArticleFeatures[] {
 /** The plain version: every posting list's window pairs through a set, sorted at the end. */
 function referencePairs(list: readonly ArticleFeatures[], window = 24): [number, number][] {
   const heaviest = (keys: string[], weights: number[], limit: number) =>
-    keys.map((k, i) => [k, weights[i]!] as const).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, limit).map(([k]) => k);
+    keys
+      .map((k, i) => [k, weights[i]!] as const)
+      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+      .slice(0, limit)
+      .map(([k]) => k);
   const postings = new Map<string, number[]>();
   for (const f of list) {
-    for (const key of [...heaviest(f.terms.keys, f.terms.weights, 12).map((k) => `t:${k}`), ...heaviest(f.parties.keys, f.parties.weights, 6).map((k) => `e:${k}`)]) {
+    for (const key of [
+      ...heaviest(f.terms.keys, f.terms.weights, 12).map((k) => `t:${k}`),
+      ...heaviest(f.parties.keys, f.parties.weights, 6).map((k) => `e:${k}`),
+    ]) {
       postings.set(key, [...(postings.get(key) ?? []), f.index]);
     }
   }
@@ -85,7 +92,9 @@ describe("coded vectors and the pair scorer", () => {
 
   it("keeps cosine exact with integer keys", () => {
     for (let i = 0; i + 1 < list.length; i += 3) {
-      expect(cosineOfCoded(list[i]!.codedTerms, list[i + 1]!.codedTerms)).toBe(cosine(list[i]!.terms, list[i + 1]!.terms));
+      expect(cosineOfCoded(list[i]!.codedTerms, list[i + 1]!.codedTerms)).toBe(
+        cosine(list[i]!.terms, list[i + 1]!.terms),
+      );
     }
   });
 
@@ -116,16 +125,19 @@ describe("averageLinkage", () => {
     expect(averageLinkage(6, edges, 0.45)).toEqual([[0, 1], [2], [3], [4], [5]]);
   });
 
-  it.each([11, 12, 13])("gives the same groups whatever the order of the edges, with many equal scores (seed %i)", (seed) => {
-    const next = random(seed);
-    const edges: Edge[] = [];
-    for (let k = 0; k < 3000; k++) {
-      const a = Math.floor(next() * 500);
-      const b = Math.floor(next() * 500);
-      if (a !== b) edges.push({ a, b, similarity: Math.ceil(next() * 4) / 4 });
-    }
-    const groups = averageLinkage(500, edges, 0.2);
-    expect(groups.some((g) => g.length > 3)).toBe(true);
-    expect(averageLinkage(500, [...edges].reverse(), 0.2)).toEqual(groups);
-  });
+  it.each([11, 12, 13])(
+    "gives the same groups whatever the order of the edges, with many equal scores (seed %i)",
+    (seed) => {
+      const next = random(seed);
+      const edges: Edge[] = [];
+      for (let k = 0; k < 3000; k++) {
+        const a = Math.floor(next() * 500);
+        const b = Math.floor(next() * 500);
+        if (a !== b) edges.push({ a, b, similarity: Math.ceil(next() * 4) / 4 });
+      }
+      const groups = averageLinkage(500, edges, 0.2);
+      expect(groups.some((g) => g.length > 3)).toBe(true);
+      expect(averageLinkage(500, [...edges].reverse(), 0.2)).toEqual(groups);
+    },
+  );
 });

@@ -40,16 +40,12 @@ beforeAll(async () => {
   const port = await freePort();
   base = `http://localhost:${port}`;
   // The same command as `npm start`, on a free port, with the content and output folders in a temp dir.
-  server = spawn(
-    process.execPath,
-    ["bin/digest.js", "serve", `--port=${port}`],
-    {
-      cwd: ROOT,
-      env: { ...process.env, DIGEST_CONTENT: join(dir, "content"), DIGEST_OUT: join(dir, "_site") },
-      stdio: ["ignore", "pipe", "pipe"],
-      detached: true,
-    },
-  );
+  server = spawn(process.execPath, ["bin/digest.js", "serve", `--port=${port}`], {
+    cwd: ROOT,
+    env: { ...process.env, DIGEST_CONTENT: join(dir, "content"), DIGEST_OUT: join(dir, "_site") },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
   const collect = (chunk: Buffer): void => {
     output += chunk.toString();
   };
@@ -76,7 +72,11 @@ describe("npm start (preview server)", () => {
     const samplePage = join(dir, "_site", "articles", readdirSync(join(dir, "_site", "articles"))[0]!, "index.html");
     const before = statSync(samplePage);
     await writeFile(join(dir, "content", "2024-05-20-salmon.md"), ADDED);
-    await until(async () => (await home())?.includes(ADDED_HEADLINE) ?? false, 90_000, "the added article on the home page");
+    await until(
+      async () => (await home())?.includes(ADDED_HEADLINE) ?? false,
+      90_000,
+      "the added article on the home page",
+    );
     // The incremental build: an article page the new one does not change is not written again.
     const after = statSync(samplePage);
     expect(after.ino).toBe(before.ino);
@@ -87,7 +87,9 @@ describe("npm start (preview server)", () => {
     const buildsBefore = countBuilds();
     await writeFile(join(dir, "content", "broken.md"), BAD);
     // Wait for the rebuild the bad file triggers (or give up waiting and check anyway).
-    await until(async () => countBuilds() > buildsBefore || server?.exitCode !== null, 60_000, "a rebuild").catch(() => undefined);
+    await until(async () => countBuilds() > buildsBefore || server?.exitCode !== null, 60_000, "a rebuild").catch(
+      () => undefined,
+    );
     expect(server?.exitCode).toBeNull();
     const page = await home();
     expect(page).toContain(ADDED_HEADLINE);
@@ -112,7 +114,8 @@ async function until(check: () => Promise<boolean>, timeoutMs: number, what: str
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await check()) return;
-    if (server?.exitCode !== null && server?.exitCode !== undefined) throw new Error(`dev server exited while waiting for ${what}:\n${output.slice(-3000)}`);
+    if (server?.exitCode !== null && server?.exitCode !== undefined)
+      throw new Error(`dev server exited while waiting for ${what}:\n${output.slice(-3000)}`);
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error(`timed out waiting for ${what}; server output:\n${output.slice(-3000)}`);
@@ -124,7 +127,9 @@ function freePort(): Promise<number> {
     probe.once("error", reject);
     probe.listen(0, () => {
       const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      probe.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }

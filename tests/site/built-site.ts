@@ -19,7 +19,11 @@ export async function buildInto(site: SiteData, prefix = "/"): Promise<BuiltSite
   await renderSite(site, { outDir: dir, pathPrefix: prefix });
   const files = readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1).replaceAll("\\", "/"))
+    .map((e) =>
+      join(e.parentPath, e.name)
+        .slice(dir.length + 1)
+        .replaceAll("\\", "/"),
+    )
     .sort();
   return {
     dir,

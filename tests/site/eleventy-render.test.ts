@@ -14,11 +14,19 @@ import { buildFixtureSite, withNewHeadline } from "./site-fixture.js";
 const runs = vi.hoisted(() => [] as { output: string; configPath: string; plan?: RenderPlan }[]);
 
 vi.mock("@11ty/eleventy", async (importOriginal) => {
-  type Options = { configPath?: string; config?: (config: { addGlobalData(name: string, data: unknown): void }) => void };
-  const { default: Eleventy } = (await importOriginal()) as { default: new (input?: string, output?: string, options?: Options) => object };
+  type Options = {
+    configPath?: string;
+    config?: (config: { addGlobalData(name: string, data: unknown): void }) => void;
+  };
+  const { default: Eleventy } = (await importOriginal()) as {
+    default: new (input?: string, output?: string, options?: Options) => object;
+  };
   class Watched extends Eleventy {
     constructor(input?: string, output?: string, options?: Options) {
-      const run: (typeof runs)[number] = { output: resolve(output ?? ""), configPath: resolve(options?.configPath ?? "") };
+      const run: (typeof runs)[number] = {
+        output: resolve(output ?? ""),
+        configPath: resolve(options?.configPath ?? ""),
+      };
       runs.push(run);
       super(input, output, {
         ...options,

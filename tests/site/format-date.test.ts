@@ -20,7 +20,9 @@ describe("formatPartialDate", () => {
 
 describe("formatPublished", () => {
   it("labels dates inferred from the text as estimates", () => {
-    expect(formatPublished({ date: "2024-03", precision: "month", source: "text" })).toBe("March 2024 (estimated from the text)");
+    expect(formatPublished({ date: "2024-03", precision: "month", source: "text" })).toBe(
+      "March 2024 (estimated from the text)",
+    );
   });
   it("shows stated dates plainly", () => {
     expect(formatPublished({ date: "2024-03-12", precision: "day", source: "front-matter" })).toBe("12 March 2024");
@@ -33,9 +35,12 @@ describe("formatPublished", () => {
 });
 
 describe("machine dates", () => {
-  it.each([["2024", "2024"], ["2024-03", "2024-03"], ["2024-03-10", "2024-03-10"], ["soon", ""]])("datetime of %s is %s", (input, expected) =>
-    expect(machineDate(input)).toBe(expected),
-  );
+  it.each([
+    ["2024", "2024"],
+    ["2024-03", "2024-03"],
+    ["2024-03-10", "2024-03-10"],
+    ["soon", ""],
+  ])("datetime of %s is %s", (input, expected) => expect(machineDate(input)).toBe(expected));
   it("stands a partial date for its first day in feeds", () => {
     expect(feedTimestamp("2024-03", "x")).toBe("2024-03-01T00:00:00Z");
     expect(feedTimestamp("2024", "x")).toBe("2024-01-01T00:00:00Z");

@@ -48,7 +48,8 @@ describe("html tagged template", () => {
     });
 
     it("leaves ordinary text, right-to-left scripts included, as it is", () => {
-      for (const text of ["Fumio Kishida", "محمد بن سلمان", "שלום", "Ünïcödé — “quotes”"]) expect(html`${text}`.value).toBe(text);
+      for (const text of ["Fumio Kishida", "محمد بن سلمان", "שלום", "Ünïcödé — “quotes”"])
+        expect(html`${text}`.value).toBe(text);
     });
 
     it("cannot be closed early by a stray isolate terminator, and closes isolates the text leaves open", () => {

@@ -1,7 +1,19 @@
 // The incremental build in place: a page whose record did not change is kept without rendering,
 // a file whose bytes did not change is not touched, and the result is byte for byte what a clean
 // build of the same data writes.
-import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -22,13 +34,19 @@ const newDir = () => {
 };
 
 /** Builds `site` into `dir` (a new folder unless given: a clean build), in place of what is there. */
-async function build(site: SiteData, options: { dir?: string; prefix?: string } = {}): Promise<{ dir: string; result: RenderResult }> {
+async function build(
+  site: SiteData,
+  options: { dir?: string; prefix?: string } = {},
+): Promise<{ dir: string; result: RenderResult }> {
   const dir = options.dir ?? newDir();
   const result = await renderSite(site, { outDir: dir, pathPrefix: options.prefix ?? "/" });
   return { dir, result };
 }
 
-/** Every file but Pagefind's index (its chunk names carry hashes of its own) and the manifest (it records inodes), with its content. */
+/**
+ * Every file but Pagefind's index (its chunk names carry hashes of its own) and the manifest (it records inodes), with
+ * its content.
+ */
 function snapshot(dir: string): Map<string, string> {
   const files = readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => !e.isDirectory())
@@ -56,8 +74,19 @@ function withNewestStory(site: SiteData): SiteData {
   const copy = structuredClone(site);
   const template = copy.stories.find((s) => s.id === "filler-1")!;
   const date = { date: "2024-04-02", precision: "day" } as const;
-  copy.stories.unshift({ ...structuredClone(template), id: "breaking", url: "/stories/breaking/", headline: "Breaking story", published: { ...template.published, ...date } });
-  const card = { ...structuredClone(copy.storyCards.find((c) => c.id === "filler-1")!), id: "breaking", url: "/stories/breaking/", headline: "Breaking story" };
+  copy.stories.unshift({
+    ...structuredClone(template),
+    id: "breaking",
+    url: "/stories/breaking/",
+    headline: "Breaking story",
+    published: { ...template.published, ...date },
+  });
+  const card = {
+    ...structuredClone(copy.storyCards.find((c) => c.id === "filler-1")!),
+    id: "breaking",
+    url: "/stories/breaking/",
+    headline: "Breaking story",
+  };
   card.date = { ...card.date, ...date };
   copy.storyCards.unshift(card);
   const japan = copy.entities.find((e) => e.id === "japan")!;
@@ -93,7 +122,10 @@ describe("incremental render", () => {
     const full = await build(changed);
     expect(snapshot(dir)).toEqual(snapshot(full.dir));
     expect(readFileSync(join(dir, "stories/filler-3/index.html"), "utf8")).toContain("A changed headline");
-    expect(readFileSync(join(dir, "entities/japan/index.html"), "utf8") + readFileSync(join(dir, "entities/japan/page/1/index.html"), "utf8")).toContain("A changed headline");
+    expect(
+      readFileSync(join(dir, "entities/japan/index.html"), "utf8") +
+        readFileSync(join(dir, "entities/japan/page/1/index.html"), "utf8"),
+    ).toContain("A changed headline");
     // The summit story and its articles do not show the filler story: not touched.
     const after = identities(dir);
     expect(after.get("articles/summit-plain/index.html")).toBe(before.get("articles/summit-plain/index.html"));
@@ -120,7 +152,9 @@ describe("incremental render", () => {
     rmSync(linked);
     symlinkSync("/etc/passwd", linked);
     // A shard of the search index edited too.
-    const shardEntry = readdirSync(join(dir, "pagefind"), { recursive: true }).map(String).find((path) => path.endsWith("pagefind-entry.json"))!;
+    const shardEntry = readdirSync(join(dir, "pagefind"), { recursive: true })
+      .map(String)
+      .find((path) => path.endsWith("pagefind-entry.json"))!;
     writeFileSync(join(dir, "pagefind", shardEntry), "{}");
     const second = await build(site, { dir });
     expect(second.result.kept).toBeGreaterThan(50);
@@ -155,7 +189,8 @@ describe("incremental render", () => {
     const prefixed = await build(site, { prefix: "/repo/" });
     // `npm start` renders into the same folder without a prefix and leaves the manifest as it was.
     const unprefixed = await build(site);
-    for (const path of snapshot(unprefixed.dir).keys()) writeFileSync(join(prefixed.dir, path), readFileSync(join(unprefixed.dir, path)));
+    for (const path of snapshot(unprefixed.dir).keys())
+      writeFileSync(join(prefixed.dir, path), readFileSync(join(unprefixed.dir, path)));
     const again = await build(site, { prefix: "/repo/", dir: prefixed.dir });
     expect(again.result.kept).toBe(0);
     expect(readFileSync(join(prefixed.dir, "index.html"), "utf8")).toContain('href="/repo/stories/');
@@ -181,9 +216,18 @@ describe("incremental render", () => {
     await build(added, { dir });
     const full = await build(added);
     expect(snapshot(dir)).toEqual(snapshot(full.dir));
-    const numbered = [...before.keys()].filter((path) => /(^|\/)page\/\d+\/index\.html$/.test(path) && !/^(people|places|countries|organizations)\//.test(path));
+    const numbered = [...before.keys()].filter(
+      (path) => /(^|\/)page\/\d+\/index\.html$/.test(path) && !/^(people|places|countries|organizations)\//.test(path),
+    );
     // Home, Japan, the conflict topic and January: three older pages each, or two.
-    expect(numbered).toEqual(expect.arrayContaining(["page/1/index.html", "page/3/index.html", "entities/japan/page/3/index.html", "archive/2024/01/page/2/index.html"]));
+    expect(numbered).toEqual(
+      expect.arrayContaining([
+        "page/1/index.html",
+        "page/3/index.html",
+        "entities/japan/page/3/index.html",
+        "archive/2024/01/page/2/index.html",
+      ]),
+    );
     const afterIds = identities(dir);
     for (const path of numbered) expect(afterIds.get(path), path).toBe(beforeIds.get(path));
     expect(readFileSync(join(dir, "index.html"), "utf8")).toContain("Breaking story");
@@ -196,7 +240,9 @@ describe("incremental render", () => {
     const before = identities(dir);
     const twice = structuredClone(site);
     twice.articles.push({ ...twice.articles[0]!, id: "copy" });
-    await expect(renderSite(twice, { outDir: dir })).rejects.toThrow(`Two files of the site would be written to ${twice.articles[0]!.url.slice(1)}index.html`);
+    await expect(renderSite(twice, { outDir: dir })).rejects.toThrow(
+      `Two files of the site would be written to ${twice.articles[0]!.url.slice(1)}index.html`,
+    );
     expect(identities(dir)).toEqual(before);
   });
 });

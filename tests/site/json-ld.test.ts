@@ -10,11 +10,19 @@ const summit = site.stories.find((story) => story.id === "us-japan-summit")!;
 describe("storyJsonLd", () => {
   it("gives a dated story its first and last dates", () => {
     const data = JSON.parse(storyJsonLd(summit, "/")) as Record<string, unknown>;
-    expect(data).toMatchObject({ "@type": "NewsArticle", url: "/stories/us-japan-summit/", datePublished: summit.firstPublished, dateModified: summit.lastPublished });
+    expect(data).toMatchObject({
+      "@type": "NewsArticle",
+      url: "/stories/us-japan-summit/",
+      datePublished: summit.firstPublished,
+      dateModified: summit.lastPublished,
+    });
   });
 
   it("leaves the dates out of an undated story instead of writing them empty", () => {
-    const data = JSON.parse(storyJsonLd({ ...summit, firstPublished: "", lastPublished: "" }, "/")) as Record<string, unknown>;
+    const data = JSON.parse(storyJsonLd({ ...summit, firstPublished: "", lastPublished: "" }, "/")) as Record<
+      string,
+      unknown
+    >;
     expect(data).not.toHaveProperty("datePublished");
     expect(data).not.toHaveProperty("dateModified");
     expect(data.headline).toBe(summit.headline);

@@ -22,8 +22,13 @@ function registeredTemplates(): Map<string, unknown> {
 describe("page kinds", () => {
   it("each has one Eleventy template, made by the site plugin", () => {
     const templates = registeredTemplates();
-    expect([...templates.keys()].sort()).toEqual(Object.keys(PAGE_KINDS).map((name) => `${name}.11ty.js`).sort());
-    for (const template of templates.values()) expect(template).toMatchObject({ data: { pagination: { size: 1 } }, render: expect.any(Function) });
+    expect([...templates.keys()].sort()).toEqual(
+      Object.keys(PAGE_KINDS)
+        .map((name) => `${name}.11ty.js`)
+        .sort(),
+    );
+    for (const template of templates.values())
+      expect(template).toMatchObject({ data: { pagination: { size: 1 } }, render: expect.any(Function) });
   });
 
   it("each decides whether its pages are in the sitemap", () => {
@@ -37,7 +42,18 @@ describe("page kinds", () => {
     const pages = buildSitePages(site);
     const urls = sitemapUrls(pages, site);
     expect(new Set(urls).size).toBe(urls.length);
-    expect(urls).toEqual(expect.arrayContaining(["/", "/topics/", "/entities/", "/archive/", "/search/", "/about/", ...site.stories.map((s) => s.url), ...site.articles.map((a) => a.url)]));
+    expect(urls).toEqual(
+      expect.arrayContaining([
+        "/",
+        "/topics/",
+        "/entities/",
+        "/archive/",
+        "/search/",
+        "/about/",
+        ...site.stories.map((s) => s.url),
+        ...site.articles.map((a) => a.url),
+      ]),
+    );
     expect(urls.every((url) => url.startsWith("/") && url.endsWith("/"))).toBe(true);
     expect(urls).not.toContain("/report/");
     for (const redirect of pages.redirects) expect(urls).not.toContain(redirect.from);

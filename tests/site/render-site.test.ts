@@ -32,15 +32,38 @@ const htmlFiles = (built: BuiltSite) => built.files.filter((f) => f.endsWith(".h
 describe("renderSite output", () => {
   it("writes every page kind", () => {
     for (const path of [
-      "index.html", "page/1/index.html", "stories/us-japan-summit/index.html", "articles/summit-plain/index.html",
-      "topics/index.html", "topics/defence/index.html", "entities/index.html", "people/index.html",
-      "entities/fumio-kishida/index.html", "archive/index.html", "archive/2024/03/index.html",
-      "stories/old-summit-id/index.html", "404.html", "about/index.html", "search/index.html", "report/index.html",
-      "data/stories.json", "data/entities.json", "data/topics.json", "feed.xml", "feed.json",
-      "topics/defence/feed.xml", "entities/fumio-kishida/feed.xml", "sitemap.xml", "robots.txt",
-      "threads/japan-and-ukraine/index.html", "threads/japan-and-ukraine/feed.xml", "data/threads.json",
-      "assets/site.css", "pagefind/pagefind-ui.js",
-    ]) expect(plain.files, path).toContain(path);
+      "index.html",
+      "page/1/index.html",
+      "stories/us-japan-summit/index.html",
+      "articles/summit-plain/index.html",
+      "topics/index.html",
+      "topics/defence/index.html",
+      "entities/index.html",
+      "people/index.html",
+      "entities/fumio-kishida/index.html",
+      "archive/index.html",
+      "archive/2024/03/index.html",
+      "stories/old-summit-id/index.html",
+      "404.html",
+      "about/index.html",
+      "search/index.html",
+      "report/index.html",
+      "data/stories.json",
+      "data/entities.json",
+      "data/topics.json",
+      "feed.xml",
+      "feed.json",
+      "topics/defence/feed.xml",
+      "entities/fumio-kishida/feed.xml",
+      "sitemap.xml",
+      "robots.txt",
+      "threads/japan-and-ukraine/index.html",
+      "threads/japan-and-ukraine/feed.xml",
+      "data/threads.json",
+      "assets/site.css",
+      "pagefind/pagefind-ui.js",
+    ])
+      expect(plain.files, path).toContain(path);
   });
 
   it("paginates long lists from the oldest: a page and two stories make the newest page on / and the oldest on /page/1/, linked both ways", () => {
@@ -57,12 +80,16 @@ describe("renderSite output", () => {
     // Filler pages repeat templates already covered; skipping them keeps the test quick.
     for (const file of htmlFiles(plain).filter((f) => !f.includes("filler"))) {
       const report = await validator.validateString(plain.read(file), file);
-      for (const result of report.results) for (const m of result.messages) problems.push(`${file}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+      for (const result of report.results)
+        for (const m of result.messages) problems.push(`${file}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
     }
     expect(problems).toEqual([]);
   });
 
-  for (const [name, get] of [["without a prefix", () => plain], ["with prefix /repo/", () => prefixed]] as const) {
+  for (const [name, get] of [
+    ["without a prefix", () => plain],
+    ["with prefix /repo/", () => prefixed],
+  ] as const) {
     it(`resolves every internal href and src to a file ${name}`, () => {
       const built = get();
       const broken: string[] = [];
@@ -86,7 +113,9 @@ describe("renderSite output", () => {
     const stories = JSON.parse(prefixed.read("data/stories.json")) as { url: string; articles: { url: string }[] }[];
     expect(stories[0]?.url).toBe("/repo/stories/us-japan-summit/");
     expect(stories[0]?.articles[0]?.url).toBe("/repo/articles/summit-plain/");
-    expect(prefixed.read("articles/summit-plain/index.html")).toContain('<a href="/repo/entities/fumio-kishida/">Fumio Kishida</a>');
+    expect(prefixed.read("articles/summit-plain/index.html")).toContain(
+      '<a href="/repo/entities/fumio-kishida/">Fumio Kishida</a>',
+    );
     expect(JSON.parse(prefixed.read("feed.json")).items[0].url).toBe("/repo/stories/us-japan-summit/");
   });
 });
@@ -99,7 +128,11 @@ describe("hostile content", () => {
       expect(html, file).not.toMatch(/<script>alert|<[a-z][^>]*\son[a-z]+=|href="javascript:/i);
       // The only scripts: JSON-LD data blocks, and Pagefind's files on the search page.
       for (const tag of html.match(/<script\b[^>]*>/g) ?? []) {
-        expect(tag, file).toMatch(file === "search/index.html" ? /type="application\/ld\+json"|src="\/(pagefind\/pagefind-ui|assets\/search)\.js"/ : /type="application\/ld\+json"/);
+        expect(tag, file).toMatch(
+          file === "search/index.html"
+            ? /type="application\/ld\+json"|src="\/(pagefind\/pagefind-ui|assets\/search)\.js"/
+            : /type="application\/ld\+json"/,
+        );
       }
     }
   });
@@ -114,13 +147,24 @@ describe("hostile content", () => {
   });
 
   it("announces on each page the feed of what it lists: the site's on the home page, a topic's or entity's on its page, none elsewhere", () => {
-    const alternates = (file: string) => [...plain.read(file).matchAll(/<link rel="alternate" type="([^"]+)" title="[^"]*" href="([^"]+)">/g)].map((m) => `${m[1]} ${m[2]}`);
+    const alternates = (file: string) =>
+      [...plain.read(file).matchAll(/<link rel="alternate" type="([^"]+)" title="[^"]*" href="([^"]+)">/g)].map(
+        (m) => `${m[1]} ${m[2]}`,
+      );
     expect(alternates("index.html")).toEqual(["application/atom+xml /feed.xml", "application/feed+json /feed.json"]);
-    expect(alternates("page/1/index.html")).toEqual(["application/atom+xml /feed.xml", "application/feed+json /feed.json"]);
+    expect(alternates("page/1/index.html")).toEqual([
+      "application/atom+xml /feed.xml",
+      "application/feed+json /feed.json",
+    ]);
     expect(alternates("entities/japan/index.html")).toEqual(["application/atom+xml /entities/japan/feed.xml"]);
     expect(alternates("entities/japan/page/1/index.html")).toEqual(["application/atom+xml /entities/japan/feed.xml"]);
     expect(alternates("topics/defence/index.html")).toEqual(["application/atom+xml /topics/defence/feed.xml"]);
-    for (const file of ["stories/us-japan-summit/index.html", "articles/summit-plain/index.html", "archive/index.html", "about/index.html"]) {
+    for (const file of [
+      "stories/us-japan-summit/index.html",
+      "articles/summit-plain/index.html",
+      "archive/index.html",
+      "about/index.html",
+    ]) {
       expect(alternates(file), file).toEqual([]);
       // The footer still links the site's feeds.
       expect(plain.read(file), file).toContain('<a href="/feed.xml">Atom feed</a>');
@@ -129,7 +173,10 @@ describe("hostile content", () => {
 
   it("writes chips as bare links and names in their tags list, topics in a list of their own", () => {
     const story = plain.read("stories/us-japan-summit/index.html");
-    const lists = [...story.matchAll(/<ul class="(tags[^"]*)">([\s\S]*?)<\/ul>/g)].map((m) => [m[1], m[2]!.replace(/>\s+</g, "><").trim()]);
+    const lists = [...story.matchAll(/<ul class="(tags[^"]*)">([\s\S]*?)<\/ul>/g)].map((m) => [
+      m[1],
+      m[2]!.replace(/>\s+</g, "><").trim(),
+    ]);
     expect(lists.map(([cls]) => cls)).toEqual(["tags", "tags topics"]);
     expect(lists[0]![1]).toContain('<li><a href="/entities/fumio-kishida/">Fumio Kishida</a></li>');
     expect(lists[1]![1]).toMatch(/^(<li><a href="\/topics\/[^"]+\/">[^<]+<\/a><\/li>)+$/);
@@ -149,7 +196,9 @@ describe("hostile content", () => {
 
   it("keeps JSON-LD inside its script element and parseable", () => {
     const html = plain.read("stories/hostile-story/index.html");
-    const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? "");
+    const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(
+      (m) => m[1] ?? "",
+    );
     expect(blocks).toHaveLength(1);
     const data = JSON.parse(blocks[0]!) as { headline: string; "@type": string };
     expect(data["@type"]).toBe("NewsArticle");
@@ -168,7 +217,9 @@ describe("hostile content", () => {
       const csp = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(plain.read(file))?.[1] ?? "";
       expect(csp, file).toContain("object-src 'none'");
       expect(csp, file).not.toContain("unsafe-inline");
-      expect(csp, file).toContain(file === "search/index.html" ? "script-src 'self' 'wasm-unsafe-eval'" : "script-src 'none'");
+      expect(csp, file).toContain(
+        file === "search/index.html" ? "script-src 'self' 'wasm-unsafe-eval'" : "script-src 'none'",
+      );
     }
   });
 });
@@ -181,7 +232,12 @@ describe("feeds and data", () => {
       expect(plain.files).toContain(`${page}feed.xml`);
       expect(plain.read(`${page}index.html`)).not.toContain(`/${page}feed.json`);
     }
-    const feed = JSON.parse(plain.read("feed.json")) as { version: string; title: string; feed_url: string; items: { title: string; date_published: string }[] };
+    const feed = JSON.parse(plain.read("feed.json")) as {
+      version: string;
+      title: string;
+      feed_url: string;
+      items: { title: string; date_published: string }[];
+    };
     expect(feed.version).toBe("https://jsonfeed.org/version/1.1");
     expect(feed.feed_url).toBe("/feed.json");
     for (const item of feed.items) expect(item.date_published).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
@@ -190,7 +246,11 @@ describe("feeds and data", () => {
   });
 
   it("lists each story's topics as categories in the site's Atom feed, not in a topic's or entity's", () => {
-    const entries = (file: string) => plain.read(file).split("\n").filter((line) => line.startsWith("<entry>"));
+    const entries = (file: string) =>
+      plain
+        .read(file)
+        .split("\n")
+        .filter((line) => line.startsWith("<entry>"));
     const summit = entries("feed.xml").find((entry) => entry.includes("/stories/us-japan-summit/"))!;
     expect(summit).toMatch(/<category term="[^"]+"\/>/);
     // Atom's default link relation is "alternate": an entry links its story page with href alone.
@@ -209,18 +269,47 @@ describe("feeds and data", () => {
   });
 
   it("exports stories with their articles' source paths, entities and topics with page URLs", () => {
-    const stories = JSON.parse(plain.read("data/stories.json")) as { id: string; url: string; articles: { id: string; path: string }[] }[];
+    const stories = JSON.parse(plain.read("data/stories.json")) as {
+      id: string;
+      url: string;
+      articles: { id: string; path: string }[];
+    }[];
     const summit = stories.find((s) => s.id === "us-japan-summit");
-    expect(summit?.articles.map((a) => [a.id, a.path])).toEqual([["summit-plain", "summit-plain.txt"], ["summit-hostile", "summit-hostile.md"]]);
+    expect(summit?.articles.map((a) => [a.id, a.path])).toEqual([
+      ["summit-plain", "summit-plain.txt"],
+      ["summit-hostile", "summit-hostile.md"],
+    ]);
     const entities = JSON.parse(plain.read("data/entities.json")) as { id: string; url: string; kind: string }[];
-    expect(entities.find((e) => e.id === "fumio-kishida")).toMatchObject({ url: "/entities/fumio-kishida/", kind: "person" });
-    const topics = JSON.parse(plain.read("data/topics.json")) as { id: string; url: string; parent: { id: string } | null }[];
-    expect(topics.find((t) => t.id === "defence")).toMatchObject({ url: "/topics/defence/", parent: { id: "conflict-war-and-peace" } });
+    expect(entities.find((e) => e.id === "fumio-kishida")).toMatchObject({
+      url: "/entities/fumio-kishida/",
+      kind: "person",
+    });
+    const topics = JSON.parse(plain.read("data/topics.json")) as {
+      id: string;
+      url: string;
+      parent: { id: string } | null;
+    }[];
+    expect(topics.find((t) => t.id === "defence")).toMatchObject({
+      url: "/topics/defence/",
+      parent: { id: "conflict-war-and-peace" },
+    });
   });
 
   it("exports threads with their stories oldest first, and names each story's thread", () => {
-    const threads = JSON.parse(prefixed.read("data/threads.json")) as { id: string; url: string; title: string; stories: string[] }[];
-    expect(threads).toEqual([expect.objectContaining({ id: "japan-and-ukraine", url: "/repo/threads/japan-and-ukraine/", title: `Japan ${HOSTILE.script}`, stories: ["hostile-story", "us-japan-summit"] })]);
+    const threads = JSON.parse(prefixed.read("data/threads.json")) as {
+      id: string;
+      url: string;
+      title: string;
+      stories: string[];
+    }[];
+    expect(threads).toEqual([
+      expect.objectContaining({
+        id: "japan-and-ukraine",
+        url: "/repo/threads/japan-and-ukraine/",
+        title: `Japan ${HOSTILE.script}`,
+        stories: ["hostile-story", "us-japan-summit"],
+      }),
+    ]);
     const stories = JSON.parse(plain.read("data/stories/2024-03.json")) as { id: string; thread: string | null }[];
     expect(stories.find((s) => s.id === "us-japan-summit")?.thread).toBe("japan-and-ukraine");
     const filler = JSON.parse(plain.read("data/stories/2024-01.json")) as { id: string; thread: string | null }[];
@@ -229,7 +318,9 @@ describe("feeds and data", () => {
 
   it("shows a thread's stories on a timeline, and on a story page its thread with the story before and after", () => {
     const thread = plain.read("threads/japan-and-ukraine/index.html");
-    const order = ["/stories/hostile-story/", "/stories/us-japan-summit/"].map((url) => thread.indexOf(`href="${url}"`));
+    const order = ["/stories/hostile-story/", "/stories/us-japan-summit/"].map((url) =>
+      thread.indexOf(`href="${url}"`),
+    );
     expect(order[0]).toBeGreaterThan(-1);
     expect(order[0]).toBeLessThan(order[1]!);
     expect(thread).toContain("Fumio Kishida will meet Joe Biden on April 10.");
@@ -243,19 +334,32 @@ describe("feeds and data", () => {
 
   it("cites the source of every summary sentence and timeline entry, and marks copies, the first report and what a source adds", () => {
     const page = plain.read("stories/us-japan-summit/index.html");
-    const summary = page.slice(page.indexOf('<div class="summary">'), page.indexOf("</div>", page.indexOf('<div class="summary">')));
+    const summary = page.slice(
+      page.indexOf('<div class="summary">'),
+      page.indexOf("</div>", page.indexOf('<div class="summary">')),
+    );
     const paragraphs = summary.split("<p>").slice(1);
     expect(paragraphs).toHaveLength(2);
     expect(paragraphs[0]).toContain('<a class="cite" href="/articles/summit-plain/">Nikkei</a>');
     expect(paragraphs[1]).toContain('<a class="cite" href="/articles/summit-hostile/">Outlet &lt;script');
-    expect(page).toMatch(/Kishida meets Biden on April 10\.<\/span> <a class="cite" href="\/articles\/summit-hostile\/">/);
+    expect(page).toMatch(
+      /Kishida meets Biden on April 10\.<\/span> <a class="cite" href="\/articles\/summit-hostile\/">/,
+    );
     expect(page).toContain('near-copy of <a href="#article-summit-plain">Nikkei</a>');
     expect(page).toContain("reported first");
     expect(page).toContain("Only here: &lt;script");
-    const full = JSON.parse(plain.read("data/stories/2024-03.json")) as { id: string; summarySources: string[]; articles: { id: string; copyOf: string | null; first: boolean; adds: string[] }[] }[];
+    const full = JSON.parse(plain.read("data/stories/2024-03.json")) as {
+      id: string;
+      summarySources: string[];
+      articles: { id: string; copyOf: string | null; first: boolean; adds: string[] }[];
+    }[];
     const summit = full.find((s) => s.id === "us-japan-summit")!;
     expect(summit.summarySources).toEqual(["summit-plain", "summit-hostile"]);
-    expect(summit.articles.find((a) => a.id === "summit-hostile")).toMatchObject({ copyOf: "summit-plain", first: false, adds: [expect.stringContaining("42 missiles")] });
+    expect(summit.articles.find((a) => a.id === "summit-hostile")).toMatchObject({
+      copyOf: "summit-plain",
+      first: false,
+      adds: [expect.stringContaining("42 missiles")],
+    });
     expect(summit.articles.find((a) => a.id === "summit-plain")).toMatchObject({ copyOf: null, first: true });
   });
 

@@ -40,7 +40,12 @@ async function render(site: SiteData, previousDir?: string): Promise<string> {
 
 /** Indexes a site's search documents into `dir` with a fixed shard count. */
 function index(dir: string, site: SiteData, options: { shards?: number; previousDir?: string } = {}) {
-  return runPagefind(dir, { documents: searchDocuments(pageContext(), site), version: "test", shards: SHARDS, ...options });
+  return runPagefind(dir, {
+    documents: searchDocuments(pageContext(), site),
+    version: "test",
+    shards: SHARDS,
+    ...options,
+  });
 }
 
 /** The shard of a story's search document. */
@@ -55,11 +60,19 @@ function indexContent(dir: string): Map<string, string> {
   const root = join(dir, "pagefind");
   const content = new Map<string, string>();
   for (const shard of readdirSync(root).filter((name) => name.startsWith("shard-"))) {
-    if (!readFileSync(join(root, shard, "pagefind-entry.json"), "utf8")) throw new Error(`empty ${root} ${shard} ${readdirSync(join(root, shard))}`);
-    const entry = JSON.parse(readFileSync(join(root, shard, "pagefind-entry.json"), "utf8")) as { languages: { en?: { page_count: number } } };
+    if (!readFileSync(join(root, shard, "pagefind-entry.json"), "utf8"))
+      throw new Error(`empty ${root} ${shard} ${readdirSync(join(root, shard))}`);
+    const entry = JSON.parse(readFileSync(join(root, shard, "pagefind-entry.json"), "utf8")) as {
+      languages: { en?: { page_count: number } };
+    };
     content.set(`${shard} pages`, String(entry.languages.en?.page_count));
     for (const fragment of readdirSync(join(root, shard, "fragment")).sort()) {
-      content.set(`${shard}/${fragment}`, createHash("sha1").update(readFileSync(join(root, shard, "fragment", fragment))).digest("hex"));
+      content.set(
+        `${shard}/${fragment}`,
+        createHash("sha1")
+          .update(readFileSync(join(root, shard, "fragment", fragment)))
+          .digest("hex"),
+      );
     }
   }
   return content;
@@ -75,7 +88,8 @@ function runtimeBundles(dir: string): string[] {
     .sort()
     .filter((shard) => {
       const present = RUNTIME.filter((file) => existsSync(join(root, shard, file)));
-      if (present.length > 0 && present.length < RUNTIME.length) throw new Error(`${shard} has part of the runtime: ${present.join(", ")}`);
+      if (present.length > 0 && present.length < RUNTIME.length)
+        throw new Error(`${shard} has part of the runtime: ${present.join(", ")}`);
       return present.length === RUNTIME.length;
     });
 }
@@ -87,11 +101,19 @@ describe("runPagefind in shards", () => {
 
   beforeAll(async () => {
     before = await render(site);
-    expect(await index(before, site)).toMatchObject({ documents: site.stories.length, shards: SHARDS, reindexed: nonEmpty, reused: 0, documentsIndexed: site.stories.length });
+    expect(await index(before, site)).toMatchObject({
+      documents: site.stories.length,
+      shards: SHARDS,
+      reindexed: nonEmpty,
+      reused: 0,
+      documentsIndexed: site.stories.length,
+    });
   });
 
   it("writes one bundle per non-empty shard, lists them, and keeps one copy of the UI and of the runtime", () => {
-    const { bundles } = JSON.parse(readFileSync(join(before, "pagefind", SHARDS_FILE), "utf8")) as { bundles: string[] };
+    const { bundles } = JSON.parse(readFileSync(join(before, "pagefind", SHARDS_FILE), "utf8")) as {
+      bundles: string[];
+    };
     expect(bundles).toHaveLength(nonEmpty);
     expect(bundles).toEqual([...bundles].sort());
     expect(runtimeBundles(before)).toEqual([bundles[0]]);
@@ -108,7 +130,16 @@ describe("runPagefind in shards", () => {
   it("holds one document per story, at the story's URL, with each article's text under its own anchor", () => {
     const fragments = readdirSync(join(before, "pagefind"))
       .filter((name) => name.startsWith("shard-"))
-      .flatMap((shard) => readdirSync(join(before, "pagefind", shard, "fragment")).map((name) => JSON.parse(gunzipSync(readFileSync(join(before, "pagefind", shard, "fragment", name))).toString("utf8").replace(/^pagefind_dcd/, "")) as Fragment));
+      .flatMap((shard) =>
+        readdirSync(join(before, "pagefind", shard, "fragment")).map(
+          (name) =>
+            JSON.parse(
+              gunzipSync(readFileSync(join(before, "pagefind", shard, "fragment", name)))
+                .toString("utf8")
+                .replace(/^pagefind_dcd/, ""),
+            ) as Fragment,
+        ),
+      );
     expect(fragments.map((f) => f.url).sort()).toEqual(site.stories.map((story) => story.url).sort());
     const summit = fragments.find((f) => f.url === "/stories/us-japan-summit/")!;
     expect(summit.meta.title).toBe("Japan and US to boost missile production for Ukraine, Kishida to visit");
@@ -119,7 +150,9 @@ describe("runPagefind in shards", () => {
     expect(summit.content).not.toContain("# Heading");
     expect(summit.anchors.map((a) => a.id)).toEqual(["article-summit-plain", "article-summit-hostile"]);
     expect(summit.filters.outlet).toEqual(expect.arrayContaining(["Nikkei"].map(filterValue)));
-    expect(summit.filters.entity).toEqual(expect.arrayContaining(["Fumio Kishida", "Joe Biden", "Japan"].map(filterValue)));
+    expect(summit.filters.entity).toEqual(
+      expect.arrayContaining(["Fumio Kishida", "Joe Biden", "Japan"].map(filterValue)),
+    );
     expect(summit.filters.topic?.length).toBeGreaterThan(0);
     // Each article's byline is part of its section.
     expect(summit.content).toContain("Nikkei · March 2024");
@@ -132,7 +165,9 @@ describe("runPagefind in shards", () => {
     expect(result).toMatchObject({ shards: SHARDS, reindexed: 1, reused: nonEmpty - 1 });
     expect(result.documentsIndexed).toBeLessThan(result.documents / 2);
     // Kept shards are hard links to the previous build's files, not copies.
-    const kept = [...Array(SHARDS).keys()].find((shard) => shard !== shardOfStory("filler-3") && existsSync(join(before, "pagefind", shardFolder(shard))))!;
+    const kept = [...Array(SHARDS).keys()].find(
+      (shard) => shard !== shardOfStory("filler-3") && existsSync(join(before, "pagefind", shardFolder(shard))),
+    )!;
     const entry = (dir: string) => statSync(join(dir, "pagefind", shardFolder(kept), "pagefind-entry.json")).ino;
     expect(entry(after)).toBe(entry(before));
     // The same documents in the same shards as indexing the new site from scratch.
@@ -156,8 +191,13 @@ describe("runPagefind in shards", () => {
     const article = changed.articles.find((a) => a.id === "summit-plain")!;
     article.body = article.body.replace("co-produce missiles", "co-produce shells");
     const after = await render(changed, before);
-    expect(await index(after, changed, { previousDir: before })).toMatchObject({ reindexed: 1, documentsIndexed: expect.any(Number) });
-    expect(readdirSync(join(after, "pagefind", shardFolder(shardOfStory("us-japan-summit")), "fragment")).length).toBeGreaterThan(0);
+    expect(await index(after, changed, { previousDir: before })).toMatchObject({
+      reindexed: 1,
+      documentsIndexed: expect.any(Number),
+    });
+    expect(
+      readdirSync(join(after, "pagefind", shardFolder(shardOfStory("us-japan-summit")), "fragment")).length,
+    ).toBeGreaterThan(0);
   });
 
   it("re-indexes the shards of added and removed stories", async () => {
@@ -175,18 +215,28 @@ describe("runPagefind in shards", () => {
     await index(dir, site);
     expect(await index(dir, site)).toMatchObject({ reindexed: 0, reused: nonEmpty, documentsIndexed: 0 });
     const changed = withNewHeadline(site, "us-japan-summit", "Summit moved");
-    expect(await index(dir, changed)).toMatchObject({ reindexed: 1, reused: nonEmpty - 1, documentsIndexed: expect.any(Number) });
+    expect(await index(dir, changed)).toMatchObject({
+      reindexed: 1,
+      reused: nonEmpty - 1,
+      documentsIndexed: expect.any(Number),
+    });
   });
 
   it("keeps the runtime in the first bundle alone when the first shard empties and fills again", async () => {
     const all = searchDocuments(pageContext(), site);
     const first = Math.min(...all.map((doc) => shardOf(doc.path, SHARDS)));
     const without = all.filter((doc) => shardOf(doc.path, SHARDS) !== first);
-    const bundles = (dir: string) => (JSON.parse(readFileSync(join(dir, "pagefind", SHARDS_FILE), "utf8")) as { bundles: string[] }).bundles;
+    const bundles = (dir: string) =>
+      (JSON.parse(readFileSync(join(dir, "pagefind", SHARDS_FILE), "utf8")) as { bundles: string[] }).bundles;
     const run = async (documents: typeof all, previousDir?: string, dir?: string) => {
       const out = dir ?? mkdtempSync(join(tmpdir(), "digest-search-"));
       if (!dir) dirs.push(out);
-      const result = await runPagefind(out, { documents, version: "test", shards: SHARDS, ...(previousDir ? { previousDir } : {}) });
+      const result = await runPagefind(out, {
+        documents,
+        version: "test",
+        shards: SHARDS,
+        ...(previousDir ? { previousDir } : {}),
+      });
       expect(runtimeBundles(out)).toEqual([bundles(out)[0]]);
       return { out, result };
     };
@@ -208,8 +258,16 @@ describe("runPagefind in shards", () => {
     const dir = await render(site);
     await index(dir, site);
     expect(await index(dir, site, { shards: 2 })).toMatchObject({ shards: 2, reindexed: 2, reused: 0 });
-    expect(readdirSync(join(dir, "pagefind")).filter((name) => name.startsWith("shard-")).sort()).toEqual(["shard-00", "shard-01"]);
-    const other = await runPagefind(dir, { documents: searchDocuments(pageContext(), site), version: "other", shards: 2 });
+    expect(
+      readdirSync(join(dir, "pagefind"))
+        .filter((name) => name.startsWith("shard-"))
+        .sort(),
+    ).toEqual(["shard-00", "shard-01"]);
+    const other = await runPagefind(dir, {
+      documents: searchDocuments(pageContext(), site),
+      version: "other",
+      shards: 2,
+    });
     expect(other).toMatchObject({ reindexed: 2, reused: 0 });
   });
 
@@ -218,8 +276,14 @@ describe("runPagefind in shards", () => {
     dirs.push(dir);
     const [summit] = searchDocuments(pageContext(), site);
     const odd = { ...summit!, path: "stories/odd,{name}[1]/index.html" };
-    expect(await runPagefind(dir, { documents: [summit!, odd] })).toMatchObject({ shards: 1, reindexed: 1, documentsIndexed: 2 });
-    const entry = JSON.parse(readFileSync(join(dir, "pagefind", "shard-00", "pagefind-entry.json"), "utf8")) as { languages: { en: { page_count: number } } };
+    expect(await runPagefind(dir, { documents: [summit!, odd] })).toMatchObject({
+      shards: 1,
+      reindexed: 1,
+      documentsIndexed: 2,
+    });
+    const entry = JSON.parse(readFileSync(join(dir, "pagefind", "shard-00", "pagefind-entry.json"), "utf8")) as {
+      languages: { en: { page_count: number } };
+    };
     expect(entry.languages.en.page_count).toBe(2);
   });
 
@@ -228,6 +292,10 @@ describe("runPagefind in shards", () => {
     // renderSite indexed it already (the site plugin): one bundle, re-used on a second run.
     expect(JSON.parse(readFileSync(join(dir, "pagefind", SHARDS_FILE), "utf8"))).toEqual({ bundles: ["shard-00"] });
     const version = await renderVersion(pageContext());
-    expect(await runPagefind(dir, { documents: searchDocuments(pageContext(), site), version })).toMatchObject({ shards: 1, reindexed: 0, reused: 1 });
+    expect(await runPagefind(dir, { documents: searchDocuments(pageContext(), site), version })).toMatchObject({
+      shards: 1,
+      reindexed: 0,
+      reused: 1,
+    });
   });
 });

@@ -58,13 +58,26 @@ describe("searchDocuments", () => {
     broken.articles = [{ ...first!, body: 42 as unknown as string }, ...rest];
     const failures = new PageFailures();
     const story = broken.stories.find((s) => s.sources.some((source) => source.articleId === first!.id))!;
-    const html = searchDocuments(ctx, broken, failures).find((doc) => doc.path === `${story.url.slice(1)}index.html`)!.html();
-    expect(failures.list).toEqual([expect.objectContaining({ kind: "search", url: story.url, articles: [first!.path], placeholder: true })]);
+    const html = searchDocuments(ctx, broken, failures)
+      .find((doc) => doc.path === `${story.url.slice(1)}index.html`)!
+      .html();
+    expect(failures.list).toEqual([
+      expect.objectContaining({ kind: "search", url: story.url, articles: [first!.path], placeholder: true }),
+    ]);
     expect(html).toContain(`id="article-${first!.id}"`);
     expect(story.sources.length).toBeGreaterThan(1);
     for (const other of story.sources.filter((source) => source.articleId !== first!.id)) {
-      expect(html).toContain(renderArticleBody(rest.find((a) => a.id === other.articleId)!, ctx.prefix));
+      expect(html).toContain(
+        renderArticleBody(
+          rest.find((a) => a.id === other.articleId)!,
+          ctx.prefix,
+        ),
+      );
     }
-    expect(() => searchDocuments(ctx, broken).find((doc) => doc.path === `${story.url.slice(1)}index.html`)!.html()).toThrow();
+    expect(() =>
+      searchDocuments(ctx, broken)
+        .find((doc) => doc.path === `${story.url.slice(1)}index.html`)!
+        .html(),
+    ).toThrow();
   });
 });

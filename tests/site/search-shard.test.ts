@@ -19,14 +19,21 @@ describe("shardCount", () => {
 });
 
 describe("shardOf", () => {
-  const paths = Array.from({ length: 2000 }, (_, i) => (i % 2 ? `articles/a${String(i).padStart(5, "0")}/index.html` : `stories/story-${i}/index.html`));
+  const paths = Array.from({ length: 2000 }, (_, i) =>
+    i % 2 ? `articles/a${String(i).padStart(5, "0")}/index.html` : `stories/story-${i}/index.html`,
+  );
 
   it("is stable: the same path always lands in the same shard (fixed values, not just run to run)", () => {
     const first = paths.map((path) => shardOf(path, 16));
     expect(paths.map((path) => shardOf(path, 16))).toEqual(first);
     // Pinned (FNV-1a with the high half folded in, computed apart from the code): a change of
     // the hash re-indexes every site once, so it must be a decision, not an accident.
-    expect(["stories/us-japan-summit/index.html", "articles/summit-plain/index.html", ""].map((path) => [shardOf(path, 16), shardOf(path, 32)])).toEqual([
+    expect(
+      ["stories/us-japan-summit/index.html", "articles/summit-plain/index.html", ""].map((path) => [
+        shardOf(path, 16),
+        shardOf(path, 32),
+      ]),
+    ).toEqual([
       [9, 25],
       [11, 11],
       [9, 25],

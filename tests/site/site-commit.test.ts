@@ -30,7 +30,8 @@ function halfCommitted(): { out: string; staging: string } {
   return { out, staging };
 }
 
-const isStaging = (out: string) => (path: string) => dirname(path) === dirname(out) && basename(path).startsWith(`.${basename(out)}.building-`);
+const isStaging = (out: string) => (path: string) =>
+  dirname(path) === dirname(out) && basename(path).startsWith(`.${basename(out)}.building-`);
 
 describe("rolling a commit forward from its journal", () => {
   it("completes the moves and deletions, whichever were done before the kill", () => {
@@ -38,7 +39,10 @@ describe("rolling a commit forward from its journal", () => {
     // Killed after the first move: the home page is new already, the rest is not done.
     writeFileSync(join(out, "index.html"), readFileSync(join(staging, "index.html")));
     rmSync(join(staging, "index.html"));
-    writeFileSync(join(out, JOURNAL_FILE), JSON.stringify({ staging, write: ["index.html", "new/index.html"], remove: ["stale/index.html"] }));
+    writeFileSync(
+      join(out, JOURNAL_FILE),
+      JSON.stringify({ staging, write: ["index.html", "new/index.html"], remove: ["stale/index.html"] }),
+    );
     expect(rollForward(out, isStaging(out))).toBe(true);
     expect(readFileSync(join(out, "index.html"), "utf8")).toBe("new home");
     expect(readFileSync(join(out, "new/index.html"), "utf8")).toBe("new page");
@@ -62,7 +66,10 @@ describe("rolling a commit forward from its journal", () => {
       const { out, staging } = halfCommitted();
       const victim = join(dirname(out), "victim");
       writeFileSync(victim, "keep me");
-      writeFileSync(join(out, JOURNAL_FILE), typeof journal === "string" ? journal : JSON.stringify({ staging, ...journal }));
+      writeFileSync(
+        join(out, JOURNAL_FILE),
+        typeof journal === "string" ? journal : JSON.stringify({ staging, ...journal }),
+      );
       expect(rollForward(out, isStaging(out))).toBe(false);
       expect(readFileSync(victim, "utf8")).toBe("keep me");
       expect(readFileSync(join(out, "index.html"), "utf8")).toBe("old home");

@@ -19,10 +19,26 @@ export const HOSTILE = {
 } as const;
 
 export const day = (date: string): PublishedDate => ({ date, precision: "day", source: "front-matter" });
-export const estimate = (date: string): PublishedDate => ({ date, precision: "month", source: "text", earliest: `${date}-10`, latest: `${date}-28` });
+export const estimate = (date: string): PublishedDate => ({
+  date,
+  precision: "month",
+  source: "text",
+  earliest: `${date}-10`,
+  latest: `${date}-28`,
+});
 
-export const entityRef = (id: string, name: string, kind: EntityRef["kind"]): EntityRef => ({ id, name, kind, url: `/entities/${id}/` });
-export const topicRef = (id: string, name: string, iptc: string): TopicRef => ({ id, name, iptc, url: `/topics/${id}/` });
+export const entityRef = (id: string, name: string, kind: EntityRef["kind"]): EntityRef => ({
+  id,
+  name,
+  kind,
+  url: `/entities/${id}/`,
+});
+export const topicRef = (id: string, name: string, iptc: string): TopicRef => ({
+  id,
+  name,
+  iptc,
+  url: `/topics/${id}/`,
+});
 
 const JAPAN = entityRef("japan", "Japan", "country");
 const KISHIDA = entityRef("fumio-kishida", "Fumio Kishida", "person");
@@ -113,7 +129,11 @@ export function buildFixtureSite(options: { extraStories?: number } = {}): SiteD
       outlet: "Nikkei",
       originalUrl: "https://asia.nikkei.com/politics/summit",
       published: estimate("2024-03"),
-      mentions: [["Fumio Kishida", KISHIDA], ["Joe Biden", BIDEN], ["Japan", JAPAN]],
+      mentions: [
+        ["Fumio Kishida", KISHIDA],
+        ["Joe Biden", BIDEN],
+        ["Japan", JAPAN],
+      ],
     }),
     articleView({
       id: "summit-hostile",
@@ -132,7 +152,10 @@ export function buildFixtureSite(options: { extraStories?: number } = {}): SiteD
       outlet: `Outlet ${HOSTILE.script}`,
       originalUrl: HOSTILE.jsUrl,
       published: day("2024-03-12"),
-      mentions: [["Kishida", KISHIDA], ["Japan", JAPAN]],
+      mentions: [
+        ["Kishida", KISHIDA],
+        ["Japan", JAPAN],
+      ],
     }),
     articleView({
       id: "hostile-story-article",
@@ -167,12 +190,32 @@ export function buildFixtureSite(options: { extraStories?: number } = {}): SiteD
   ];
   for (let i = 0; i < (options.extraStories ?? 0); i++) {
     const id = `filler-${i + 1}`;
-    specs.push({ id, headline: `Filler story number ${i + 1}`, date: day(`2024-01-${String((i % 28) + 1).padStart(2, "0")}`), articleIds: [`${id}-a`], parties: [JAPAN], topics: [CONFLICT], summary: [`Filler summary ${i + 1}.`] });
-    articles.push(articleView({ id: `${id}-a`, storyId: id, title: `Filler article ${i + 1}`, body: `Filler text about Japan ${i + 1}.`, markdown: false, published: day("2024-01-05"), mentions: [["Japan", JAPAN]] }));
+    specs.push({
+      id,
+      headline: `Filler story number ${i + 1}`,
+      date: day(`2024-01-${String((i % 28) + 1).padStart(2, "0")}`),
+      articleIds: [`${id}-a`],
+      parties: [JAPAN],
+      topics: [CONFLICT],
+      summary: [`Filler summary ${i + 1}.`],
+    });
+    articles.push(
+      articleView({
+        id: `${id}-a`,
+        storyId: id,
+        title: `Filler article ${i + 1}`,
+        body: `Filler text about Japan ${i + 1}.`,
+        markdown: false,
+        published: day("2024-01-05"),
+        mentions: [["Japan", JAPAN]],
+      }),
+    );
   }
 
   const articleById = new Map(articles.map((a) => [a.id, a]));
-  const cards = specs.map((s) => card(s, [...new Set(s.articleIds.map((id) => articleById.get(id)?.outlet).filter((o): o is string => !!o))]));
+  const cards = specs.map((s) =>
+    card(s, [...new Set(s.articleIds.map((id) => articleById.get(id)?.outlet).filter((o): o is string => !!o))]),
+  );
   const stories: StoryView[] = specs.map((s) => ({
     id: s.id,
     url: `/stories/${s.id}/`,
@@ -185,7 +228,11 @@ export function buildFixtureSite(options: { extraStories?: number } = {}): SiteD
     sources: s.articleIds.map((id) => {
       const a = articleById.get(id)!;
       return {
-        articleId: a.id, url: a.url, title: a.title, published: a.published, path: a.path,
+        articleId: a.id,
+        url: a.url,
+        title: a.title,
+        published: a.published,
+        path: a.path,
         // The hostile article nearly copies the plain one and adds a sentence of its own; the plain one was first.
         adds: a.id === "summit-hostile" ? [`Only here: ${HOSTILE.script} 42 missiles.`] : [],
         ...(a.id === "summit-hostile" ? { copyOf: "summit-plain" } : {}),
@@ -194,12 +241,37 @@ export function buildFixtureSite(options: { extraStories?: number } = {}): SiteD
         ...(a.originalUrl ? { originalUrl: a.originalUrl } : {}),
       };
     }),
-    timeline: s.id === "us-japan-summit"
-      ? [{ date: "2023-12", text: "Japan eased export rules in December 2023.", sourceId: "summit-plain", articleIds: ["summit-plain"] }, { date: "2024-04-10", text: "Kishida meets Biden on April 10.", sourceId: "summit-hostile", articleIds: ["summit-hostile", "summit-plain"] }]
-      : [],
+    timeline:
+      s.id === "us-japan-summit"
+        ? [
+            {
+              date: "2023-12",
+              text: "Japan eased export rules in December 2023.",
+              sourceId: "summit-plain",
+              articleIds: ["summit-plain"],
+            },
+            {
+              date: "2024-04-10",
+              text: "Kishida meets Biden on April 10.",
+              sourceId: "summit-hostile",
+              articleIds: ["summit-hostile", "summit-plain"],
+            },
+          ]
+        : [],
     parties: s.parties.map((p, i) => ({ ...p, score: 1 - i / 10 })),
     topics: s.topics.map((t, i) => ({ ...t, score: 1 - i / 10 })),
-    related: s.id === "us-japan-summit" ? [{ id: "hostile-story", name: HOSTILE.jsonLd, url: "/stories/hostile-story/", why: "shared parties: Japan", score: 0.4 }] : [],
+    related:
+      s.id === "us-japan-summit"
+        ? [
+            {
+              id: "hostile-story",
+              name: HOSTILE.jsonLd,
+              url: "/stories/hostile-story/",
+              why: "shared parties: Japan",
+              score: 0.4,
+            },
+          ]
+        : [],
     formerIds: s.id === "us-japan-summit" ? ["old-summit-id"] : [],
   }));
   const cardsWith = (pred: (s: StorySpec) => boolean) => cards.filter((_, i) => pred(specs[i]!));
@@ -208,50 +280,98 @@ export function buildFixtureSite(options: { extraStories?: number } = {}): SiteD
     const story = stories.find((s) => s.id === id)!;
     return { id, url: story.url, headline: story.headline, date: story.published, line: story.summary[0] ?? "" };
   });
-  const thread = { id: "japan-and-ukraine", url: "/threads/japan-and-ukraine/", title: `Japan ${HOSTILE.script}`, stories: threadStories, formerIds: [] };
+  const thread = {
+    id: "japan-and-ukraine",
+    url: "/threads/japan-and-ukraine/",
+    title: `Japan ${HOSTILE.script}`,
+    stories: threadStories,
+    formerIds: [],
+  };
   threadStories.forEach((entry, k) => {
     const story = stories.find((s) => s.id === entry.id)!;
-    const ref = (e: (typeof threadStories)[number] | undefined) => (e ? { id: e.id, name: e.headline, url: e.url } : undefined);
+    const ref = (e: (typeof threadStories)[number] | undefined) =>
+      e ? { id: e.id, name: e.headline, url: e.url } : undefined;
     const previous = ref(threadStories[k - 1]);
     const next = ref(threadStories[k + 1]);
-    story.thread = { id: thread.id, name: thread.title, url: thread.url, count: threadStories.length, ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
+    story.thread = {
+      id: thread.id,
+      name: thread.title,
+      url: thread.url,
+      count: threadStories.length,
+      ...(previous ? { previous } : {}),
+      ...(next ? { next } : {}),
+    };
   });
 
   const entity = (ref: EntityRef, aliases: string[] = []): EntityView => {
     const storiesOf = cardsWith((s) => s.parties.some((p) => p.id === ref.id));
     return {
-      ...ref, aliases, articleCount: storiesOf.length, mentionCount: storiesOf.length * 2,
+      ...ref,
+      aliases,
+      articleCount: storiesOf.length,
+      mentionCount: storiesOf.length * 2,
       stories: storiesOf,
       seenWith: [KISHIDA, JAPAN, BIDEN].filter((o) => o.id !== ref.id).map((o) => ({ ...o, count: 1 })),
       topics: [{ ...DEFENCE, count: 1 }],
-      coverage: [{ month: "2024-01", count: 3 }, { month: "2024-02", count: 1 }, { month: "2024-03", count: 2 }],
+      coverage: [
+        { month: "2024-01", count: 3 },
+        { month: "2024-02", count: 1 },
+        { month: "2024-03", count: 2 },
+      ],
     };
   };
   const topic = (ref: TopicRef, extra: Partial<TopicView>): TopicView => ({
-    id: ref.id, url: ref.url, label: ref.name, iptc: ref.iptc, children: [],
+    id: ref.id,
+    url: ref.url,
+    label: ref.name,
+    iptc: ref.iptc,
+    children: [],
     stories: cardsWith((s) => s.topics.some((t) => t.id === ref.id)),
-    parties: [{ ...JAPAN, count: 2 }, { ...HOSTILE_PERSON, count: 1 }],
+    parties: [
+      { ...JAPAN, count: 2 },
+      { ...HOSTILE_PERSON, count: 1 },
+    ],
     ...extra,
   });
   const months = [...new Set(cards.map((c) => c.date.date.slice(0, 7)))].sort().reverse();
   // Newest first, as the digest stage orders the home page and the archive (their day headings
   // group consecutive cards: fillers repeat days after the 28th).
-  const newestFirst = (list: typeof cards) => [...list].sort((a, b) => (a.date.date < b.date.date ? 1 : a.date.date > b.date.date ? -1 : 0));
+  const newestFirst = (list: typeof cards) =>
+    [...list].sort((a, b) => (a.date.date < b.date.date ? 1 : a.date.date > b.date.date ? -1 : 0));
 
   return {
     generatedAt: "2024-04-01T12:00:00.000Z",
     stories,
     storyCards: newestFirst(cards),
     articles,
-    entities: [entity(KISHIDA, ["Kishida"]), entity(BIDEN), entity(HOSTILE_PERSON), entity(JAPAN, ["Japanese"]), entity(NIKKEI)],
+    entities: [
+      entity(KISHIDA, ["Kishida"]),
+      entity(BIDEN),
+      entity(HOSTILE_PERSON),
+      entity(JAPAN, ["Japanese"]),
+      entity(NIKKEI),
+    ],
     topics: [
-      topic(CONFLICT, { definition: `Acts of socially or politically motivated protest or violence ${HOSTILE.script}`, children: [{ ...DEFENCE, count: 1 }] }),
+      topic(CONFLICT, {
+        definition: `Acts of socially or politically motivated protest or violence ${HOSTILE.script}`,
+        children: [{ ...DEFENCE, count: 1 }],
+      }),
       topic(DEFENCE, { parent: CONFLICT }),
     ],
-    archive: months.map((month) => ({ month, url: `/archive/${month.replace("-", "/")}/`, stories: newestFirst(cards.filter((c) => c.date.date.startsWith(month))) })),
+    archive: months.map((month) => ({
+      month,
+      url: `/archive/${month.replace("-", "/")}/`,
+      stories: newestFirst(cards.filter((c) => c.date.date.startsWith(month))),
+    })),
     threads: [thread],
     redirects: [{ from: "/stories/old-summit-id/", to: "/stories/us-japan-summit/" }],
-    report: { filesFound: 4, articlesBuilt: 3, rejected: [{ path: "bad.md", reason: `malformed YAML ${HOSTILE.script}` }], ignored: [], diagnostics: [] },
+    report: {
+      filesFound: 4,
+      articlesBuilt: 3,
+      rejected: [{ path: "bad.md", reason: `malformed YAML ${HOSTILE.script}` }],
+      ignored: [],
+      diagnostics: [],
+    },
   };
 }
 
@@ -259,7 +379,12 @@ export function buildFixtureSite(options: { extraStories?: number } = {}): SiteD
 export function withNewHeadline(site: SiteData, id: string, headline: string): SiteData {
   const copy = structuredClone(site);
   for (const story of copy.stories) if (story.id === id) story.headline = headline;
-  const cards = [copy.storyCards, ...copy.entities.map((e) => e.stories), ...copy.topics.map((t) => t.stories), ...copy.archive.map((m) => m.stories)];
+  const cards = [
+    copy.storyCards,
+    ...copy.entities.map((e) => e.stories),
+    ...copy.topics.map((t) => t.stories),
+    ...copy.archive.map((m) => m.stories),
+  ];
   for (const list of cards) for (const card of list) if (card.id === id) card.headline = headline;
   return copy;
 }

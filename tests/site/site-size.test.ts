@@ -22,15 +22,23 @@ describe("site size and its guard", () => {
     expect(size.files).toBe(8);
     expect(size.bytes).toBe(fileBytes + dirBytes);
     expect(size.parts[0]).toMatchObject({ path: "entities", files: 6 });
-    expect(size.parts[0]!.bytes).toBe(10_500 + statSync(join(dir, "entities")).size + statSync(join(dir, "entities", "a")).size);
+    expect(size.parts[0]!.bytes).toBe(
+      10_500 + statSync(join(dir, "entities")).size + statSync(join(dir, "entities", "a")).size,
+    );
     expect(size.parts.map((p) => p.path).sort()).toEqual(["(root files)", "data", "entities"]);
     expect(size.crowded).toEqual([]);
-    expect(sizeLine(size, 2)).toMatch(new RegExp(`^Site size: ${formatBytes(size.bytes).replace(".", "\\.")} in 8 files; .* and 4\\.0 files per article\\.$`));
+    expect(sizeLine(size, 2)).toMatch(
+      new RegExp(
+        `^Site size: ${formatBytes(size.bytes).replace(".", "\\.")} in 8 files; .* and 4\\.0 files per article\\.$`,
+      ),
+    );
   });
 
   it("says nothing below 80% of the limit and up to the files-per-folder limit", async () => {
     const size = await measureSite(dir, { filesPerFolder: 5 });
-    expect(sizeWarnings(size, { siteBytes: Math.ceil(size.bytes / 0.79), warnShare: 0.8, filesPerFolder: 5 })).toEqual([]);
+    expect(sizeWarnings(size, { siteBytes: Math.ceil(size.bytes / 0.79), warnShare: 0.8, filesPerFolder: 5 })).toEqual(
+      [],
+    );
   });
 
   it("warns past 80% of the limit with the largest folders, and on a folder with too many files", async () => {
@@ -38,9 +46,13 @@ describe("site size and its guard", () => {
     const size = await measureSite(dir, limits);
     const warnings = sizeWarnings(size, limits);
     expect(warnings).toHaveLength(2);
-    expect(warnings[0]).toMatch(/^Warning: the site is .*, 85% of the .* a GitHub Pages site may publish\. Largest folders: entities\/ .* \(6 files\), /);
+    expect(warnings[0]).toMatch(
+      /^Warning: the site is .*, 85% of the .* a GitHub Pages site may publish\. Largest folders: entities\/ .* \(6 files\), /,
+    );
     expect(warnings[0]).toMatch(/minStories/);
-    expect(warnings[1]).toBe("Warning: 1 folder holds more than 4 files: entities/ (5 files). Hosts and tools slow down on such folders.");
+    expect(warnings[1]).toBe(
+      "Warning: 1 folder holds more than 4 files: entities/ (5 files). Hosts and tools slow down on such folders.",
+    );
   });
 
   function size0(): number {
@@ -48,6 +60,11 @@ describe("site size and its guard", () => {
   }
 
   it("formats sizes in decimal units", () => {
-    expect([formatBytes(512), formatBytes(38_200), formatBytes(172_400_000), formatBytes(1_200_000_000)]).toEqual(["512 B", "38.2 KB", "172.4 MB", "1.20 GB"]);
+    expect([formatBytes(512), formatBytes(38_200), formatBytes(172_400_000), formatBytes(1_200_000_000)]).toEqual([
+      "512 B",
+      "38.2 KB",
+      "172.4 MB",
+      "1.20 GB",
+    ]);
   });
 });

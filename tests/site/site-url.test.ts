@@ -6,13 +6,22 @@ import { paginate, paginateRanked } from "../../src/site/site-pages.js";
 import { coverageChart } from "../../src/site/coverage-chart.js";
 
 describe("safePermalink", () => {
-  it.each(["/", "/stories/us-japan-summit/", "/archive/2024/03/", "/feed.xml", "/entities/x/feed.json", "/404.html"])("accepts %s", (url) =>
-    expect(safePermalink(url)).toBe(url),
+  it.each(["/", "/stories/us-japan-summit/", "/archive/2024/03/", "/feed.xml", "/entities/x/feed.json", "/404.html"])(
+    "accepts %s",
+    (url) => expect(safePermalink(url)).toBe(url),
   );
-  it.each(["/../../etc/", "/stories/../x/", "stories/x/", "//evil/", "/a/./b/", "/x y/", "/stories/<b>/", "javascript:alert(1)", "/.hidden/", ""])(
-    "rejects %s",
-    (url) => expect(() => safePermalink(url)).toThrow(/Unsafe page URL/),
-  );
+  it.each([
+    "/../../etc/",
+    "/stories/../x/",
+    "stories/x/",
+    "//evil/",
+    "/a/./b/",
+    "/x y/",
+    "/stories/<b>/",
+    "javascript:alert(1)",
+    "/.hidden/",
+    "",
+  ])("rejects %s", (url) => expect(() => safePermalink(url)).toThrow(/Unsafe page URL/));
 });
 
 describe("URLs", () => {
@@ -38,10 +47,7 @@ describe("URLs", () => {
     ["/local/", false],
     ["//a.example/x", false],
     [42, false],
-  ])(
-    "isWebUrl(%s) is %s",
-    (url, expected) => expect(isWebUrl(url)).toBe(expected),
-  );
+  ])("isWebUrl(%s) is %s", (url, expected) => expect(isWebUrl(url)).toBe(expected));
 });
 
 describe("isWebUrl", () => {
@@ -54,8 +60,30 @@ describe("isWebUrl", () => {
         return false;
       }
     };
-    const pieces = fc.constantFrom("http", "https", "HTTP", ":", "//", "/", "a.example", " ", "\t", "\n", "javascript", "x", "?q=1", "#f", "%20");
-    fc.assert(fc.property(fc.array(pieces, { maxLength: 8 }).map((parts) => parts.join("")), (url) => isWebUrl(url) === parsed(url)), { numRuns: 2000 });
+    const pieces = fc.constantFrom(
+      "http",
+      "https",
+      "HTTP",
+      ":",
+      "//",
+      "/",
+      "a.example",
+      " ",
+      "\t",
+      "\n",
+      "javascript",
+      "x",
+      "?q=1",
+      "#f",
+      "%20",
+    );
+    fc.assert(
+      fc.property(
+        fc.array(pieces, { maxLength: 8 }).map((parts) => parts.join("")),
+        (url) => isWebUrl(url) === parsed(url),
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
 
@@ -87,7 +115,10 @@ describe("paginate", () => {
   });
   it("keeps every numbered page but the newest unchanged when an item is added", () => {
     const before = paginate([6, 5, 4, 3, 2, 1], "/", 2);
-    for (const added of [[7, 6, 5, 4, 3, 2, 1], [8, 7, 6, 5, 4, 3, 2, 1]]) {
+    for (const added of [
+      [7, 6, 5, 4, 3, 2, 1],
+      [8, 7, 6, 5, 4, 3, 2, 1],
+    ]) {
       const after = paginate(added, "/", 2);
       const same = before.filter((page) => page.number !== undefined && page.number < 2);
       for (const page of same) expect(after.find((p) => p.url === page.url)).toEqual(page);
@@ -115,7 +146,10 @@ describe("paginateRanked", () => {
 
 describe("coverageChart", () => {
   it("draws one bar per month with an accessible summary", () => {
-    const svg = coverageChart([{ month: "2024-02", count: 1 }, { month: "2024-03", count: 4 }]);
+    const svg = coverageChart([
+      { month: "2024-02", count: 1 },
+      { month: "2024-03", count: 4 },
+    ]);
     expect(svg.match(/<rect /g)).toHaveLength(2);
     expect(svg).toContain('role="img"');
     expect(svg).toContain("5 articles from February 2024 to March 2024");

@@ -4,12 +4,20 @@ import type { PublishedDate, SiteData } from "../../src/types.js";
 import { buildInto, type BuiltSite } from "./built-site.js";
 import { buildFixtureSite } from "./site-fixture.js";
 
-const UNKNOWN: PublishedDate = { date: "", precision: "year", source: "unknown", evidence: "no date in the text ties it to the time of writing" };
+const UNKNOWN: PublishedDate = {
+  date: "",
+  precision: "year",
+  source: "unknown",
+  evidence: "no date in the text ties it to the time of writing",
+};
 
 /** The fixture site with one article whose date is unknown (its story keeps its own date). */
 function siteWithUndated(): SiteData {
   const site = buildFixtureSite();
-  return { ...site, articles: site.articles.map((a) => (a.id === "hostile-story-article" ? { ...a, published: UNKNOWN } : a)) };
+  return {
+    ...site,
+    articles: site.articles.map((a) => (a.id === "hostile-story-article" ? { ...a, published: UNKNOWN } : a)),
+  };
 }
 
 describe("undatedEntries", () => {
@@ -37,7 +45,7 @@ describe("the Undated page", () => {
 
   it("lists the undated article as 'date unknown', linked to its page and story", () => {
     const page = built.read("archive/undated/index.html");
-    expect(page).toContain("<h1 class=\"page-title\">Undated</h1>");
+    expect(page).toContain('<h1 class="page-title">Undated</h1>');
     expect(page).toContain('href="/articles/hostile-story-article/"');
     expect(page).toContain("date unknown");
     expect(page).toContain('href="/stories/hostile-story/"');

@@ -13,5 +13,10 @@ export function archiveMonthPage(ctx: PageContext, pager: ListPage<StoryCard> & 
 <h1 class="page-title">${month}</h1>
 ${storyList(ctx, pager.items)}
 ${pagerNav(ctx, pager)}`;
-  return baseLayout(ctx, { url: pager.url, title: pager.number !== undefined ? `${month}, page ${pager.number}` : month, section: "archive", main });
+  return baseLayout(ctx, {
+    url: pager.url,
+    title: pager.number !== undefined ? `${month}, page ${pager.number}` : month,
+    section: "archive",
+    main,
+  });
 }

@@ -26,10 +26,16 @@ ${trusted(renderArticleBody(article, ctx.prefix))}
   </div>
   <footer class="article-footer">
     <p><a href="${ctx.link(article.storyUrl)}">See the whole story and its other sources →</a></p>
-    ${article.entities.length > 0 && html`<h2>Named in this article</h2>
-    <ul class="tags">${article.entities.map((entity) => html`<li>${entityChip(ctx, entity)}</li>`)}</ul>`}
-    ${article.topics.length > 0 && html`<h2>Topics</h2>
-    ${topicChips(ctx, article.topics)}`}
+    ${
+      article.entities.length > 0 &&
+      html`<h2>Named in this article</h2>
+    <ul class="tags">${article.entities.map((entity) => html`<li>${entityChip(ctx, entity)}</li>`)}</ul>`
+    }
+    ${
+      article.topics.length > 0 &&
+      html`<h2>Topics</h2>
+    ${topicChips(ctx, article.topics)}`
+    }
     <p class="meta">Source file: <code>${article.path}</code></p>
   </footer>
 </article>`;

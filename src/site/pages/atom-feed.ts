@@ -20,7 +20,11 @@ export function atomFeed(ctx: PageContext, feed: FeedSource): string {
   <id>${feedId(ctx.link(feed.pageUrl), ctx.siteUrl || undefined)}</id>
   <updated>${updated}</updated>
   <author><name>${ctx.siteTitle}</name></author>
-${feed.cards.map((card) => html`<entry><title>${card.headline}</title><link href="${ctx.absolute(card.url)}"/><id>${feedId(ctx.link(card.url), ctx.siteUrl || undefined)}</id><updated>${feedTimestamp(card.date?.date, feed.fallbackTime)}</updated><summary>${card.teaser}</summary>${feed.categories && card.topics.map((topic) => html`<category term="${topic.name}"/>`)}</entry>
-`)}</feed>
+${feed.cards.map(
+  (
+    card,
+  ) => html`<entry><title>${card.headline}</title><link href="${ctx.absolute(card.url)}"/><id>${feedId(ctx.link(card.url), ctx.siteUrl || undefined)}</id><updated>${feedTimestamp(card.date?.date, feed.fallbackTime)}</updated><summary>${card.teaser}</summary>${feed.categories && card.topics.map((topic) => html`<category term="${topic.name}"/>`)}</entry>
+`,
+)}</feed>
 `.value;
 }

@@ -23,7 +23,8 @@ export interface LayoutOptions {
 }
 
 // Styles and fonts follow default-src; written once in each of thousands of pages, so no more.
-const CSP = "default-src 'self'; script-src 'none'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'";
+const CSP =
+  "default-src 'self'; script-src 'none'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'";
 
 /** `<link rel="alternate">` elements for the site's feeds of latest stories. */
 export function siteFeedHead(ctx: PageContext): SafeHtml {

@@ -9,11 +9,16 @@ import type { PageContext } from "./page-context.js";
  * tens of thousands of chips of an archive was 2% of its bytes (issue 16).
  */
 export function entityChip(ctx: PageContext, entity: Pick<EntityRef, "name" | "url">, extra: HtmlValue = ""): SafeHtml {
-  return entity.url ? html`<a href="${ctx.link(entity.url)}">${entity.name}${extra}</a>` : html`<span>${entity.name}${extra}</span>`;
+  return entity.url
+    ? html`<a href="${ctx.link(entity.url)}">${entity.name}${extra}</a>`
+    : html`<span>${entity.name}${extra}</span>`;
 }
 
 /** A list of topic chips, each a link to the topic's page, with an optional count. */
-export function topicChips(ctx: PageContext, topics: readonly { name: string; url: string; count?: number }[]): SafeHtml {
+export function topicChips(
+  ctx: PageContext,
+  topics: readonly { name: string; url: string; count?: number }[],
+): SafeHtml {
   return html`<ul class="tags topics">${topics.map((topic) => html`<li><a href="${ctx.link(topic.url)}">${topic.name}${topic.count !== undefined && html` <small>${topic.count}</small>`}</a></li>`)}</ul>`;
 }
 

@@ -12,5 +12,10 @@ export function entityKindPage(ctx: PageContext, pager: ListPage<EntityEntry> & 
 <h1 class="page-title">${kindInfo.label} <small>${kindInfo.total}</small></h1>
 <ul class="entity-list">${pager.items.map((entity) => html`<li><a href="${ctx.link(entity.url)}">${entity.name}</a> <small>${plural(entity.articleCount, "article")}</small></li>`)}</ul>
 ${pagerNav(ctx, pager, RANKED)}`;
-  return baseLayout(ctx, { url: pager.url, title: (pager.number ?? 1) > 1 ? `${kindInfo.label}, page ${pager.number}` : kindInfo.label, section: "entities", main });
+  return baseLayout(ctx, {
+    url: pager.url,
+    title: (pager.number ?? 1) > 1 ? `${kindInfo.label}, page ${pager.number}` : kindInfo.label,
+    section: "entities",
+    main,
+  });
 }

@@ -14,7 +14,10 @@ import { entityName, topicChips } from "./entity-chip.js";
  * coverage chart. Its older numbered pages show the name and stories only: the counts, chart and
  * side lists change with every new story, and would make every older page change with them.
  */
-export function entityPage(ctx: PageContext, pager: ListPage<StoryCard> & { entity: EntityHeader | EntityTitle; kindInfo: EntityKindInfo }): string {
+export function entityPage(
+  ctx: PageContext,
+  pager: ListPage<StoryCard> & { entity: EntityHeader | EntityTitle; kindInfo: EntityKindInfo },
+): string {
   const { entity, kindInfo } = pager;
   const full = "articleCount" in entity ? entity : undefined;
   const kind = kindInfo.singular.charAt(0).toUpperCase() + kindInfo.singular.slice(1);
@@ -33,10 +36,16 @@ ${trusted(coverageChart(full.coverage))}
 <div class="with-side">
 ${stories}
 <aside aria-label="Seen with and topics">
-  ${full.seenWith.length > 0 && html`<h2>Seen with</h2>
-  <ul class="plain">${full.seenWith.map((other) => html`<li>${entityName(ctx, other)} <small>${other.count}</small></li>`)}</ul>`}
-  ${full.topics.length > 0 && html`<h2>Topics</h2>
-  ${topicChips(ctx, full.topics)}`}
+  ${
+    full.seenWith.length > 0 &&
+    html`<h2>Seen with</h2>
+  <ul class="plain">${full.seenWith.map((other) => html`<li>${entityName(ctx, other)} <small>${other.count}</small></li>`)}</ul>`
+  }
+  ${
+    full.topics.length > 0 &&
+    html`<h2>Topics</h2>
+  ${topicChips(ctx, full.topics)}`
+  }
 </aside>
 </div>`
     : html`<nav class="breadcrumb" aria-label="Breadcrumb"><ol>${crumbs}<li><a href="${ctx.link(entity.url)}">${entity.name}</a></li><li aria-current="page">Page ${pager.number}</li></ol></nav>
@@ -47,7 +56,9 @@ ${stories}`;
   return baseLayout(ctx, {
     url: pager.url,
     title: pager.number !== undefined ? `${entity.name}, page ${pager.number}` : entity.name,
-    description: full ? `Stories about ${entity.name}: ${plural(full.articleCount, "article")}.` : `Stories about ${entity.name}, page ${pager.number}.`,
+    description: full
+      ? `Stories about ${entity.name}: ${plural(full.articleCount, "article")}.`
+      : `Stories about ${entity.name}, page ${pager.number}.`,
     section: "entities",
     head: feedHead(ctx, entity.name, entity.url),
     main,

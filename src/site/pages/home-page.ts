@@ -28,11 +28,23 @@ export function groupByDay(cards: readonly StoryCard[]): DayGroup[] {
 export function homePage(ctx: PageContext, pager: ListPage<StoryCard>): string {
   const days = groupByDay(pager.items);
   const main = html`<h1 class="page-title">${pager.number !== undefined ? html`Latest stories <span class="muted">page ${pager.number}</span>` : "Latest stories"}</h1>
-${days.length ? days.map((day, i) => html`<section class="day" aria-labelledby="day-${i + 1}">
+${
+  days.length
+    ? days.map(
+        (day, i) => html`<section class="day" aria-labelledby="day-${i + 1}">
   <h2 class="day-heading" id="day-${i + 1}"><time datetime="${machineDate(day.date)}">${formatPartialDate(day.date) || "Date unknown"}</time></h2>
   ${storyList(ctx, day.cards)}
 </section>
-`) : html`<p class="empty">No stories yet. Add articles to the content folder and build again.</p>`}
+`,
+      )
+    : html`<p class="empty">No stories yet. Add articles to the content folder and build again.</p>`
+}
 ${pagerNav(ctx, pager)}`;
-  return baseLayout(ctx, { url: pager.url, ...(pager.number !== undefined ? { title: `Latest stories, page ${pager.number}` } : {}), section: "home", head: siteFeedHead(ctx), main });
+  return baseLayout(ctx, {
+    url: pager.url,
+    ...(pager.number !== undefined ? { title: `Latest stories, page ${pager.number}` } : {}),
+    section: "home",
+    head: siteFeedHead(ctx),
+    main,
+  });
 }

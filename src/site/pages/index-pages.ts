@@ -23,22 +23,30 @@ ${undated ? html`<p class="undated-link"><a href="${ctx.link(undated.url)}">Unda
 /** `/entities/`: each kind with its most covered entities. */
 export function entitiesIndexPage(ctx: PageContext, groups: readonly EntityKindGroup[]): string {
   const main = html`<h1 class="page-title">People, places and organizations</h1>
-${groups.length ? groups.map((group) => html`<section class="kind" aria-labelledby="kind-${group.slug}">
+${
+  groups.length
+    ? groups.map(
+        (group) => html`<section class="kind" aria-labelledby="kind-${group.slug}">
   <h2 id="kind-${group.slug}"><a href="${ctx.link(group.url)}">${group.label}</a> <small>${group.total}</small></h2>
   <ul class="entity-list">${group.top.map((entity) => html`<li><a href="${ctx.link(entity.url)}">${entity.name}</a> <small>${entity.articleCount}</small></li>`)}</ul>
   ${group.total > group.top.length && html`<p><a href="${ctx.link(group.url)}">All ${group.total} ${group.label.toLowerCase()} →</a></p>`}
 </section>
-`) : html`<p class="empty">No entities yet.</p>`}`;
+`,
+      )
+    : html`<p class="empty">No entities yet.</p>`
+}`;
   return baseLayout(ctx, { url: "/entities/", title: "People, places and organizations", section: "entities", main });
 }
 
 function topicList(ctx: PageContext, nodes: readonly TopicNode[], depth: number): SafeHtml {
   return html`<ul class="${depth === 0 ? "topic-tree" : "topic-children"}">
-${nodes.map((node) => html`  <li>
+${nodes.map(
+  (node) => html`  <li>
     <a${depth === 0 && html` class="topic-root"`} href="${ctx.link(node.url)}">${node.label}</a> <small>${plural(node.storyCount, "story", "stories")}</small>
     ${node.children.length > 0 && topicList(ctx, node.children, depth + 1)}
   </li>
-`)}</ul>`;
+`,
+)}</ul>`;
 }
 
 /** `/topics/`: the IPTC hierarchy of the topics on this site. */

@@ -15,5 +15,10 @@ export function placeholderPage(ctx: PageContext, url: string): string {
   <li><a href="${ctx.link("/search/")}">Search</a></li>
   <li><a href="${ctx.link("/archive/")}">Archive by month</a></li>
 </ul>`;
-  return baseLayout(ctx, { url, title: "Page not available", head: html`<meta name="robots" content="noindex">`, main });
+  return baseLayout(ctx, {
+    url,
+    title: "Page not available",
+    head: html`<meta name="robots" content="noindex">`,
+    main,
+  });
 }

@@ -3,7 +3,8 @@ import { baseLayout } from "./base-layout.js";
 import type { PageContext } from "./page-context.js";
 
 // Pagefind's UI is the only script on the site: its own files, plus WebAssembly for the index.
-const SEARCH_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'";
+const SEARCH_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'";
 
 /** `/search/`: Pagefind's search UI, with links to browse instead when scripts are off. */
 export function searchPage(ctx: PageContext): string {

@@ -5,8 +5,10 @@ import type { PageContext } from "./page-context.js";
 export function sitemapXml(ctx: PageContext, urls: readonly string[]): string {
   return html`<?xml version="1.0" encoding="utf-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-${urls.map((url) => html`  <url><loc>${ctx.absolute(url)}</loc></url>
-`)}</urlset>
+${urls.map(
+  (url) => html`  <url><loc>${ctx.absolute(url)}</loc></url>
+`,
+)}</urlset>
 `.value;
 }
 

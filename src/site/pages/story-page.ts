@@ -47,19 +47,25 @@ export function storyPage(ctx: PageContext, story: StoryRecord): string {
     <h1>${story.headline}</h1>
     <p class="meta"><time datetime="${machineDate(story.published.date)}">${formatPublished(story.published)}</time> · ${plural(story.sources.length, "source")}</p>
   </header>
-  ${story.thread && html`<nav class="thread-nav" aria-label="Thread">
+  ${
+    story.thread &&
+    html`<nav class="thread-nav" aria-label="Thread">
     <p>Part of: <a href="${ctx.link(story.thread.url)}">${story.thread.name}</a> (${plural(story.thread.count, "story", "stories")})</p>
     ${(story.thread.previous || story.thread.next) && html`<p class="meta">${story.thread.previous && html`<a rel="prev" href="${ctx.link(story.thread.previous.url)}">Previous: ${story.thread.previous.name}</a>`}${story.thread.previous && story.thread.next && " · "}${story.thread.next && html`<a rel="next" href="${ctx.link(story.thread.next.url)}">Next: ${story.thread.next.name}</a>`}</p>`}
-  </nav>`}
+  </nav>`
+  }
   ${story.summary.length > 0 && html`<div class="summary">${story.summary.map((sentence, i) => html`<p>${sentence}${cite(story.summarySources[i])}</p>`)}</div>`}
   <div class="story-grid">
   <div class="story-main">
-  ${story.timeline.length > 0 && html`<section aria-labelledby="timeline">
+  ${
+    story.timeline.length > 0 &&
+    html`<section aria-labelledby="timeline">
     <h2 id="timeline">Timeline</h2>
     <ol class="timeline">
       ${story.timeline.map((entry) => html`<li><time datetime="${machineDate(entry.date)}">${formatPartialDate(entry.date)}</time> <span>${entry.text}</span>${cite(entry.sourceId)}</li>`)}
     </ol>
-  </section>`}
+  </section>`
+  }
   <section aria-labelledby="sources">
     <h2 id="sources">Sources</h2>
     <ul class="sources">
@@ -75,20 +81,29 @@ export function storyPage(ctx: PageContext, story: StoryRecord): string {
       })}
     </ul>
   </section>
-  ${story.related.length > 0 && html`<section aria-labelledby="related">
+  ${
+    story.related.length > 0 &&
+    html`<section aria-labelledby="related">
     <h2 id="related">Related stories</h2>
     <ul class="related">
       ${story.related.map((rel) => html`<li><a href="${ctx.link(rel.url)}">${rel.name}</a> <span class="meta">${rel.why}</span></li>`)}
     </ul>
-  </section>`}
+  </section>`
+  }
   </div>
   <aside class="story-side" aria-label="Parties and topics">
-    ${story.parties.length > 0 && html`<h2>Parties</h2>
+    ${
+      story.parties.length > 0 &&
+      html`<h2>Parties</h2>
     <ul class="tags">
       ${story.parties.map((party) => html`<li>${entityChip(ctx, party)}</li>`)}
-    </ul>`}
-    ${story.topics.length > 0 && html`<h2>Topics</h2>
-    ${topicChips(ctx, story.topics)}`}
+    </ul>`
+    }
+    ${
+      story.topics.length > 0 &&
+      html`<h2>Topics</h2>
+    ${topicChips(ctx, story.topics)}`
+    }
   </aside>
   </div>
 </article>`;

@@ -25,12 +25,21 @@ ${feedLinks(ctx, topic.url)}
   ${storyList(ctx, pager.items)}
   ${pagerNav(ctx, pager)}
 </section>
-${full && html`<aside aria-label="Related topics and parties">
-  ${full.children.length > 0 && html`<h2>Sub-topics</h2>
-  <ul class="plain">${full.children.map((child) => html`<li><a href="${ctx.link(child.url)}">${child.name}</a> <small>${child.count}</small></li>`)}</ul>`}
-  ${full.parties.length > 0 && html`<h2>Main parties</h2>
-  <ul class="tags">${full.parties.map((party) => html`<li>${entityChip(ctx, party, html` <small>${party.count}</small>`)}</li>`)}</ul>`}
-</aside>`}
+${
+  full &&
+  html`<aside aria-label="Related topics and parties">
+  ${
+    full.children.length > 0 &&
+    html`<h2>Sub-topics</h2>
+  <ul class="plain">${full.children.map((child) => html`<li><a href="${ctx.link(child.url)}">${child.name}</a> <small>${child.count}</small></li>`)}</ul>`
+  }
+  ${
+    full.parties.length > 0 &&
+    html`<h2>Main parties</h2>
+  <ul class="tags">${full.parties.map((party) => html`<li>${entityChip(ctx, party, html` <small>${party.count}</small>`)}</li>`)}</ul>`
+  }
+</aside>`
+}
 </div>`;
   return baseLayout(ctx, {
     url: pager.url,

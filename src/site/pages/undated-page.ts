@@ -32,7 +32,8 @@ export function undatedEntries(site: Pick<SiteData, "articles" | "stories">): Un
     .filter((a) => a.published.source === "unknown" || !a.published.date)
     .map((a) => {
       const story = stories.get(a.storyId);
-      const storyDate = story && story.published.source !== "unknown" && story.published.date ? formatPublished(story.published) : "";
+      const storyDate =
+        story && story.published.source !== "unknown" && story.published.date ? formatPublished(story.published) : "";
       return {
         url: a.url,
         title: a.title,
@@ -48,7 +49,8 @@ export function undatedEntries(site: Pick<SiteData, "articles" | "stories">): Un
 /** `/archive/undated/`: the articles with no known date, each with its story. */
 export function undatedPage(ctx: PageContext, pager: ListPage<UndatedEntry>): string {
   const items = pager.items.map(
-    (a) => html`<li><a href="${ctx.link(a.url)}">${a.title}</a> <span class="meta">${a.outlet ? `${a.outlet} · ` : ""}date unknown · story: <a href="${ctx.link(a.storyUrl)}">${a.storyHeadline}</a>${a.storyDate ? ` (${a.storyDate})` : ""}</span></li>`,
+    (a) =>
+      html`<li><a href="${ctx.link(a.url)}">${a.title}</a> <span class="meta">${a.outlet ? `${a.outlet} · ` : ""}date unknown · story: <a href="${ctx.link(a.storyUrl)}">${a.storyHeadline}</a>${a.storyDate ? ` (${a.storyDate})` : ""}</span></li>`,
   );
   const main = html`<nav class="breadcrumb" aria-label="Breadcrumb"><ol><li><a href="${ctx.link("/archive/")}">Archive</a></li><li aria-current="page">Undated</li></ol></nav>
 <h1 class="page-title">Undated</h1>

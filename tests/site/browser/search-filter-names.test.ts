@@ -54,7 +54,9 @@ it("shows outlet and entity names in the search filters as text, not as markup",
   // Open every filter group, so all labels are in the DOM and visible.
   for (const summary of await page.locator(".pagefind-ui__filter-name").all()) await summary.click();
   const labels = await page.locator(".pagefind-ui__filter-label").allTextContents();
-  expect(labels).toEqual(expect.arrayContaining([REFRESH, IMAGE, BOLD, LITERAL_ENTITY].map((name) => expect.stringContaining(name))));
+  expect(labels).toEqual(
+    expect.arrayContaining([REFRESH, IMAGE, BOLD, LITERAL_ENTITY].map((name) => expect.stringContaining(name))),
+  );
   const search = page.locator("#search");
   expect(await search.locator("meta, img, b").count()).toBe(0);
   expect(await page.locator("meta[http-equiv=refresh i]").count()).toBe(0);

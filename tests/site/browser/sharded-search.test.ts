@@ -34,7 +34,6 @@ async function render(site: SiteData, previous?: string): Promise<string> {
   return dir;
 }
 
-
 beforeAll(async () => {
   const site = buildFixtureSite({ extraStories: 25 });
   const ctx = pageContext({ prefix: PREFIX });
@@ -75,11 +74,16 @@ async function resultLinks(page: Page, term: string): Promise<string[]> {
   await page.locator(".pagefind-ui__result-link").first().waitFor({ timeout: 10_000 });
   // Let every merged shard answer before reading the list.
   await page.waitForTimeout(500);
-  return page.locator(".pagefind-ui__result-link").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+  return page
+    .locator(".pagefind-ui__result-link")
+    .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
 }
 
 /** Results (URL and score) and filter counts from Pagefind's own API, as the search page merges the shards. */
-async function apiSearch(server: StaticServer, term: string): Promise<{ results: { url: string; score: number }[]; filters: Record<string, Record<string, number>> }> {
+async function apiSearch(
+  server: StaticServer,
+  term: string,
+): Promise<{ results: { url: string; score: number }[]; filters: Record<string, Record<string, number>> }> {
   const page = await browser.newPage();
   await page.goto(`${server.base}search/`);
   // A string, not a function: the test runner would rewrite a function's dynamic import().
@@ -93,14 +97,19 @@ async function apiSearch(server: StaticServer, term: string): Promise<{ results:
     const results = await Promise.all(search.results.map(async (r) => ({ url: (await r.data()).url, score: r.score })));
     return { results, filters: search.totalFilters };
   })()`;
-  const found = (await page.evaluate(script)) as { results: { url: string; score: number }[]; filters: Record<string, Record<string, number>> };
+  const found = (await page.evaluate(script)) as {
+    results: { url: string; score: number }[];
+    filters: Record<string, Record<string, number>>;
+  };
   await page.close();
   return found;
 }
 
 describe("sharded search in a browser", () => {
   it("loads every shard listed, and the summit story's shard was reused from the previous build", () => {
-    const { bundles } = JSON.parse(readFileSync(join(shardedDir, "pagefind", SHARDS_FILE), "utf8")) as { bundles: string[] };
+    const { bundles } = JSON.parse(readFileSync(join(shardedDir, "pagefind", SHARDS_FILE), "utf8")) as {
+      bundles: string[];
+    };
     expect(bundles.length).toBeGreaterThan(1);
     const folder = shardFolder(shardOf(SUMMIT, SHARDS));
     const entry = (dir: string) => statSync(join(dir, "pagefind", folder, "pagefind-entry.json")).ino;
@@ -111,9 +120,13 @@ describe("sharded search in a browser", () => {
     const { page, problems } = await openSearch(sharded);
     const kishida = await resultLinks(page, "Kishida");
     expect(kishida).toContain(`${PREFIX}stories/us-japan-summit/`);
-    expect(kishida.every((href) => href.startsWith(`${PREFIX}stories/`) || href.startsWith(`${PREFIX}articles/`))).toBe(true);
+    expect(kishida.every((href) => href.startsWith(`${PREFIX}stories/`) || href.startsWith(`${PREFIX}articles/`))).toBe(
+      true,
+    );
     // The summit's matching articles are its sub-results, linked to their own pages.
-    expect(kishida).toEqual(expect.arrayContaining([`${PREFIX}articles/summit-plain/`, `${PREFIX}articles/summit-hostile/`]));
+    expect(kishida).toEqual(
+      expect.arrayContaining([`${PREFIX}articles/summit-plain/`, `${PREFIX}articles/summit-hostile/`]),
+    );
     expect(await resultLinks(page, "Zanzibar")).toEqual([`${PREFIX}stories/filler-3/`]);
     const filters = (await page.locator(".pagefind-ui__filter-name").allTextContents()).map((f) => f.toLowerCase());
     expect(filters).toEqual(expect.arrayContaining(["entity", "topic", "outlet"]));
@@ -136,7 +149,10 @@ describe("sharded search in a browser", () => {
     for (const term of ["Kishida", "missiles", "Biden"]) {
       const one = (await apiSearch(single, term)).results;
       const rank = new Map((await apiSearch(sharded, term)).results.map((r, i) => [r.url, i]));
-      for (const a of one) for (const b of one) if (a.score > b.score * 1.25) expect(rank.get(a.url)!, `${term}: ${a.url} above ${b.url}`).toBeLessThan(rank.get(b.url)!);
+      for (const a of one)
+        for (const b of one)
+          if (a.score > b.score * 1.25)
+            expect(rank.get(a.url)!, `${term}: ${a.url} above ${b.url}`).toBeLessThan(rank.get(b.url)!);
     }
   });
 });

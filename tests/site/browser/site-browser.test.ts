@@ -48,7 +48,16 @@ async function axeViolations(page: Page): Promise<string[]> {
   // Evaluated over the DevTools protocol, so the page's CSP (no inline script) does not block it.
   await page.evaluate(axeSource);
   const results = await page.evaluate(() =>
-    (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
+    (
+      window as unknown as {
+        axe: {
+          run(
+            context: Document,
+            options: object,
+          ): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe.run(document, {
       runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
     }),
   );
@@ -78,7 +87,9 @@ describe("the built site in a browser", () => {
     const result = page.locator(".pagefind-ui__result-link").first();
     await result.waitFor({ timeout: 10_000 });
     expect(await result.getAttribute("href")).toMatch(/^\/repo\/(stories|articles)\//);
-    const hrefs = await page.locator(".pagefind-ui__result-link").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+    const hrefs = await page
+      .locator(".pagefind-ui__result-link")
+      .evaluateAll((links) => links.map((a) => a.getAttribute("href")));
     expect(hrefs.some((href) => href?.startsWith("/repo/stories/"))).toBe(true);
     // A result is a story; its matching articles are sub-results that open the article page.
     const articleLinks = hrefs.filter((href) => href?.startsWith("/repo/articles/"));
@@ -111,8 +122,17 @@ describe("the built site in a browser", () => {
 
   // A story's index entry, with its parties and topics from its full record in the month shard.
   const firstStory = () => {
-    const [entry] = JSON.parse(readFileSync(join(outDir, "data/stories.json"), "utf8")) as { id: string; shard: string }[];
-    const shard = JSON.parse(readFileSync(join(outDir, entry!.shard.slice(PREFIX.length)), "utf8")) as { id: string; url: string; articles: { url: string }[]; parties: { url: string; kind: string }[]; topics: { url: string }[] }[];
+    const [entry] = JSON.parse(readFileSync(join(outDir, "data/stories.json"), "utf8")) as {
+      id: string;
+      shard: string;
+    }[];
+    const shard = JSON.parse(readFileSync(join(outDir, entry!.shard.slice(PREFIX.length)), "utf8")) as {
+      id: string;
+      url: string;
+      articles: { url: string }[];
+      parties: { url: string; kind: string }[];
+      topics: { url: string }[];
+    }[];
     return shard.find((story) => story.id === entry!.id)!;
   };
   const pageKinds = (): [string, string][] => {
