@@ -1,6 +1,7 @@
 // Deterministic synthetic news corpora: the same seed and size give byte-identical files.
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { Info } from "luxon";
 import { castSentence, makeCast, type Cast } from "./corpus-cast.js";
 import { BACKGROUND, CITIES, COUNTRIES, ORGANIZATIONS, OUTLETS, PEOPLE, STORY_KINDS } from "./corpus-vocabulary.js";
 
@@ -39,20 +40,8 @@ const STORY_CAST = { people: 3, bodies: 2 };
 const OWN_CAST = { people: 3, bodies: 2 };
 const RECURRING_PER_STORY = 2;
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+// English month names for datelines, from luxon rather than a list of our own.
+export const MONTHS = Info.months("long", { locale: "en" });
 
 export interface CorpusArticle {
   /** File name within the content folder. */

@@ -16,24 +16,10 @@ import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { CITIES, COUNTRIES, ORGANIZATIONS, OUTLETS, PEOPLE } from "./corpus-vocabulary.js";
-import { pickTwo, seededRandom } from "./generate-corpus.js";
+import { MONTHS, pickTwo, seededRandom } from "./generate-corpus.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const DIGEST = join(ROOT, "bin", "digest.js");
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const TITLES = [
   "President",

@@ -1,6 +1,6 @@
 // Pasted text of the kinds that once made one article stop or stall a build (issue 15 items 6
 // and 7): deterministic, of any size, for the paste bench and the robustness tests.
-import { generateArticles, seededRandom } from "./generate-corpus.js";
+import { generateArticles, MONTHS, seededRandom } from "./generate-corpus.js";
 
 export const PASTE_KINDS = [
   "no-line-breaks",
@@ -11,20 +11,6 @@ export const PASTE_KINDS = [
 ] as const;
 export type PasteKind = (typeof PASTE_KINDS)[number];
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 const CAPITALISED = [
   "Alpha",
   "Bravo",

@@ -1,19 +1,8 @@
 import type { PartialDate, PublishedDate } from "../types.js";
+import { Info } from "luxon";
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
+// The site is in English whatever the machine's locale.
+const MONTHS = Info.months("long", { locale: "en" });
 
 /**
  * A partial date at its own precision: `2024` -> "2024", `2024-03` -> "March 2024",

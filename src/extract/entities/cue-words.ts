@@ -815,38 +815,6 @@ export const LOCATIVE_PREPOSITIONS = new Set([
   "central",
 ]);
 
-/** Lower-case connectors allowed inside a name when both sides are capitalised. */
-export const NAME_CONNECTORS = new Set([
-  "of",
-  "for",
-  "the",
-  "and",
-  "&",
-  "on",
-  "de",
-  "del",
-  "della",
-  "da",
-  "do",
-  "dos",
-  "das",
-  "van",
-  "von",
-  "der",
-  "den",
-  "la",
-  "le",
-  "di",
-  "du",
-  "al",
-  "el",
-  "bin",
-  "ibn",
-  "ben",
-  "y",
-  "zu",
-]);
-
 /** Connectors that can join parts of a person's name ("Ludwig van Beethoven"). */
 export const PERSON_PARTICLES = new Set([
   "de",
@@ -871,6 +839,9 @@ export const PERSON_PARTICLES = new Set([
   "ben",
   "zu",
 ]);
+
+/** Lower-case connectors allowed inside a name when both sides are capitalised. */
+export const NAME_CONNECTORS = new Set(["of", "for", "the", "and", "&", "on", "y", ...PERSON_PARTICLES]);
 
 /** Determiners and other words cut off the front of a capitalised run ("The Kiel Institute"). */
 export const LEADING_NOISE = new Set([
