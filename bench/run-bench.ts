@@ -5,7 +5,9 @@
 // runs as its own process under /usr/bin/time, so the figures include start-up (what a user waits
 // for) and peak memory covers worker threads and the Pagefind process. The corpus's shape (pages,
 // entities named per article, share of entities named once) is printed beside the times, so a
-// synthetic run can be checked against a real one.
+// synthetic run can be checked against a real one. When `hugo` is on PATH, Hugo's full build of
+// the same articles, with the digest's parties and topics as taxonomies, is timed too
+// (hugo-project.ts), and the cold build is given as a ratio of it.
 import { spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
@@ -15,6 +17,7 @@ import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
 import { formatBytes, measureSite } from "../src/site/site-size.js";
 import { writeBaselineProject } from "./baseline-project.js";
+import { hugoAvailable, writeHugoProject } from "./hugo-project.js";
 import { type CorpusArticle, generateArticles, generateExtraArticle, writeCorpus } from "./generate-corpus.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -33,6 +36,8 @@ export interface BenchRow {
   /** Rebuild after adding one article. */
   rebuild_s: number;
   baseline_s: number;
+  /** Hugo's full build of the same articles with the same parties and topics; null without `hugo`. */
+  hugo_s: number | null;
   peak_rss_mb: number;
   /** The built site's apparent size (as `du -sb` counts it) and files, per article. */
   bytes_per_article: number;
@@ -82,11 +87,11 @@ async function benchOne(size: number, runs: number, keep: boolean): Promise<Benc
     const baseline: Measured[] = [];
     for (let run = 0; run < runs; run++) {
       await rm(join(dir, "baseline", "_site"), { recursive: true, force: true });
-      baseline.push(await timed([ELEVENTY, "--quiet"], join(dir, "baseline")));
+      baseline.push(await timed([process.execPath, ELEVENTY, "--quiet"], join(dir, "baseline")));
       log(`baseline ${baseline.at(-1)?.seconds.toFixed(2)} s`);
     }
 
-    const build = [DIGEST, "build", "--content", content, "--out", join(dir, "_site")];
+    const build = [process.execPath, DIGEST, "build", "--content", content, "--out", join(dir, "_site")];
     const full: Measured[] = [];
     for (let run = 0; run < runs; run++) {
       await rm(join(dir, ".cache"), { recursive: true, force: true });
@@ -102,6 +107,16 @@ async function benchOne(size: number, runs: number, keep: boolean): Promise<Benc
         `${shape.perArticle.toFixed(1)} entities per article, ` +
         `${(shape.onceShare * 100).toFixed(0)}% of entities named once`,
     );
+
+    const hugo: Measured[] = [];
+    if (hugoAvailable()) {
+      await writeHugoProject(join(dir, "hugo"), articles, join(dir, "_site"));
+      for (let run = 0; run < runs; run++) {
+        await rm(join(dir, "hugo", "public"), { recursive: true, force: true });
+        hugo.push(await timed(["hugo", "--quiet"], join(dir, "hugo")));
+        log(`hugo ${hugo.at(-1)?.seconds.toFixed(2)} s, ${await countPages(join(dir, "hugo", "public"))} pages`);
+      }
+    } else log("hugo is not on PATH: no Hugo figures (Debian's package `hugo`)");
 
     const unchanged: Measured[] = [];
     for (let run = 0; run < runs; run++) {
@@ -126,6 +141,7 @@ async function benchOne(size: number, runs: number, keep: boolean): Promise<Benc
       unchanged_s: round(median(unchanged.map((m) => m.seconds))),
       rebuild_s: round(median(rebuild.map((m) => m.seconds))),
       baseline_s: round(median(baseline.map((m) => m.seconds))),
+      hugo_s: hugo.length > 0 ? round(median(hugo.map((m) => m.seconds))) : null,
       peak_rss_mb: Math.max(
         ...full.map((m) => m.peakRssMb),
         ...unchanged.map((m) => m.peakRssMb),
@@ -143,17 +159,17 @@ async function benchOne(size: number, runs: number, keep: boolean): Promise<Benc
 }
 
 /**
- * Runs `node ...args` under GNU time; wall time from here. Peak memory: the larger of time's
+ * Runs `command ...args` under GNU time; wall time from here. Peak memory: the larger of time's
  * report (the largest single process, worker threads included) and the most the whole process
  * tree held at once, sampled from /proc (the build runs Pagefind as a process of its own,
  * alongside Node).
  */
-async function timed(args: string[], cwd: string): Promise<Measured> {
+async function timed([command, ...args]: string[], cwd: string): Promise<Measured> {
   const report = join(cwd, `.time-${process.pid}`);
   const started = performance.now();
   let treePeakKb = 0;
   await new Promise<void>((resolve, reject) => {
-    const child = spawn("/usr/bin/time", ["-f", "%M", "-o", report, process.execPath, ...args], {
+    const child = spawn("/usr/bin/time", ["-f", "%M", "-o", report, command as string, ...args], {
       cwd,
       stdio: ["ignore", "ignore", "pipe"],
     });
@@ -265,6 +281,8 @@ function printTable(list: readonly BenchRow[]): void {
     "+1 s",
     "Eleventy s",
     "cold/11ty",
+    "Hugo s",
+    "cold/Hugo",
     "+1/11ty",
     "peak MB",
     "KB/article",
@@ -281,6 +299,8 @@ function printTable(list: readonly BenchRow[]): void {
     row.rebuild_s.toFixed(2),
     row.baseline_s.toFixed(2),
     `${(row.full_s / row.baseline_s).toFixed(2)}x`,
+    row.hugo_s === null ? "-" : row.hugo_s.toFixed(2),
+    row.hugo_s === null ? "-" : `${(row.full_s / row.hugo_s).toFixed(2)}x`,
     `${(row.rebuild_s / row.baseline_s).toFixed(2)}x`,
     String(row.peak_rss_mb),
     (row.bytes_per_article / 1000).toFixed(1),
