@@ -7,7 +7,8 @@
 // entities named per article, share of entities named once) is printed beside the times, so a
 // synthetic run can be checked against a real one. When `hugo` is on PATH, Hugo's full build of
 // the same articles, with the digest's parties and topics as taxonomies, is timed too
-// (hugo-project.ts), and the cold build is given as a ratio of it.
+// (hugo-project.ts), and the cold build is given as a ratio of it. Last, `digest serve` runs on
+// the archive: the first page served and an added article served (preview-latency.ts).
 import { spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
@@ -18,6 +19,7 @@ import { fileURLToPath } from "node:url";
 import { formatBytes, measureSite } from "../src/site/site-size.js";
 import { writeBaselineProject } from "./baseline-project.js";
 import { hugoAvailable, writeHugoProject } from "./hugo-project.js";
+import { measurePreview } from "./preview-latency.js";
 import { type CorpusArticle, generateArticles, generateExtraArticle, writeCorpus } from "./generate-corpus.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -38,6 +40,9 @@ export interface BenchRow {
   baseline_s: number;
   /** Hugo's full build of the same articles with the same parties and topics; null without `hugo`. */
   hugo_s: number | null;
+  /** `digest serve`: from start to the home page served, and from saving one more article to its page served. */
+  preview_first_s: number;
+  preview_added_s: number;
   peak_rss_mb: number;
   /** The built site's apparent size (as `du -sb` counts it) and files, per article. */
   bytes_per_article: number;
@@ -133,6 +138,11 @@ async function benchOne(size: number, runs: number, keep: boolean): Promise<Benc
       log(`rebuild ${rebuild.at(-1)?.seconds.toFixed(2)} s`);
     }
 
+    const preview = await measurePreview(DIGEST, dir, content, join(dir, "_site"), generateExtraArticle(runs));
+    log(
+      `preview: first page ${preview.firstPageSeconds.toFixed(2)} s, added article ${preview.addedPageSeconds.toFixed(2)} s`,
+    );
+
     return {
       articles: articles.length,
       corpus: values.corpus ? basename(values.corpus) : "synthetic",
@@ -141,6 +151,8 @@ async function benchOne(size: number, runs: number, keep: boolean): Promise<Benc
       unchanged_s: round(median(unchanged.map((m) => m.seconds))),
       rebuild_s: round(median(rebuild.map((m) => m.seconds))),
       baseline_s: round(median(baseline.map((m) => m.seconds))),
+      preview_first_s: round(preview.firstPageSeconds),
+      preview_added_s: round(preview.addedPageSeconds),
       hugo_s: hugo.length > 0 ? round(median(hugo.map((m) => m.seconds))) : null,
       peak_rss_mb: Math.max(
         ...full.map((m) => m.peakRssMb),
@@ -279,6 +291,8 @@ function printTable(list: readonly BenchRow[]): void {
     "cold s",
     "unchanged s",
     "+1 s",
+    "serve s",
+    "served +1 s",
     "Eleventy s",
     "cold/11ty",
     "Hugo s",
@@ -297,6 +311,8 @@ function printTable(list: readonly BenchRow[]): void {
     row.full_s.toFixed(2),
     row.unchanged_s.toFixed(2),
     row.rebuild_s.toFixed(2),
+    row.preview_first_s.toFixed(2),
+    row.preview_added_s.toFixed(2),
     row.baseline_s.toFixed(2),
     `${(row.full_s / row.baseline_s).toFixed(2)}x`,
     row.hugo_s === null ? "-" : row.hugo_s.toFixed(2),
