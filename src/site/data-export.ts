@@ -12,12 +12,15 @@ import { withPrefix } from "./site-url.js";
 //   data/stories/<yyyy-mm>.json the full records of the stories of one month (summary, timeline,
 //                               related stories, scores, what each source adds that no other
 //                               does); `undated.json` for stories without a month;
-//   data/entities.json          every entity: id, name, kind, aliases, counts, story ids; `url`
-//                               is null for an entity without a page of its own (named in fewer
-//                               stories than `entityPages.minStories`), and `shard` the URL of
-//   data/entities/<c>.json      the full records (seen with, topics, coverage by month) of the
-//                               entities with a page whose id starts with the character `c`
-//                               (a–z, 0–9, `_` for anything else); null for an entity without a page;
+//   data/entities.json          every entity: id, name, kind, aliases, counts; `url` is null for
+//                               an entity without a page of its own (named in fewer stories than
+//                               `entityPages.minStories`), and `shard` the URL of
+//   data/entities/<c>.json      the full records (story ids, seen with, topics, coverage by month)
+//                               of the entities with a page whose id starts with the character `c`
+//                               (a–z, 0–9, `_` for anything else); null for an entity without a
+//                               page, whose index entry lists its `stories` instead (fewer than
+//                               `minStories`; the lists of the entities with a page were a third
+//                               of the index, issue 16).
 //   data/topics.json            every topic, whole (a site has a few hundred at most);
 //   data/threads.json           every thread: id, URL, title and the ids of its stories, oldest
 //                               first (each story's full record names its thread in `thread`).
@@ -162,7 +165,8 @@ export function entitiesExport(site: SiteData, prefix = "/"): string {
       aliases: entity.aliases,
       articleCount: entity.articleCount,
       mentionCount: entity.mentionCount,
-      stories: entity.stories.map((s) => s.id),
+      // An entity with a page has its story ids in its shard, a tool's one more fetch.
+      ...(entity.url ? {} : { stories: entity.stories.map((s) => s.id) }),
       shard: entity.url ? withPrefix(entityShardUrl(entity.id), prefix) : null,
     })),
   );
