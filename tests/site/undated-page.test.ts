@@ -61,6 +61,8 @@ describe("the Undated page", () => {
 
   it("says 'Date unknown' on the article's own page", () => {
     expect(built.read("articles/hostile-story-article/index.html")).toContain("Date unknown");
+    // As words: an empty `datetime` is no date HTML accepts.
+    expect(built.read("articles/hostile-story-article/index.html")).not.toContain('datetime=""');
   });
 
   it("is not written when every article has a date", () => {

@@ -1,11 +1,11 @@
 import type { ArticleView } from "../../types.js";
-import { formatPublished, machineDate } from "../format-date.js";
 import { html, trusted } from "../html.js";
 import { plural } from "../plural.js";
 import { renderArticleBody } from "../render-article-body.js";
 import { hostname, isWebUrl } from "../site-url.js";
 import { baseLayout } from "./base-layout.js";
 import type { PageContext } from "./page-context.js";
+import { publishedTime } from "./published-time.js";
 import { entityChip, topicChips } from "./entity-chip.js";
 
 /** `/articles/<id>/`: the full text with entity mentions linked, its story, its source. */
@@ -16,7 +16,7 @@ export function articlePage(ctx: PageContext, article: ArticleView): string {
     <p class="kicker"><a href="${ctx.link(article.storyUrl)}">Part of a story</a></p>
     <h1>${article.title}</h1>
     <p class="meta">
-      ${article.outlet && html`<span>${article.outlet}</span> · `}<time datetime="${machineDate(article.published.date)}">${formatPublished(article.published)}</time>${article.authors.length ? ` · By ${article.authors.join(", ")}` : ""}
+      ${article.outlet && html`<span>${article.outlet}</span> · `}${publishedTime(article.published)}${article.authors.length ? ` · By ${article.authors.join(", ")}` : ""}
       · ${plural(article.wordCount, "word")}
     </p>
     ${original && html`<p class="meta"><a href="${original}" rel="nofollow noopener noreferrer">Read the original at ${hostname(original)}</a></p>`}

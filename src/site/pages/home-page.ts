@@ -1,10 +1,10 @@
 import type { StoryCard } from "../../types.js";
-import { formatPartialDate, machineDate } from "../format-date.js";
 import { html } from "../html.js";
 import type { ListPage } from "../site-pages.js";
 import { baseLayout, siteFeedHead } from "./base-layout.js";
 import type { PageContext } from "./page-context.js";
 import { pagerNav, storyList } from "./story-list.js";
+import { partialDateTime } from "./published-time.js";
 
 /** Story cards of one day, for the home page's day headings. */
 export interface DayGroup {
@@ -32,7 +32,7 @@ ${
   days.length
     ? days.map(
         (day, i) => html`<section class="day" aria-labelledby="day-${i + 1}">
-  <h2 class="day-heading" id="day-${i + 1}"><time datetime="${machineDate(day.date)}">${formatPartialDate(day.date) || "Date unknown"}</time></h2>
+  <h2 class="day-heading" id="day-${i + 1}">${partialDateTime(day.date)}</h2>
   ${storyList(ctx, day.cards)}
 </section>
 `,

@@ -1,12 +1,13 @@
 import type { StoryCard } from "../../types.js";
-import { formatPublished, machineDate } from "../format-date.js";
 import { html, type SafeHtml } from "../html.js";
 import { plural } from "../plural.js";
 import type { ListPage } from "../site-pages.js";
 import type { PageContext } from "./page-context.js";
+import { knownDate, publishedTime } from "./published-time.js";
 
 /**
- * A story in a list: what a reader scans (headline, date and sources, one line of summary). Its
+ * A story in a list: what a reader scans (headline, date and sources, one line of summary); no
+ * "Date unknown" on each card of an undated archive's lists, where it said nothing about a story. Its
  * parties and topics are on the story page: repeated on every card of every list they were most
  * of a large archive's bytes (issue 16). The list styles its cards (site.css, "Story cards"),
  * no class on each of an archive's tens of thousands.
@@ -14,7 +15,7 @@ import type { PageContext } from "./page-context.js";
 function storyCard(ctx: PageContext, card: StoryCard): SafeHtml {
   return html`<article>
 <h3><a href="${ctx.link(card.url)}">${card.headline}</a></h3>
-<p class="meta"><time datetime="${machineDate(card.date?.date)}">${formatPublished(card.date)}</time> · ${plural(card.sourceCount, "source")}${card.outlets.length ? `: ${card.outlets.join(", ")}` : ""}</p>
+<p class="meta">${knownDate(card.date) && html`${publishedTime(card.date)} · `}${plural(card.sourceCount, "source")}${card.outlets.length ? `: ${card.outlets.join(", ")}` : ""}</p>
 ${card.teaser && html`<p>${card.teaser}</p>`}
 </article>
 `;

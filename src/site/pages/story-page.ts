@@ -1,5 +1,5 @@
 import type { StoryRecord } from "../site-pages.js";
-import { formatPartialDate, formatPublished, machineDate } from "../format-date.js";
+import { formatPartialDate, machineDate } from "../format-date.js";
 import { html, trusted } from "../html.js";
 import { storyJsonLd } from "../json-ld.js";
 import { plural } from "../plural.js";
@@ -8,6 +8,7 @@ import { articleAnchor } from "../search-documents.js";
 import { baseLayout } from "./base-layout.js";
 import type { PageContext } from "./page-context.js";
 import { entityChip, topicChips } from "./entity-chip.js";
+import { publishedTime } from "./published-time.js";
 
 /** Cuts at the last space before `length` and marks the cut, as descriptions should stay short. */
 export function truncateWords(text: string, length: number): string {
@@ -45,7 +46,7 @@ export function storyPage(ctx: PageContext, story: StoryRecord): string {
   <header class="story-header">
     ${lead && html`<p class="kicker"><a href="${ctx.link(lead.url)}">${lead.name}</a></p>`}
     <h1>${story.headline}</h1>
-    <p class="meta"><time datetime="${machineDate(story.published.date)}">${formatPublished(story.published)}</time> · ${plural(story.sources.length, "source")}</p>
+    <p class="meta">${publishedTime(story.published)} · ${plural(story.sources.length, "source")}</p>
   </header>
   ${
     story.thread &&
@@ -74,7 +75,7 @@ export function storyPage(ctx: PageContext, story: StoryRecord): string {
         const copied = source.copyOf === undefined ? undefined : sourceOf.get(source.copyOf);
         return html`<li id="${articleAnchor(source.articleId)}">
         <a class="source-title" href="${ctx.link(source.url)}">${source.title}</a>
-        <span class="meta">${source.outlet && html`<span>${source.outlet}</span> · `}<time datetime="${machineDate(source.published.date)}">${formatPublished(source.published)}</time>${original && html` · <a href="${original}" rel="nofollow noopener noreferrer">original at ${hostname(original)}</a>`}${source.first && html` · <strong class="first">reported first</strong>`}${copied && html` · <span class="copy">near-copy of <a href="#${articleAnchor(copied.articleId)}">${sourceLabel(copied)}</a> (one wire text)</span>`}</span>
+        <span class="meta">${source.outlet && html`<span>${source.outlet}</span> · `}${publishedTime(source.published)}${original && html` · <a href="${original}" rel="nofollow noopener noreferrer">original at ${hostname(original)}</a>`}${source.first && html` · <strong class="first">reported first</strong>`}${copied && html` · <span class="copy">near-copy of <a href="#${articleAnchor(copied.articleId)}">${sourceLabel(copied)}</a> (one wire text)</span>`}</span>
         ${source.adds.length > 0 && html`<details class="adds"><summary>Only in this source (${source.adds.length})</summary><ul>${source.adds.map((sentence) => html`<li>${sentence}</li>`)}</ul></details>`}
       </li>
       `;

@@ -1,10 +1,10 @@
 import type { ThreadView } from "../../types.js";
-import { formatPublished, machineDate } from "../format-date.js";
 import { html } from "../html.js";
 import { plural } from "../plural.js";
 import { baseLayout } from "./base-layout.js";
 import type { PageContext } from "./page-context.js";
 import { feedHead, feedLinks } from "./story-list.js";
+import { knownDate, publishedTime } from "./published-time.js";
 
 /**
  * `/threads/<id>/`: the stories of one ongoing subject on a timeline, oldest first, each with its
@@ -18,12 +18,12 @@ export function threadPage(ctx: PageContext, thread: ThreadView): string {
       <p class="kicker">Thread</p>
       <h1>${thread.title}</h1>
       <p class="meta">
-        ${plural(thread.stories.length, "story", "stories")}${first && last && html` · <time datetime="${machineDate(first.date.date)}">${formatPublished(first.date)}</time> to <time datetime="${machineDate(last.date.date)}">${formatPublished(last.date)}</time>`}
+        ${plural(thread.stories.length, "story", "stories")}${first && last && html` · ${publishedTime(first.date)} to ${publishedTime(last.date)}`}
       </p>
     </header>
     ${feedLinks(ctx, thread.url)}
     <ol class="timeline thread-timeline">
-      ${thread.stories.map((story) => html`<li><time datetime="${machineDate(story.date.date)}">${formatPublished(story.date)}</time> <a href="${ctx.link(story.url)}">${story.headline}</a>${story.line && html`<p>${story.line}</p>`}</li>`)}
+      ${thread.stories.map((story) => html`<li>${knownDate(story.date) ? publishedTime(story.date) : html`<span class="undated">Date unknown</span>`} <a href="${ctx.link(story.url)}">${story.headline}</a>${story.line && html`<p>${story.line}</p>`}</li>`)}
     </ol>
   </article>`;
   return baseLayout(ctx, {
