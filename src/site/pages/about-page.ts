@@ -20,5 +20,5 @@ export function aboutPage(ctx: PageContext, report: BuildReport, generatedAt: st
 <p>Topics use the IPTC Media Topics vocabulary: IPTC Media Topics, © IPTC (<a href="https://iptc.org">https://iptc.org</a>), licensed under <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>.</p>
 <p>Search by <a href="https://pagefind.app">Pagefind</a>. Site generated with <a href="https://www.11ty.dev">Eleventy</a>.</p>
 </div>`;
-  return baseLayout(ctx, { url: "/about/", title: "About", main });
+  return baseLayout(ctx, { url: "/about/", title: "About", description: ctx.siteDescription, main });
 }

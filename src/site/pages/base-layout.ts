@@ -8,6 +8,11 @@ export interface LayoutOptions {
   url: string;
   /** Title without the site's name. Omitted on the home page. */
   title?: string;
+  /**
+   * What the page is about, for search results and link previews; no meta element without one.
+   * The site's own description on every article and list page told a search engine nothing about
+   * the page (which then quotes its text) and was 100 bytes of each of thousands (issue 16).
+   */
   description?: string;
   section?: Section;
   /**
@@ -56,7 +61,7 @@ export function baseLayout(ctx: PageContext, page: LayoutOptions): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${trusted(page.csp ?? CSP)}">
 <title>${title}</title>
-<meta name="description" content="${page.description ?? ctx.siteDescription}">
+${page.description && html`<meta name="description" content="${page.description}">`}
 <link rel="canonical" href="${ctx.absolute(page.url)}">
 <link rel="stylesheet" href="${ctx.link("/assets/site.css")}">
 <link rel="icon" href="${ctx.link("/assets/favicon.svg")}" type="image/svg+xml">

@@ -42,7 +42,9 @@ ${
 ${pagerNav(ctx, pager)}`;
   return baseLayout(ctx, {
     url: pager.url,
-    ...(pager.number !== undefined ? { title: `Latest stories, page ${pager.number}` } : {}),
+    ...(pager.number !== undefined
+      ? { title: `Latest stories, page ${pager.number}` }
+      : { description: ctx.siteDescription }),
     section: "home",
     head: siteFeedHead(ctx),
     main,

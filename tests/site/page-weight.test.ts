@@ -1,0 +1,26 @@
+// What each page carries and what it leaves out, so that an archive's bytes go to what a reader
+// uses (issue 16: at most 40 KB per article).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildInto, type BuiltSite } from "./built-site.js";
+import { buildFixtureSite } from "./site-fixture.js";
+
+let built: BuiltSite;
+beforeAll(async () => {
+  built = await buildInto(buildFixtureSite());
+});
+afterAll(() => built?.remove());
+
+const SITE_DESCRIPTION = "Stories grouped from many outlets";
+
+describe("page weight", () => {
+  it("writes the site's description on the home and about pages only, a page's own where it has one", () => {
+    expect(built.read("index.html")).toContain(`<meta name="description" content="${SITE_DESCRIPTION}`);
+    expect(built.read("about/index.html")).toContain(`<meta name="description" content="${SITE_DESCRIPTION}`);
+    for (const page of ["articles/summit-plain/index.html", "topics/index.html", "archive/index.html"]) {
+      expect(built.read(page), page).not.toContain('<meta name="description"');
+    }
+    const story = built.read("stories/us-japan-summit/index.html");
+    expect(story).toMatch(/<meta name="description" content="[^"]+">/);
+    expect(story).not.toContain(SITE_DESCRIPTION);
+  });
+});
