@@ -4,9 +4,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildInto, type BuiltSite } from "./built-site.js";
 import { buildFixtureSite } from "./site-fixture.js";
 
+// An article also names someone without a page of their own (named in too few stories).
+const UNPAGED = { id: "minor-name", name: "Minor Name", kind: "person" } as const;
+
 let built: BuiltSite;
 beforeAll(async () => {
-  built = await buildInto(buildFixtureSite());
+  const site = buildFixtureSite();
+  built = await buildInto({
+    ...site,
+    articles: site.articles.map((a) => (a.id === "summit-plain" ? { ...a, entities: [...a.entities, UNPAGED] } : a)),
+  });
 });
 afterAll(() => built?.remove());
 
@@ -22,5 +29,13 @@ describe("page weight", () => {
     const story = built.read("stories/us-japan-summit/index.html");
     expect(story).toMatch(/<meta name="description" content="[^"]+">/);
     expect(story).not.toContain(SITE_DESCRIPTION);
+  });
+
+  it("lists the names of an article that have a page at its end, not the plain names it has just given", () => {
+    const article = built.read("articles/summit-plain/index.html");
+    const named = /<h2>Named in this article<\/h2>\s*<ul class="tags">([\s\S]*?)<\/ul>/.exec(article)?.[1] ?? "";
+    expect(named).toContain('<li><a href="/entities/fumio-kishida/">Fumio Kishida</a></li>');
+    expect(named).not.toContain(UNPAGED.name);
+    expect(named).not.toContain("<span>");
   });
 });

@@ -8,9 +8,12 @@ import type { PageContext } from "./page-context.js";
 import { publishedTime } from "./published-time.js";
 import { entityChip, topicChips } from "./entity-chip.js";
 
-/** `/articles/<id>/`: the full text with entity mentions linked, its story, its source. */
+/** `/articles/<id>/`: the full text with entity mentions linked, its story, the pages of its names and topics, its source. */
 export function articlePage(ctx: PageContext, article: ArticleView): string {
   const original = isWebUrl(article.originalUrl) ? article.originalUrl : "";
+  // The names that have a page, where a reader can go next: a name without one is plain text
+  // the article has just given, and was a third of this list's bytes (issue 16).
+  const paged = article.entities.filter((entity) => entity.url);
   const main = html`<article class="article">
   <header class="story-header">
     <p class="kicker"><a href="${ctx.link(article.storyUrl)}">Part of a story</a></p>
@@ -27,9 +30,9 @@ ${trusted(renderArticleBody(article, ctx.prefix))}
   <footer class="article-footer">
     <p><a href="${ctx.link(article.storyUrl)}">See the whole story and its other sources →</a></p>
     ${
-      article.entities.length > 0 &&
+      paged.length > 0 &&
       html`<h2>Named in this article</h2>
-    <ul class="tags">${article.entities.map((entity) => html`<li>${entityChip(ctx, entity)}</li>`)}</ul>`
+    <ul class="tags">${paged.map((entity) => html`<li>${entityChip(ctx, entity)}</li>`)}</ul>`
     }
     ${
       article.topics.length > 0 &&
