@@ -2,10 +2,16 @@
 // uses (issue 16: at most 40 KB per article).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildInto, type BuiltSite } from "./built-site.js";
-import { buildFixtureSite } from "./site-fixture.js";
+import { buildFixtureSite, topicRef } from "./site-fixture.js";
+import { ENTITY_PAGE_TOPICS } from "../../src/site/pages/entity-page.js";
 
 // An article also names someone without a page of their own (named in too few stories).
 const UNPAGED = { id: "minor-name", name: "Minor Name", kind: "person" } as const;
+// Japan's stories have seven topics, the last of them in one story each.
+const TOPICS = [7, 6, 5, 4, 3, 1, 1].map((count, i) => ({
+  ...topicRef(`topic-${i}`, `topic ${i}`, "medtop:0"),
+  count,
+}));
 
 let built: BuiltSite;
 beforeAll(async () => {
@@ -13,6 +19,7 @@ beforeAll(async () => {
   built = await buildInto({
     ...site,
     articles: site.articles.map((a) => (a.id === "summit-plain" ? { ...a, entities: [...a.entities, UNPAGED] } : a)),
+    entities: site.entities.map((e) => (e.id === "japan" ? { ...e, topics: TOPICS } : e)),
   });
 });
 afterAll(() => built?.remove());
@@ -37,5 +44,16 @@ describe("page weight", () => {
     expect(named).toContain('<li><a href="/entities/fumio-kishida/">Fumio Kishida</a></li>');
     expect(named).not.toContain(UNPAGED.name);
     expect(named).not.toContain("<span>");
+  });
+
+  it("shows the five topics most of an entity's stories have; its data shard has them all", () => {
+    const japan = built.read("entities/japan/index.html");
+    const topics = /<h2>Topics<\/h2>\s*<ul class="tags topics">([\s\S]*?)<\/ul>/.exec(japan)?.[1] ?? "";
+    expect(ENTITY_PAGE_TOPICS).toBe(5);
+    expect([...topics.matchAll(/href="\/topics\/([^/]+)\/"/g)].map((m) => m[1])).toEqual(
+      TOPICS.slice(0, 5).map((t) => t.id),
+    );
+    const shard = JSON.parse(built.read("data/entities/j.json")) as { id: string; topics: unknown[] }[];
+    expect(shard.find((e) => e.id === "japan")?.topics).toHaveLength(TOPICS.length);
   });
 });

@@ -10,6 +10,13 @@ import { feedHead, feedLinks, pagerNav, storyList } from "./story-list.js";
 import { entityName, topicChips } from "./entity-chip.js";
 
 /**
+ * The topics an entity page shows, those most of its stories have: past five, a topic was that of
+ * one or two of its stories (on their pages), and the side list a sixth of the page (issue 16).
+ * Its data shard lists them all.
+ */
+export const ENTITY_PAGE_TOPICS = 5;
+
+/**
  * `/entities/<id>/`: a person's, country's or organization's stories, company, topics and
  * coverage chart. Its older numbered pages show the name and stories only: the counts, chart and
  * side lists change with every new story, and would make every older page change with them.
@@ -44,7 +51,7 @@ ${stories}
   ${
     full.topics.length > 0 &&
     html`<h2>Topics</h2>
-  ${topicChips(ctx, full.topics)}`
+  ${topicChips(ctx, full.topics.slice(0, ENTITY_PAGE_TOPICS))}`
   }
 </aside>
 </div>`
