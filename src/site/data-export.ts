@@ -1,4 +1,4 @@
-import type { ArticleView, EntityView, SiteData, StoryView, ThreadView } from "../types.js";
+import type { ArticleView, EntityView, PublishedDate, SiteData, StoryView, ThreadView } from "../types.js";
 import { withPrefix } from "./site-url.js";
 
 // The machine-readable export (README, "Commands"): plain JSON arrays, every record with the URL of its
@@ -7,11 +7,12 @@ import { withPrefix } from "./site-url.js";
 //
 // Sized for large archives (issue 16): the three whole files are indexes that a tool reads at
 // once, compact (no indentation), and the detail a reader of one record wants lives in shards:
-//   data/stories.json           every story: id, URL, headline, dates, articles (with `path`),
-//                               former ids, and `shard`, the URL of
+//   data/stories.json           every story: id, URL, headline, dates (without the `evidence`
+//                               of each), articles (with `path`), former ids, and `shard`, the URL of
 //   data/stories/<yyyy-mm>.json the full records of the stories of one month (summary, timeline,
 //                               related stories, scores, what each source adds that no other
-//                               does); `undated.json` for stories without a month;
+//                               does, how each date was found); `undated.json` for stories
+//                               without a month;
 //   data/entities.json          every entity: id, name, kind, aliases, counts; `url` is null for
 //                               an entity without a page of its own (named in fewer stories than
 //                               `entityPages.minStories`), and `shard` the URL of
@@ -21,7 +22,8 @@ import { withPrefix } from "./site-url.js";
 //                               page, whose index entry lists its `stories` instead (fewer than
 //                               `minStories`; the lists of the entities with a page were a third
 //                               of the index, issue 16).
-//   data/topics.json            every topic, whole (a site has a few hundred at most);
+//   data/topics.json            every topic, whole (a site has a few hundred at most), with its
+//                               IPTC code: the shards name a topic by id and label only;
 //   data/threads.json           every thread: id, URL, title and the ids of its stories, oldest
 //                               first (each story's full record names its thread in `thread`).
 
@@ -49,39 +51,52 @@ export function entityShardUrl(id: string): string {
   return `/data/entities/${/^[a-z0-9]$/.test(first) ? first : "_"}.json`;
 }
 
+/** How a record writes a date: whole in a full record, `indexDate` in the index. */
+type DateField = (published: PublishedDate) => Partial<PublishedDate>;
+const whole: DateField = (published) => published;
+
+/**
+ * A date as the index gives it: what it is and how sure, without the `evidence` sentence that says
+ * how it was found (a fifth of the index), which the story's full record keeps.
+ */
+function indexDate(published: PublishedDate): Omit<PublishedDate, "evidence"> {
+  const { evidence: _evidence, ...date } = published;
+  return date;
+}
+
 /**
  * The fields a story's index entry and its full record share, in the order both print them. The
  * index finds and cites a story; its summary, parties and topics are in its full record (and a
- * story's parties and topics in entities.json and topics.json, which list each one's stories):
+ * story's parties and topics in the entity shards and topics.json, which list each one's stories):
  * in the index too they were more than half its bytes (issue 16).
  */
-function storyHeader(story: StoryView, prefix: string) {
+function storyHeader(story: StoryView, prefix: string, date: DateField = whole) {
   return {
     id: story.id,
     url: withPrefix(story.url, prefix),
     headline: story.headline,
-    published: story.published,
+    published: date(story.published),
     firstPublished: story.firstPublished,
     lastPublished: story.lastPublished,
   };
 }
 
 /** One source of a story as both records list it. */
-function sourceHeader(source: StoryView["sources"][number], prefix: string) {
+function sourceHeader(source: StoryView["sources"][number], prefix: string, date: DateField = whole) {
   return {
     id: source.articleId,
     path: source.path,
     url: withPrefix(source.url, prefix),
     title: source.title,
     outlet: source.outlet ?? null,
-    published: source.published,
+    published: date(source.published),
   };
 }
 
 function storyIndexRecord(story: StoryView, shard: string | undefined, prefix: string) {
   return {
-    ...storyHeader(story, prefix),
-    articles: story.sources.map((source) => sourceHeader(source, prefix)),
+    ...storyHeader(story, prefix, indexDate),
+    articles: story.sources.map((source) => sourceHeader(source, prefix, indexDate)),
     formerIds: story.formerIds,
     shard: shard ? withPrefix(shard, prefix) : null,
   };
@@ -110,10 +125,10 @@ function storyFullRecord(story: StoryView, articlesById: ReadonlyMap<string, Art
       score: p.score,
       url: p.url ? withPrefix(p.url, prefix) : null,
     })),
+    // A topic as a reader sees it; its IPTC code is in topics.json (by id).
     topics: story.topics.map((t) => ({
       id: t.id,
       label: t.name,
-      iptc: t.iptc,
       score: t.score,
       url: withPrefix(t.url, prefix),
     })),
@@ -197,7 +212,8 @@ export function entityShardExport(shard: DataShard<EntityView>, prefix = "/"): s
       mentionCount: entity.mentionCount,
       stories: entity.stories.map((s) => s.id),
       seenWith: entity.seenWith.map((e) => ({ id: e.id, name: e.name, kind: e.kind, count: e.count })),
-      topics: entity.topics.map((t) => ({ id: t.id, label: t.name, iptc: t.iptc, count: t.count })),
+      // A topic as a reader sees it; its IPTC code is in topics.json (by id).
+      topics: entity.topics.map((t) => ({ id: t.id, label: t.name, count: t.count })),
       coverage: entity.coverage,
     })),
   );

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { entitiesExport, entityShardExport, entityShards } from "../../src/site/data-export.js";
+import {
+  entitiesExport,
+  entityShardExport,
+  entityShards,
+  storiesExport,
+  storyShardExport,
+  storyShards,
+} from "../../src/site/data-export.js";
 import { buildFixtureSite } from "./site-fixture.js";
 
 describe("data export of entities", () => {
@@ -31,5 +38,60 @@ describe("data export of entities", () => {
       shard: null,
       stories: withoutPage.stories.map((s) => s.id),
     });
+  });
+});
+
+describe("data export of stories", () => {
+  const base = buildFixtureSite();
+  const evidence = "dated by its front matter";
+  // Every story and source date says how it was found.
+  const site = {
+    ...base,
+    stories: base.stories.map((s) => ({
+      ...s,
+      published: { ...s.published, evidence },
+      sources: s.sources.map((source) => ({ ...source, published: { ...source.published, evidence } })),
+    })),
+  };
+  const index = JSON.parse(storiesExport(site)) as {
+    id: string;
+    published: Record<string, unknown>;
+    articles: { published: Record<string, unknown> }[];
+  }[];
+  const full = storyShards(site).flatMap(
+    (shard) =>
+      JSON.parse(storyShardExport(shard, site)) as {
+        id: string;
+        published: Record<string, unknown>;
+        articles: { published: Record<string, unknown> }[];
+        topics: Record<string, unknown>[];
+      }[],
+  );
+
+  it("gives each date in the index without its evidence, which the full record keeps", () => {
+    expect(index.length).toBeGreaterThan(0);
+    for (const story of index) {
+      expect(story.published).toMatchObject({ date: expect.any(String), precision: expect.any(String) });
+      expect(story.published).not.toHaveProperty("evidence");
+      for (const article of story.articles) expect(article.published).not.toHaveProperty("evidence");
+    }
+    for (const story of full) {
+      expect(story.published.evidence).toBe(evidence);
+      for (const article of story.articles) expect(article.published.evidence).toBe(evidence);
+    }
+  });
+
+  it("names a topic in a full record by id and label, its IPTC code being in topics.json", () => {
+    const topics = full.flatMap((story) => story.topics);
+    expect(topics.length).toBeGreaterThan(0);
+    for (const topic of topics) {
+      expect(topic).toMatchObject({ id: expect.any(String), label: expect.any(String) });
+      expect(topic).not.toHaveProperty("iptc");
+    }
+    const entityTopics = entityShards(base).flatMap((shard) =>
+      (JSON.parse(entityShardExport(shard)) as { topics: Record<string, unknown>[] }[]).flatMap((e) => e.topics),
+    );
+    expect(entityTopics.length).toBeGreaterThan(0);
+    for (const topic of entityTopics) expect(topic).not.toHaveProperty("iptc");
   });
 });
