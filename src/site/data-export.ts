@@ -211,7 +211,8 @@ export function entityShardExport(shard: DataShard<EntityView>, prefix = "/"): s
       articleCount: entity.articleCount,
       mentionCount: entity.mentionCount,
       stories: entity.stories.map((s) => s.id),
-      seenWith: entity.seenWith.map((e) => ({ id: e.id, name: e.name, kind: e.kind, count: e.count })),
+      // Another entity by id and name, as the page shows it; its kind and page are in entities.json.
+      seenWith: entity.seenWith.map((e) => ({ id: e.id, name: e.name, count: e.count })),
       // A topic as a reader sees it; its IPTC code is in topics.json (by id).
       topics: entity.topics.map((t) => ({ id: t.id, label: t.name, count: t.count })),
       coverage: entity.coverage,

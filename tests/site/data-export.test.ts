@@ -30,6 +30,10 @@ describe("data export of entities", () => {
     );
     expect(full?.stories).toEqual(withPage.stories.map((s) => s.id));
     expect(full?.stories.length).toBeGreaterThan(0);
+    // Seen-with entities by id, name and count; their kind and page are in the index.
+    const seenWith = (full as unknown as { seenWith: Record<string, unknown>[] }).seenWith;
+    expect(seenWith.length).toBeGreaterThan(0);
+    for (const other of seenWith) expect(Object.keys(other)).toEqual(["id", "name", "count"]);
   });
 
   it("keeps the story ids in the index for an entity without a page, which has no shard", () => {
