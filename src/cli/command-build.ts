@@ -210,7 +210,7 @@ async function buildInto(
       ...output.warnings.map((warning) => `  warning: ${warning}`),
     ].join("\n"),
   );
-  await reportSiteSize(outDir, report.articlesBuilt);
+  await reportSiteSize(outDir, report.articlesBuilt, rendered.fileSizes);
   if (values.verbose) {
     const e = extraction;
     reporter.out(
@@ -259,11 +259,12 @@ function countFurniture(articles: readonly { furniture?: readonly unknown[] }[])
  * The site's size and file count, and warnings when it nears what GitHub Pages publishes
  * (`DIGEST_SITE_LIMIT`, in bytes, sets another limit: another host's, or a test's).
  */
-async function reportSiteSize(outDir: string, articles: number): Promise<void> {
-  const { DEFAULT_SIZE_LIMITS, measureSite, sizeLine, sizeWarnings } = await import("../site/site-size.js");
+async function reportSiteSize(outDir: string, articles: number, fileSizes: Record<string, number>): Promise<void> {
+  const { DEFAULT_SIZE_LIMITS, siteSizeOf, sizeLine, sizeWarnings } = await import("../site/site-size.js");
   const limit = Number(process.env.DIGEST_SITE_LIMIT);
   const limits = { ...DEFAULT_SIZE_LIMITS, ...(Number.isFinite(limit) && limit > 0 ? { siteBytes: limit } : {}) };
-  const size = await measureSite(outDir, limits);
+  // From the sizes the build recorded for the files it committed: no walk over the site.
+  const size = siteSizeOf(outDir, fileSizes, limits);
   reporter.out(sizeLine(size, articles));
   for (const warning of sizeWarnings(size, limits)) reporter.error(warning);
 }

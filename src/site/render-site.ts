@@ -20,14 +20,14 @@ import { DigestError } from "../diagnostics/digest-error.js";
 import type { SiteData } from "../types.js";
 import { SITE_MARKER, SITE_MARKER_TEXT } from "./output-folder.js";
 import { PAGE_KINDS, type PageKindName } from "./page-kinds.js";
-import { PageFailures, type PageFailure } from "./page-failures.js";
+import { PageFailures, renderGuarded, type PageFailure } from "./page-failures.js";
 import { noRecords, RenderPlan } from "./page-template.js";
 import { pageContext } from "./pages/page-context.js";
 import { contentHash, fileRecord, PreviousOutput, type FileRecord } from "./previous-output.js";
 import { recordHash } from "./record-hash.js";
 import { runPagefind } from "./run-pagefind.js";
 import { searchDocuments } from "./search-documents.js";
-import { commitChanges, type SiteChanges } from "./site-commit.js";
+import { commitChanges, manifestPath, STAGED_MANIFEST, type SiteChanges } from "./site-commit.js";
 import { renderVersion } from "./site-code-version.js";
 import { buildSitePages } from "./site-pages.js";
 
@@ -60,6 +60,13 @@ export interface RenderResult {
   rendered: number;
   /** Pages kept from the previous build without rendering. */
   kept: number;
+  /** Whole-site exports made in the build's process (page-kinds.ts), written only where their bytes changed. */
+  exported: number;
+  /**
+   * The size of every file of the site once committed, by path relative to it (forward slashes): the site's size
+   * without walking it (site-size.ts).
+   */
+  fileSizes: Record<string, number>;
   /** Files written (new or changed). */
   written: number;
   /** Files deleted from the previous site (stale, or not written by this tool). */
@@ -81,8 +88,13 @@ export interface SiteManifest {
   files: Record<string, FileRecord>;
 }
 
-/** The manifest beside the output's files. */
-export const MANIFEST_FILE = ".digest-manifest.json";
+/**
+ * The manifest's name inside the output folder, where builds before issue 16 kept it (and published it). It is read
+ * once for the first build after (so that build renders no more than it must) and deleted with the other strays; the
+ * manifest now lives beside the folder (site-commit.ts, `manifestPath`).
+ */
+export const LEGACY_MANIFEST_FILE = ".digest-manifest.json";
+export { manifestPath } from "./site-commit.js";
 
 /** Two pages of the site would be written to one path. */
 export class DuplicatePathError extends DigestError {
@@ -124,9 +136,14 @@ async function renderWithEleventy(plan: RenderPlan, outDir: string): Promise<voi
   await eleventy.write();
 }
 
-function readManifest(dir: string): { manifest: SiteManifest; text: string } | undefined {
+/** The previous build's manifest: beside outDir, else (a site built before issue 16) inside it. */
+function readManifest(outDir: string): { manifest: SiteManifest; text: string } | undefined {
+  return readManifestFile(manifestPath(outDir)) ?? readManifestFile(join(outDir, LEGACY_MANIFEST_FILE));
+}
+
+function readManifestFile(file: string): { manifest: SiteManifest; text: string } | undefined {
   try {
-    const text = readFileSync(join(dir, MANIFEST_FILE), "utf8");
+    const text = readFileSync(file, "utf8");
     const parsed = JSON.parse(text) as Partial<SiteManifest>;
     const valid =
       typeof parsed.version === "string" &&
@@ -220,6 +237,7 @@ export async function prepareSite(
   const pages: Record<string, string> = {};
   let rendered = 0;
   let kept = 0;
+  let exported = 0;
   const toRender = noRecords();
   const renderPaths: string[] = [];
   try {
@@ -229,14 +247,22 @@ export async function prepareSite(
       for (const record of kind.records(sitePages, site)) {
         const path = kind.outputPath(record);
         claim(path, `a ${name} page`);
-        if (kind.incremental) {
-          const hash = `${name}:${recordHash(record)}`;
-          pages[path] = hash;
-          if (keptPages[path] === hash && previous.intact(path)) {
-            files[path] = previous.record(path) as FileRecord;
-            kept++;
-            continue;
-          }
+        if (!kind.incremental) {
+          // A whole-site export: made here, written only if its bytes differ (page-kinds.ts).
+          const guarded = { kind: name, path: () => path, articles: () => kind.sources?.(record, site) ?? [] };
+          stage(
+            path,
+            renderGuarded(guarded, () => kind.render(ctx, record, site), failures),
+          );
+          exported++;
+          continue;
+        }
+        const hash = `${name}:${recordHash(record)}`;
+        pages[path] = hash;
+        if (keptPages[path] === hash && previous.intact(path)) {
+          files[path] = previous.record(path) as FileRecord;
+          kept++;
+          continue;
         }
         rendered++;
         toRender[name].push(record);
@@ -277,11 +303,9 @@ export async function prepareSite(
   for (const failure of failures.list) delete pages[failure.path];
   const sortedFiles = Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   const manifestText = JSON.stringify({ version, pages, files: sortedFiles } satisfies SiteManifest);
-  if (manifestText !== before?.text || !isRegularFile(join(outDir, MANIFEST_FILE))) {
-    writeFileSync(join(staging, MANIFEST_FILE), manifestText);
-    // Last: a reader of the manifest finds every file it lists in place.
-    write.push(MANIFEST_FILE);
-  }
+  // Moved after every file by the commit: a reader of the manifest finds every file it lists in place.
+  const manifest = manifestText !== before?.text || !isRegularFile(manifestPath(outDir));
+  if (manifest) writeFileSync(join(staging, STAGED_MANIFEST), manifestText);
   const remove = strays(outDir, files);
   const pageCount = Object.keys(files).filter((path) => path.endsWith(".html")).length;
   const result: RenderResult = {
@@ -289,6 +313,10 @@ export async function prepareSite(
     files: Object.keys(files).length,
     rendered,
     kept,
+    exported,
+    fileSizes: Object.fromEntries(
+      Object.entries(sortedFiles).map(([path, record]) => [path.split(sep).join("/"), record[1]]),
+    ),
     written: write.length,
     removed: remove.length,
     failures: failures.list,
@@ -298,7 +326,7 @@ export async function prepareSite(
       `render: ${rendered} pages rendered, ${kept} kept, ${write.length} files to write, ${remove.length} to delete; ` +
       `pages ${((renderedIn - started) / 1000).toFixed(2)} s, in all ${((performance.now() - started) / 1000).toFixed(2)} s`,
   );
-  return { result, changes: { staging, write, remove } };
+  return { result, changes: { staging, write, remove, ...(manifest ? { manifest } : {}) } };
 }
 
 function isRegularFile(path: string): boolean {
@@ -336,7 +364,7 @@ function strays(outDir: string, files: Record<string, FileRecord>): string[] {
     .map((entry) => ({ entry, path: relative(entry) }))
     .sort((a, b) => a.path.split(sep).length - b.path.split(sep).length);
   for (const { entry, path } of sorted) {
-    if (path === MANIFEST_FILE || inRemoved(path)) continue;
+    if (inRemoved(path)) continue;
     if (entry.isDirectory()) {
       if (!needed.has(path)) {
         removedFolders.add(path);

@@ -9,6 +9,13 @@
 //   2. stale files are deleted, emptied folders removed, and the staged files renamed over the
 //      old ones (each rename atomic), the site's manifest last;
 //   3. the journal is deleted.
+// The site's manifest (what each file was made from, for the next build: render-site.ts) is not
+// published: it lives beside the output folder, `.NAME.manifest.json` (issue 16: 1 MB on 1,000
+// articles, counted against the site's size budget). Beside it rather than in a cache folder:
+// on the same file system, so its rename is atomic and part of the commit, and found from the
+// output path alone, whatever folder the build runs from. A manifest older than the files
+// (a build killed before its rename) is safe: a file is kept only if it is still the very file
+// the manifest records (size, time, inode), and a missing one means every page is rendered.
 // A build killed during 2 leaves the journal: the next build (or `npm start`) first rolls the
 // commit forward from it, before it reads anything, so the site is the new one, whole. A build
 // stopped before 1 leaves only its staging folder, which the next build deletes. The steps of 2
@@ -25,11 +32,17 @@ import {
   rmSync,
   writeSync,
 } from "node:fs";
-import { dirname, isAbsolute, join, normalize, sep } from "node:path";
+import { basename, dirname, isAbsolute, join, normalize, sep } from "node:path";
 import { faultPoint } from "./fault-point.js";
 
 /** The journal of a commit under way, inside the output folder. */
 export const JOURNAL_FILE = ".digest-commit.json";
+
+/** The site's manifest as the build stages it, at the root of its staging folder (never a page's path). */
+export const STAGED_MANIFEST = ".digest-manifest.json";
+
+/** Where the manifest of the site in outDir lives: beside it, outside what is published. */
+export const manifestPath = (outDir: string) => join(dirname(outDir), `.${basename(outDir)}.manifest.json`);
 
 export interface SiteChanges {
   /** The folder holding the new and changed files at their paths, beside the output folder. */
@@ -41,6 +54,8 @@ export interface SiteChanges {
    * there.
    */
   remove: string[];
+  /** Whether staging holds a new manifest (STAGED_MANIFEST), moved to manifestPath(outDir) after every file. */
+  manifest?: boolean;
 }
 
 /** A relative path that stays inside the folder it is joined to. */
@@ -101,6 +116,14 @@ function apply(outDir: string, changes: SiteChanges): void {
       if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
     }
   });
+  if (changes.manifest) {
+    faultPoint("commit-manifest");
+    try {
+      renameSync(join(changes.staging, STAGED_MANIFEST), manifestPath(outDir));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    }
+  }
   rmSync(join(outDir, JOURNAL_FILE), { force: true });
 }
 
@@ -148,7 +171,8 @@ export function rollForward(outDir: string, isStaging: (path: string) => boolean
     Array.isArray(changes.write) &&
     Array.isArray(changes.remove) &&
     changes.write.every(safeRelative) &&
-    changes.remove.every(safeRelative);
+    changes.remove.every(safeRelative) &&
+    (changes.manifest === undefined || typeof changes.manifest === "boolean");
   // Written whole before any step (see commitChanges): one that does not parse was not ours.
   if (!valid) {
     rmSync(journal, { force: true });

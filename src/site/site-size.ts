@@ -1,3 +1,4 @@
+import { lstatSync } from "node:fs";
 import { lstat, readdir } from "node:fs/promises";
 import { join } from "node:path";
 
@@ -34,6 +35,55 @@ export interface SiteSize {
   parts: FolderSize[];
   /** Folders holding more than `filesPerFolder` files directly, most files first. */
   crowded: { path: string; files: number }[];
+}
+
+/**
+ * A built site's size from the sizes of its files as the build recorded them (the site's
+ * manifest: every file of the site and nothing else, after the commit), without walking the
+ * site: only its folders are looked at, for their own entries (`du -sb` counts them). Paths are
+ * relative to `dir`, forward slashes.
+ */
+export function siteSizeOf(
+  dir: string,
+  fileSizes: Readonly<Record<string, number>>,
+  limits: Pick<SizeLimits, "filesPerFolder"> = DEFAULT_SIZE_LIMITS,
+): SiteSize {
+  const parts = new Map<string, FolderSize>();
+  const bucket = (part: string) => {
+    let found = parts.get(part);
+    if (!found) parts.set(part, (found = { path: part, bytes: 0, files: 0 }));
+    return found;
+  };
+  const perFolder = new Map<string, number>();
+  const folders = new Set<string>();
+  let bytes = lstatSync(dir).size;
+  let files = 0;
+  for (const [path, size] of Object.entries(fileSizes)) {
+    const slash = path.lastIndexOf("/");
+    const folder = slash < 0 ? "" : path.slice(0, slash);
+    perFolder.set(folder, (perFolder.get(folder) ?? 0) + 1);
+    const part = bucket(slash < 0 ? "(root files)" : path.slice(0, path.indexOf("/")));
+    part.bytes += size;
+    part.files++;
+    bytes += size;
+    files++;
+    for (let at = folder; at !== "" && !folders.has(at); at = at.slice(0, Math.max(0, at.lastIndexOf("/"))))
+      folders.add(at);
+  }
+  for (const folder of folders) {
+    const size = lstatSync(join(dir, folder)).size;
+    bytes += size;
+    bucket(folder.split("/")[0]!).bytes += size;
+  }
+  const crowded = [...perFolder]
+    .filter(([, count]) => count > limits.filesPerFolder)
+    .map(([path, count]) => ({ path: path || ".", files: count }));
+  return {
+    bytes,
+    files,
+    parts: [...parts.values()].sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : 1)),
+    crowded: crowded.sort((a, b) => b.files - a.files || (a.path < b.path ? -1 : 1)),
+  };
 }
 
 /** Walks a built site once: total apparent size and files, per top-level folder, and crowded folders. */

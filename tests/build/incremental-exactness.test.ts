@@ -9,7 +9,7 @@ import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { readPreviousStories } from "../../src/ingest/read-previous-stories.js";
 import { runPipeline } from "../../src/pipeline/run-pipeline.js";
-import { MANIFEST_FILE, renderSite } from "../../src/site/render-site.js";
+import { renderSite } from "../../src/site/render-site.js";
 
 const NOW = new Date("2024-05-01T12:00:00Z");
 
@@ -103,7 +103,7 @@ function published(dir: string): Record<string, string> {
   const files: Record<string, string> = {};
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     const path = join(entry.parentPath, entry.name).slice(dir.length + 1);
-    if (path === MANIFEST_FILE || path === "pagefind" || path.startsWith("pagefind/")) continue;
+    if (path === "pagefind" || path.startsWith("pagefind/")) continue;
     files[path] = entry.isFile() ? readFileSync(join(dir, path), "base64") : entry.isDirectory() ? "folder" : "other";
   }
   return Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : 1)));

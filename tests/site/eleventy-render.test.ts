@@ -1,6 +1,6 @@
-// Eleventy renders the site: each build hands it exactly the pages whose inputs changed (and the
-// whole-site files) through `.eleventy.js`, with the build's staging folder as its output, never
-// the site itself.
+// Eleventy renders the site: each build hands it exactly the pages whose inputs changed through
+// `.eleventy.js`, with the build's staging folder as its output, never the site itself; with
+// nothing to render it is not started.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
@@ -54,7 +54,7 @@ const paths = (plan: RenderPlan | undefined) =>
   );
 
 describe("the site stage renders through Eleventy", () => {
-  it("hands it every page on a clean build and only the changed pages and whole-site files on a rebuild, into staging", async () => {
+  it("hands it every page on a clean build, only the changed pages on a rebuild, into staging, and nothing when nothing changed", async () => {
     const site = buildFixtureSite();
     const dir = join(mkdtempSync(join(tmpdir(), "digest-eleventy-")), "site");
     dirs.push(dirname(dir));
@@ -77,7 +77,18 @@ describe("the site stage renders through Eleventy", () => {
     expect(handed).toContain(`${changed.stories[0]!.url.slice(1)}index.html`);
     // An article page does not show the headline of its story: not rendered again.
     expect(handed).not.toContain(`${changed.articles[0]!.url.slice(1)}index.html`);
+    // Whole-site pages (indexes, sitemap, about...) only when their record changed (a headline is
+    // not in the sitemap); the whole-site exports never: the build makes those and compares bytes.
+    expect(handed).not.toContain("sitemap.xml");
+    expect(handed).not.toContain("topics/index.html");
+    expect(handed).not.toContain("404.html");
+    expect(handed).not.toContain("search/index.html");
     for (const name of Object.keys(PAGE_KINDS) as PageKindName[])
-      if (!PAGE_KINDS[name].incremental) expect(runs[1]!.plan?.render[name].length, name).toBeGreaterThan(0);
+      if (!PAGE_KINDS[name].incremental) expect(runs[1]!.plan?.render[name], name).toEqual([]);
+
+    // Nothing changed: nothing to render, and Eleventy is not started at all.
+    const third = await renderSite(changed, { outDir: dir });
+    expect(runs).toHaveLength(2);
+    expect(third).toMatchObject({ rendered: 0, written: 0, removed: 0 });
   }, 120_000);
 });

@@ -9,6 +9,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   statSync,
   symlinkSync,
@@ -17,7 +18,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { MANIFEST_FILE, renderSite, type RenderResult } from "../../src/site/render-site.js";
+import { LEGACY_MANIFEST_FILE, manifestPath, renderSite, type RenderResult } from "../../src/site/render-site.js";
 import { PAGE_SIZE } from "../../src/site/site-pages.js";
 import type { SiteData } from "../../src/types.js";
 import { buildFixtureSite, withNewHeadline } from "./site-fixture.js";
@@ -51,7 +52,7 @@ function snapshot(dir: string): Map<string, string> {
   const files = readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => !e.isDirectory())
     .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
-    .filter((path) => !path.startsWith("pagefind") && path !== MANIFEST_FILE);
+    .filter((path) => !path.startsWith("pagefind"));
   return new Map(files.sort().map((path) => [path, readFileSync(join(dir, path), "utf8")]));
 }
 
@@ -107,8 +108,10 @@ describe("incremental render", () => {
     const second = await build(site, { dir: first.dir });
     expect(first.result.kept).toBe(0);
     expect(second.result.kept).toBeGreaterThan(50);
-    // Only whole-site files (indexes, exports, sitemap, about...) are rendered again, in memory.
-    expect(second.result.rendered).toBeLessThan(20);
+    // Nothing is rendered again, not even the whole-site pages (indexes, sitemap, about...); the
+    // exports are made in memory and compared.
+    expect(second.result.rendered).toBe(0);
+    expect(second.result.exported).toBeGreaterThan(0);
     expect(second.result).toMatchObject({ written: 0, removed: 0 });
     expect(identities(second.dir)).toEqual(before);
     expect(snapshot(second.dir)).toEqual(snapshot((await build(site)).dir));
@@ -133,6 +136,28 @@ describe("incremental render", () => {
     expect(touched).toContain("stories/filler-3/index.html");
     expect(touched.length).toBe(incremental.result.written);
     expect(incremental.result.written).toBeLessThan(full.result.written / 3);
+  });
+
+  it("publishes no manifest: it lives beside the site; an older build's, inside, is read once and deleted", async () => {
+    const { dir } = await build(site);
+    expect(readdirSync(dir).filter((name) => name.startsWith(".digest-manifest"))).toEqual([]);
+    expect(existsSync(manifestPath(dir))).toBe(true);
+    // A site built before the manifest moved: it is inside, published.
+    renameSync(manifestPath(dir), join(dir, LEGACY_MANIFEST_FILE));
+    const before = identities(dir);
+    const again = await build(site, { dir });
+    expect(again.result).toMatchObject({ rendered: 0, written: 0, removed: 1 });
+    expect(existsSync(join(dir, LEGACY_MANIFEST_FILE))).toBe(false);
+    expect(existsSync(manifestPath(dir))).toBe(true);
+    before.delete(LEGACY_MANIFEST_FILE);
+    expect(identities(dir)).toEqual(before);
+    // The size report's sizes are the site's files, the manifest not among them.
+    expect(Object.keys(again.result.fileSizes).sort()).toEqual(
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
+        .sort(),
+    );
   });
 
   it("renders a page again when its file is missing from the previous output", async () => {
@@ -201,7 +226,7 @@ describe("incremental render", () => {
     const prefixed = await build(site, { prefix: "/repo/", dir });
     expect(prefixed.result.kept).toBe(0);
     expect(readFileSync(join(dir, "index.html"), "utf8")).toContain('href="/repo/stories/');
-    rmSync(join(dir, MANIFEST_FILE));
+    rmSync(manifestPath(dir));
     const again = await build(site, { prefix: "/repo/", dir });
     expect(again.result.kept).toBe(0);
   });

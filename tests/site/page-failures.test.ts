@@ -14,7 +14,7 @@ import {
   type PageFailure,
 } from "../../src/site/page-failures.js";
 import { PAGE_KINDS } from "../../src/site/page-kinds.js";
-import { MANIFEST_FILE, renderSite, type RenderResult } from "../../src/site/render-site.js";
+import { manifestPath, renderSite, type RenderResult } from "../../src/site/render-site.js";
 import { buildSitePages } from "../../src/site/site-pages.js";
 import type { SiteData } from "../../src/types.js";
 import { brokenLinks } from "../helpers/site-links.js";
@@ -232,7 +232,7 @@ describe("a site with a page that fails to render", () => {
   }, 120_000);
 
   afterAll(() => {
-    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+    for (const dir of dirs) for (const path of [dir, manifestPath(dir)]) rmSync(path, { recursive: true, force: true });
   });
 
   it("renders every other page, returns the failure with its file, and puts a placeholder at its URL", () => {
@@ -253,7 +253,7 @@ describe("a site with a page that fails to render", () => {
   });
 
   it("keeps the placeholder out of the manifest, so the next build renders the page again and reports it again", async () => {
-    const manifest = JSON.parse(readFileSync(join(first.dir, MANIFEST_FILE), "utf8")) as {
+    const manifest = JSON.parse(readFileSync(manifestPath(first.dir), "utf8")) as {
       pages: Record<string, string>;
     };
     expect(Object.keys(manifest.pages)).not.toContain(`${broken.url.slice(1)}index.html`);

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, 
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { JOURNAL_FILE, rollForward } from "../../src/site/site-commit.js";
+import { commitChanges, JOURNAL_FILE, manifestPath, rollForward, STAGED_MANIFEST } from "../../src/site/site-commit.js";
 
 const roots: string[] = [];
 afterAll(() => {
@@ -86,5 +86,30 @@ describe("rolling a commit forward from its journal", () => {
     expect(rollForward(out, isStaging(out))).toBe(true);
     expect(readFileSync(join(out, "new/index.html"), "utf8")).toBe("new page");
     expect(existsSync(join(elsewhere, "index.html"))).toBe(false);
+  });
+
+  it("moves the site's manifest beside the output folder, out of the published site, after every file", () => {
+    const { out, staging } = halfCommitted();
+    writeFileSync(join(staging, STAGED_MANIFEST), "new manifest");
+    // Killed after the pages moved, before the manifest did.
+    writeFileSync(join(out, "index.html"), "new home");
+    rmSync(join(staging, "index.html"));
+    writeFileSync(
+      join(out, JOURNAL_FILE),
+      JSON.stringify({ staging, write: ["index.html", "new/index.html"], remove: [], manifest: true }),
+    );
+    expect(rollForward(out, isStaging(out))).toBe(true);
+    expect(manifestPath(out)).toBe(join(dirname(out), ".site.manifest.json"));
+    expect(readFileSync(manifestPath(out), "utf8")).toBe("new manifest");
+    expect(existsSync(join(out, STAGED_MANIFEST))).toBe(false);
+    expect(readFileSync(join(out, "new/index.html"), "utf8")).toBe("new page");
+  });
+
+  it("commits without a manifest when the build has none to write", () => {
+    const { out, staging } = halfCommitted();
+    commitChanges(out, { staging, write: ["index.html"], remove: [] });
+    expect(readFileSync(join(out, "index.html"), "utf8")).toBe("new home");
+    expect(existsSync(manifestPath(out))).toBe(false);
+    expect(existsSync(join(out, JOURNAL_FILE))).toBe(false);
   });
 });

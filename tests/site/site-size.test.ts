@@ -2,7 +2,14 @@ import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { formatBytes, measureSite, sizeLine, sizeWarnings, type SizeLimits } from "../../src/site/site-size.js";
+import {
+  formatBytes,
+  measureSite,
+  siteSizeOf,
+  sizeLine,
+  sizeWarnings,
+  type SizeLimits,
+} from "../../src/site/site-size.js";
 
 // The size guard on a small made-up site, with limits scaled down instead of 800 MB of files.
 describe("site size and its guard", () => {
@@ -58,6 +65,22 @@ describe("site size and its guard", () => {
   function size0(): number {
     return fileBytes + dirBytes;
   }
+
+  it("gives the same figures from the file sizes a build recorded, without walking the files", async () => {
+    const recorded = {
+      "index.html": 1000,
+      ...Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`entities/e${i}.json`, 2000])),
+      "entities/a/index.html": 500,
+      "data/stories.json": 2,
+    };
+    for (const filesPerFolder of [1000, 4]) {
+      const walked = await measureSite(dir, { filesPerFolder });
+      expect(siteSizeOf(dir, recorded, { filesPerFolder })).toEqual(walked);
+    }
+    // The recorded sizes are what counts: no file is read or stat'ed.
+    const bigger = siteSizeOf(dir, { ...recorded, "index.html": 1500 });
+    expect(bigger.bytes).toBe(fileBytes + dirBytes + 500);
+  });
 
   it("formats sizes in decimal units", () => {
     expect([formatBytes(512), formatBytes(38_200), formatBytes(172_400_000), formatBytes(1_200_000_000)]).toEqual([
