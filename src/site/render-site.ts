@@ -25,7 +25,7 @@ import { noRecords, RenderPlan } from "./page-template.js";
 import { pageContext } from "./pages/page-context.js";
 import { contentHash, fileRecord, PreviousOutput, type FileRecord } from "./previous-output.js";
 import { recordHash } from "./record-hash.js";
-import { runPagefind } from "./run-pagefind.js";
+import { runPagefind, type SearchManifest } from "./run-pagefind.js";
 import { searchDocuments } from "./search-documents.js";
 import { commitChanges, manifestPath, STAGED_MANIFEST, type SiteChanges } from "./site-commit.js";
 import { renderVersion } from "./site-code-version.js";
@@ -84,8 +84,10 @@ export interface SiteManifest {
   version: string;
   /** Output path of each incremental page -> hash of its kind and record. */
   pages: Record<string, string>;
-  /** Every file of the site but this manifest, as written (see previous-output.ts). */
+  /** Every file of the site, as written (see previous-output.ts). */
   files: Record<string, FileRecord>;
+  /** What the search index was made from (run-pagefind.ts), kept here rather than published in `pagefind/`. */
+  search?: SearchManifest;
 }
 
 /**
@@ -185,7 +187,13 @@ export async function prepareSite(
     documents: searchDocuments(ctx, site, failures),
     version,
     ...(reuse
-      ? { keepInPlace: { dir: outDir, intact: (path: string, hash: string) => previous.intact(path, hash) } }
+      ? {
+          keepInPlace: {
+            dir: outDir,
+            intact: (path: string, hash: string) => previous.intact(path, hash),
+            ...(before?.manifest.search ? { manifest: before.manifest.search } : {}),
+          },
+        }
       : {}),
   });
   // Until it is awaited below, a failure must not count as unhandled.
@@ -302,7 +310,12 @@ export async function prepareSite(
   // A placeholder is not the page: the next build renders it again (and reports it again).
   for (const failure of failures.list) delete pages[failure.path];
   const sortedFiles = Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  const manifestText = JSON.stringify({ version, pages, files: sortedFiles } satisfies SiteManifest);
+  const manifestText = JSON.stringify({
+    version,
+    pages,
+    files: sortedFiles,
+    ...(search.manifest ? { search: search.manifest } : {}),
+  } satisfies SiteManifest);
   // Moved after every file by the commit: a reader of the manifest finds every file it lists in place.
   const manifest = manifestText !== before?.text || !isRegularFile(manifestPath(outDir));
   if (manifest) writeFileSync(join(staging, STAGED_MANIFEST), manifestText);

@@ -45,7 +45,16 @@ export interface SearchIndexOptions {
    * new and changed files are written into outDir, to be moved over the old ones by the commit.
    * Takes the place of `previousDir`.
    */
-  keepInPlace?: { dir: string; intact(path: string, hash: string): boolean };
+  keepInPlace?: {
+    dir: string;
+    intact(path: string, hash: string): boolean;
+    /**
+     * What the previous build's index was made from (its result's `manifest`, kept by the caller
+     * outside the published site). Absent: read from `pagefind/.digest-search.json` in `dir`, where
+     * builds before issue 16 wrote it.
+     */
+    manifest?: unknown;
+  };
 }
 
 export interface SearchIndexResult {
@@ -61,11 +70,17 @@ export interface SearchIndexResult {
   documentsIndexed: number;
   /** With `keepInPlace`: the files left in place, path relative to the site -> content hash. */
   kept: Record<string, string>;
+  /**
+   * With `keepInPlace`: what this index was made from, for the caller to keep and pass back as `keepInPlace.manifest`
+   * to the next build (it is not written into the index: a published file of no use to readers). Without it, the
+   * manifest is the index folder's `.digest-search.json`.
+   */
+  manifest?: SearchManifest;
 }
 
 /** Public: the bundles to load, read by the search page's script (templates/assets/search.js). */
 export const SHARDS_FILE = "shards.json";
-/** Private: what each shard was built from, for the next build. */
+/** Private: what each shard was built from, for the next build, when the caller does not keep it (keepInPlace). */
 const MANIFEST_FILE = ".digest-search.json";
 /** Pagefind's UI, loaded by the search page from `pagefind/` (one copy for all shards). */
 const UI_FILES = ["pagefind-ui.js", "pagefind-ui.css"] as const;
@@ -97,7 +112,7 @@ const SHARDS_AT_ONCE = 4;
 /** Documents sent to Pagefind as content at once (only paths a glob cannot spell). */
 const DOCUMENTS_AT_ONCE = 16;
 
-interface SearchManifest {
+export interface SearchManifest {
   /** Pagefind's version, our indexing settings and the caller's version: a change re-indexes everything. */
   version: string;
   shards: number;
@@ -127,21 +142,26 @@ const sha1 = (data: string | Buffer) => createHash("sha1").update(data).digest("
 
 async function readManifest(searchDir: string, version: string): Promise<SearchManifest | undefined> {
   try {
-    const parsed = JSON.parse(await readFile(join(searchDir, MANIFEST_FILE), "utf8")) as Partial<SearchManifest>;
-    if (
-      parsed.version !== version ||
-      typeof parsed.shards !== "number" ||
-      !Array.isArray(parsed.digests) ||
-      !parsed.files ||
-      typeof parsed.files !== "object"
-    )
-      return undefined;
-    // Without the UI files the search page could not start: index again rather than link a broken set.
-    if (!UI_FILES.every((file) => existsSync(join(searchDir, file)))) return undefined;
-    return parsed as SearchManifest;
+    return validManifest(JSON.parse(await readFile(join(searchDir, MANIFEST_FILE), "utf8")), searchDir, version);
   } catch {
     return undefined;
   }
+}
+
+/** A previous manifest of this version, whose index in searchDir has its UI files; else undefined. */
+function validManifest(value: unknown, searchDir: string, version: string): SearchManifest | undefined {
+  const parsed = (typeof value === "object" && value !== null ? value : {}) as Partial<SearchManifest>;
+  if (
+    parsed.version !== version ||
+    typeof parsed.shards !== "number" ||
+    !Array.isArray(parsed.digests) ||
+    !parsed.files ||
+    typeof parsed.files !== "object"
+  )
+    return undefined;
+  // Without the UI files the search page could not start: index again rather than link a broken set.
+  if (!UI_FILES.every((file) => existsSync(join(searchDir, file)))) return undefined;
+  return parsed as SearchManifest;
 }
 
 /** The result URL of a page, as Pagefind derives it from a file path (index.html dropped). */
@@ -292,7 +312,10 @@ export async function runPagefind(outDir: string, options: SearchIndexOptions): 
   const previousSearchDir = join(resolve(keepInPlace?.dir ?? options.previousDir ?? site), "pagefind");
   const inPlace = previousSearchDir === searchDir;
   const version = `${pagefindVersion}; ${options.version ?? ""}`;
-  const previous = await readManifest(previousSearchDir, version);
+  const previous =
+    keepInPlace?.manifest !== undefined
+      ? validManifest(keepInPlace.manifest, previousSearchDir, version)
+      : await readManifest(previousSearchDir, version);
   const fromPrevious = new PreviousOutput(previousSearchDir);
 
   const documents = [...options.documents].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -427,11 +450,19 @@ export async function runPagefind(outDir: string, options: SearchIndexOptions): 
     join(searchDir, SHARDS_FILE),
     JSON.stringify({ bundles: present.flatMap((on, shard) => (on ? [shardFolder(shard)] : [])) }),
   );
-  await writeFile(join(searchDir, MANIFEST_FILE), JSON.stringify(manifest));
+  if (!keepInPlace) await writeFile(join(searchDir, MANIFEST_FILE), JSON.stringify(manifest));
   const seconds = (from: number, to = performance.now()) => ((to - from) / 1000).toFixed(2);
   debug(
     () =>
       `search index: ${documents.length} documents in ${shards} shards; ${dirty.length} indexed (${documentsIndexed} documents) in ${seconds(planned)} s, ${reused} reused; planning ${seconds(started, planned)} s`,
   );
-  return { documents: documents.length, shards, reindexed: dirty.length, reused, documentsIndexed, kept };
+  return {
+    documents: documents.length,
+    shards,
+    reindexed: dirty.length,
+    reused,
+    documentsIndexed,
+    kept,
+    ...(keepInPlace ? { manifest } : {}),
+  };
 }

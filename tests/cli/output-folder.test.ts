@@ -72,8 +72,9 @@ function snapshot(dir: string): Record<string, string> {
 }
 
 /** Entries beside the output folder (a build must leave none). */
-// Beside the output folder: the site's manifest, which stays (it is not published).
-const leftovers = (dir: string) => readdirSync(dir).filter((name) => name !== "site" && name !== ".site.manifest.json");
+// Beside an output folder its site's manifest stays (`.site.manifest.json`: it is not published).
+const leftovers = (dir: string) =>
+  readdirSync(dir).filter((name) => name !== "site" && !/^\.[\w-]+\.manifest\.json$/.test(name));
 
 let root: string;
 let content: string;

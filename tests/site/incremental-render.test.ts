@@ -141,7 +141,9 @@ describe("incremental render", () => {
   it("publishes no manifest: it lives beside the site; an older build's, inside, is read once and deleted", async () => {
     const { dir } = await build(site);
     expect(readdirSync(dir).filter((name) => name.startsWith(".digest-manifest"))).toEqual([]);
-    expect(existsSync(manifestPath(dir))).toBe(true);
+    // Nor the search index's: it is part of the site's manifest.
+    expect(readdirSync(join(dir, "pagefind")).filter((name) => name.startsWith(".digest"))).toEqual([]);
+    expect(Object.keys(JSON.parse(readFileSync(manifestPath(dir), "utf8")) as object)).toContain("search");
     // A site built before the manifest moved: it is inside, published.
     renameSync(manifestPath(dir), join(dir, LEGACY_MANIFEST_FILE));
     const before = identities(dir);

@@ -8,7 +8,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gunzipSync } from "node:zlib";
 import { pageContext } from "../../src/site/pages/page-context.js";
-import { renderSite } from "../../src/site/render-site.js";
+import { PreviousOutput } from "../../src/site/previous-output.js";
+import { manifestPath, renderSite, type SiteManifest } from "../../src/site/render-site.js";
 import { filterValue, searchDocuments } from "../../src/site/search-documents.js";
 import { renderVersion } from "../../src/site/site-code-version.js";
 import { runPagefind, SHARDS_FILE } from "../../src/site/run-pagefind.js";
@@ -28,7 +29,7 @@ interface Fragment {
 }
 const dirs: string[] = [];
 afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  for (const dir of dirs) for (const path of [dir, manifestPath(dir)]) rmSync(path, { recursive: true, force: true });
 });
 
 async function render(site: SiteData, previousDir?: string): Promise<string> {
@@ -289,13 +290,22 @@ describe("runPagefind in shards", () => {
 
   it("uses one shard for a small site by default", async () => {
     const dir = await render(site);
-    // renderSite indexed it already (the site plugin): one bundle, re-used on a second run.
+    // renderSite indexed it already: one bundle, kept by a second run given the site's manifest,
+    // which holds what the index was made from (the index itself publishes no manifest).
     expect(JSON.parse(readFileSync(join(dir, "pagefind", SHARDS_FILE), "utf8"))).toEqual({ bundles: ["shard-00"] });
+    expect(existsSync(join(dir, "pagefind", ".digest-search.json"))).toBe(false);
     const version = await renderVersion(pageContext());
-    expect(await runPagefind(dir, { documents: searchDocuments(pageContext(), site), version })).toMatchObject({
-      shards: 1,
-      reindexed: 0,
-      reused: 1,
-    });
+    const manifest = JSON.parse(readFileSync(manifestPath(dir), "utf8")) as SiteManifest;
+    const previous = new PreviousOutput(dir, manifest.files);
+    const staging = mkdtempSync(join(tmpdir(), "digest-search-staging-"));
+    dirs.push(staging);
+    const keepInPlace = { dir, intact: (path: string, hash: string) => previous.intact(path, hash) };
+    const documents = searchDocuments(pageContext(), site);
+    expect(
+      await runPagefind(staging, { documents, version, keepInPlace: { ...keepInPlace, manifest: manifest.search } }),
+    ).toMatchObject({ shards: 1, reindexed: 0, reused: 1 });
+    // Without it, everything is indexed again.
+    rmSync(join(staging, "pagefind"), { recursive: true, force: true });
+    expect(await runPagefind(staging, { documents, version, keepInPlace })).toMatchObject({ reindexed: 1, reused: 0 });
   });
 });
