@@ -51,16 +51,25 @@ export class PreviousOutput {
     }
   }
 
-  /** The real path of a folder of the previous output, when no link leads to or out of it. */
+  /**
+   * The real path of a folder of the previous output, when no link leads to or out of it: its parent's (checked the
+   * same way, once per folder) with a name that is a folder itself, not a link. One lstat per folder of the site,
+   * where resolving each folder's whole path took one per path component.
+   */
   #folder(relativeDir: string): string | undefined {
+    if (relativeDir === "." || relativeDir === "") return this.#real;
     if (!this.#folders.has(relativeDir)) {
+      const parent = this.#folder(dirname(relativeDir));
       let real: string | undefined;
-      try {
-        real = realpathSync(join(this.#root, relativeDir));
-      } catch {
-        real = undefined;
+      if (parent !== undefined) {
+        const path = join(parent, basename(relativeDir));
+        try {
+          real = lstatSync(path).isDirectory() ? path : undefined;
+        } catch {
+          real = undefined;
+        }
       }
-      this.#folders.set(relativeDir, real === join(this.#real ?? "\0", relativeDir) ? real : undefined);
+      this.#folders.set(relativeDir, real);
     }
     return this.#folders.get(relativeDir);
   }

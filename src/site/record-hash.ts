@@ -18,3 +18,29 @@ export function recordHash(record: unknown): string {
   }
   return hash;
 }
+
+/** Fields of page records that list records shared between many pages (story cards: home, topics, entities, feeds). */
+const SHARED_LISTS = new Set(["items", "cards"]);
+
+/**
+ * A page record's hash, equal exactly when the record's JSON is: like recordHash, except that the
+ * elements of its lists of story cards (`items`, `cards`) are hashed one by one, each once per
+ * build however many pages list it (a card is one object, shared by its story's topic, entity,
+ * archive and feed pages). Serialising every list whole was most of an unchanged rebuild's
+ * hashing: 26 MB of JSON on 1,000 articles, mostly the same few hundred cards.
+ */
+export function pageRecordHash(record: unknown): string {
+  if (typeof record !== "object" || record === null || Array.isArray(record)) return recordHash(record);
+  const rest: Record<string, unknown> = {};
+  const lists: [string, readonly unknown[]][] = [];
+  for (const [key, value] of Object.entries(record))
+    if (SHARED_LISTS.has(key) && Array.isArray(value)) lists.push([key, value]);
+    else rest[key] = value;
+  if (lists.length === 0) return recordHash(record);
+  const hash = createHash("sha1").update(JSON.stringify(rest));
+  for (const [key, list] of lists) {
+    hash.update(`\0${key}:${list.length}`);
+    for (const element of list) hash.update("\0").update(recordHash(element));
+  }
+  return hash.digest("base64url");
+}

@@ -24,7 +24,7 @@ import { PageFailures, renderGuarded, type PageFailure } from "./page-failures.j
 import { noRecords, RenderPlan } from "./page-template.js";
 import { pageContext } from "./pages/page-context.js";
 import { contentHash, fileRecord, PreviousOutput, type FileRecord } from "./previous-output.js";
-import { recordHash } from "./record-hash.js";
+import { pageRecordHash } from "./record-hash.js";
 import { runPagefind, type SearchManifest } from "./run-pagefind.js";
 import { searchDocuments } from "./search-documents.js";
 import { commitChanges, manifestPath, STAGED_MANIFEST, type SiteChanges } from "./site-commit.js";
@@ -265,7 +265,7 @@ export async function prepareSite(
           exported++;
           continue;
         }
-        const hash = `${name}:${recordHash(record)}`;
+        const hash = `${name}:${pageRecordHash(record)}`;
         pages[path] = hash;
         if (keptPages[path] === hash && previous.intact(path)) {
           files[path] = previous.record(path) as FileRecord;
