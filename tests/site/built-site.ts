@@ -2,7 +2,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { renderSite } from "../../src/site/render-site.js";
+import { manifestPath, renderSite } from "../../src/site/render-site.js";
 import type { SiteData } from "../../src/types.js";
 
 export interface BuiltSite {
@@ -30,7 +30,10 @@ export async function buildInto(site: SiteData, prefix = "/"): Promise<BuiltSite
     prefix,
     files,
     read: (path) => readFileSync(join(dir, path), "utf8"),
-    remove: () => rmSync(dir, { recursive: true, force: true }),
+    remove: () => {
+      // The site's manifest lives beside it (site-commit.ts).
+      for (const path of [dir, manifestPath(dir)]) rmSync(path, { recursive: true, force: true });
+    },
   };
 }
 

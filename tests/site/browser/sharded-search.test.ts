@@ -7,7 +7,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pageContext } from "../../../src/site/pages/page-context.js";
-import { renderSite } from "../../../src/site/render-site.js";
+import { manifestPath, renderSite } from "../../../src/site/render-site.js";
 import { searchDocuments } from "../../../src/site/search-documents.js";
 import { runPagefind, SHARDS_FILE } from "../../../src/site/run-pagefind.js";
 import { shardFolder, shardOf } from "../../../src/site/search-shard.js";
@@ -59,7 +59,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   for (const server of servers) await server.close();
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  for (const dir of dirs) for (const path of [dir, manifestPath(dir)]) rmSync(path, { recursive: true, force: true });
 });
 
 async function openSearch(server: StaticServer): Promise<{ page: Page; problems: string[] }> {

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runPipeline } from "../../../src/pipeline/run-pipeline.js";
-import { renderSite } from "../../../src/site/render-site.js";
+import { manifestPath, renderSite } from "../../../src/site/render-site.js";
 import { breachChain, unrelatedStories } from "../../thread/chain-fixtures.js";
 import { launchChromium, openWatchedPage } from "./browser-page.js";
 import { serveStatic, type StaticServer } from "./static-server.js";
@@ -59,7 +59,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
+  if (outDir) for (const path of [outDir, manifestPath(outDir)]) rmSync(path, { recursive: true, force: true });
   if (contentDir) rmSync(contentDir, { recursive: true, force: true });
 });
 
