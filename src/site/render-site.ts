@@ -114,6 +114,13 @@ let eleventyModule: Promise<EleventyClass> | undefined;
  * keeps it warm between rebuilds, and a build waiting on extraction workers loads it early.
  */
 export function loadEleventy(): Promise<EleventyClass> {
+  // Eleventy 3 registers an ESM resolve hook when imported, a cache buster for its own --watch.
+  // On Node 20 (`module.register`) the hook runs on a thread of its own, and every import the
+  // process makes afterwards (the stages load theirs lazily, after Eleventy) waits on a round
+  // trip to it: a third of a second of a rebuild. The digest never re-imports changed code (a
+  // preview rebuilds with the code it started with), so it goes without, as Eleventy's
+  // ELEVENTY_SKIP_ESM_RESOLVER lets it.
+  process.env.ELEVENTY_SKIP_ESM_RESOLVER ??= "1";
   // `.eleventy.js` picks the compiled configuration or the TypeScript itself (bin/load-code.js).
   eleventyModule ??= import("@11ty/eleventy").then((module) => module.default);
   // A failed load is tried again by the next build rather than remembered.
