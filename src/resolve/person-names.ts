@@ -94,3 +94,62 @@ export function describedPeople(catalog: ReadonlyMap<string, CatalogEntry>): Map
   }
   return target;
 }
+
+/** How a person's short form relates to the full name it stands for. */
+export interface ShortForm {
+  /** The full name's id. */
+  to: string;
+  /**
+   * A given name and surname that leave out a middle name or initial ("George Bush" of "George W
+   * Bush"): an article naming both forms names two people (a father and a son), and keeps them apart.
+   */
+  middleLeftOut: boolean;
+}
+
+/**
+ * People named in a short form of a full name of the archive, when only one full name fits:
+ * an initial and the surname ("B O'Driscoll", as line-ups write it, of "Brian O'Driscoll"), or a
+ * given name and surname without the middle ("George Bush" of "George W Bush"). Two fitting full
+ * names ("Paul O'Connell", "Peter O'Connell" for "P O'Connell") and the short form stays itself.
+ */
+export function shortPersonForms(catalog: ReadonlyMap<string, CatalogEntry>): Map<string, ShortForm> {
+  const full = new Map<string, { id: string; words: string[] }[]>();
+  for (const entry of catalog.values()) {
+    if (entry.kind !== "person") continue;
+    const words = nameWords(entry.name);
+    // A full name: a given name of two letters or more first ("Brian", not "B"), as a name opens.
+    if (words.length < 2 || words[0]!.length < 2 || !opensLikeName(words) || !surnameShaped(lastWord(entry.name)))
+      continue;
+    const list = full.get(words[words.length - 1]!) ?? [];
+    list.push({ id: entry.id, words });
+    full.set(words[words.length - 1]!, list);
+  }
+  const out = new Map<string, ShortForm>();
+  for (const entry of catalog.values()) {
+    if (entry.kind !== "person") continue;
+    const words = nameWords(entry.name);
+    if (words.length !== 2) continue;
+    const [first, surname] = words as [string, string];
+    const others = (full.get(surname) ?? []).filter((f) => f.id !== entry.id);
+    if (first.length === 1 && /^\p{Lu}\.?\s/u.test(entry.name)) {
+      const fits = others.filter((f) => f.words[0]!.startsWith(first));
+      // "B O'Driscoll": Brian, the one O'Driscoll whose given name opens with B (a middle name too: "Brian M O'Driscoll").
+      const people = new Set(fits.map((f) => f.words.slice(0, 1).concat(f.words.slice(-1)).join(" ")));
+      if (people.size === 1 && fits.length >= 1) out.set(entry.id, { to: shortest(fits).id, middleLeftOut: false });
+    } else if (first.length >= 2 && isFirstName(first)) {
+      const fits = others.filter(
+        (f) => f.words.length >= 3 && f.words[0] === first && f.words.slice(1, -1).every(isMiddle),
+      );
+      if (fits.length === 1) out.set(entry.id, { to: fits[0]!.id, middleLeftOut: true });
+    }
+  }
+  return out;
+}
+
+/** A middle name or initial as a full name writes it: one letter ("W"), or a given name. */
+const isMiddle = (word: string): boolean => word.length === 1 || isFirstName(word);
+
+const lastWord = (name: string): string => name.trim().split(/\s+/).pop() ?? "";
+
+const shortest = <T extends { words: string[] }>(list: readonly T[]): T =>
+  [...list].sort((a, b) => a.words.length - b.words.length)[0]!;

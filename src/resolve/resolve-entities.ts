@@ -24,6 +24,7 @@ import {
   isLoneName,
   opensLikeName,
   opensWithDescription,
+  shortPersonForms,
   surnameShaped,
 } from "./person-names.js";
 import { loneOrganizationWord, organizationsByLastWord } from "./organization-names.js";
@@ -63,6 +64,8 @@ export function resolveEntities(
     [...variants].filter(([from, to]) => from !== to.id).map(([from, to]) => [from, to.id]),
   );
   for (const [from, to] of describedPeople(catalog)) if (!archive.has(from) && !pinned.has(from)) archive.set(from, to);
+  const shortForms = shortPersonForms(catalog);
+  for (const [from, form] of shortForms) if (!archive.has(from) && !pinned.has(from)) archive.set(from, form.to);
   // The kind a variant group takes (its designated member's): id -> kind.
   const kinds = new Map([...variants.values()].map((to) => [to.id, to.kind]));
   const defined = ordered.map(definedAcronyms);
@@ -73,17 +76,31 @@ export function resolveEntities(
     pinned,
   ))
     if (!archive.has(from)) archive.set(from, to);
-  const bySurname = fullNamesBySurname(catalog);
+  // Full names by surname, one per person: a short form ("B O'Driscoll") counts as the name it stands for.
+  const bySurname = new Map(
+    [...fullNamesBySurname(catalog)].map(([surname, list]) => [
+      surname,
+      [...new Set(list.map((id) => follow(archive, id)))],
+    ]),
+  );
   const byLastWord = organizationsByLastWord(catalog.values());
 
   const resolvedById = new Map(
     ordered.map((article, i) => {
-      const local = localResolution(article, defined[i]!, catalog, pinned);
+      // A short form that leaves a middle out, beside the full form in one article, is another person there.
+      const apart = new Set<string>();
+      for (const e of article.entities) {
+        const form = shortForms.get(e.id);
+        if (form?.middleLeftOut && article.entities.some((o) => o !== e && follow(archive, o.id) === form.to))
+          apart.add(e.id);
+      }
+      const canonical = (id: string): string => (apart.has(id) ? id : follow(archive, id));
+      const local = localResolution(article, defined[i]!, catalog, pinned, canonical);
       const withKind = (id: string, kind = kinds.get(id)): Resolved => (kind ? { id, kind } : { id });
       const resolve = (e: ArticleEntity): Resolved | undefined => {
-        if (pinned.has(e.id)) return undefined;
+        if (pinned.has(e.id) || apart.has(e.id)) return undefined;
         const here = local.get(e.id);
-        if (here) return withKind(follow(archive, here.id), here.kind);
+        if (here) return withKind(canonical(here.id), here.kind);
         const entry = catalog.get(e.id);
         if (isLoneName(entry, e.kind)) {
           const candidates = bySurname.get(nameWords(entry.name)[0]!) ?? [];
@@ -171,6 +188,8 @@ function localResolution(
   defined: ReadonlyMap<string, string>,
   catalog: ReadonlyMap<string, CatalogEntry>,
   pinned: ReadonlySet<string>,
+  /** The id a name of the article stands for over the archive (a short form: its full name's). */
+  canonical: (id: string) => string = (id) => id,
 ): Map<string, Resolved> {
   const local = new Map<string, Resolved>();
   if (defined.size > 0) {
@@ -217,7 +236,10 @@ function localResolution(
         : undefined;
     const all = word === undefined ? [] : (fullNames.get(word) ?? []);
     const same = all.some((f) => f.trusted) ? all.filter((f) => f.trusted) : all.filter((f) => f.from < firstStart(e));
-    if (same.length === 1 && same[0]!.id !== e.id) local.set(e.id, { id: same[0]!.id, kind: "person" });
+    // "Paul O'Connell" and "P O'Connell" in one article are one person for its "O'Connell".
+    const people = [...new Set(same.map((f) => canonical(f.id)))];
+    if (people.length === 1 && people[0] !== e.id && canonical(e.id) === e.id)
+      local.set(e.id, { id: people[0]!, kind: "person" });
   }
   const here = organizationsByLastWord(
     article.entities.map((e) => catalog.get(e.id)).filter((e): e is CatalogEntry => e !== undefined),

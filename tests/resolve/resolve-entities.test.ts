@@ -346,3 +346,76 @@ describe("resolveEntities: a company named by the first words of its name", () =
     expect(ids(a!)).toEqual(["jones", "jones-energy-inc", "jones-medical-inc"]);
   });
 });
+
+describe("resolveEntities: short forms of a person's full name", () => {
+  it("joins an initial and a surname to the one full name of the archive they fit", () => {
+    const out = resolveEntities([
+      article("a", "Captain Harold Quimby scored twice.", [["Harold Quimby", "person"]]),
+      article("b", "Team: H Quimby, T Vale; R Stone.", [["H Quimby", "person"]]),
+      article("c", "Quimby was rested.", [["Quimby", "person"]]),
+    ]);
+    expect(ids(out[1]!)).toEqual(["harold-quimby"]);
+    // With the initial form one person, the lone surname has one person to stand for.
+    expect(ids(out[2]!)).toEqual(["harold-quimby"]);
+  });
+
+  it("keeps an initial and a surname apart when two full names fit", () => {
+    const out = resolveEntities([
+      article("a", "Harold Quimby scored.", [["Harold Quimby", "person"]]),
+      article("b", "Henry Quimby scored.", [["Henry Quimby", "person"]]),
+      article("c", "Team: H Quimby, T Vale.", [["H Quimby", "person"]]),
+    ]);
+    expect(ids(out[2]!)).toEqual(["h-quimby"]);
+  });
+
+  it("does not join an initial to a full name whose given name opens with another letter", () => {
+    const out = resolveEntities([
+      article("a", "Harold Quimby scored.", [["Harold Quimby", "person"]]),
+      article("b", "Team: T Quimby, R Stone.", [["T Quimby", "person"]]),
+    ]);
+    expect(ids(out[1]!)).toEqual(["t-quimby"]);
+  });
+
+  it("joins the full name and its initial form within one article, and its lone surname to them", () => {
+    const [a] = resolveEntities([
+      article("a", "Harold Quimby scored. Quimby was happy. Team: H Quimby, T Vale.", [
+        ["Harold Quimby", "person"],
+        ["Quimby", "person"],
+        ["H Quimby", "person"],
+      ]),
+    ]);
+    expect(ids(a!)).toEqual(["harold-quimby"]);
+  });
+
+  it("joins a given name and surname to the one full name with a middle initial", () => {
+    const out = resolveEntities([
+      article("a", "President John Q Adams spoke.", [["John Q Adams", "person"]]),
+      article("b", "John Adams spoke again.", [["John Adams", "person"]]),
+      article("c", "Adams said no.", [["Adams", "person"]]),
+    ]);
+    expect(ids(out[1]!)).toEqual(["john-q-adams"]);
+    expect(ids(out[2]!)).toEqual(["john-q-adams"]);
+  });
+
+  it("keeps the form without the middle apart in an article that names both (a father and a son)", () => {
+    const out = resolveEntities([
+      article("a", "President John Q Adams spoke.", [["John Q Adams", "person"]]),
+      article("b", "He served John Q Adams and John Adams.", [
+        ["John Q Adams", "person"],
+        ["John Adams", "person"],
+      ]),
+      article("c", "John Adams spoke.", [["John Adams", "person"]]),
+    ]);
+    expect(ids(out[1]!)).toEqual(["john-adams", "john-q-adams"]);
+    expect(ids(out[2]!)).toEqual(["john-q-adams"]);
+  });
+
+  it("keeps the form without the middle apart when two full names with a middle fit", () => {
+    const out = resolveEntities([
+      article("a", "John Q Adams spoke.", [["John Q Adams", "person"]]),
+      article("b", "John T Adams spoke.", [["John T Adams", "person"]]),
+      article("c", "John Adams spoke.", [["John Adams", "person"]]),
+    ]);
+    expect(ids(out[2]!)).toEqual(["john-adams"]);
+  });
+});
