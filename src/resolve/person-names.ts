@@ -4,7 +4,13 @@
 // that surname is that person. A surname that two full names share ("Bush": George W. Bush, Jeb
 // Bush) is left for the story and the article's context to decide (refine-with-stories.ts), and
 // kept apart when neither tells: a wrong merge puts one person's stories on another's page.
-import { LEADING_NOISE, ROLE_NOUNS, TITLE_HEADS, TITLE_WORDS } from "../extract/entities/cue-words.js";
+import {
+  LEADING_NOISE,
+  PERSON_PARTICLES,
+  ROLE_NOUNS,
+  TITLE_HEADS,
+  TITLE_WORDS,
+} from "../extract/entities/cue-words.js";
 import { demonymCountry, isEnglishWord, isFirstName } from "../extract/entities/gazetteer.js";
 import type { CatalogEntry } from "./entity-catalog.js";
 import { nameWords } from "./entity-catalog.js";
@@ -47,10 +53,14 @@ export function surnameShaped(name: string): boolean {
 /** Full names of people by their last word: `blair` -> [tony-blair, cherie-blair]. */
 export function fullNamesBySurname(catalog: ReadonlyMap<string, CatalogEntry>): Map<string, string[]> {
   const bySurname = new Map<string, string[]>();
+  const people = new Set<string>();
+  for (const entry of catalog.values()) if (entry.kind === "person") people.add(nameWords(entry.name).join(" "));
   for (const entry of catalog.values()) {
     if (entry.kind !== "person") continue;
     const words = nameWords(entry.name);
-    if (words.length < 2 || !opensLikeName(words)) continue;
+    if (words.length < 2 || !opensLikeName(words) || !plainMiddle(entry.name)) continue;
+    // Another person's full name and a word more ("Kimi Raikkonen Ferrari"): two names run together.
+    if (words.length >= 3 && people.has(words.slice(0, -1).join(" "))) continue;
     const surname = words[words.length - 1]!;
     // Initials and suffixes ("Jr") say nothing about who a lone surname names.
     if (surname.length < 2 || /^(jr|sr|ii|iii|iv)$/.test(surname)) continue;
@@ -153,3 +163,23 @@ const lastWord = (name: string): string => name.trim().split(/\s+/).pop() ?? "";
 
 const shortest = <T extends { words: string[] }>(list: readonly T[]): T =>
   [...list].sort((a, b) => a.words.length - b.words.length)[0]!;
+
+/**
+ * Whether the middle words of a full name are as a name's are: initials, given names, particles
+ * or words no dictionary has ("Hillary Rodham Clinton"); not "Barack Obama As Trump", where
+ * extraction ran two names together.
+ */
+export function plainMiddle(name: string): boolean {
+  // Words as written: "Olivia Newton-John" has no middle word.
+  const words = name
+    .toLowerCase()
+    .replace(/\./g, "")
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
+  return words
+    .slice(1, -1)
+    .every((w) => w.length === 1 || isFirstName(w) || PARTICLES.has(w) || (!isEnglishWord(w) && !w.includes("-")));
+}
+
+// Particles of names ("Dal Maso", "van der Sar"), "dal" and "dalla" beside the shared list.
+const PARTICLES = new Set([...PERSON_PARTICLES, "dal", "dalla", "dei", "degli", "st"]);

@@ -12,7 +12,7 @@
 //      (refine-with-stories.ts).
 // The knowledge file overrides all of them (pinned-ids.ts).
 import { push } from "./push.js";
-import { isFirstName, keyOf, lookup } from "../extract/entities/gazetteer.js";
+import { isEnglishWord, isFirstName, keyOf, lookup } from "../extract/entities/gazetteer.js";
 import type { EntityOverrides } from "../extract/entities/entity-overrides.js";
 import type { ArticleEntity, ExtractedArticle } from "../types.js";
 import { archiveAcronyms, acronymOf, definedAcronyms } from "./acronyms.js";
@@ -30,17 +30,18 @@ import {
 import { loneOrganizationWord, organizationsByLastWord } from "./organization-names.js";
 import { pinnedIds } from "./pinned-ids.js";
 import { rewriteEntities, type Resolved } from "./rewrite-entities.js";
+import { byTitles, takesTitleOf, titlesOfPeople } from "./titles.js";
 
 export interface ResolveOptions {
   /** The site's knowledge file, validated: what it names is never resolved into something else. */
   overrides?: EntityOverrides;
 }
 
-/** Follows a map of id -> id to its end (chains such as acronym -> short form -> full form). */
-export function follow(map: ReadonlyMap<string, string>, id: string): string {
+/** Follows a map of id -> id to its end (chains such as acronym -> short form -> full form), or to just before `stopAt`. */
+export function follow(map: ReadonlyMap<string, string>, id: string, stopAt?: string): string {
   const seen = new Set<string>([id]);
   let at = id;
-  for (let next = map.get(at); next !== undefined && !seen.has(next); next = map.get(at)) {
+  for (let next = map.get(at); next !== undefined && !seen.has(next) && next !== stopAt; next = map.get(at)) {
     seen.add(next);
     at = next;
   }
@@ -84,6 +85,18 @@ export function resolveEntities(
     ]),
   );
   const byLastWord = organizationsByLastWord(catalog.values());
+  // People titles may choose between: named as a person is, not a run extraction took for one ("During Obama").
+  const plausible = new Set(
+    [...bySurname.values()]
+      .filter((list) => list.length > 1)
+      .flat()
+      .filter((id) => {
+        const entry = catalog.get(id)!;
+        const first = nameWords(entry.name)[0]!;
+        return entry.articles >= 2 || isFirstName(first) || !isEnglishWord(first);
+      }),
+  );
+  const titles = titlesOfPeople(ordered, plausible);
 
   const resolvedById = new Map(
     ordered.map((article, i) => {
@@ -91,7 +104,8 @@ export function resolveEntities(
       const apart = new Set<string>();
       for (const e of article.entities) {
         const form = shortForms.get(e.id);
-        if (form?.middleLeftOut && article.entities.some((o) => o !== e && follow(archive, o.id) === form.to))
+        // Not a longer form of the short one ("Republican Donald Trump"): that is the same person.
+        if (form?.middleLeftOut && article.entities.some((o) => o !== e && follow(archive, o.id, e.id) === form.to))
           apart.add(e.id);
       }
       const canonical = (id: string): string => (apart.has(id) ? id : follow(archive, id));
@@ -100,12 +114,23 @@ export function resolveEntities(
       const resolve = (e: ArticleEntity): Resolved | undefined => {
         if (pinned.has(e.id) || apart.has(e.id)) return undefined;
         const here = local.get(e.id);
-        if (here) return withKind(canonical(here.id), here.kind);
         const entry = catalog.get(e.id);
-        if (isLoneName(entry, e.kind)) {
-          const candidates = bySurname.get(nameWords(entry.name)[0]!) ?? [];
-          if (candidates.length === 1) return withKind(follow(archive, candidates[0]!), "person");
+        const candidates = isLoneName(entry, e.kind) ? (bySurname.get(nameWords(entry.name)[0]!) ?? []) : [];
+        // A surname several people of the archive share: the one the titles before it point to.
+        // Beside a full name of the article only when that is one of them and the titles say it
+        // is not ("President Obama" is Barack Obama, in an article that names only Michelle Obama in full).
+        const people = candidates.length > 1 ? candidates.filter((c) => plausible.has(c)) : [];
+        if (here) {
+          const there = canonical(here.id);
+          const titled =
+            people.includes(there) && !takesTitleOf(e, article.body, there, titles)
+              ? byTitles(e, article.body, people, titles, false)
+              : undefined;
+          return titled ? withKind(titled, "person") : withKind(there, here.kind);
         }
+        if (candidates.length === 1) return withKind(candidates[0]!, "person");
+        const titled = people.length > 1 ? byTitles(e, article.body, people, titles) : undefined;
+        if (titled) return withKind(titled, "person");
         const word = loneOrganizationWord(entry, e.kind);
         const organizations = word === undefined ? [] : (byLastWord.get(word) ?? []);
         if (organizations.length === 1 && organizations[0] !== e.id)
