@@ -11,10 +11,14 @@ import {
   TITLE_HEADS,
   TITLE_WORDS,
 } from "../extract/entities/cue-words.js";
-import { demonymCountry, isEnglishWord, isFirstName } from "../extract/entities/gazetteer.js";
+import { demonymCountry, isEnglishWord as inWordList, isFirstName } from "../extract/entities/gazetteer.js";
 import type { CatalogEntry } from "./entity-catalog.js";
 import { nameWords } from "./entity-catalog.js";
 import { singular } from "./name-variants.js";
+import { memo } from "./memo.js";
+
+/** Whether a lower-case word is in the English word list (a binary search, remembered per word). */
+const isEnglishWord = memo(inWordList);
 
 /**
  * Whether a person's name opens as a person's name does, not with a title, a role, a nationality
@@ -23,6 +27,12 @@ import { singular } from "./name-variants.js";
  * words ("Lewis", "Jack") pass.
  */
 export function opensLikeName(words: readonly string[]): boolean {
+  return opensLikeNameMemo(words.join(" "));
+}
+
+const opensLikeNameMemo = memo((joined) => opensLikeNameOf(joined.split(" ")));
+
+function opensLikeNameOf(words: readonly string[]): boolean {
   const first = words[0] ?? "";
   if (first.length === 1 || isFirstName(first)) return true;
   // An ordinary word before a given name is a description ("Crooked Hillary"), not a full name.
@@ -123,7 +133,7 @@ export interface ShortForm {
  * names ("Paul O'Connell", "Peter O'Connell" for "P O'Connell") and the short form stays itself.
  */
 export function shortPersonForms(catalog: ReadonlyMap<string, CatalogEntry>): Map<string, ShortForm> {
-  const full = new Map<string, { id: string; words: string[] }[]>();
+  const full = new Map<string, { id: string; words: readonly string[] }[]>();
   for (const entry of catalog.values()) {
     if (entry.kind !== "person") continue;
     const words = nameWords(entry.name);
@@ -161,7 +171,7 @@ const isMiddle = (word: string): boolean => word.length === 1 || isFirstName(wor
 
 const lastWord = (name: string): string => name.trim().split(/\s+/).pop() ?? "";
 
-const shortest = <T extends { words: string[] }>(list: readonly T[]): T =>
+const shortest = <T extends { words: readonly string[] }>(list: readonly T[]): T =>
   [...list].sort((a, b) => a.words.length - b.words.length)[0]!;
 
 /**

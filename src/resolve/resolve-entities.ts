@@ -17,7 +17,7 @@ import type { EntityOverrides } from "../extract/entities/entity-overrides.js";
 import type { ArticleEntity, ExtractedArticle } from "../types.js";
 import { archiveAcronyms, acronymOf, definedAcronyms } from "./acronyms.js";
 import { buildCatalog, nameWords, namedTogether, type CatalogEntry } from "./entity-catalog.js";
-import { nameVariants } from "./name-variants.js";
+import { isKnownName, nameVariants } from "./name-variants.js";
 import {
   describedPeople,
   fullNamesBySurname,
@@ -39,6 +39,9 @@ export interface ResolveOptions {
 
 /** Follows a map of id -> id to its end (chains such as acronym -> short form -> full form), or to just before `stopAt`. */
 export function follow(map: ReadonlyMap<string, string>, id: string, stopAt?: string): string {
+  const first = map.get(id);
+  if (first === undefined || first === stopAt) return id;
+  if (!map.has(first)) return first === id ? id : first;
   const seen = new Set<string>([id]);
   let at = id;
   for (let next = map.get(at); next !== undefined && !seen.has(next) && next !== stopAt; next = map.get(at)) {
@@ -186,13 +189,7 @@ function leadingWordsOfOrganizations(
   const out = new Map<string, string>();
   if (organizations.length === 0) return out;
   for (const e of article.entities) {
-    if (
-      pinned.has(e.id) ||
-      settled.has(e.id) ||
-      e.kind === "place" ||
-      e.kind === "country" ||
-      lookup(keyOf(e.name)) !== undefined
-    )
+    if (pinned.has(e.id) || settled.has(e.id) || e.kind === "place" || e.kind === "country" || isKnownName(e.name))
       continue;
     const words = nameWords(e.name);
     if (words.length === 0 || (e.kind === "person" && isFirstName(words[0]!))) continue;
@@ -250,10 +247,7 @@ function localResolution(
     const [text] = texts;
     // Its own name counts too unless the gazetteer knows it as a place ("Washington" beside George Washington).
     const misread =
-      texts.size === 1 &&
-      text !== undefined &&
-      surnameShaped(text) &&
-      (text !== e.name || lookup(keyOf(text)) === undefined);
+      texts.size === 1 && text !== undefined && surnameShaped(text) && (text !== e.name || !isKnownName(text));
     const word = isLoneName(catalog.get(e.id), e.kind)
       ? nameWords(e.name)[0]!
       : misread
