@@ -6,13 +6,15 @@
 //   1. name variants: "Lib Dems" = "Liberal Democrats" (name-variants.ts);
 //   2. acronyms the text defines, or the archive makes unambiguous (acronyms.ts);
 //   3. a person's name with a description in front ("Conservative Michael Howard") is that person;
+//      a short form ("B O'Driscoll", "George Bush") is the one full name of the archive it fits;
 //   4. an organisation named by the last word of its name ("the Cubs"): as a lone surname is;
 //   5. a lone surname: the full name of the same article, else of the archive when only one
-//      person there has that surname (person-names.ts); shared surnames wait for the stories
+//      person there has that surname (person-names.ts); a surname several people share goes to
+//      the one its titles point to ("President Obama", titles.ts), or waits for the stories
 //      (refine-with-stories.ts).
 // The knowledge file overrides all of them (pinned-ids.ts).
 import { push } from "./push.js";
-import { isEnglishWord, isFirstName, keyOf, lookup } from "../extract/entities/gazetteer.js";
+import { isEnglishWord, isFirstName } from "../extract/entities/gazetteer.js";
 import type { EntityOverrides } from "../extract/entities/entity-overrides.js";
 import type { ArticleEntity, ExtractedArticle } from "../types.js";
 import { archiveAcronyms, acronymOf, definedAcronyms } from "./acronyms.js";
