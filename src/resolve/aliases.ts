@@ -10,6 +10,7 @@
 import { entityId } from "../extract/entities/entity-id.js";
 import { keyOf, lookup } from "../extract/entities/gazetteer.js";
 import type { EntityKind } from "../types.js";
+import { memo } from "./memo.js";
 
 /** One entity as its page shows it, with every name and mention text its articles give it. */
 export interface AliasCandidates {
@@ -22,7 +23,10 @@ export interface AliasCandidates {
 }
 
 /** Lower case, dots and apostrophes dropped, spaces made one: how two writings of one name compare. */
-const plain = (text: string): string => text.toLowerCase().replace(/[.'’]/g, "").replace(/\s+/g, " ").trim();
+const plain = memo((text) => text.toLowerCase().replace(/[.'’]/g, "").replace(/\s+/g, " ").trim());
+
+/** The gazetteer's canonical name for a text, "" when it knows none. */
+const canonicalOf = memo((text) => lookup(keyOf(text))?.canonical ?? "");
 
 /**
  * Whether `alias` is a person's full name with words of description in front ("Republican Donald
@@ -43,8 +47,8 @@ function givenName(alias: string, name: string): boolean {
 
 /** Whether the gazetteer knows `alias` as the name of something other than `name`. */
 function gazetteerOther(alias: string, name: string): boolean {
-  const entry = lookup(keyOf(alias));
-  return entry !== undefined && plain(entry.canonical) !== plain(name) && entityId(entry.canonical) !== entityId(name);
+  const canonical = canonicalOf(alias);
+  return canonical !== "" && plain(canonical) !== plain(name) && entityId(canonical) !== entityId(name);
 }
 
 /** The aliases of each entity, sorted; entities without aliases get an empty list. */
@@ -57,14 +61,15 @@ export function pageAliases(entities: readonly AliasCandidates[]): Map<string, s
   for (const e of entities) {
     const own = plain(e.name);
     const forms = [...new Set(e.forms)];
-    const fullNames =
-      e.kind === "person" ? [...new Set([e.name, ...forms].map(plain))].filter((f) => f.includes(" ")) : [];
+    let fullNames: string[] | undefined;
     const list = forms.filter((a) => {
       if (a === e.name || !/\p{Lu}|\p{N}/u.test(a)) return false;
       const p = plain(a);
       const id = entityId(a);
       if (p === own || (id !== e.id && ids.has(id)) || names.has(p) || gazetteerOther(a, e.name)) return false;
-      return e.kind !== "person" || (!describedName(a, fullNames) && !givenName(a, e.name));
+      if (e.kind !== "person") return true;
+      fullNames ??= [...new Set([e.name, ...forms].map(plain))].filter((f) => f.includes(" "));
+      return !describedName(a, fullNames) && !givenName(a, e.name);
     });
     candidates.set(e.id, list);
     for (const a of list) claimed.set(plain(a), (claimed.get(plain(a)) ?? new Set()).add(e.id));
