@@ -1,6 +1,6 @@
 import { kindOrder } from "../entity-kinds.js";
 import type { EntityKind, EntityRef, ExtractedArticle } from "../types.js";
-import { entityId } from "../extract/entities/entity-id.js";
+import { pageAliases } from "../resolve/aliases.js";
 import { entityUrl } from "./site-urls.js";
 
 /** One entity merged over every article that names it. */
@@ -17,7 +17,7 @@ function majority<T>(counts: Map<T, number>, tieBreak: (a: T, b: T) => number): 
 /**
  * Entities by id over the whole corpus. The same id may come with different kinds or names from
  * different articles (a city read as a government, a short name): the majority wins, and the
- * other names become aliases.
+ * other names become aliases as far as they are names of it (src/resolve/aliases.ts).
  */
 export function mergeEntities(articles: readonly ExtractedArticle[]): Map<string, MergedEntity> {
   const kinds = new Map<string, Map<EntityKind, number>>();
@@ -50,30 +50,27 @@ export function mergeEntities(articles: readonly ExtractedArticle[]): Map<string
     }
   }
   const merged = new Map<string, MergedEntity>();
-  for (const id of [...kinds.keys()].sort()) {
-    const kind = majority(evidenced.get(id) ?? kinds.get(id)!, (a, b) => kindOrder(a) - kindOrder(b));
+  const named = [...kinds.keys()].sort().map((id) => ({
+    id,
+    kind: majority(evidenced.get(id) ?? kinds.get(id)!, (a, b) => kindOrder(a) - kindOrder(b)),
     // Equal counts: the fuller name ("Fumio Kishida" over "Kishida").
-    const name = majority(names.get(id)!, (a, b) => b.length - a.length || (a < b ? -1 : 1));
-    // An alias is never another entity's name ("UN" on a person's page) nor a common word in lower case.
-    const aliases = [...new Set([...names.get(id)!.keys(), ...texts.get(id)!])]
-      .filter((a) => a !== name && /\p{Lu}|\p{N}/u.test(a) && !isOtherEntity(entityId(a), id, kinds))
-      .sort();
+    name: majority(names.get(id)!, (a, b) => b.length - a.length || (a < b ? -1 : 1)),
+    forms: [...names.get(id)!.keys(), ...texts.get(id)!],
+    articles: articleIds.get(id)!.length,
+  }));
+  const aliasesOf = pageAliases(named);
+  for (const { id, kind, name } of named) {
     merged.set(id, {
       id,
       name,
       kind,
       url: entityUrl(id),
-      aliases,
+      aliases: aliasesOf.get(id) ?? [],
       articleIds: articleIds.get(id)!,
       mentionCount: mentions.get(id)!,
     });
   }
   return merged;
-}
-
-/** Whether `aliasId` is the id of an entity other than `id` (a name that has a page of its own). */
-function isOtherEntity(aliasId: string, id: string, ids: ReadonlyMap<string, unknown>): boolean {
-  return aliasId !== id && ids.has(aliasId);
 }
 
 /** The reference to show for an entity id. */

@@ -2,6 +2,7 @@
 // gave it, how many articles name it and with whom. Every resolution rule reads this one index.
 import { kindOrder } from "../entity-kinds.js";
 import type { EntityKind, ExtractedArticle } from "../types.js";
+import { memo } from "./memo.js";
 
 /** One entity id as the archive's articles name it. */
 export interface CatalogEntry {
@@ -72,12 +73,15 @@ export function buildCatalog(articles: readonly ExtractedArticle[]): Map<string,
   return catalog;
 }
 
-/** The words of a name as resolution compares them: lower case, possessive `'s` and dots dropped. */
-export function nameWords(name: string): string[] {
-  return name
+/**
+ * The words of a name as resolution compares them: lower case, possessive `'s` and dots dropped.
+ * Remembered per name: the array is shared, never to be changed.
+ */
+export const nameWords: (name: string) => readonly string[] = memo((name) =>
+  name
     .toLowerCase()
     .replace(/['’]s\b/g, "")
     .replace(/\./g, "")
     .split(/[\s-]+/)
-    .filter((w) => w.length > 0);
-}
+    .filter((w) => w.length > 0),
+);

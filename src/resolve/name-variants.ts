@@ -6,8 +6,12 @@
 // "Celtics" are two teams).
 import { push } from "./push.js";
 import { isFirstName, keyOf, lookup } from "../extract/entities/gazetteer.js";
+
+/** Whether the gazetteer knows a text as a name (a place, a country, an organisation...). */
+export const isKnownName: (text: string) => boolean = memo((text) => lookup(keyOf(text)) !== undefined);
 import type { EntityKind } from "../types.js";
 import { nameWords, type CatalogEntry } from "./entity-catalog.js";
+import { memo } from "./memo.js";
 
 /** A word's singular as far as English spelling shows it ("democrats" -> "democrat", "parties" -> "party"). */
 export function singular(word: string): string {
@@ -34,13 +38,16 @@ const DESIGNATORS = new Set([
   "sa",
 ]);
 
-/** The words of a name as variants compare them: singular, a leading "the" and a trailing designator dropped. */
-export function variantWords(name: string): string[] {
+/**
+ * The words of a name as variants compare them: singular, a leading "the" and a trailing designator
+ * dropped. Remembered per name: the array is shared, never to be changed.
+ */
+export const variantWords: (name: string) => readonly string[] = memo((name) => {
   const words = nameWords(name).map(singular);
   const start = words[0] === "the" ? 1 : 0;
   const end = words.length > start + 1 && DESIGNATORS.has(words[words.length - 1]!) ? words.length - 1 : words.length;
   return words.slice(start, end);
-}
+});
 
 /** Whether `short` abbreviates `long` word by word (equal words allowed; not both equal throughout). */
 export function abbreviates(short: readonly string[], long: readonly string[]): boolean {
@@ -65,13 +72,13 @@ function compatible(a: EntityKind, b: EntityKind): boolean {
  * A person's name whose words vary is another person ("John Adam" is not "John Adams"): variants
  * apply to people only when the name does not open with a given name.
  */
-function variantCandidate(entry: CatalogEntry): string[] | undefined {
+function variantCandidate(entry: CatalogEntry): readonly string[] | undefined {
   const words = variantWords(entry.name);
   if (words.length === 0 || words.length > 6) return undefined;
   if (entry.kind === "person" && isFirstName(nameWords(entry.name)[0] ?? "")) return undefined;
   // A known place is no short form of anything: "Paris" is not the Paris Club, nor "New York" the
   // New Yorker. A name the gazetteer does not know as a place may have been misread as one.
-  if ((entry.kind === "place" || entry.kind === "country") && lookup(keyOf(entry.name)) !== undefined) return undefined;
+  if ((entry.kind === "place" || entry.kind === "country") && isKnownName(entry.name)) return undefined;
   return words;
 }
 

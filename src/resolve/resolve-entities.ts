@@ -6,40 +6,47 @@
 //   1. name variants: "Lib Dems" = "Liberal Democrats" (name-variants.ts);
 //   2. acronyms the text defines, or the archive makes unambiguous (acronyms.ts);
 //   3. a person's name with a description in front ("Conservative Michael Howard") is that person;
+//      a short form ("B O'Driscoll", "George Bush") is the one full name of the archive it fits;
 //   4. an organisation named by the last word of its name ("the Cubs"): as a lone surname is;
 //   5. a lone surname: the full name of the same article, else of the archive when only one
-//      person there has that surname (person-names.ts); shared surnames wait for the stories
+//      person there has that surname (person-names.ts); a surname several people share goes to
+//      the one its titles point to ("President Obama", titles.ts), or waits for the stories
 //      (refine-with-stories.ts).
 // The knowledge file overrides all of them (pinned-ids.ts).
 import { push } from "./push.js";
-import { isFirstName, keyOf, lookup } from "../extract/entities/gazetteer.js";
+import { isEnglishWord, isFirstName } from "../extract/entities/gazetteer.js";
 import type { EntityOverrides } from "../extract/entities/entity-overrides.js";
 import type { ArticleEntity, ExtractedArticle } from "../types.js";
 import { archiveAcronyms, acronymOf, definedAcronyms } from "./acronyms.js";
 import { buildCatalog, nameWords, namedTogether, type CatalogEntry } from "./entity-catalog.js";
-import { nameVariants } from "./name-variants.js";
+import { isKnownName, nameVariants } from "./name-variants.js";
 import {
   describedPeople,
   fullNamesBySurname,
   isLoneName,
   opensLikeName,
   opensWithDescription,
+  shortPersonForms,
   surnameShaped,
 } from "./person-names.js";
 import { loneOrganizationWord, organizationsByLastWord } from "./organization-names.js";
 import { pinnedIds } from "./pinned-ids.js";
 import { rewriteEntities, type Resolved } from "./rewrite-entities.js";
+import { byTitles, takesTitleOf, titlesOfPeople } from "./titles.js";
 
 export interface ResolveOptions {
   /** The site's knowledge file, validated: what it names is never resolved into something else. */
   overrides?: EntityOverrides;
 }
 
-/** Follows a map of id -> id to its end (chains such as acronym -> short form -> full form). */
-export function follow(map: ReadonlyMap<string, string>, id: string): string {
+/** Follows a map of id -> id to its end (chains such as acronym -> short form -> full form), or to just before `stopAt`. */
+export function follow(map: ReadonlyMap<string, string>, id: string, stopAt?: string): string {
+  const first = map.get(id);
+  if (first === undefined || first === stopAt) return id;
+  if (!map.has(first)) return first === id ? id : first;
   const seen = new Set<string>([id]);
   let at = id;
-  for (let next = map.get(at); next !== undefined && !seen.has(next); next = map.get(at)) {
+  for (let next = map.get(at); next !== undefined && !seen.has(next) && next !== stopAt; next = map.get(at)) {
     seen.add(next);
     at = next;
   }
@@ -63,6 +70,8 @@ export function resolveEntities(
     [...variants].filter(([from, to]) => from !== to.id).map(([from, to]) => [from, to.id]),
   );
   for (const [from, to] of describedPeople(catalog)) if (!archive.has(from) && !pinned.has(from)) archive.set(from, to);
+  const shortForms = shortPersonForms(catalog);
+  for (const [from, form] of shortForms) if (!archive.has(from) && !pinned.has(from)) archive.set(from, form.to);
   // The kind a variant group takes (its designated member's): id -> kind.
   const kinds = new Map([...variants.values()].map((to) => [to.id, to.kind]));
   const defined = ordered.map(definedAcronyms);
@@ -73,22 +82,60 @@ export function resolveEntities(
     pinned,
   ))
     if (!archive.has(from)) archive.set(from, to);
-  const bySurname = fullNamesBySurname(catalog);
+  // Full names by surname, one per person: a short form ("B O'Driscoll") counts as the name it stands for.
+  const bySurname = new Map(
+    [...fullNamesBySurname(catalog)].map(([surname, list]) => [
+      surname,
+      [...new Set(list.map((id) => follow(archive, id)))],
+    ]),
+  );
   const byLastWord = organizationsByLastWord(catalog.values());
+  // People titles may choose between: named as a person is, not a run extraction took for one ("During Obama").
+  const plausible = new Set(
+    [...bySurname.values()]
+      .filter((list) => list.length > 1)
+      .flat()
+      .filter((id) => {
+        const entry = catalog.get(id)!;
+        const first = nameWords(entry.name)[0]!;
+        return entry.articles >= 2 || isFirstName(first) || !isEnglishWord(first);
+      }),
+  );
+  const titles = titlesOfPeople(ordered, plausible);
 
   const resolvedById = new Map(
     ordered.map((article, i) => {
-      const local = localResolution(article, defined[i]!, catalog, pinned);
+      // A short form that leaves a middle out, beside the full form in one article, is another person there.
+      const apart = new Set<string>();
+      for (const e of article.entities) {
+        const form = shortForms.get(e.id);
+        // Not a longer form of the short one ("Republican Donald Trump"): that is the same person.
+        if (form?.middleLeftOut && article.entities.some((o) => o !== e && follow(archive, o.id, e.id) === form.to))
+          apart.add(e.id);
+      }
+      const canonical = (id: string): string => (apart.has(id) ? id : follow(archive, id));
+      const local = localResolution(article, defined[i]!, catalog, pinned, canonical);
       const withKind = (id: string, kind = kinds.get(id)): Resolved => (kind ? { id, kind } : { id });
       const resolve = (e: ArticleEntity): Resolved | undefined => {
-        if (pinned.has(e.id)) return undefined;
+        if (pinned.has(e.id) || apart.has(e.id)) return undefined;
         const here = local.get(e.id);
-        if (here) return withKind(follow(archive, here.id), here.kind);
         const entry = catalog.get(e.id);
-        if (isLoneName(entry, e.kind)) {
-          const candidates = bySurname.get(nameWords(entry.name)[0]!) ?? [];
-          if (candidates.length === 1) return withKind(follow(archive, candidates[0]!), "person");
+        const candidates = isLoneName(entry, e.kind) ? (bySurname.get(nameWords(entry.name)[0]!) ?? []) : [];
+        // A surname several people of the archive share: the one the titles before it point to.
+        // Beside a full name of the article only when that is one of them and the titles say it
+        // is not ("President Obama" is Barack Obama, in an article that names only Michelle Obama in full).
+        const people = candidates.length > 1 ? candidates.filter((c) => plausible.has(c)) : [];
+        if (here) {
+          const there = canonical(here.id);
+          const titled =
+            people.includes(there) && !takesTitleOf(e, article.body, there, titles)
+              ? byTitles(e, article.body, people, titles, false)
+              : undefined;
+          return titled ? withKind(titled, "person") : withKind(there, here.kind);
         }
+        if (candidates.length === 1) return withKind(candidates[0]!, "person");
+        const titled = people.length > 1 ? byTitles(e, article.body, people, titles) : undefined;
+        if (titled) return withKind(titled, "person");
         const word = loneOrganizationWord(entry, e.kind);
         const organizations = word === undefined ? [] : (byLastWord.get(word) ?? []);
         if (organizations.length === 1 && organizations[0] !== e.id)
@@ -144,13 +191,7 @@ function leadingWordsOfOrganizations(
   const out = new Map<string, string>();
   if (organizations.length === 0) return out;
   for (const e of article.entities) {
-    if (
-      pinned.has(e.id) ||
-      settled.has(e.id) ||
-      e.kind === "place" ||
-      e.kind === "country" ||
-      lookup(keyOf(e.name)) !== undefined
-    )
+    if (pinned.has(e.id) || settled.has(e.id) || e.kind === "place" || e.kind === "country" || isKnownName(e.name))
       continue;
     const words = nameWords(e.name);
     if (words.length === 0 || (e.kind === "person" && isFirstName(words[0]!))) continue;
@@ -171,6 +212,8 @@ function localResolution(
   defined: ReadonlyMap<string, string>,
   catalog: ReadonlyMap<string, CatalogEntry>,
   pinned: ReadonlySet<string>,
+  /** The id a name of the article stands for over the archive (a short form: its full name's). */
+  canonical: (id: string) => string = (id) => id,
 ): Map<string, Resolved> {
   const local = new Map<string, Resolved>();
   if (defined.size > 0) {
@@ -206,10 +249,7 @@ function localResolution(
     const [text] = texts;
     // Its own name counts too unless the gazetteer knows it as a place ("Washington" beside George Washington).
     const misread =
-      texts.size === 1 &&
-      text !== undefined &&
-      surnameShaped(text) &&
-      (text !== e.name || lookup(keyOf(text)) === undefined);
+      texts.size === 1 && text !== undefined && surnameShaped(text) && (text !== e.name || !isKnownName(text));
     const word = isLoneName(catalog.get(e.id), e.kind)
       ? nameWords(e.name)[0]!
       : misread
@@ -217,7 +257,10 @@ function localResolution(
         : undefined;
     const all = word === undefined ? [] : (fullNames.get(word) ?? []);
     const same = all.some((f) => f.trusted) ? all.filter((f) => f.trusted) : all.filter((f) => f.from < firstStart(e));
-    if (same.length === 1 && same[0]!.id !== e.id) local.set(e.id, { id: same[0]!.id, kind: "person" });
+    // "Paul O'Connell" and "P O'Connell" in one article are one person for its "O'Connell".
+    const people = [...new Set(same.map((f) => canonical(f.id)))];
+    if (people.length === 1 && people[0] !== e.id && canonical(e.id) === e.id)
+      local.set(e.id, { id: people[0]!, kind: "person" });
   }
   const here = organizationsByLastWord(
     article.entities.map((e) => catalog.get(e.id)).filter((e): e is CatalogEntry => e !== undefined),

@@ -346,3 +346,170 @@ describe("resolveEntities: a company named by the first words of its name", () =
     expect(ids(a!)).toEqual(["jones", "jones-energy-inc", "jones-medical-inc"]);
   });
 });
+
+describe("resolveEntities: short forms of a person's full name", () => {
+  it("joins an initial and a surname to the one full name of the archive they fit", () => {
+    const out = resolveEntities([
+      article("a", "Captain Harold Quimby scored twice.", [["Harold Quimby", "person"]]),
+      article("b", "Team: H Quimby, T Vale; R Stone.", [["H Quimby", "person"]]),
+      article("c", "Quimby was rested.", [["Quimby", "person"]]),
+    ]);
+    expect(ids(out[1]!)).toEqual(["harold-quimby"]);
+    // With the initial form one person, the lone surname has one person to stand for.
+    expect(ids(out[2]!)).toEqual(["harold-quimby"]);
+  });
+
+  it("keeps an initial and a surname apart when two full names fit", () => {
+    const out = resolveEntities([
+      article("a", "Harold Quimby scored.", [["Harold Quimby", "person"]]),
+      article("b", "Henry Quimby scored.", [["Henry Quimby", "person"]]),
+      article("c", "Team: H Quimby, T Vale.", [["H Quimby", "person"]]),
+    ]);
+    expect(ids(out[2]!)).toEqual(["h-quimby"]);
+  });
+
+  it("does not join an initial to a full name whose given name opens with another letter", () => {
+    const out = resolveEntities([
+      article("a", "Harold Quimby scored.", [["Harold Quimby", "person"]]),
+      article("b", "Team: T Quimby, R Stone.", [["T Quimby", "person"]]),
+    ]);
+    expect(ids(out[1]!)).toEqual(["t-quimby"]);
+  });
+
+  it("joins the full name and its initial form within one article, and its lone surname to them", () => {
+    const [a] = resolveEntities([
+      article("a", "Harold Quimby scored. Quimby was happy. Team: H Quimby, T Vale.", [
+        ["Harold Quimby", "person"],
+        ["Quimby", "person"],
+        ["H Quimby", "person"],
+      ]),
+    ]);
+    expect(ids(a!)).toEqual(["harold-quimby"]);
+  });
+
+  it("joins a given name and surname to the one full name with a middle initial", () => {
+    const out = resolveEntities([
+      article("a", "President John Q Adams spoke.", [["John Q Adams", "person"]]),
+      article("b", "John Adams spoke again.", [["John Adams", "person"]]),
+      article("c", "Adams said no.", [["Adams", "person"]]),
+    ]);
+    expect(ids(out[1]!)).toEqual(["john-q-adams"]);
+    expect(ids(out[2]!)).toEqual(["john-q-adams"]);
+  });
+
+  it("keeps the form without the middle apart in an article that names both (a father and a son)", () => {
+    const out = resolveEntities([
+      article("a", "President John Q Adams spoke.", [["John Q Adams", "person"]]),
+      article("b", "He served John Q Adams and John Adams.", [
+        ["John Q Adams", "person"],
+        ["John Adams", "person"],
+      ]),
+      article("c", "John Adams spoke.", [["John Adams", "person"]]),
+    ]);
+    expect(ids(out[1]!)).toEqual(["john-adams", "john-q-adams"]);
+    expect(ids(out[2]!)).toEqual(["john-q-adams"]);
+  });
+
+  it("keeps the form without the middle apart when two full names with a middle fit", () => {
+    const out = resolveEntities([
+      article("a", "John Q Adams spoke.", [["John Q Adams", "person"]]),
+      article("b", "John T Adams spoke.", [["John T Adams", "person"]]),
+      article("c", "John Adams spoke.", [["John Adams", "person"]]),
+    ]);
+    expect(ids(out[2]!)).toEqual(["john-adams"]);
+  });
+});
+
+describe("resolveEntities: a surname two people share, told apart by titles", () => {
+  const archive = [
+    article("a", "President Walter Brandt spoke today.", [["Walter Brandt", "person"]]),
+    article("b", "First Lady Greta Brandt opened the school.", [["Greta Brandt", "person"]]),
+  ];
+
+  it("is the one person the archive gives the title written before it", () => {
+    const out = resolveEntities([
+      ...archive,
+      article("c", "President Brandt signed the bill.", [["Brandt", "person"]]),
+    ]);
+    expect(ids(out[2]!)).toEqual(["walter-brandt"]);
+  });
+
+  it("is the one person a Mr or Mrs can be, when the other is known as the other sex", () => {
+    const out = resolveEntities([
+      ...archive,
+      article("c", "Mr Brandt signed the bill.", [["Brandt", "person"]]),
+      article("d", "Mrs Brandt opened a library.", [["Brandt", "person"]]),
+    ]);
+    expect(ids(out[2]!)).toEqual(["walter-brandt"]);
+    // Greta is a lady, Walter's sex unknown: "Mrs" fits both.
+    expect(ids(out[3]!)).toEqual(["brandt"]);
+  });
+
+  it("overrides the one full name of the article when its titles point to the other person", () => {
+    const [, , c] = resolveEntities([
+      ...archive,
+      article("c", "President Brandt met the press. Greta Brandt stayed home.", [
+        ["Brandt", "person"],
+        ["Greta Brandt", "person"],
+      ]),
+    ]);
+    expect(ids(c!)).toEqual(["greta-brandt", "walter-brandt"]);
+  });
+
+  it("keeps the full name of the article without a title, or with a title both take", () => {
+    const out = resolveEntities([
+      article("a", "President Walter Brandt spoke today.", [["Walter Brandt", "person"]]),
+      article("b", "President Greta Brandt spoke too.", [["Greta Brandt", "person"]]),
+      article("c", "Greta Brandt came. Brandt said no.", [
+        ["Greta Brandt", "person"],
+        ["Brandt", "person"],
+      ]),
+      article("d", "Greta Brandt came. President Brandt said no.", [
+        ["Greta Brandt", "person"],
+        ["Brandt", "person"],
+      ]),
+      article("e", "President Brandt said no.", [["Brandt", "person"]]),
+    ]);
+    expect(ids(out[2]!)).toEqual(["greta-brandt"]);
+    expect(ids(out[3]!)).toEqual(["greta-brandt"]);
+    expect(ids(out[4]!)).toEqual(["brandt"]);
+  });
+
+  it("does not read Sir before a lone word as a title of a surname", () => {
+    const out = resolveEntities([
+      article("a", "Sir Walter Brandt spoke today.", [["Walter Brandt", "person"]]),
+      article("b", "Greta Brandt spoke too.", [["Greta Brandt", "person"]]),
+      article("c", "Sir Brandt said no.", [["Brandt", "person"]]),
+    ]);
+    expect(ids(out[2]!)).toEqual(["brandt"]);
+  });
+});
+
+describe("resolveEntities: full names a lone surname may stand for", () => {
+  it("are not two names extraction ran together", () => {
+    const out = resolveEntities([
+      article("a", "Walter Brandt spoke.", [["Walter Brandt", "person"]]),
+      article("b", "Then Walter Brandt As Kessler spoke.", [["Walter Brandt As Kessler", "person"]]),
+      article("c", "Walter Brandt Ferrari won.", [["Walter Brandt Ferrari", "person"]]),
+      article("d", "Kessler said no. Ferrari won.", [
+        ["Kessler", "person"],
+        ["Ferrari", "person"],
+      ]),
+    ]);
+    expect(ids(out[3]!)).toEqual(["ferrari", "kessler"]);
+  });
+
+  it("may have a middle name, a hyphenated surname or a particle", () => {
+    const out = resolveEntities([
+      article("a", "Anna Maria Kessler spoke.", [["Anna Maria Kessler", "person"]]),
+      article("b", "Olga Smith-Varga spoke.", [["Olga Smith-Varga", "person"]]),
+      article("c", "Dino dal Maso spoke.", [["Dino dal Maso", "person"]]),
+      article("d", "Kessler, Varga and Maso agreed.", [
+        ["Kessler", "person"],
+        ["Varga", "person"],
+        ["Maso", "person"],
+      ]),
+    ]);
+    expect(ids(out[3]!)).toEqual(["anna-maria-kessler", "dino-dal-maso", "olga-smith-varga"]);
+  });
+});
