@@ -63,3 +63,54 @@ describe("an organisation named in full is named again by its first word", () =>
     expect(entity(text, mention)?.kind).toBe(kind);
   });
 });
+
+describe("a name shaped like an office is a room when the document only goes into it", () => {
+  it("makes the Oval Office a place", () => {
+    const text = "Reporters were ushered into the Oval Office. The Oval Office meeting lasted an hour.";
+    expect(kindsOf(text, "Oval Office")).toEqual(["place", "place"]);
+  });
+  it("keeps an office that speaks an organisation", () => {
+    const text = "Officials gathered in the Home Office. The Home Office said it would appeal.";
+    expect(kindsOf(text, "Home Office")).toEqual(["organization", "organization"]);
+    expect(kindsOf("A Foreign Office minister flew to Rome.", "Foreign Office")).toEqual(["organization"]);
+  });
+});
+
+describe("names in one list share a kind", () => {
+  it("carries a side's member noun after the last name to the others", () => {
+    const text = "Hoddle said the former Blackburn and Southampton skipper should keep the post.";
+    expect(kindsOf(text, "Blackburn")).toEqual(["organization"]);
+  });
+  it("carries a kind noun before the first name to the others", () => {
+    const text = "They join main stage headliners Qorvath Sisters and Franz Ferdinand in August.";
+    expect(kindsOf(text, "Franz Ferdinand")).toEqual(["organization"]);
+  });
+  it("makes a guessed name beside known organisations one", () => {
+    const text = "The firm follows Microsoft, Google and Ask Zarvollo, which offer such services.";
+    expect(kindsOf(text, "Ask Zarvollo")).toEqual(["organization"]);
+  });
+  it("leaves a team sheet of surnames alone", () => {
+    const text = "The team is as follows: Given, Breen, Staunton, Irwin, Harte, Houghton.";
+    expect(kindsOf(text, "Houghton")).toEqual(["person"]);
+    expect(kindsOf("Ministers from London and Paris met.", "London")).toEqual(["place"]);
+  });
+});
+
+describe("in a sports report towns are clubs", () => {
+  const report =
+    "Austria dominated the qualifier but the match ended in a draw with no goal. " +
+    "Everton's Duncan Ferguson went close in the 65th minute. Ouedec, who has joined Zarvollo from " +
+    "Nantes this season, came on late.";
+  it("makes a town that owns a player named in full his club", () => {
+    expect(kindsOf(report, "Everton")).toEqual(["organization"]);
+  });
+  it("makes the places of a transfer clubs", () => {
+    expect(kindsOf(report, "Nantes")).toEqual(["organization"]);
+    expect(kindsOf(report, "Zarvollo")).toEqual(["organization"]);
+  });
+  it("not outside sport", () => {
+    const politics = "Everton's Duncan Ferguson, the mayor, met ministers. He joined Unilever from Nantes in 1990.";
+    expect(kindsOf(politics, "Everton")).toEqual(["place"]);
+    expect(kindsOf(politics, "Nantes")).toEqual(["place"]);
+  });
+});

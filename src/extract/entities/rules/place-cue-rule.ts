@@ -1,8 +1,11 @@
 // Places introduced as places: "the town of Staouelli", "the village of Mahala", a name
 // qualified by its country or region: "Stirling, Scotland", and a name before the kind of
-// site it is: "the Sandilands stop", "the Interlagos circuit", "Paddington station".
+// site it is: "the Sandilands stop", "the Interlagos circuit", "Paddington station"; and a part of
+// a listed place named by a compass word: "South London", "East Jerusalem", "northern Iraq".
+import { COMPASS_WORDS } from "../cue-words.js";
 import { lookup } from "../gazetteer.js";
-import { after, before, type Rule } from "./rule.js";
+import { chunkKey } from "../name-chunks.js";
+import { after, before, chunkTokens, type Rule } from "./rule.js";
 
 const PLACE_NOUNS = new Set([
   "town",
@@ -62,6 +65,12 @@ export const placeCueRule: Rule = {
     const p2 = before(input, 2);
     if (p1?.lower === "of" && p2 && PLACE_NOUNS.has(p2.lower))
       return { kind: "place", canonical: input.text, strength: "strong", rule: "place-of" };
+    const toks = chunkTokens(input);
+    if (toks.length >= 2 && COMPASS_WORDS.has(toks[0]?.lower ?? "")) {
+      const rest = lookup(chunkKey(input.tokens, input.chunk.first + 1, input.chunk.last));
+      if (rest && (rest.kind === "place" || rest.kind === "country"))
+        return { kind: "place", canonical: input.text, strength: "strong", rule: "place-compass" };
+    }
     const n1 = after(input);
     const n2 = after(input, 2);
     if (n1 && n1.word && !n1.cap && SITE_NOUNS.has(n1.lower))

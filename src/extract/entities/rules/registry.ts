@@ -8,6 +8,8 @@
 // - common-acronym — "TV", "PCs", "GDP": common nouns in capitals; after the gazetteer, which
 //                 knows the acronyms that are names ("UN", "BBC"), before the acronym rule
 //                 would call them organisations.
+// - award      — "the best actress Oscar", "Oscar nominations": an award is named like a person;
+//                 before work-cue ("best film Oscar") and title ("best actor Oscar") read it.
 // - thing      — equipment and events must be dropped before titles or shapes call
 //                 "Patriot missiles" a person or "World War II" a place.
 // - acronym    — unknown capitals ("NLD") and inner capitals ("NationsBank") are organisations;
@@ -37,6 +39,7 @@
 // - fallback   — weak: what unknown capitalised words usually are.
 import { acronymRule } from "./acronym-rule.js";
 import { adjectiveRule } from "./adjective-rule.js";
+import { awardRule } from "./award-rule.js";
 import { beliefRegionRule } from "./belief-region-rule.js";
 import { groupNounRule } from "./group-noun-rule.js";
 import { placeCueRule } from "./place-cue-rule.js";
@@ -64,6 +67,7 @@ export const RULES: readonly Rule[] = [
   placeSideCueRule,
   gazetteerRule,
   commonAcronymRule,
+  awardRule,
   thingRule,
   acronymRule,
   groupNounRule,

@@ -65,6 +65,20 @@ const MEMBER_NOUNS = new Set([
   "paceman",
   "spinner",
   "all-rounder",
+  // A band's members: "Coldplay singer Chris Martin", "Oasis guitarist".
+  "frontman",
+  "frontwoman",
+  "singer",
+  "vocalist",
+  "guitarist",
+  "drummer",
+  "bassist",
+  "keyboardist",
+  // A company's or club's: "X bosses", "X owner Jeffrey Lurie" (not "staff" or "insiders", which
+  // politicians have too: "Brown insiders").
+  "bosses",
+  "owner",
+  "owners",
 ]);
 /** After a possessive only the sporting ones: "Tony Blair's spokesman" is a person's. */
 const POSSESSIVE_MEMBER_NOUNS = new Set([
@@ -134,7 +148,7 @@ export const sideCueRule: Rule = {
     if (next.lower === "'s" && noun && !noun.cap && POSSESSIVE_MEMBER_NOUNS.has(noun.lower) && !personHasToo) {
       return { kind: "organization", canonical: input.text, strength: "strong", rule: "side-cue-possessive" };
     }
-    // "Sauber's Marcus Ericsson", "Gloucester's Andy Gomarsall": a lone name that is no surname,
+    // "Sauber's Marcus Ericsson", "Juventus's Zinedine Zidane": a lone name that is no surname,
     // owning a person named in full, is their team or employer. Weak: a surname of the text's
     // people still wins ("Hillary Clinton ... Clinton's Huma Abedin"). Not for listed places
     // ("London's Boris Johnson"), which the place-side-cue rule sends here too.
@@ -149,7 +163,7 @@ export const sideCueRule: Rule = {
       given?.cap &&
       family?.cap &&
       family.word &&
-      isFirstName(given.lower) &&
+      (isFirstName(given.lower) || !isEnglishWord(given.lower)) &&
       !isFirstName(last.lower) &&
       !isLastName(last.lower)
     ) {

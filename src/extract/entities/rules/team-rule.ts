@@ -6,6 +6,7 @@ import { isFirstName, lookup } from "../gazetteer.js";
 import { after, before, chunkTokens, type Rule, type RuleInput } from "./rule.js";
 
 const INITIAL = /^\p{Lu}\.$/u;
+const TAG = /^\p{Lu}{1,3}$/u;
 const SCORE = /^\d+(?:[-–]\d+)?$|^\.\d+$/;
 const SPORT_BEFORE = new Set([
   "beat",
@@ -52,11 +53,41 @@ const ROW_OPENERS = new Set([",", "-", "–", "v", "vs", "vs.", "at", ":", "(", 
 
 /** A results row: the name is followed by a score and stands first or after a score or separator. */
 function inScoreRow(input: RuleInput): boolean {
-  const next = after(input);
+  // A town's tag in parentheses may stand between a club and its score: "Mladost (BJ) 0".
+  const tagged = after(input)?.text === "(" && TAG.test(after(input, 2)?.text ?? "") && after(input, 3)?.text === ")";
+  const next = tagged ? after(input, 4) : after(input);
   const prev = before(input);
   const first = input.tokens[input.chunk.first];
   if (!next || !first || next.line !== first.line || !SCORE.test(next.text)) return false;
   return !prev || prev.line !== first.line || SCORE.test(prev.text) || ROW_OPENERS.has(prev.lower);
+}
+
+/** A league table's row: the name opens its line and four or more whole numbers follow it. */
+function inTableRow(input: RuleInput): boolean {
+  const first = input.tokens[input.chunk.first];
+  const prev = before(input);
+  if (!first || (prev && prev.line === first.line)) return false;
+  let n = 0;
+  for (let t = after(input, n + 1); t && t.line === first.line && /^\d+$/.test(t.text); t = after(input, n + 1)) n++;
+  return n >= 4;
+}
+
+/** A result's second side: "Wigan 42 Bradford Bulls 36", a score just before and just after on one line. */
+function betweenScores(input: RuleInput): boolean {
+  const first = input.tokens[input.chunk.first];
+  const prev = before(input);
+  const next = after(input);
+  const lead = before(input, 2);
+  return (
+    first !== undefined &&
+    prev?.line === first.line &&
+    next?.line === first.line &&
+    /^\d+$/.test(prev.text) &&
+    /^\d+$/.test(next.text) &&
+    lead !== undefined &&
+    lead.cap &&
+    lead.word
+  );
 }
 
 /**
@@ -93,8 +124,11 @@ export const teamRule: Rule = {
     const entry = lookup(input.key);
     // Clubs share their names with towns and tournaments ("Wimbledon"), never with countries or people.
     if (entry && entry.kind !== "place" && entry.kind !== "event") return null;
-    // "Phil Simmons 12", "J. Ratcliffe 34": a batting card's names are people.
-    if (toks.length > 1 && (isFirstName(toks[0]?.lower ?? "") || INITIAL.test(toks[0]?.text ?? ""))) return null;
+    // "Phil Simmons 12", "J. Ratcliffe 34": a batting card's names are people. Not in a league
+    // table's row ("Ross County 3 0 0 3 3 7 0") or between two scores ("Wigan 42 Bradford Bulls 36").
+    const personShaped = toks.length > 1 && (isFirstName(toks[0]?.lower ?? "") || INITIAL.test(toks[0]?.text ?? ""));
+    if (personShaped && (INITIAL.test(toks[0]?.text ?? "") || !(inTableRow(input) || betweenScores(input))))
+      return null;
     if (inScoreRow(input)) return { kind: "organization", canonical: input.text, strength: "strong", rule: "team-row" };
     if (inLineUp(input) && !isFirstName(toks[0]?.lower ?? ""))
       return { kind: "organization", canonical: input.text, strength: "strong", rule: "team-line-up" };

@@ -34,3 +34,20 @@ describe("place-cue rule: a name before the kind of site it is", () => {
     expect(entityOf(text, mention)?.kind).not.toBe("place");
   });
 });
+
+describe("place-cue rule: a compass word before a listed place", () => {
+  it.each([
+    ["The bus overturned in Croydon, South London, at dawn.", "South London"],
+    ["Settlers moved into East Jerusalem last spring.", "East Jerusalem"],
+    ["Fighting in Northern Iraq went on for days.", "Northern Iraq"],
+  ])("%j: %s is a place", (text, mention) => {
+    expect(ruleOf(text, mention)).toBe("place-compass");
+    expect(entityOf(text, mention)?.kind).toBe("place");
+  });
+  it.each([
+    ["The Central Bank said rates would rise.", "Central Bank"],
+    ["He joined West Qorvath last season.", "West Qorvath"],
+  ])("%j: %s is no compass place", (text, mention) => {
+    expect(ruleOf(text, mention)).not.toBe("place-compass");
+  });
+});

@@ -37,3 +37,21 @@ describe("team rule: a line-up's club in parentheses", () => {
     expect(entityOf(text, mention)?.kind).not.toBe("organization");
   });
 });
+
+describe("team rule: table rows and results whose club reads like a person", () => {
+  it.each([
+    ["Division one\nMontrose 2 Ross County 1\nDundee 3 Falkirk 0", "Ross County"],
+    ["Division one\nRoss County 3 0 0 3 3 7 0\nDundee 3 1 2 0 3 2 5", "Ross County"],
+    ["Semifinal: Wigan 42 Bradford Bulls 36", "Bradford Bulls"],
+    ["Division B\nSloboda 4 Mladost (BJ) 0\nProleter (Z) 4 0 1 3 2 9 1", "Mladost"],
+    ["Division B\nSloboda 4 Mladost (BJ) 0\nProleter (Z) 4 0 1 3 2 9 1", "Proleter"],
+  ])("%j: %s is a team", (text, mention) => {
+    expect(entityOf(text, mention)?.kind).toBe("organization");
+  });
+  it.each([
+    ["Yorkshire 329 (R. Kettleborough 108, Phil Simmons 61; P. Such 8-118)", "Phil Simmons"],
+    ["10. Paul Lawrie 211,420", "Paul Lawrie"],
+  ])("%j: %s stays a person", (text, mention) => {
+    expect(entityOf(text, mention)?.kind).toBe("person");
+  });
+});
