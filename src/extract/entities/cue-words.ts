@@ -390,6 +390,8 @@ export const SPEECH_VERBS = new Set([
 export const ORG_TAILS = new Set([
   "inc",
   "inc.",
+  "bros",
+  "bros.",
   "corp",
   "corp.",
   "corporation",
@@ -1294,6 +1296,54 @@ export const COMPETITION_LEAGUE_WORDS = new Set([
 
 /** Names of kinds of events, not of one event ("the Grand Prix", "his last home Grand Prix", "a Test match"). */
 export const GENERIC_EVENT_NAMES = new Set(["grand prix", "grands prix", "test match", "cup final", "cup tie"]);
+
+/**
+ * Given names that are English words too, missing from the package's list of given names: at the
+ * start of a line or sentence they still open a person's name when a surname follows ("7. Frank
+ * Busemann (Germany)", "Scorers: Dean Saunders").
+ */
+export const GIVEN_NAME_WORDS = new Set([
+  "frank",
+  "lee",
+  "dean",
+  "jean",
+  "will",
+  "bill",
+  "rose",
+  "ray",
+  "guy",
+  "pat",
+  "rob",
+  "sue",
+  "joy",
+  "hope",
+  "grant",
+  "dale",
+  "glen",
+  "earl",
+  "wade",
+  "rusty",
+  "gene",
+  "drew",
+  "chase",
+  "bob",
+  "jay",
+  "jim",
+  "tom",
+  "max",
+  "sandy",
+  "iris",
+  "ivy",
+  "june",
+  "dawn",
+  "faith",
+  "penny",
+  "carol",
+  "ruby",
+  "victor",
+  "roman",
+  "trine",
+]);
 
 /** Words of sports reports: a document with several of them is one, where towns name clubs. */
 export const SPORT_WORDS = new Set([

@@ -5,6 +5,7 @@
 import {
   CALENDAR_WORDS,
   EVENT_TAILS,
+  GIVEN_NAME_WORDS,
   isContraction,
   LAW_TAILS,
   LEADING_DESCRIPTORS,
@@ -338,7 +339,11 @@ function splitRun(tokens: Token[], first: number, last: number, midCaps: Set<str
     !isPrefix(head.lower) &&
     !demonymCountry(head.lower) &&
     !TITLE_HEADS.has(head.lower) &&
-    !TITLE_WORDS.has(head.lower)
+    !TITLE_WORDS.has(head.lower) &&
+    // "Radio Red quoted police": a station's name opens with the word.
+    !(head.lower === "radio" && first < last) &&
+    // "7. Frank Busemann (Germany)": a given name that is a word too, before a surname.
+    !(GIVEN_NAME_WORDS.has(head.lower) && first < last && !isEnglishWord((tokens[first + 1] as Token).lower))
   ) {
     splitRun(tokens, first + 1, last, midCaps, out);
     return;

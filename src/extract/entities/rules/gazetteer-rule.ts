@@ -27,10 +27,21 @@ function inRoute(input: RuleInput): boolean {
   return false;
 }
 
+const COMPASS_INITIALS: Record<string, string> = { n: "north", s: "south", e: "east", w: "west" };
+
+/** "N. Korea", "S. Korean": a compass point's initial before a listed name stands for the word. */
+function compassExpanded(key: string): string | undefined {
+  const m = /^([nsew])\. (.+)$/.exec(key);
+  if (!m) return undefined;
+  const full = `${COMPASS_INITIALS[m[1] as string]} ${m[2]}`;
+  return lookup(full) || demonymCountry(full) ? full : undefined;
+}
+
 export const gazetteerRule: Rule = {
   name: "gazetteer",
   apply(input) {
-    const { key, text, chunk } = input;
+    const { text, chunk } = input;
+    const key = compassExpanded(input.key) ?? input.key;
     const entry = lookup(key);
     if (entry) {
       if (entry.acronym) {

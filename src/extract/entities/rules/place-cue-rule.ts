@@ -2,10 +2,10 @@
 // qualified by its country or region: "Stirling, Scotland", and a name before the kind of
 // site it is: "the Sandilands stop", "the Interlagos circuit", "Paddington station"; and a part of
 // a listed place named by a compass word: "South London", "East Jerusalem", "northern Iraq".
-import { COMPASS_WORDS } from "../cue-words.js";
+import { COMPASS_WORDS, ORG_TAILS } from "../cue-words.js";
 import { lookup } from "../gazetteer.js";
 import { chunkKey } from "../name-chunks.js";
-import { after, before, chunkTokens, type Rule } from "./rule.js";
+import { after, before, chunkTokens, type Rule, type RuleInput } from "./rule.js";
 
 const PLACE_NOUNS = new Set([
   "town",
@@ -56,7 +56,86 @@ const SITE_NOUNS = new Set([
   "marina",
   "quay",
   "pier",
+  "port",
+  "mountains",
+  "hills",
+  "valley",
+  "sanatorium",
+  "church",
+  "cathedral",
+  "mosque",
+  "temple",
+  "village",
+  "palace",
+  "prison",
+  "jail",
 ]);
+/** Sites written just before the name: "the capital Grozny", "main airport Aerodrom Beograd". */
+const SITE_BEFORE = new Set(["capital", "airport", "port", "village", "town", "city", "neighbouring", "neighboring"]);
+
+/** AP-style abbreviations of US states, which follow a town and a comma ("St. Petersburg, Fla."). */
+const STATE_ABBREVIATIONS: Record<string, string> = {
+  ala: "Alabama",
+  ariz: "Arizona",
+  ark: "Arkansas",
+  calif: "California",
+  colo: "Colorado",
+  conn: "Connecticut",
+  del: "Delaware",
+  fla: "Florida",
+  ga: "Georgia",
+  ill: "Illinois",
+  ind: "Indiana",
+  kan: "Kansas",
+  ky: "Kentucky",
+  la: "Louisiana",
+  md: "Maryland",
+  mass: "Massachusetts",
+  mich: "Michigan",
+  minn: "Minnesota",
+  miss: "Mississippi",
+  mo: "Missouri",
+  mont: "Montana",
+  neb: "Nebraska",
+  nev: "Nevada",
+  okla: "Oklahoma",
+  ore: "Oregon",
+  pa: "Pennsylvania",
+  tenn: "Tennessee",
+  tex: "Texas",
+  vt: "Vermont",
+  va: "Virginia",
+  wash: "Washington",
+  wis: "Wisconsin",
+  wyo: "Wyoming",
+};
+
+/** "St. Petersburg, Fla.": a state's abbreviation after a town and a comma. */
+function stateAfterTown(input: RuleInput): string | undefined {
+  const toks = chunkTokens(input);
+  if (toks.length !== 1) return undefined;
+  const state = STATE_ABBREVIATIONS[input.key.replace(/\.$/, "")];
+  const comma = before(input);
+  const town = before(input, 2);
+  if (!state || comma?.text !== "," || !town?.cap || !town.word) return undefined;
+  return state;
+}
+
+/** The site rule alone, asked before titles and given names: "Charles de Gaulle airport". */
+export const placeSiteRule: Rule = {
+  name: "place-site",
+  apply(input) {
+    const n1 = after(input);
+    if (n1 && n1.word && !n1.cap && SITE_NOUNS.has(n1.lower) && !ORG_TAILS.has(chunkTokens(input).at(-1)?.lower ?? ""))
+      return { kind: "place", canonical: input.text, strength: "strong", rule: "place-site" };
+    const p1 = before(input);
+    if (p1 && p1.word && !p1.cap && SITE_BEFORE.has(p1.lower) && !input.chunk.afterTitle)
+      return { kind: "place", canonical: input.text, strength: "strong", rule: "place-site-before" };
+    const state = stateAfterTown(input);
+    if (state) return { kind: "place", canonical: state, strength: "strong", rule: "place-state" };
+    return null;
+  },
+};
 
 export const placeCueRule: Rule = {
   name: "place-cue",

@@ -22,6 +22,8 @@
 //                 would call "Chelsea" a person.
 // - work-cue   — "the film X": a title, before titles and shapes read its words.
 // - product-cue — "the Xbox console": a product, before the fallback calls it a person.
+// - place-site — "Charles de Gaulle airport", "the capital Grozny", "St. Petersburg, Fla.": a site's
+//                 noun makes a place of a name that reads as a person's; before titles and given names.
 // - title      — "President X" is a person even when X looks like a place ("President Jordan").
 // - shape      — a name's own head word ("Institute", "River", "Post").
 // - outlet-cue — "the newspaper X".
@@ -42,7 +44,7 @@ import { adjectiveRule } from "./adjective-rule.js";
 import { awardRule } from "./award-rule.js";
 import { beliefRegionRule } from "./belief-region-rule.js";
 import { groupNounRule } from "./group-noun-rule.js";
-import { placeCueRule } from "./place-cue-rule.js";
+import { placeCueRule, placeSiteRule } from "./place-cue-rule.js";
 import { teamRule } from "./team-rule.js";
 import { commonAcronymRule } from "./common-acronym-rule.js";
 import { contextRule } from "./context-rule.js";
@@ -74,6 +76,7 @@ export const RULES: readonly Rule[] = [
   sideCueRule,
   workCueRule,
   productCueRule,
+  placeSiteRule,
   titleRule,
   shapeRule,
   outletCueRule,

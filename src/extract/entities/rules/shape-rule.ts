@@ -1,5 +1,6 @@
 // What a name's own words say: "Kiel Institute for the World Economy" and "Bank of Japan" are
-// organisations, "Kyiv Post" an outlet, "Yangtze River" and "Mount Fuji" places.
+// organisations, "Kyiv Post" an outlet, "Yangtze River" and "Mount Fuji" places; "Radio X" is a
+// station and "X & Y" a firm.
 import { ORG_HEADS_FIRST, ORG_TAILS, OUTLET_TAILS, PLACE_HEADS_FIRST, PLACE_TAILS } from "../cue-words.js";
 import { chunkTokens, type Rule } from "./rule.js";
 
@@ -18,6 +19,10 @@ export const shapeRule: Rule = {
       rule: `shape-${kind}`,
     });
     if (OUTLET_TAILS.has(last) && !ORG_TAILS.has(last)) return verdict("outlet");
+    // "Radio Red", "Radio Liberty": a station is named after the word "Radio".
+    if (first === "radio") return verdict("outlet");
+    // "Douglas & Lomason", "Standard & Poor": names joined by an ampersand are a firm's, never a person's.
+    if (toks.some((t, i) => t.text === "&" && i > 0 && i < toks.length - 1)) return verdict("organization");
     if (PLACE_HEADS_FIRST.has(first) && !hasOf) return verdict("place");
     if (ORG_TAILS.has(last)) return verdict("organization");
     if (ORG_HEADS_FIRST.has(first) && hasOf) return verdict("organization");

@@ -77,6 +77,7 @@ const MEMBER_NOUNS = new Set([
   // A company's or club's: "X bosses", "X owner Jeffrey Lurie" (not "staff" or "insiders", which
   // politicians have too: "Brown insiders").
   "bosses",
+  "headquarters",
   "owner",
   "owners",
 ]);

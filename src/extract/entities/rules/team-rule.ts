@@ -2,7 +2,7 @@
 // "Puchon 2 Chonbuk 1", "NEW YORK 59 76 .437"): in a results row or next to a verb of winning,
 // a town or unknown name is a team (organisation). Countries stay countries: national sides are
 // named for the country itself.
-import { isFirstName, lookup } from "../gazetteer.js";
+import { demonymCountry, isFirstName, isPeopleWord, lookup } from "../gazetteer.js";
 import { after, before, chunkTokens, type Rule, type RuleInput } from "./rule.js";
 
 const INITIAL = /^\p{Lu}\.$/u;
@@ -117,6 +117,27 @@ function inSportSentence(input: RuleInput): boolean {
   return (prev !== undefined && SPORT_BEFORE.has(prev.lower)) || (next !== undefined && SPORT_AFTER.has(next.lower));
 }
 
+const NICKNAME_AFTER = new Set([...SPORT_AFTER, "blanked", "swept", "rallied", "clinched", "snapped", "outscored"]);
+const NICKNAME_BEFORE = new Set(["beat", "beating", "against", "over", "defeated", "for", "to", "past", "with"]);
+
+/**
+ * "the Florida Marlins beat", "for the Rockies", "lost to the Reds": a plural name after "the"
+ * beside a verb of winning or a side's preposition is a team's nickname. Not a people ("against
+ * the Kurds") or a country ("the Netherlands").
+ */
+function pluralNickname(input: RuleInput): boolean {
+  const toks = chunkTokens(input);
+  const last = toks[toks.length - 1];
+  const the = before(input);
+  if (!last || the?.lower !== "the" || !/^\p{Lu}\p{Ll}+s$/u.test(last.text) || toks.length > 3) return false;
+  if (isPeopleWord(last.lower) || demonymCountry(last.lower) || lookup(input.key)) return false;
+  const next = after(input);
+  const lead = before(input, 2);
+  return (
+    (next !== undefined && NICKNAME_AFTER.has(next.lower)) || (lead !== undefined && NICKNAME_BEFORE.has(lead.lower))
+  );
+}
+
 export const teamRule: Rule = {
   name: "team",
   apply(input) {
@@ -129,6 +150,8 @@ export const teamRule: Rule = {
     const personShaped = toks.length > 1 && (isFirstName(toks[0]?.lower ?? "") || INITIAL.test(toks[0]?.text ?? ""));
     if (personShaped && (INITIAL.test(toks[0]?.text ?? "") || !(inTableRow(input) || betweenScores(input))))
       return null;
+    if (pluralNickname(input))
+      return { kind: "organization", canonical: input.text, strength: "strong", rule: "team-nickname" };
     if (inScoreRow(input)) return { kind: "organization", canonical: input.text, strength: "strong", rule: "team-row" };
     if (inLineUp(input) && !isFirstName(toks[0]?.lower ?? ""))
       return { kind: "organization", canonical: input.text, strength: "strong", rule: "team-line-up" };

@@ -54,3 +54,16 @@ describe("gazetteer rule: an event named after its venue is the place at a route
     expect(entityOf(text, mention)?.kind).toBe("event");
   });
 });
+
+describe("gazetteer rule: a compass point's initial", () => {
+  it.each([
+    ["N. Korea urges S. Korea to return a war veteran.", "N. Korea", "North Korea"],
+    ["N. Korea urges S. Korea to return a war veteran.", "S. Korea", "South Korea"],
+  ])("%j: %s is %s", (text, mention, name) => {
+    expect(entityOf(text, mention)?.name).toBe(name);
+    expect(entityOf(text, mention)?.kind).toBe("country");
+  });
+  it("not for an initial before an unlisted name", () => {
+    expect(entityOf("The talks were led by N. Qorvath on Monday.", "N. Qorvath")?.kind).toBe("person");
+  });
+});

@@ -51,3 +51,23 @@ describe("place-cue rule: a compass word before a listed place", () => {
     expect(ruleOf(text, mention)).not.toBe("place-compass");
   });
 });
+
+describe("place-site rule: sites named after people, capitals, states after a town", () => {
+  it.each([
+    ["Unions marched at Charles de Gaulle airport north of Paris.", "Charles de Gaulle", "Charles de Gaulle"],
+    ["Gunfire echoed in the nearby Qorvath mountains on Friday.", "Qorvath", "Qorvath"],
+    ["Rebels withdrew from the capital Zarvollo on Saturday.", "Zarvollo", "Zarvollo"],
+    ["Rockets hit the Zarvollo village at dawn.", "Zarvollo", "Zarvollo"],
+    ["It bought Daniels Inc of St. Petersburg, Fla., for shares.", "Fla", "Florida"],
+  ])("%j: %s is the place %s", (text, mention, name) => {
+    expect(entityOf(text, mention)?.kind).toBe("place");
+    expect(entityOf(text, mention)?.name).toBe(name);
+  });
+  it.each([
+    ["Miss Qorvath said so on Monday.", "Qorvath"],
+    ["The Qorvath Port Authority said so.", "Qorvath Port Authority"],
+    ["Fla said the talks had failed.", "Fla"],
+  ])("%j: %s is no place", (text, mention) => {
+    expect(entityOf(text, mention)?.kind).not.toBe("place");
+  });
+});

@@ -26,3 +26,19 @@ describe("shape rule: a name's own head word says its kind", () => {
     expect(ruleOf(text, mention)).not.toMatch(/^shape-/);
   });
 });
+
+describe("shape rule: stations, ampersands and brothers", () => {
+  it.each([
+    ["In Mexico, Radio Zarvollo quoted local police.", "Radio Zarvollo", "outlet"],
+    ["Douglas & Lomason has 4.45 million shares.", "Douglas & Lomason", "organization"],
+    ["The film was released by Qorvath Bros. on Monday.", "Qorvath Bros.", "organization"],
+  ])("%j: %s is a %s", (text, mention, kind) => {
+    expect(entityOf(text, mention)?.kind).toBe(kind);
+  });
+  it.each([
+    ["Radio stations closed early on Monday.", "Radio"],
+    ["Smith and Jones said they would sue.", "Jones"],
+  ])("%j: %s is no station or firm", (text, mention) => {
+    expect(entityOf(text, mention)?.kind ?? "none").not.toMatch(/outlet|organization/);
+  });
+});

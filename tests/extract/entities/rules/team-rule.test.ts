@@ -55,3 +55,20 @@ describe("team rule: table rows and results whose club reads like a person", () 
     expect(entityOf(text, mention)?.kind).toBe("person");
   });
 });
+
+describe("team rule: plural nicknames after 'the'", () => {
+  it.each([
+    ["A double snapped the tie as the Qorvath Marlins beat the Zarvollo Reds 3-1.", "Qorvath Marlins"],
+    ["Eric Anthony hit a pair of homers for the Zarvollos.", "Zarvollos"],
+  ])("%j: %s is a team", (text, mention) => {
+    expect(ruleOf(text, mention)).toBe("team-nickname");
+    expect(entityOf(text, mention)?.kind).toBe("organization");
+  });
+  it.each([
+    ["The offensive against the Kurds went on.", "Kurds"],
+    ["He played for the Netherlands.", "Netherlands"],
+    ["They went hiking in the Zarvollos last May.", "Zarvollos"],
+  ])("%j: %s is no nickname", (text, mention) => {
+    expect(ruleOf(text, mention)).not.toBe("team-nickname");
+  });
+});
