@@ -1378,6 +1378,15 @@ export const SPORT_WORDS = new Set([
   "fixtures",
   "referee",
   "transfer",
+  "transferred",
+  "loaned",
+  "winger",
+  "playmaker",
+  "player",
+  "players",
+  "club",
+  "stadium",
+  "midfield",
 ]);
 
 /** Last words of the names of laws and treaties ("Freedom of Information Act", "Kyoto Protocol"). */

@@ -123,9 +123,10 @@ function resolveWithDocument(cands: Candidate[], tokens: Token[]): Map<string, V
   }
   defaultsYieldToContext(cands, tokens);
   roomsNamedLikeOffices(cands, tokens);
-  listsShareKinds(cands, tokens);
   townsOwningPlayers(cands, tokens);
   clubsOfTransfers(cands, tokens);
+  listsShareKinds(cands, tokens);
+  clubsKeepTheirKind(cands, tokens);
   organizationsByFirstWord(cands);
   loneGivenNamesInSport(cands);
   for (const c of cands)
@@ -240,6 +241,7 @@ function nameLists(cands: Candidate[], tokens: Token[]): Candidate[][] {
  */
 function listsShareKinds(cands: Candidate[], tokens: Token[]): void {
   const guessed = (c: Candidate) => c.verdict.rule.startsWith("fallback") || c.verdict.rule.startsWith("context-vote");
+  const sports = isSportsReport(cands, tokens);
   for (const list of nameLists(cands, tokens)) {
     const last = list[list.length - 1] as Candidate;
     const first = list[0] as Candidate;
@@ -247,12 +249,14 @@ function listsShareKinds(cands: Candidate[], tokens: Token[]): void {
     const sideAfterLast = last.verdict.rule === "side-cue" && beforeLast?.lower !== ",";
     const cueBeforeFirst = first.verdict.rule === "org-cue";
     const orgs = list.filter((c) => c.verdict.kind === "organization" && c.verdict.strength === "strong").length;
+    // "title rivals Essex, Derbyshire and Surrey": beside a team of a sports report, towns are teams.
+    const team = sports && list.some((c) => /^(memory:)?(team|side-cue|transfer|town-owns)/.test(c.verdict.rule));
     // Most of the list must be known organisations: "Given, Breen, Staunton, Irwin" is a team sheet.
     const known = orgs >= 2 && orgs >= list.filter(guessed).length;
     for (const c of list) {
       if (c.verdict.kind === "organization" || c.verdict.kind === "country" || c.verdict.demonym) continue;
       const place = c.verdict.kind === "place" && c.chunk.first === c.chunk.last;
-      if ((sideAfterLast && (guessed(c) || place)) || ((cueBeforeFirst || known) && guessed(c)))
+      if (((sideAfterLast || team) && (guessed(c) || place)) || ((cueBeforeFirst || known) && guessed(c)))
         c.verdict = { kind: "organization", canonical: c.verdict.canonical, strength: "weak", rule: "list-of-orgs" };
     }
   }
@@ -294,20 +298,28 @@ const MOVE_NOUNS = new Set(["move", "moved", "transfer", "transferred", "switch"
 
 /**
  * In a sports report the places of a transfer are clubs: "has joined Espanyol from Nantes",
- * "loaned to Atalanta", "his move to Newcastle". A town the gazetteer knows, or a name the rules
+ * "loaned to Atalanta", "his move to Newcastle"; so is the place a player named in full is "of"
+ * ("Keith O'Neill of Norwich City"). A town the gazetteer knows, or a name the rules
  * only guessed at, takes the club's kind; countries and named people keep theirs.
  */
 function clubsOfTransfers(cands: Candidate[], tokens: Token[]): void {
   const changeable = (c: Candidate) =>
     (c.verdict.kind === "place" && c.verdict.rule === "gazetteer" && c.chunk.first === c.chunk.last) ||
-    c.verdict.rule.startsWith("fallback") ||
-    c.verdict.rule.startsWith("context-");
+    c.verdict.rule === "shape-place" ||
+    ((c.verdict.rule === "fallback-single" || c.verdict.rule.startsWith("context-")) && c.chunk.first === c.chunk.last);
+  const byLast = new Map<number, Candidate>();
+  for (const c of cands) byLast.set(c.chunk.last, c);
   const club = (c: Candidate): boolean => {
     const p1 = tokens[c.chunk.first - 1];
     const p2 = tokens[c.chunk.first - 2];
     if (!p1) return false;
     if (JOIN_VERBS.has(p1.lower) && !p1.cap) return true;
     if ((p1.lower === "to" || p1.lower === "for") && p2 && MOVE_NOUNS.has(p2.lower)) return true;
+    // "Keith O'Neill of Norwich City": a player named in full, then his club.
+    if (p1.lower === "of") {
+      const player = byLast.get(c.chunk.first - 2);
+      return player !== undefined && player.verdict.kind === "person" && player.chunk.last > player.chunk.first;
+    }
     if (p1.lower !== "from") return false;
     // "joined Espanyol of Barcelona from Nantes": a joining verb earlier in the sentence.
     for (let i = c.chunk.first - 2; i >= 0 && i >= c.chunk.first - 8; i--) {
@@ -321,6 +333,25 @@ function clubsOfTransfers(cands: Candidate[], tokens: Token[]): void {
   if (targets.length === 0 || !isSportsReport(cands, tokens)) return;
   for (const c of targets)
     c.verdict = { kind: "organization", canonical: c.verdict.canonical, strength: "weak", rule: "transfer-club" };
+}
+
+/**
+ * One sense per sports report for a town that is a club: once a cue made it a team ("title rivals
+ * Essex, Derbyshire and Surrey"), its other mentions are the team too ("Essex reached 372").
+ */
+function clubsKeepTheirKind(cands: Candidate[], tokens: Token[]): void {
+  const clubs = new Set<string>();
+  for (const c of cands)
+    if (
+      c.verdict.kind === "organization" &&
+      /^(list-of-orgs|town-owns-player|transfer-club)$/.test(c.verdict.rule) &&
+      c.chunk.first === c.chunk.last
+    )
+      clubs.add(c.key);
+  if (clubs.size === 0 || !isSportsReport(cands, tokens)) return;
+  for (const c of cands)
+    if (clubs.has(c.key) && c.verdict.kind === "place" && !c.chunk.capsLine)
+      c.verdict = { kind: "organization", canonical: c.verdict.canonical, strength: "weak", rule: "club-memory" };
 }
 
 /**
@@ -365,6 +396,18 @@ function loneGivenNamesInSport(cands: Candidate[]): void {
 
 const DATE_LIKE = /^\d{4}-\d\d-\d\d$|^\d{1,2}$/;
 
+/** Capitalised words from `from` to a date that ends the line: "Faroe Islands 1996-08-31". */
+function regionThenDate(tokens: Token[], from: number): boolean {
+  const line = (tokens[from] as Token).line;
+  for (let i = from; i < from + 5; i++) {
+    const t = tokens[i];
+    if (!t || t.line !== line) return false;
+    if (/^\d{4}-\d\d-\d\d$/.test(t.text)) return i > from && tokens[i + 1]?.line !== line;
+    if (!t.cap || !t.word) return false;
+  }
+  return false;
+}
+
 /** Wire-copy datelines ("LONDON 1996-08-30", "WASHINGTON (Reuters)"): the line's first words are a place. */
 function datelineChunks(tokens: Token[]): NameChunk[] {
   const out: NameChunk[] = [];
@@ -390,7 +433,12 @@ function datelineChunks(tokens: Token[]): NameChunk[] {
     ) {
       const after = tokens[last + 2];
       if (next.text === "(" && after?.lower !== "reuters" && after?.lower !== "ap" && after?.lower !== "afp") continue;
-      if (next.text === "," && !(after && /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(after.text)))
+      // "WASHINGTON, Aug 30", and "ESCHEN, Liechtenstein 1996-08-31": a capitalised region, then the date.
+      if (
+        next.text === "," &&
+        !(after && /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(after.text)) &&
+        !(after?.cap && regionThenDate(tokens, last + 2))
+      )
         continue;
       out.push({ first: i, last, afterTitle: false, capsLine: true });
     }
@@ -469,6 +517,12 @@ function candidates(
     }
     cands.push(c);
     for (let i = d.first; i <= d.last; i++) taken.add(i);
+  }
+  // A dateline on a line not all in capitals ("ESCHEN, Liechtenstein 1996-08-31") was read as a
+  // name too: the dateline's reading replaces it.
+  for (let k = cands.length - 1; k >= 0; k--) {
+    const c = cands[k] as Candidate;
+    if (c.verdict.rule !== "dateline" && !c.chunk.capsLine && taken.has(c.chunk.first)) cands.splice(k, 1);
   }
   for (const chunk of capsLineChunks(tokens, known, knownPrefixes)) {
     if (taken.has(chunk.first)) continue;

@@ -114,3 +114,36 @@ describe("in a sports report towns are clubs", () => {
     expect(kindsOf(politics, "Nantes")).toEqual(["place"]);
   });
 });
+
+describe("more sports-report cues", () => {
+  const cricket =
+    "Kent lead the championship, but title rivals Essex, Derbyshire and Surrey all closed in on victory. " +
+    "Surrey captain Adam Hollioake was pleased. Essex reached 372 on the second day. Their innings ended " +
+    "on 174 and their bowling was poor; the season ends with two more matches.";
+  it("makes towns listed beside a team teams, and keeps them so in the report", () => {
+    expect(kindsOf(cricket, "Essex")).toEqual(["organization", "organization"]);
+    expect(kindsOf(cricket, "Derbyshire")).toEqual(["organization"]);
+  });
+  it("makes the place a player named in full is of his club", () => {
+    const text =
+      "Ian Harte makes his debut in the qualifier. Keith O'Neill of Norwich City joins Niall Quinn up " +
+      "front. The coach named his squad for the match.";
+    expect(kindsOf(text, "Norwich City")).toEqual(["organization"]);
+    expect(kindsOf(text, "Niall Quinn")).toEqual(["person"]);
+  });
+  it("leaves towns in lists and people's places outside sport alone", () => {
+    expect(kindsOf("Ministers from London, Paris and Berlin met.", "London")).toEqual(["place"]);
+    expect(kindsOf("John Smith of Norwich said he was pleased.", "Norwich")).toEqual(["place"]);
+  });
+});
+
+describe("datelines on lines not in capitals", () => {
+  it("reads the capitals before a region and a date as a place", () => {
+    const text = "SOCCER - IRISH WIN.\nESCHEN, Liechtenstein 1996-08-31\nThe Republic of Ireland won 5-0.";
+    expect(kindsOf(text, "ESCHEN")).toEqual(["place"]);
+  });
+  it("not capitals before a comma and a name without a date", () => {
+    const text = "NLD, Suu Kyi's party, said the talks had failed.";
+    expect(kindsOf(text, "NLD")).toEqual(["organization"]);
+  });
+});

@@ -2,8 +2,8 @@
 // qualified by its country or region: "Stirling, Scotland", and a name before the kind of
 // site it is: "the Sandilands stop", "the Interlagos circuit", "Paddington station"; and a part of
 // a listed place named by a compass word: "South London", "East Jerusalem", "northern Iraq".
-import { COMPASS_WORDS, ORG_TAILS } from "../cue-words.js";
-import { lookup } from "../gazetteer.js";
+import { COMPASS_WORDS, FAITH_WORDS, ORG_TAILS } from "../cue-words.js";
+import { demonymCountry, isPeopleWord, lookup } from "../gazetteer.js";
 import { chunkKey } from "../name-chunks.js";
 import { after, before, chunkTokens, type Rule, type RuleInput } from "./rule.js";
 
@@ -125,6 +125,8 @@ function stateAfterTown(input: RuleInput): string | undefined {
 export const placeSiteRule: Rule = {
   name: "place-site",
   apply(input) {
+    // "a Moslem village", "a Serb village": a people's word qualifies the site, names none.
+    if (isPeopleWord(input.key) || demonymCountry(input.key) || FAITH_WORDS.has(input.key)) return null;
     const n1 = after(input);
     if (n1 && n1.word && !n1.cap && SITE_NOUNS.has(n1.lower) && !ORG_TAILS.has(chunkTokens(input).at(-1)?.lower ?? ""))
       return { kind: "place", canonical: input.text, strength: "strong", rule: "place-site" };
@@ -152,8 +154,6 @@ export const placeCueRule: Rule = {
     }
     const n1 = after(input);
     const n2 = after(input, 2);
-    if (n1 && n1.word && !n1.cap && SITE_NOUNS.has(n1.lower))
-      return { kind: "place", canonical: input.text, strength: "strong", rule: "place-site" };
     if (n1?.text === "," && n2 && n2.cap) {
       const e = lookup(n2.lower);
       if (e && (e.kind === "country" || (e.kind === "place" && !e.capitalOf)))

@@ -2,6 +2,7 @@
 // "Labour MPs", "the Tory leader". A name followed by a word for a team's or a party's people is
 // an organisation, even one that is also a town or a given name ("Chelsea", "Everton"); so is a
 // name with a plural verb ("Chelsea have", "Labour are").
+import { ROLE_NOUNS } from "../cue-words.js";
 import { isEnglishWord, isFirstName, isLastName, lookup } from "../gazetteer.js";
 import { after, before, chunkTokens, type Rule } from "./rule.js";
 
@@ -15,6 +16,7 @@ const MEMBER_NOUNS = new Set([
   "goalkeeper",
   "keeper",
   "winger",
+  "playmaker",
   "forward",
   "skipper",
   "manager",
@@ -101,6 +103,7 @@ const POSSESSIVE_MEMBER_NOUNS = new Set([
  * British usage gives a team or party a plural verb ("Chelsea have sacked", "Labour are"); a person never takes one.
  */
 const PLURAL_VERBS = new Set(["have", "are", "were", "haven't", "aren't", "weren't"]);
+const OBJECT_PREPOSITIONS = new Set(["of", "in", "at", "from", "to", "with", "by", "for", "on", "into"]);
 const COORDINATORS = new Set(["and", "or", "&", ",", "nor"]);
 
 export const sideCueRule: Rule = {
@@ -124,10 +127,16 @@ export const sideCueRule: Rule = {
       coordinated = COORDINATORS.has(t.lower);
       if (t.sentStart) break;
     }
+    // The subject of a verb follows no preposition or role noun: "the province of Yunnan were
+    // arrested" (farmers were), "headed by businessman Zygmunt Solorz were".
+    const lead = before(input);
+    const governed =
+      lead !== undefined && !lead.cap && (OBJECT_PREPOSITIONS.has(lead.lower) || ROLE_NOUNS.has(lead.lower));
     if (
       PLURAL_VERBS.has(next.lower) &&
       !ordinary &&
       !coordinated &&
+      !governed &&
       !input.chunk.afterTitle &&
       last &&
       !last.lower.endsWith("s")

@@ -59,6 +59,8 @@ function inScoreRow(input: RuleInput): boolean {
   const prev = before(input);
   const first = input.tokens[input.chunk.first];
   if (!next || !first || next.line !== first.line || !SCORE.test(next.text)) return false;
+  // "Pakistan 185 (Ijaz Ahmed 79; ...)": a batsman's score inside his side's innings.
+  if (prev?.text === "(" && SCORE.test(before(input, 2)?.text ?? "")) return false;
   return !prev || prev.line !== first.line || SCORE.test(prev.text) || ROW_OPENERS.has(prev.lower);
 }
 
@@ -129,12 +131,38 @@ function pluralNickname(input: RuleInput): boolean {
   const toks = chunkTokens(input);
   const last = toks[toks.length - 1];
   const the = before(input);
-  if (!last || the?.lower !== "the" || !/^\p{Lu}\p{Ll}+s$/u.test(last.text) || toks.length > 3) return false;
+  if (!last || the?.lower !== "the" || !/^\p{Lu}\p{Ll}*[^su]s$/u.test(last.text) || toks.length > 3) return false;
   if (isPeopleWord(last.lower) || demonymCountry(last.lower) || lookup(input.key)) return false;
   const next = after(input);
   const lead = before(input, 2);
   return (
     (next !== undefined && NICKNAME_AFTER.has(next.lower)) || (lead !== undefined && NICKNAME_BEFORE.has(lead.lower))
+  );
+}
+
+const RESULT_NOUNS = new Set([
+  "defeat",
+  "defeats",
+  "loss",
+  "losses",
+  "win",
+  "wins",
+  "victory",
+  "victories",
+  "draw",
+  "drew",
+  "lost",
+  "beaten",
+  "tie",
+]);
+const RESULT_PREPOSITIONS = new Set(["to", "by", "over", "against", "with", "at"]);
+
+/** "Nice's home defeat to Guingamp", "a 2-0 win over Qorvath", "a draw with X": the other side. */
+function afterResult(input: RuleInput): boolean {
+  const prep = before(input);
+  const noun = before(input, 2);
+  return (
+    prep !== undefined && noun !== undefined && RESULT_PREPOSITIONS.has(prep.lower) && RESULT_NOUNS.has(noun.lower)
   );
 }
 
@@ -150,6 +178,8 @@ export const teamRule: Rule = {
     const personShaped = toks.length > 1 && (isFirstName(toks[0]?.lower ?? "") || INITIAL.test(toks[0]?.text ?? ""));
     if (personShaped && (INITIAL.test(toks[0]?.text ?? "") || !(inTableRow(input) || betweenScores(input))))
       return null;
+    if (afterResult(input) && (entry !== undefined || !toks[0]?.sentStart))
+      return { kind: "organization", canonical: input.text, strength: "weak", rule: "team-result" };
     if (pluralNickname(input))
       return { kind: "organization", canonical: input.text, strength: "strong", rule: "team-nickname" };
     if (inScoreRow(input)) return { kind: "organization", canonical: input.text, strength: "strong", rule: "team-row" };

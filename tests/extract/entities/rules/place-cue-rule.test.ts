@@ -67,6 +67,7 @@ describe("place-site rule: sites named after people, capitals, states after a to
     ["Miss Qorvath said so on Monday.", "Qorvath"],
     ["The Qorvath Port Authority said so.", "Qorvath Port Authority"],
     ["Fla said the talks had failed.", "Fla"],
+    ["Mahala is a Moslem village on Serb territory.", "Moslem"],
   ])("%j: %s is no place", (text, mention) => {
     expect(entityOf(text, mention)?.kind).not.toBe("place");
   });

@@ -69,3 +69,15 @@ describe("side-cue rule: a band's and a company's people", () => {
     expect(entityOf(text, mention)?.kind).not.toBe("organization");
   });
 });
+
+describe("side-cue rule: a plural verb's subject follows no preposition", () => {
+  it.each([
+    ["A group of farmers in the province of Qorvath were arrested.", "Qorvath"],
+    ["It was headed by businessman Zygmunt Zarvosz were forming a consortium.", "Zygmunt Zarvosz"],
+  ])("%j: %s is no side", (text, mention) => {
+    expect(entityOf(text, mention)?.kind).not.toBe("organization");
+  });
+  it("still reads a side's plural verb", () => {
+    expect(entityOf("Qorvath have sacked their manager.", "Qorvath")?.kind).toBe("organization");
+  });
+});

@@ -72,3 +72,19 @@ describe("team rule: plural nicknames after 'the'", () => {
     expect(ruleOf(text, mention)).not.toBe("team-nickname");
   });
 });
+
+describe("team rule: the other side of a result, and batsmen inside an innings", () => {
+  it.each([
+    ["Emon was fired after Nice's home defeat to Qorvath 2-1 in the league.", "Qorvath"],
+    ["It was their first win over Zarvollo in ten years.", "Zarvollo"],
+  ])("%j: %s is a team", (text, mention) => {
+    expect(ruleOf(text, mention)).toBe("team-result");
+    expect(entityOf(text, mention)?.kind).toBe("organization");
+  });
+  it.each([
+    ["Scores: England 292-8 (N. Knight 113), Pakistan 185 (Ijaz Qorvath 79; A. Hollioake 4-23)", "Ijaz Qorvath"],
+    ["The treaty was a defeat for Qorvath diplomacy.", "Qorvath"],
+  ])("%j: %s is no team by these cues", (text, mention) => {
+    expect(ruleOf(text, mention)).not.toMatch(/^team-(result|row)/);
+  });
+});
