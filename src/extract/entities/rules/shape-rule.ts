@@ -4,6 +4,26 @@
 import { ORG_HEADS_FIRST, ORG_TAILS, OUTLET_TAILS, PLACE_HEADS_FIRST, PLACE_TAILS } from "../cue-words.js";
 import { chunkTokens, type Rule } from "./rule.js";
 
+/** Letters of sports clubs' names, as written ("FC", "VfB"); not "US" or "AS", which are words or countries too. */
+const CLUB_MARKERS = new Set([
+  "FC",
+  "AFC",
+  "SC",
+  "SK",
+  "AC",
+  "CF",
+  "SV",
+  "VfB",
+  "VfL",
+  "TSV",
+  "FK",
+  "NK",
+  "CD",
+  "UD",
+  "BK",
+  "IK",
+]);
+
 export const shapeRule: Rule = {
   name: "shape",
   apply(input) {
@@ -25,6 +45,12 @@ export const shapeRule: Rule = {
     if (toks.some((t, i) => t.text === "&" && i > 0 && i < toks.length - 1)) return verdict("organization");
     if (PLACE_HEADS_FIRST.has(first) && !hasOf) return verdict("place");
     if (ORG_TAILS.has(last)) return verdict("organization");
+    // "SC Freiburg", "Ajax FC", "VfB Stuttgart": a club's letters before or after its town.
+    if (CLUB_MARKERS.has(toks[0]?.text ?? "") || CLUB_MARKERS.has(toks[toks.length - 1]?.text ?? ""))
+      return verdict("organization");
+    // "Patriotic Union of Kurdistan", "Chicago Board of Trade": an organisation's head before "of".
+    const of = toks.findIndex((t, i) => i > 0 && t.lower === "of");
+    if (of > 0 && ORG_TAILS.has(toks[of - 1]?.lower ?? "")) return verdict("organization");
     if (ORG_HEADS_FIRST.has(first) && hasOf) return verdict("organization");
     if (PLACE_TAILS.has(last) || (PLACE_HEADS_FIRST.has(first) && hasOf)) return verdict("place");
     return null;

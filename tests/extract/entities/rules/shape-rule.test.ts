@@ -42,3 +42,20 @@ describe("shape rule: stations, ampersands and brothers", () => {
     expect(entityOf(text, mention)?.kind ?? "none").not.toMatch(/outlet|organization/);
   });
 });
+
+describe("shape rule: clubs' letters and an organisation's head before 'of'", () => {
+  it.each([
+    ["Stephan Marasek of SC Zarvollo took advantage.", "SC Zarvollo"],
+    ["Qorvath FC sacked their coach.", "Qorvath FC"],
+    ["The KDP charges that the rival Patriotic Union of Qorvath took Arbil.", "Patriotic Union of Qorvath"],
+    ["The bond future on the Zarvollo Board of Trade was lower.", "Zarvollo Board of Trade"],
+  ])("%j: %s is an organisation", (text, mention) => {
+    expect(entityOf(text, mention)?.kind).toBe("organization");
+  });
+  it.each([
+    ["He lost to the US Open champion.", "US Open"],
+    ["Secretary of State Madeleine Albright flew in.", "Madeleine Albright"],
+  ])("%j: %s keeps its kind", (text, mention) => {
+    expect(entityOf(text, mention)?.kind).not.toBe("organization");
+  });
+});
