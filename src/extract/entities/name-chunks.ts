@@ -15,6 +15,7 @@ import {
   ORG_TAILS,
   PERSON_PARTICLES,
   PLACE_HEADS_FIRST,
+  PLACE_TAILS,
   TITLE_HEADS,
   TITLE_WORDS,
 } from "./cue-words.js";
@@ -156,6 +157,14 @@ function placeAfterIn(tokens: Token[], first: number, last: number): number | un
   return found !== undefined && !isCapWord(tokens[found + 1], within.line) ? found : undefined;
 }
 
+const SAINTS = new Set(["st", "st.", "saint"]);
+
+/** Whether token j is a capitalised head of an institution or site ("Hospital", "College", "Park"). */
+function institutionAt(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  return t !== undefined && t.cap && (ORG_TAILS.has(t.lower) || PLACE_TAILS.has(t.lower));
+}
+
 /** The capitalised runs of ordinary (not all-capitals) lines, cut into name chunks. */
 export function nameChunks(tokens: Token[], midSentenceCaps: Set<string>): NameChunk[] {
   const out: NameChunk[] = [];
@@ -165,8 +174,10 @@ export function nameChunks(tokens: Token[], midSentenceCaps: Set<string>): NameC
     let last = i;
     for (;;) {
       if ((tokens[last] as Token).possessive) {
-        // "Democratic People's Republic of Korea": a possessive inside a known name is part of it.
-        if (!isPrefix(chunkKey(tokens, i, last + 1)) || !isCapWord(tokens[last + 2], start.line)) break;
+        // "Democratic People's Republic of Korea": a possessive inside a known name is part of it;
+        // so is a saint's before the institution named after them ("St George's Hospital").
+        const saints = SAINTS.has(start.lower) && last === i + 1 && institutionAt(tokens, last + 2);
+        if ((!isPrefix(chunkKey(tokens, i, last + 1)) && !saints) || !isCapWord(tokens[last + 2], start.line)) break;
         last += 2;
         continue;
       }

@@ -198,3 +198,14 @@ describe("given names that are words open a name at a line's start", () => {
     expect(traceEntities("Frank talks were held on Monday.").map((t) => t.text)).not.toContain("Frank");
   });
 });
+
+describe("a saint's possessive before an institution stays in its name", () => {
+  it("keeps St George's Hospital whole", () => {
+    const text = "Twenty patients were taken to St Qorvath's Hospital in Tooting.";
+    expect(traceEntities(text).map((t) => t.text)).toContain("St Qorvath's Hospital");
+  });
+  it("not before an ordinary word", () => {
+    const text = "Dr Moss, at St Qorvath's clinic, said three were in surgery.";
+    expect(traceEntities(text).map((t) => t.text)).not.toContain("St Qorvath's clinic");
+  });
+});
