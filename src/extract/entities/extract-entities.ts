@@ -128,7 +128,7 @@ function resolveWithDocument(cands: Candidate[], tokens: Token[]): Map<string, V
   listsShareKinds(cands, tokens);
   clubsKeepTheirKind(cands, tokens);
   organizationsByFirstWord(cands);
-  loneGivenNamesInSport(cands);
+  loneGivenNamesInSport(cands, tokens);
   for (const c of cands)
     if (c.verdict.kind !== null && !c.verdict.demonym && !memory.has(c.key)) memory.set(c.key, c.verdict);
   for (const [part, canonical] of surnames)
@@ -380,12 +380,17 @@ function organizationsByFirstWord(cands: Candidate[]): void {
 /**
  * In a sports report (some name in it is a team by its context), a given name standing alone and
  * never paired with a surname in the text is a club named after a place ("Chelsea"), not a
- * person: reports introduce people by their full names.
+ * person: reports introduce people by their full names. Not in a line-up, a list with a person
+ * named in full ("Carroll, Gary Neville, Brown, Ferdinand").
  */
-function loneGivenNamesInSport(cands: Candidate[]): void {
+function loneGivenNamesInSport(cands: Candidate[], tokens: Token[]): void {
   if (!cands.some((c) => c.verdict.rule.startsWith("team") || c.verdict.rule.startsWith("side-cue"))) return;
   const paired = new Set<string>();
   for (const c of cands) if (c.chunk.last > c.chunk.first) for (const part of c.key.split(" ")) paired.add(part);
+  // A line-up lists players: "Carroll, Gary Neville, Brown, Ferdinand, Heinze" (a person named in full among them).
+  for (const list of nameLists(cands, tokens))
+    if (list.some((c) => c.verdict.kind === "person" && c.chunk.last > c.chunk.first))
+      for (const c of list) if (c.chunk.first === c.chunk.last) paired.add(c.key);
   for (const c of cands) {
     const v = c.verdict;
     if (c.chunk.first !== c.chunk.last || v.kind !== "person" || v.strength !== "weak") continue;

@@ -147,3 +147,14 @@ describe("datelines on lines not in capitals", () => {
     expect(kindsOf(text, "NLD")).toEqual(["organization"]);
   });
 });
+
+describe("a lone given name in a sports report's line-up is a player", () => {
+  it("keeps a listed player beside a full name a person", () => {
+    const text = "Chelsea striker Drogba scored. Man Utd: Carroll, Gary Neville, Brown, Ferdinand, Heinze.";
+    expect(kindsOf(text, "Ferdinand")).toEqual(["person"]);
+  });
+  it("still makes a lone given name outside a line-up a club", () => {
+    const text = "Chelsea striker Didier Drogba scored twice. Later Everton drew with Chelsea.";
+    expect(kindsOf(text, "Chelsea")).not.toContain("person");
+  });
+});
