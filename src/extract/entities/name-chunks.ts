@@ -159,6 +159,13 @@ function placeAfterIn(tokens: Token[], first: number, last: number): number | un
 
 const SAINTS = new Set(["st", "st.", "saint"]);
 
+/** "from New Addington": "New" inside a sentence before a word that is no English word opens a place's name. */
+function newBeforeName(tokens: Token[], first: number, last: number): boolean {
+  const t = tokens[first] as Token;
+  const next = tokens[first + 1];
+  return t.lower === "new" && !t.sentStart && first < last && next !== undefined && !isEnglishWord(next.lower);
+}
+
 /** Whether token j is a capitalised head of an institution or site ("Hospital", "College", "Park"). */
 function institutionAt(tokens: Token[], j: number): boolean {
   const t = tokens[j];
@@ -307,7 +314,9 @@ function splitRun(tokens: Token[], first: number, last: number, midCaps: Set<str
     if (!(
       LEADING_NOISE.has(low) ||
       isContraction(low) ||
-      ((CALENDAR_WORDS.has(low) || LEADING_DESCRIPTORS.has(low)) && !startsKnownName(tokens, first, last))
+      ((CALENDAR_WORDS.has(low) || LEADING_DESCRIPTORS.has(low)) &&
+        !startsKnownName(tokens, first, last) &&
+        !newBeforeName(tokens, first, last))
     ))
       break;
   }

@@ -3,7 +3,7 @@
 // site it is: "the Sandilands stop", "the Interlagos circuit", "Paddington station"; and a part of
 // a listed place named by a compass word: "South London", "East Jerusalem", "northern Iraq".
 import { COMPASS_WORDS, FAITH_WORDS, ORG_TAILS } from "../cue-words.js";
-import { demonymCountry, isPeopleWord, lookup } from "../gazetteer.js";
+import { demonymCountry, isEnglishWord, isPeopleWord, lookup } from "../gazetteer.js";
 import { chunkKey } from "../name-chunks.js";
 import { after, before, chunkTokens, type Rule, type RuleInput } from "./rule.js";
 
@@ -147,6 +147,9 @@ export const placeCueRule: Rule = {
     if (p1?.lower === "of" && p2 && PLACE_NOUNS.has(p2.lower))
       return { kind: "place", canonical: input.text, strength: "strong", rule: "place-of" };
     const toks = chunkTokens(input);
+    // "New Addington", "New Malden": "New" and a word that is no English word name a place.
+    if (toks.length === 2 && toks[0]?.lower === "new" && !isEnglishWord(toks[1]?.lower ?? ""))
+      return { kind: "place", canonical: input.text, strength: "strong", rule: "place-new" };
     if (toks.length >= 2 && COMPASS_WORDS.has(toks[0]?.lower ?? "")) {
       const rest = lookup(chunkKey(input.tokens, input.chunk.first + 1, input.chunk.last));
       if (rest && (rest.kind === "place" || rest.kind === "country"))

@@ -72,3 +72,15 @@ describe("place-site rule: sites named after people, capitals, states after a to
     expect(entityOf(text, mention)?.kind).not.toBe("place");
   });
 });
+
+describe("place-cue rule: 'New' and a name inside a sentence", () => {
+  it("reads New and a word that is no English word as a place", () => {
+    expect(entityOf("The tram ran from New Qorvington to Wimbledon.", "New Qorvington")?.kind).toBe("place");
+  });
+  it.each([
+    ["He backed New Labour policies.", "Labour"],
+    ["He backed the New Democratic Party.", "New Democratic Party"],
+  ])("%j: %s is no place", (text, mention) => {
+    expect(entityOf(text, mention)?.kind).not.toBe("place");
+  });
+});
