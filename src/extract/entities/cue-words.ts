@@ -390,6 +390,8 @@ export const SPEECH_VERBS = new Set([
 export const ORG_TAILS = new Set([
   "inc",
   "inc.",
+  "bros",
+  "bros.",
   "corp",
   "corp.",
   "corporation",
@@ -673,6 +675,30 @@ export const ORG_KIND_NOUNS = new Set([
   "banks",
   "carriers",
   "operators",
+  // Markets, bidders and clubs: "German stock exchange Deutsche Boerse", "pan-European bourse X",
+  // "rival bidder X", "search engine X", "Serie A club X", "financial institutions X, Y and Z".
+  "exchange",
+  "bourse",
+  "bidder",
+  "suitor",
+  "engine",
+  "chipmaker",
+  "carmaker",
+  "automaker",
+  "broker",
+  "institutions",
+  "club",
+  "clubs",
+  "outfit",
+  // Bands and acts: "the band X", "Essex act X", "main stage headliners X and Y".
+  "band",
+  "bands",
+  "act",
+  "acts",
+  "headliners",
+  "duo",
+  "trio",
+  "quartet",
 ]);
 
 /** Common nouns that say the name next to them is an outlet ("the newspaper Yomiuri"). */
@@ -1236,6 +1262,131 @@ export const EVENT_TAILS = new Set([
   "contest",
   "grand",
   "regatta",
+  "tour",
+]);
+
+/**
+ * Words that make a league a sporting competition, not an alliance ("Arab League", "Muslim
+ * League"): "Premier League", "National League", "Major League", "Champions League".
+ */
+export const COMPETITION_LEAGUE_WORDS = new Set([
+  "premier",
+  "premiership",
+  "major",
+  "minor",
+  "national",
+  "american",
+  "champions",
+  "super",
+  "football",
+  "rugby",
+  "hockey",
+  "basketball",
+  "baseball",
+  "soccer",
+  "cricket",
+  "netball",
+  "europa",
+  "division",
+  "first",
+  "second",
+  "third",
+  "conference",
+]);
+
+/** Names of kinds of events, not of one event ("the Grand Prix", "his last home Grand Prix", "a Test match"). */
+export const GENERIC_EVENT_NAMES = new Set(["grand prix", "grands prix", "test match", "cup final", "cup tie"]);
+
+/**
+ * Given names that are English words too, missing from the package's list of given names: at the
+ * start of a line or sentence they still open a person's name when a surname follows ("7. Frank
+ * Busemann (Germany)", "Scorers: Dean Saunders").
+ */
+export const GIVEN_NAME_WORDS = new Set([
+  "frank",
+  "lee",
+  "dean",
+  "jean",
+  "will",
+  "bill",
+  "rose",
+  "ray",
+  "guy",
+  "pat",
+  "rob",
+  "sue",
+  "joy",
+  "hope",
+  "grant",
+  "dale",
+  "glen",
+  "earl",
+  "wade",
+  "rusty",
+  "gene",
+  "drew",
+  "chase",
+  "bob",
+  "jay",
+  "jim",
+  "tom",
+  "max",
+  "sandy",
+  "iris",
+  "ivy",
+  "june",
+  "dawn",
+  "faith",
+  "penny",
+  "carol",
+  "ruby",
+  "victor",
+  "roman",
+  "trine",
+]);
+
+/** Words of sports reports: a document with several of them is one, where towns name clubs. */
+export const SPORT_WORDS = new Set([
+  "match",
+  "matches",
+  "goal",
+  "goals",
+  "striker",
+  "midfielder",
+  "defender",
+  "goalkeeper",
+  "minute",
+  "halftime",
+  "half-time",
+  "penalty",
+  "league",
+  "cup",
+  "season",
+  "coach",
+  "innings",
+  "wickets",
+  "batting",
+  "bowling",
+  "scored",
+  "draw",
+  "drew",
+  "qualifier",
+  "squad",
+  "tournament",
+  "championship",
+  "fixture",
+  "fixtures",
+  "referee",
+  "transfer",
+  "transferred",
+  "loaned",
+  "winger",
+  "playmaker",
+  "player",
+  "players",
+  "club",
+  "stadium",
+  "midfield",
 ]);
 
 /** Last words of the names of laws and treaties ("Freedom of Information Act", "Kyoto Protocol"). */

@@ -11,6 +11,7 @@ import { indexOverrides, type OverrideIndex } from "./override-index.js";
 import { isEnglishWord, isFirstName, isLastName, keyOf, lookup } from "./gazetteer.js";
 import { capsLineChunks, chunkKey, nameChunks, type NameChunk } from "./name-chunks.js";
 import { RULES } from "./rules/registry.js";
+import { SPORT_WORDS } from "./cue-words.js";
 import { teamRule } from "./rules/team-rule.js";
 import type { RuleInput, Verdict } from "./rules/rule.js";
 import { salienceScores } from "./salience.js";
@@ -62,7 +63,7 @@ const KIND_RANK: Record<EntityKind, number> = {
 };
 
 /** Second pass: strong verdicts of the document teach weak ones and surnames resolve to full names. */
-function resolveWithDocument(cands: Candidate[]): Map<string, Verdict> {
+function resolveWithDocument(cands: Candidate[], tokens: Token[]): Map<string, Verdict> {
   const memory = new Map<string, Verdict>();
   // One sense per document: the highest-ranked strong reading of a name wins ("Leicestershire"
   // the team in a cricket report, even where it reads as the county).
@@ -120,9 +121,14 @@ function resolveWithDocument(cands: Candidate[]): Map<string, Verdict> {
       c.verdict = { ...known, rule: `memory:${known.rule}` };
     }
   }
-  defaultsYieldToContext(cands);
+  defaultsYieldToContext(cands, tokens);
+  roomsNamedLikeOffices(cands, tokens);
+  townsOwningPlayers(cands, tokens);
+  clubsOfTransfers(cands, tokens);
+  listsShareKinds(cands, tokens);
+  clubsKeepTheirKind(cands, tokens);
   organizationsByFirstWord(cands);
-  loneGivenNamesInSport(cands);
+  loneGivenNamesInSport(cands, tokens);
   for (const c of cands)
     if (c.verdict.kind !== null && !c.verdict.demonym && !memory.has(c.key)) memory.set(c.key, c.verdict);
   for (const [part, canonical] of surnames)
@@ -137,7 +143,7 @@ function resolveWithDocument(cands: Candidate[]): Map<string, Verdict> {
  * mentions take the kind most such contexts give. Without this, "the Interlagos circuit" stayed a
  * person beside "at Interlagos" and the archive's vote made the circuit a person.
  */
-function defaultsYieldToContext(cands: Candidate[]): void {
+function defaultsYieldToContext(cands: Candidate[], _tokens: Token[]): void {
   const votes = new Map<string, Map<EntityKind, number>>();
   for (const c of cands) {
     const v = c.verdict;
@@ -160,6 +166,192 @@ function defaultsYieldToContext(cands: Candidate[]): void {
       rule: `context-vote:${c.verdict.rule}`,
     };
   }
+}
+
+const INTO_ROOM = new Set(["in", "into", "inside", "from", "outside", "entered", "visited"]);
+const BODY_AFTER = new Set([
+  "said",
+  "says",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "minister",
+  "ministers",
+  "official",
+  "officials",
+  "has",
+  "is",
+  "announced",
+]);
+
+/**
+ * A name shaped like a government office ("Oval Office") is a room when the document only goes
+ * into it, speaks from it or meets in it, and never has it speak or employ anyone: "ushered into
+ * the Oval Office", "spoke in the Oval Office". "The Home Office said" and "a Foreign Office
+ * minister" keep the organisation.
+ */
+function roomsNamedLikeOffices(cands: Candidate[], tokens: Token[]): void {
+  const places = new Map<string, number>();
+  const bodies = new Set<string>();
+  for (const c of cands) {
+    if (c.verdict.rule !== "shape-organization" || !c.key.endsWith(" office")) continue;
+    let p = tokens[c.chunk.first - 1];
+    if (p?.lower === "the") p = tokens[c.chunk.first - 2];
+    const next = tokens[c.chunk.last + 1];
+    if (next && (BODY_AFTER.has(next.lower) || next.lower === "'s")) bodies.add(c.key);
+    else if (p && INTO_ROOM.has(p.lower)) places.set(c.key, (places.get(c.key) ?? 0) + 1);
+  }
+  for (const c of cands)
+    if (c.verdict.rule === "shape-organization" && (places.get(c.key) ?? 0) > 0 && !bodies.has(c.key))
+      c.verdict = { ...c.verdict, kind: "place", rule: "office-room" };
+}
+
+const LIST_SEPARATORS = new Set([",", "and", "or", "&"]);
+
+/** Runs of names joined only by commas and "and"/"or" on one line: "Google, Ask Jeeves, MSN and Yahoo". */
+function nameLists(cands: Candidate[], tokens: Token[]): Candidate[][] {
+  const sorted = [...cands].sort((a, b) => a.chunk.first - b.chunk.first);
+  const lists: Candidate[][] = [];
+  let current: Candidate[] = [];
+  for (const c of sorted) {
+    const prev = current[current.length - 1];
+    const between = prev ? tokens.slice(prev.chunk.last + 1, c.chunk.first) : [];
+    const joined =
+      prev !== undefined &&
+      between.length > 0 &&
+      between.length <= 2 &&
+      between.every((t) => LIST_SEPARATORS.has(t.lower)) &&
+      tokens[c.chunk.first]?.line === tokens[prev.chunk.last]?.line;
+    if (joined) current.push(c);
+    else {
+      if (current.length > 1) lists.push(current);
+      current = [c];
+    }
+  }
+  if (current.length > 1) lists.push(current);
+  return lists;
+}
+
+/**
+ * Names in one list are things of one kind. What a cue says of one member it says of the list:
+ * "former Blackburn and Southampton skipper" (a side's member noun after the last: both are
+ * clubs, though Blackburn is a town), "main stage headliners Scissor Sisters and Franz
+ * Ferdinand" (a kind noun before the first), and a name the rules could only guess at beside two
+ * organisations is one too ("Microsoft, Google and Ask Jeeves").
+ */
+function listsShareKinds(cands: Candidate[], tokens: Token[]): void {
+  const guessed = (c: Candidate) => c.verdict.rule.startsWith("fallback") || c.verdict.rule.startsWith("context-vote");
+  const sports = isSportsReport(cands, tokens);
+  for (const list of nameLists(cands, tokens)) {
+    const last = list[list.length - 1] as Candidate;
+    const first = list[0] as Candidate;
+    const beforeLast = tokens[last.chunk.first - 1];
+    const sideAfterLast = last.verdict.rule === "side-cue" && beforeLast?.lower !== ",";
+    const cueBeforeFirst = first.verdict.rule === "org-cue";
+    const orgs = list.filter((c) => c.verdict.kind === "organization" && c.verdict.strength === "strong").length;
+    // "title rivals Essex, Derbyshire and Surrey": beside a team of a sports report, towns are teams.
+    const team = sports && list.some((c) => /^(memory:)?(team|side-cue|transfer|town-owns)/.test(c.verdict.rule));
+    // Most of the list must be known organisations: "Given, Breen, Staunton, Irwin" is a team sheet.
+    const known = orgs >= 2 && orgs >= list.filter(guessed).length;
+    for (const c of list) {
+      if (c.verdict.kind === "organization" || c.verdict.kind === "country" || c.verdict.demonym) continue;
+      const place = c.verdict.kind === "place" && c.chunk.first === c.chunk.last;
+      if (((sideAfterLast || team) && (guessed(c) || place)) || ((cueBeforeFirst || known) && guessed(c)))
+        c.verdict = { kind: "organization", canonical: c.verdict.canonical, strength: "weak", rule: "list-of-orgs" };
+    }
+  }
+}
+
+/** A sports report: four or more distinct words of sport, or a name some team rule found. */
+function isSportsReport(cands: Candidate[], tokens: Token[]): boolean {
+  if (cands.some((c) => c.verdict.rule.startsWith("team") || c.verdict.rule.startsWith("side-cue"))) return true;
+  const seen = new Set<string>();
+  for (const t of tokens) if (SPORT_WORDS.has(t.lower)) seen.add(t.lower);
+  return seen.size >= 4;
+}
+
+/**
+ * In a sports report a town that owns a player named in full is his club: "Everton's Duncan
+ * Ferguson went close". Elsewhere a town's person is its mayor or MP ("London's Boris Johnson").
+ */
+function townsOwningPlayers(cands: Candidate[], tokens: Token[]): void {
+  const owners = cands.filter((c) => {
+    const next = tokens[c.chunk.last + 1];
+    return (
+      c.verdict.kind === "place" &&
+      c.verdict.rule === "gazetteer" &&
+      c.chunk.first === c.chunk.last &&
+      !c.chunk.capsLine &&
+      next?.lower === "'s"
+    );
+  });
+  if (owners.length === 0 || !isSportsReport(cands, tokens)) return;
+  for (const c of owners) {
+    const player = cands.find((p) => p.chunk.first === c.chunk.last + 2);
+    if (player?.verdict.kind === "person" && player.chunk.last > player.chunk.first)
+      c.verdict = { kind: "organization", canonical: c.verdict.canonical, strength: "weak", rule: "town-owns-player" };
+  }
+}
+
+const JOIN_VERBS = new Set(["joined", "rejoined", "joins", "join", "signed", "signs", "sign", "loaned", "bought"]);
+const MOVE_NOUNS = new Set(["move", "moved", "transfer", "transferred", "switch", "loaned", "signed", "return"]);
+
+/**
+ * In a sports report the places of a transfer are clubs: "has joined Espanyol from Nantes",
+ * "loaned to Atalanta", "his move to Newcastle"; so is the place a player named in full is "of"
+ * ("Keith O'Neill of Norwich City"). A town the gazetteer knows, or a name the rules
+ * only guessed at, takes the club's kind; countries and named people keep theirs.
+ */
+function clubsOfTransfers(cands: Candidate[], tokens: Token[]): void {
+  const changeable = (c: Candidate) =>
+    (c.verdict.kind === "place" && c.verdict.rule === "gazetteer" && c.chunk.first === c.chunk.last) ||
+    c.verdict.rule === "shape-place" ||
+    ((c.verdict.rule === "fallback-single" || c.verdict.rule.startsWith("context-")) && c.chunk.first === c.chunk.last);
+  const byLast = new Map<number, Candidate>();
+  for (const c of cands) byLast.set(c.chunk.last, c);
+  const club = (c: Candidate): boolean => {
+    const p1 = tokens[c.chunk.first - 1];
+    const p2 = tokens[c.chunk.first - 2];
+    if (!p1) return false;
+    if (JOIN_VERBS.has(p1.lower) && !p1.cap) return true;
+    if ((p1.lower === "to" || p1.lower === "for") && p2 && MOVE_NOUNS.has(p2.lower)) return true;
+    // "Keith O'Neill of Norwich City": a player named in full, then his club.
+    if (p1.lower === "of") {
+      const player = byLast.get(c.chunk.first - 2);
+      return player !== undefined && player.verdict.kind === "person" && player.chunk.last > player.chunk.first;
+    }
+    if (p1.lower !== "from") return false;
+    // "joined Espanyol of Barcelona from Nantes": a joining verb earlier in the sentence.
+    for (let i = c.chunk.first - 2; i >= 0 && i >= c.chunk.first - 8; i--) {
+      const t = tokens[i] as Token;
+      if (JOIN_VERBS.has(t.lower) && !t.cap) return true;
+      if (t.sentStart) break;
+    }
+    return false;
+  };
+  const targets = cands.filter((c) => changeable(c) && !c.chunk.capsLine && club(c));
+  if (targets.length === 0 || !isSportsReport(cands, tokens)) return;
+  for (const c of targets)
+    c.verdict = { kind: "organization", canonical: c.verdict.canonical, strength: "weak", rule: "transfer-club" };
+}
+
+/**
+ * One sense per sports report for a town that is a club: once a cue made it a team ("title rivals
+ * Essex, Derbyshire and Surrey"), its other mentions are the team too ("Essex reached 372").
+ */
+function clubsKeepTheirKind(cands: Candidate[], tokens: Token[]): void {
+  const clubs = new Set<string>();
+  for (const c of cands)
+    if (
+      c.verdict.kind === "organization" &&
+      /^(list-of-orgs|town-owns-player|transfer-club)$/.test(c.verdict.rule) &&
+      c.chunk.first === c.chunk.last
+    )
+      clubs.add(c.key);
+  if (clubs.size === 0 || !isSportsReport(cands, tokens)) return;
+  for (const c of cands)
+    if (clubs.has(c.key) && c.verdict.kind === "place" && !c.chunk.capsLine)
+      c.verdict = { kind: "organization", canonical: c.verdict.canonical, strength: "weak", rule: "club-memory" };
 }
 
 /**
@@ -188,12 +380,17 @@ function organizationsByFirstWord(cands: Candidate[]): void {
 /**
  * In a sports report (some name in it is a team by its context), a given name standing alone and
  * never paired with a surname in the text is a club named after a place ("Chelsea"), not a
- * person: reports introduce people by their full names.
+ * person: reports introduce people by their full names. Not in a line-up, a list with a person
+ * named in full ("Carroll, Gary Neville, Brown, Ferdinand").
  */
-function loneGivenNamesInSport(cands: Candidate[]): void {
+function loneGivenNamesInSport(cands: Candidate[], tokens: Token[]): void {
   if (!cands.some((c) => c.verdict.rule.startsWith("team") || c.verdict.rule.startsWith("side-cue"))) return;
   const paired = new Set<string>();
   for (const c of cands) if (c.chunk.last > c.chunk.first) for (const part of c.key.split(" ")) paired.add(part);
+  // A line-up lists players: "Carroll, Gary Neville, Brown, Ferdinand, Heinze" (a person named in full among them).
+  for (const list of nameLists(cands, tokens))
+    if (list.some((c) => c.verdict.kind === "person" && c.chunk.last > c.chunk.first))
+      for (const c of list) if (c.chunk.first === c.chunk.last) paired.add(c.key);
   for (const c of cands) {
     const v = c.verdict;
     if (c.chunk.first !== c.chunk.last || v.kind !== "person" || v.strength !== "weak") continue;
@@ -203,6 +400,18 @@ function loneGivenNamesInSport(cands: Candidate[]): void {
 }
 
 const DATE_LIKE = /^\d{4}-\d\d-\d\d$|^\d{1,2}$/;
+
+/** Capitalised words from `from` to a date that ends the line: "Faroe Islands 1996-08-31". */
+function regionThenDate(tokens: Token[], from: number): boolean {
+  const line = (tokens[from] as Token).line;
+  for (let i = from; i < from + 5; i++) {
+    const t = tokens[i];
+    if (!t || t.line !== line) return false;
+    if (/^\d{4}-\d\d-\d\d$/.test(t.text)) return i > from && tokens[i + 1]?.line !== line;
+    if (!t.cap || !t.word) return false;
+  }
+  return false;
+}
 
 /** Wire-copy datelines ("LONDON 1996-08-30", "WASHINGTON (Reuters)"): the line's first words are a place. */
 function datelineChunks(tokens: Token[]): NameChunk[] {
@@ -229,7 +438,12 @@ function datelineChunks(tokens: Token[]): NameChunk[] {
     ) {
       const after = tokens[last + 2];
       if (next.text === "(" && after?.lower !== "reuters" && after?.lower !== "ap" && after?.lower !== "afp") continue;
-      if (next.text === "," && !(after && /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(after.text)))
+      // "WASHINGTON, Aug 30", and "ESCHEN, Liechtenstein 1996-08-31": a capitalised region, then the date.
+      if (
+        next.text === "," &&
+        !(after && /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(after.text)) &&
+        !(after?.cap && regionThenDate(tokens, last + 2))
+      )
         continue;
       out.push({ first: i, last, afterTitle: false, capsLine: true });
     }
@@ -281,7 +495,7 @@ function candidates(
     return { chunk, key, text, verdict: classify({ tokens, chunk, key, text, overrides }) };
   };
   for (const chunk of nameChunks(tokens, midCaps)) cands.push(run(chunk));
-  const memory = resolveWithDocument(cands);
+  const memory = resolveWithDocument(cands, tokens);
 
   // Capitals lines: names the gazetteer or this document knows, and datelines.
   const known = new Set<string>();
@@ -308,6 +522,12 @@ function candidates(
     }
     cands.push(c);
     for (let i = d.first; i <= d.last; i++) taken.add(i);
+  }
+  // A dateline on a line not all in capitals ("ESCHEN, Liechtenstein 1996-08-31") was read as a
+  // name too: the dateline's reading replaces it.
+  for (let k = cands.length - 1; k >= 0; k--) {
+    const c = cands[k] as Candidate;
+    if (c.verdict.rule !== "dateline" && !c.chunk.capsLine && taken.has(c.chunk.first)) cands.splice(k, 1);
   }
   for (const chunk of capsLineChunks(tokens, known, knownPrefixes)) {
     if (taken.has(chunk.first)) continue;

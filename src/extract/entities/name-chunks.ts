@@ -5,6 +5,7 @@
 import {
   CALENDAR_WORDS,
   EVENT_TAILS,
+  GIVEN_NAME_WORDS,
   isContraction,
   LAW_TAILS,
   LEADING_DESCRIPTORS,
@@ -14,6 +15,7 @@ import {
   ORG_TAILS,
   PERSON_PARTICLES,
   PLACE_HEADS_FIRST,
+  PLACE_TAILS,
   TITLE_HEADS,
   TITLE_WORDS,
 } from "./cue-words.js";
@@ -155,6 +157,21 @@ function placeAfterIn(tokens: Token[], first: number, last: number): number | un
   return found !== undefined && !isCapWord(tokens[found + 1], within.line) ? found : undefined;
 }
 
+const SAINTS = new Set(["st", "st.", "saint"]);
+
+/** "from New Addington": "New" inside a sentence before a word that is no English word opens a place's name. */
+function newBeforeName(tokens: Token[], first: number, last: number): boolean {
+  const t = tokens[first] as Token;
+  const next = tokens[first + 1];
+  return t.lower === "new" && !t.sentStart && first < last && next !== undefined && !isEnglishWord(next.lower);
+}
+
+/** Whether token j is a capitalised head of an institution or site ("Hospital", "College", "Park"). */
+function institutionAt(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  return t !== undefined && t.cap && (ORG_TAILS.has(t.lower) || PLACE_TAILS.has(t.lower));
+}
+
 /** The capitalised runs of ordinary (not all-capitals) lines, cut into name chunks. */
 export function nameChunks(tokens: Token[], midSentenceCaps: Set<string>): NameChunk[] {
   const out: NameChunk[] = [];
@@ -164,8 +181,10 @@ export function nameChunks(tokens: Token[], midSentenceCaps: Set<string>): NameC
     let last = i;
     for (;;) {
       if ((tokens[last] as Token).possessive) {
-        // "Democratic People's Republic of Korea": a possessive inside a known name is part of it.
-        if (!isPrefix(chunkKey(tokens, i, last + 1)) || !isCapWord(tokens[last + 2], start.line)) break;
+        // "Democratic People's Republic of Korea": a possessive inside a known name is part of it;
+        // so is a saint's before the institution named after them ("St George's Hospital").
+        const saints = SAINTS.has(start.lower) && last === i + 1 && institutionAt(tokens, last + 2);
+        if ((!isPrefix(chunkKey(tokens, i, last + 1)) && !saints) || !isCapWord(tokens[last + 2], start.line)) break;
         last += 2;
         continue;
       }
@@ -295,7 +314,9 @@ function splitRun(tokens: Token[], first: number, last: number, midCaps: Set<str
     if (!(
       LEADING_NOISE.has(low) ||
       isContraction(low) ||
-      ((CALENDAR_WORDS.has(low) || LEADING_DESCRIPTORS.has(low)) && !startsKnownName(tokens, first, last))
+      ((CALENDAR_WORDS.has(low) || LEADING_DESCRIPTORS.has(low)) &&
+        !startsKnownName(tokens, first, last) &&
+        !newBeforeName(tokens, first, last))
     ))
       break;
   }
@@ -338,7 +359,11 @@ function splitRun(tokens: Token[], first: number, last: number, midCaps: Set<str
     !isPrefix(head.lower) &&
     !demonymCountry(head.lower) &&
     !TITLE_HEADS.has(head.lower) &&
-    !TITLE_WORDS.has(head.lower)
+    !TITLE_WORDS.has(head.lower) &&
+    // "Radio Red quoted police": a station's name opens with the word.
+    !(head.lower === "radio" && first < last) &&
+    // "7. Frank Busemann (Germany)": a given name that is a word too, before a surname.
+    !(GIVEN_NAME_WORDS.has(head.lower) && first < last && !isEnglishWord((tokens[first + 1] as Token).lower))
   ) {
     splitRun(tokens, first + 1, last, midCaps, out);
     return;

@@ -63,3 +63,98 @@ describe("an organisation named in full is named again by its first word", () =>
     expect(entity(text, mention)?.kind).toBe(kind);
   });
 });
+
+describe("a name shaped like an office is a room when the document only goes into it", () => {
+  it("makes the Oval Office a place", () => {
+    const text = "Reporters were ushered into the Oval Office. The Oval Office meeting lasted an hour.";
+    expect(kindsOf(text, "Oval Office")).toEqual(["place", "place"]);
+  });
+  it("keeps an office that speaks an organisation", () => {
+    const text = "Officials gathered in the Home Office. The Home Office said it would appeal.";
+    expect(kindsOf(text, "Home Office")).toEqual(["organization", "organization"]);
+    expect(kindsOf("A Foreign Office minister flew to Rome.", "Foreign Office")).toEqual(["organization"]);
+  });
+});
+
+describe("names in one list share a kind", () => {
+  it("carries a side's member noun after the last name to the others", () => {
+    const text = "Hoddle said the former Blackburn and Southampton skipper should keep the post.";
+    expect(kindsOf(text, "Blackburn")).toEqual(["organization"]);
+  });
+  it("carries a kind noun before the first name to the others", () => {
+    const text = "They join main stage headliners Qorvath Sisters and Franz Ferdinand in August.";
+    expect(kindsOf(text, "Franz Ferdinand")).toEqual(["organization"]);
+  });
+  it("makes a guessed name beside known organisations one", () => {
+    const text = "The firm follows Microsoft, Google and Ask Zarvollo, which offer such services.";
+    expect(kindsOf(text, "Ask Zarvollo")).toEqual(["organization"]);
+  });
+  it("leaves a team sheet of surnames alone", () => {
+    const text = "The team is as follows: Given, Breen, Staunton, Irwin, Harte, Houghton.";
+    expect(kindsOf(text, "Houghton")).toEqual(["person"]);
+    expect(kindsOf("Ministers from London and Paris met.", "London")).toEqual(["place"]);
+  });
+});
+
+describe("in a sports report towns are clubs", () => {
+  const report =
+    "Austria dominated the qualifier but the match ended in a draw with no goal. " +
+    "Everton's Duncan Ferguson went close in the 65th minute. Ouedec, who has joined Zarvollo from " +
+    "Nantes this season, came on late.";
+  it("makes a town that owns a player named in full his club", () => {
+    expect(kindsOf(report, "Everton")).toEqual(["organization"]);
+  });
+  it("makes the places of a transfer clubs", () => {
+    expect(kindsOf(report, "Nantes")).toEqual(["organization"]);
+    expect(kindsOf(report, "Zarvollo")).toEqual(["organization"]);
+  });
+  it("not outside sport", () => {
+    const politics = "Everton's Duncan Ferguson, the mayor, met ministers. He joined Unilever from Nantes in 1990.";
+    expect(kindsOf(politics, "Everton")).toEqual(["place"]);
+    expect(kindsOf(politics, "Nantes")).toEqual(["place"]);
+  });
+});
+
+describe("more sports-report cues", () => {
+  const cricket =
+    "Kent lead the championship, but title rivals Essex, Derbyshire and Surrey all closed in on victory. " +
+    "Surrey captain Adam Hollioake was pleased. Essex reached 372 on the second day. Their innings ended " +
+    "on 174 and their bowling was poor; the season ends with two more matches.";
+  it("makes towns listed beside a team teams, and keeps them so in the report", () => {
+    expect(kindsOf(cricket, "Essex")).toEqual(["organization", "organization"]);
+    expect(kindsOf(cricket, "Derbyshire")).toEqual(["organization"]);
+  });
+  it("makes the place a player named in full is of his club", () => {
+    const text =
+      "Ian Harte makes his debut in the qualifier. Keith O'Neill of Norwich City joins Niall Quinn up " +
+      "front. The coach named his squad for the match.";
+    expect(kindsOf(text, "Norwich City")).toEqual(["organization"]);
+    expect(kindsOf(text, "Niall Quinn")).toEqual(["person"]);
+  });
+  it("leaves towns in lists and people's places outside sport alone", () => {
+    expect(kindsOf("Ministers from London, Paris and Berlin met.", "London")).toEqual(["place"]);
+    expect(kindsOf("John Smith of Norwich said he was pleased.", "Norwich")).toEqual(["place"]);
+  });
+});
+
+describe("datelines on lines not in capitals", () => {
+  it("reads the capitals before a region and a date as a place", () => {
+    const text = "SOCCER - IRISH WIN.\nESCHEN, Liechtenstein 1996-08-31\nThe Republic of Ireland won 5-0.";
+    expect(kindsOf(text, "ESCHEN")).toEqual(["place"]);
+  });
+  it("not capitals before a comma and a name without a date", () => {
+    const text = "NLD, Suu Kyi's party, said the talks had failed.";
+    expect(kindsOf(text, "NLD")).toEqual(["organization"]);
+  });
+});
+
+describe("a lone given name in a sports report's line-up is a player", () => {
+  it("keeps a listed player beside a full name a person", () => {
+    const text = "Chelsea striker Drogba scored. Man Utd: Carroll, Gary Neville, Brown, Ferdinand, Heinze.";
+    expect(kindsOf(text, "Ferdinand")).toEqual(["person"]);
+  });
+  it("still makes a lone given name outside a line-up a club", () => {
+    const text = "Chelsea striker Didier Drogba scored twice. Later Everton drew with Chelsea.";
+    expect(kindsOf(text, "Chelsea")).not.toContain("person");
+  });
+});

@@ -1,7 +1,7 @@
 // What the chunker keeps whole and what it cuts off: contractions, known names across "'s",
 // calendar words that begin a known name.
 import { describe, expect, it } from "vitest";
-import { extractEntities } from "../../../src/extract/entities/extract-entities.js";
+import { extractEntities, traceEntities } from "../../../src/extract/entities/extract-entities.js";
 
 const mentions = (text: string) => extractEntities(text).flatMap((e) => e.mentions.map((m) => m.text));
 const entity = (text: string, mention: string) =>
@@ -184,5 +184,28 @@ describe("name chunks: an English word opening a results row is a team", () => {
     ["Figures in millions:\nNet 1,234 vs 1,100\nSales 45 vs 37\n", "Sales"],
   ])("%j: %s is no name", (text, bad) => {
     expect(mentions(text)).not.toContain(bad);
+  });
+});
+
+describe("given names that are words open a name at a line's start", () => {
+  it.each([
+    ["Results:\n7. Frank Zarvosek (Germany) 13.58", "Frank Zarvosek"],
+    ["Scorers: Dean Qorvath (2nd minute, 75th)", "Dean Qorvath"],
+  ])("%j keeps %s whole", (text, name) => {
+    expect(traceEntities(text).map((t) => t.text)).toContain(name);
+  });
+  it("not before an English word", () => {
+    expect(traceEntities("Frank talks were held on Monday.").map((t) => t.text)).not.toContain("Frank");
+  });
+});
+
+describe("a saint's possessive before an institution stays in its name", () => {
+  it("keeps St George's Hospital whole", () => {
+    const text = "Twenty patients were taken to St Qorvath's Hospital in Tooting.";
+    expect(traceEntities(text).map((t) => t.text)).toContain("St Qorvath's Hospital");
+  });
+  it("not before an ordinary word", () => {
+    const text = "Dr Moss, at St Qorvath's clinic, said three were in surgery.";
+    expect(traceEntities(text).map((t) => t.text)).not.toContain("St Qorvath's clinic");
   });
 });

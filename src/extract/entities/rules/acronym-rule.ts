@@ -13,6 +13,9 @@ const shouted = (texts: readonly string[]): boolean =>
 
 const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,6}$/u;
 const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
+/** Surnames with a capital inside by their prefix ("McAteer", "MacLeod", "DiCaprio", "LaRue"):
+ * a person's, not a company's. */
+const SURNAME_PREFIX = /^(?:Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}\p{Ll}+$/u;
 
 export const acronymRule: Rule = {
   name: "acronym",
@@ -32,7 +35,8 @@ export const acronymRule: Rule = {
       (isFirstName(first.lower) || isLastName(first.lower) || isEnglishWord(first.lower))
     )
       return null;
-    if (toks.length === 1 && (ACRONYM.test(first.text) || INNER_CAPITAL.test(first.text))) {
+    const innerCapital = INNER_CAPITAL.test(first.text) && !SURNAME_PREFIX.test(first.text);
+    if (toks.length === 1 && (ACRONYM.test(first.text) || innerCapital)) {
       return { kind: "organization", canonical: input.text, strength: "strong", rule: "acronym" };
     }
     if (toks.length > 1 && ACRONYM.test(first.text) && first.text.length >= 3) {

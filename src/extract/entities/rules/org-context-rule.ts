@@ -62,6 +62,23 @@ const REPORT_NOUNS = new Set([
   "statistics",
 ]);
 const DETERMINERS = new Set(["the", "a", "an", "its"]);
+/** What only an organisation has, before "of", "in" or "for": "shares in X", "a bid for X",
+ * "the London offices of X", "a spokesman for X" (a person's spokesman is "Mr X's"). */
+const HOLDING_NOUNS = new Set([
+  "shares",
+  "stake",
+  "shareholders",
+  "shareholder",
+  "bid",
+  "takeover",
+  "offices",
+  "headquarters",
+  "subsidiary",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+]);
+const HOLDING_PREPOSITIONS = new Set(["of", "in", "for"]);
 
 /** "X, the largest US retailer," — an organisation's kind within five words after a comma. */
 function kindAfterComma(input: RuleInput): boolean {
@@ -102,6 +119,24 @@ export const orgContextRule: Rule = {
     if (p1 && p2 && !p2.cap && (p1.lower === "from" || p1.lower === "by") && REPORT_NOUNS.has(p2.lower))
       return verdict("org-context-report");
     if (kindAfterComma(input) || kindBeforeComma(input)) return verdict("org-context-apposition");
+    // "shares in X", "a bid for X", "a spokesman for X": not after a title ("a spokesman for Mr X")
+    // and not a given name's ("a spokesman for Tony Blair").
+    if (
+      p1 &&
+      p2 &&
+      !p2.cap &&
+      HOLDING_PREPOSITIONS.has(p1.lower) &&
+      HOLDING_NOUNS.has(p2.lower) &&
+      !input.chunk.afterTitle &&
+      !(p2.lower.startsWith("spokes") && isFirstName(first.lower)) &&
+      !(p1.lower === "in" && (p2.lower === "offices" || p2.lower === "headquarters"))
+    )
+      return verdict("org-context-holding");
+    // "X chief executive Werner Seifert", "X chief Jean-Francois Theodore".
+    const n1 = after(input);
+    const n2 = after(input, 2);
+    if (n1?.lower === "chief" && !n1.cap && n2 && (n2.lower === "executive" || (n2.cap && n2.word)))
+      return verdict("org-context-chief");
     // "Sony Ericsson": a company the gazetteer knows and one more name.
     const head = lookup(first.lower);
     const second = toks[1];

@@ -8,6 +8,8 @@
 // - common-acronym — "TV", "PCs", "GDP": common nouns in capitals; after the gazetteer, which
 //                 knows the acronyms that are names ("UN", "BBC"), before the acronym rule
 //                 would call them organisations.
+// - award      — "the best actress Oscar", "Oscar nominations": an award is named like a person;
+//                 before work-cue ("best film Oscar") and title ("best actor Oscar") read it.
 // - thing      — equipment and events must be dropped before titles or shapes call
 //                 "Patriot missiles" a person or "World War II" a place.
 // - acronym    — unknown capitals ("NLD") and inner capitals ("NationsBank") are organisations;
@@ -20,6 +22,8 @@
 //                 would call "Chelsea" a person.
 // - work-cue   — "the film X": a title, before titles and shapes read its words.
 // - product-cue — "the Xbox console": a product, before the fallback calls it a person.
+// - place-site — "Charles de Gaulle airport", "the capital Grozny", "St. Petersburg, Fla.": a site's
+//                 noun makes a place of a name that reads as a person's; before titles and given names.
 // - title      — "President X" is a person even when X looks like a place ("President Jordan").
 // - shape      — a name's own head word ("Institute", "River", "Post").
 // - outlet-cue — "the newspaper X".
@@ -37,9 +41,10 @@
 // - fallback   — weak: what unknown capitalised words usually are.
 import { acronymRule } from "./acronym-rule.js";
 import { adjectiveRule } from "./adjective-rule.js";
+import { awardRule } from "./award-rule.js";
 import { beliefRegionRule } from "./belief-region-rule.js";
 import { groupNounRule } from "./group-noun-rule.js";
-import { placeCueRule } from "./place-cue-rule.js";
+import { placeCueRule, placeSiteRule } from "./place-cue-rule.js";
 import { teamRule } from "./team-rule.js";
 import { commonAcronymRule } from "./common-acronym-rule.js";
 import { contextRule } from "./context-rule.js";
@@ -64,12 +69,14 @@ export const RULES: readonly Rule[] = [
   placeSideCueRule,
   gazetteerRule,
   commonAcronymRule,
+  awardRule,
   thingRule,
   acronymRule,
   groupNounRule,
   sideCueRule,
   workCueRule,
   productCueRule,
+  placeSiteRule,
   titleRule,
   shapeRule,
   outletCueRule,

@@ -2,6 +2,7 @@
 // "Labour MPs", "the Tory leader". A name followed by a word for a team's or a party's people is
 // an organisation, even one that is also a town or a given name ("Chelsea", "Everton"); so is a
 // name with a plural verb ("Chelsea have", "Labour are").
+import { ROLE_NOUNS } from "../cue-words.js";
 import { isEnglishWord, isFirstName, isLastName, lookup } from "../gazetteer.js";
 import { after, before, chunkTokens, type Rule } from "./rule.js";
 
@@ -15,6 +16,7 @@ const MEMBER_NOUNS = new Set([
   "goalkeeper",
   "keeper",
   "winger",
+  "playmaker",
   "forward",
   "skipper",
   "manager",
@@ -65,6 +67,21 @@ const MEMBER_NOUNS = new Set([
   "paceman",
   "spinner",
   "all-rounder",
+  // A band's members: "Coldplay singer Chris Martin", "Oasis guitarist".
+  "frontman",
+  "frontwoman",
+  "singer",
+  "vocalist",
+  "guitarist",
+  "drummer",
+  "bassist",
+  "keyboardist",
+  // A company's or club's: "X bosses", "X owner Jeffrey Lurie" (not "staff" or "insiders", which
+  // politicians have too: "Brown insiders").
+  "bosses",
+  "headquarters",
+  "owner",
+  "owners",
 ]);
 /** After a possessive only the sporting ones: "Tony Blair's spokesman" is a person's. */
 const POSSESSIVE_MEMBER_NOUNS = new Set([
@@ -86,6 +103,7 @@ const POSSESSIVE_MEMBER_NOUNS = new Set([
  * British usage gives a team or party a plural verb ("Chelsea have sacked", "Labour are"); a person never takes one.
  */
 const PLURAL_VERBS = new Set(["have", "are", "were", "haven't", "aren't", "weren't"]);
+const OBJECT_PREPOSITIONS = new Set(["of", "in", "at", "from", "to", "with", "by", "for", "on", "into"]);
 const COORDINATORS = new Set(["and", "or", "&", ",", "nor"]);
 
 export const sideCueRule: Rule = {
@@ -109,10 +127,16 @@ export const sideCueRule: Rule = {
       coordinated = COORDINATORS.has(t.lower);
       if (t.sentStart) break;
     }
+    // The subject of a verb follows no preposition or role noun: "the province of Yunnan were
+    // arrested" (farmers were), "headed by businessman Zygmunt Solorz were".
+    const lead = before(input);
+    const governed =
+      lead !== undefined && !lead.cap && (OBJECT_PREPOSITIONS.has(lead.lower) || ROLE_NOUNS.has(lead.lower));
     if (
       PLURAL_VERBS.has(next.lower) &&
       !ordinary &&
       !coordinated &&
+      !governed &&
       !input.chunk.afterTitle &&
       last &&
       !last.lower.endsWith("s")
@@ -134,7 +158,7 @@ export const sideCueRule: Rule = {
     if (next.lower === "'s" && noun && !noun.cap && POSSESSIVE_MEMBER_NOUNS.has(noun.lower) && !personHasToo) {
       return { kind: "organization", canonical: input.text, strength: "strong", rule: "side-cue-possessive" };
     }
-    // "Sauber's Marcus Ericsson", "Gloucester's Andy Gomarsall": a lone name that is no surname,
+    // "Sauber's Marcus Ericsson", "Juventus's Zinedine Zidane": a lone name that is no surname,
     // owning a person named in full, is their team or employer. Weak: a surname of the text's
     // people still wins ("Hillary Clinton ... Clinton's Huma Abedin"). Not for listed places
     // ("London's Boris Johnson"), which the place-side-cue rule sends here too.
@@ -149,7 +173,7 @@ export const sideCueRule: Rule = {
       given?.cap &&
       family?.cap &&
       family.word &&
-      isFirstName(given.lower) &&
+      (isFirstName(given.lower) || !isEnglishWord(given.lower)) &&
       !isFirstName(last.lower) &&
       !isLastName(last.lower)
     ) {

@@ -15,6 +15,8 @@ export const titleRule: Rule = {
   apply(input) {
     const toks = chunkTokens(input);
     if (toks.length > 4 || ORG_TAILS.has(toks[toks.length - 1]?.lower ?? "")) return null;
+    // "the rival Patriotic Union of Kurdistan": an organisation's head before "of" is no person's name.
+    if (toks.some((t, i) => i > 0 && t.lower === "of" && ORG_TAILS.has(toks[i - 1]?.lower ?? ""))) return null;
     const prev = before(input);
     // A role noun works in lower case ("striker Alan Shearer"); a title only capitalised
     // ("Major Smith", not "major Hollywood studios").

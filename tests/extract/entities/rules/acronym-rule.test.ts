@@ -54,3 +54,18 @@ describe("acronym rule: ordinary words in capitals are shouting, not names", () 
     expect(entityOf(text, mention)?.kind).toBe("organization");
   });
 });
+
+describe("acronym rule: surnames with a capital inside are people's", () => {
+  it.each([
+    ["The team: Given, Breen, McAteer, Harte and McLoughlin.", "McAteer"],
+    ["Later DiCaprio starred in a remake.", "DiCaprio"],
+  ])("%j: %s is no organisation", (text, mention) => {
+    expect(ruleOf(text, mention)).not.toBe("acronym");
+  });
+  it.each([
+    ["The deal with NationsBank was approved.", "NationsBank"],
+    ["Shares in MacroSoft rose.", "MacroSoft"],
+  ])("%j: %s keeps its inner capital", (text, mention) => {
+    expect(entityOf(text, mention)?.kind).toBe("organization");
+  });
+});

@@ -38,3 +38,32 @@ describe("gazetteer rule: acronyms in title case", () => {
     expect(entityOf("Who knows, he said.", "Who")).toBeUndefined();
   });
 });
+
+describe("gazetteer rule: an event named after its venue is the place at a route's end", () => {
+  it.each([
+    ["The tram was running from New Addington to Wimbledon when it tipped over.", "Wimbledon"],
+    ["Trams run from Wimbledon to Beckenham every ten minutes.", "Wimbledon"],
+  ])("%j: %s is a place", (text, mention) => {
+    expect(ruleOf(text, mention)).toBe("gazetteer-route");
+    expect(entityOf(text, mention)?.kind).toBe("place");
+  });
+  it.each([
+    ["She went from Wimbledon to the US Open in fine form.", "Wimbledon"],
+    ["He won Wimbledon in 2003.", "Wimbledon"],
+  ])("%j: %s stays the event", (text, mention) => {
+    expect(entityOf(text, mention)?.kind).toBe("event");
+  });
+});
+
+describe("gazetteer rule: a compass point's initial", () => {
+  it.each([
+    ["N. Korea urges S. Korea to return a war veteran.", "N. Korea", "North Korea"],
+    ["N. Korea urges S. Korea to return a war veteran.", "S. Korea", "South Korea"],
+  ])("%j: %s is %s", (text, mention, name) => {
+    expect(entityOf(text, mention)?.name).toBe(name);
+    expect(entityOf(text, mention)?.kind).toBe("country");
+  });
+  it("not for an initial before an unlisted name", () => {
+    expect(entityOf("The talks were led by N. Qorvath on Monday.", "N. Qorvath")?.kind).toBe("person");
+  });
+});

@@ -20,3 +20,21 @@ describe("org-cue rule: a name after a noun for a kind of organisation", () => {
     expect(entityOf(text, mention)?.kind).toBe(kind);
   });
 });
+
+describe("org-cue rule: markets, bidders, clubs and bands", () => {
+  it.each([
+    ["Rival pan-European bourse Zarvollo is working on a bid.", "Zarvollo"],
+    ["The offer came from rival bidder Qorvath Boerse.", "Qorvath Boerse"],
+    ["Serie A club Zarvollo paid a record fee.", "Zarvollo"],
+    ["Visitors liked the band Qorvath Sisters best.", "Qorvath Sisters"],
+    ["According to search engine Zarvollo, most surfers start there.", "Zarvollo"],
+  ])("%j: %s is an organisation", (text, mention) => {
+    expect(entityOf(text, mention)?.kind).toBe("organization");
+  });
+  it.each([["Markets closed early, said Rachel Qorvath.", "Rachel Qorvath"]])(
+    "%j: %s stays a person",
+    (text, mention) => {
+      expect(entityOf(text, mention)?.kind).toBe("person");
+    },
+  );
+});

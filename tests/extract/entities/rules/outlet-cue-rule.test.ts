@@ -18,3 +18,20 @@ describe("outlet-cue rule: a name introduced as a publication", () => {
     expect(ruleOf(text, mention)).not.toBe("outlet-cue");
   });
 });
+
+describe("outlet-cue rule: the word for a publication after its name", () => {
+  it.each([
+    ["But Le Matin newspaper, quoting witnesses, said seven died.", "Le Matin"],
+    ["Qorvath daily said the bomb was hidden in a bag.", "Qorvath"],
+  ])("%j: %s is an outlet", (text, mention) => {
+    expect(ruleOf(text, mention)).toBe("outlet-cue-after");
+    expect(entityOf(text, mention)?.kind).toBe("outlet");
+  });
+  it.each([
+    ["London newspapers said so on Monday.", "London"],
+    ["The Murdoch newspapers backed him.", "Murdoch"],
+    ["He read the Sunday newspaper in bed.", "Sunday"],
+  ])("%j: %s is no outlet", (text, mention) => {
+    expect(ruleOf(text, mention)).not.toBe("outlet-cue-after");
+  });
+});

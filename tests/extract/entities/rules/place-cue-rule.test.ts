@@ -34,3 +34,53 @@ describe("place-cue rule: a name before the kind of site it is", () => {
     expect(entityOf(text, mention)?.kind).not.toBe("place");
   });
 });
+
+describe("place-cue rule: a compass word before a listed place", () => {
+  it.each([
+    ["The bus overturned in Croydon, South London, at dawn.", "South London"],
+    ["Settlers moved into East Jerusalem last spring.", "East Jerusalem"],
+    ["Fighting in Northern Iraq went on for days.", "Northern Iraq"],
+  ])("%j: %s is a place", (text, mention) => {
+    expect(ruleOf(text, mention)).toBe("place-compass");
+    expect(entityOf(text, mention)?.kind).toBe("place");
+  });
+  it.each([
+    ["The Central Bank said rates would rise.", "Central Bank"],
+    ["He joined West Qorvath last season.", "West Qorvath"],
+  ])("%j: %s is no compass place", (text, mention) => {
+    expect(ruleOf(text, mention)).not.toBe("place-compass");
+  });
+});
+
+describe("place-site rule: sites named after people, capitals, states after a town", () => {
+  it.each([
+    ["Unions marched at Charles de Gaulle airport north of Paris.", "Charles de Gaulle", "Charles de Gaulle"],
+    ["Gunfire echoed in the nearby Qorvath mountains on Friday.", "Qorvath", "Qorvath"],
+    ["Rebels withdrew from the capital Zarvollo on Saturday.", "Zarvollo", "Zarvollo"],
+    ["Rockets hit the Zarvollo village at dawn.", "Zarvollo", "Zarvollo"],
+    ["It bought Daniels Inc of St. Petersburg, Fla., for shares.", "Fla", "Florida"],
+  ])("%j: %s is the place %s", (text, mention, name) => {
+    expect(entityOf(text, mention)?.kind).toBe("place");
+    expect(entityOf(text, mention)?.name).toBe(name);
+  });
+  it.each([
+    ["Miss Qorvath said so on Monday.", "Qorvath"],
+    ["The Qorvath Port Authority said so.", "Qorvath Port Authority"],
+    ["Fla said the talks had failed.", "Fla"],
+    ["Mahala is a Moslem village on Serb territory.", "Moslem"],
+  ])("%j: %s is no place", (text, mention) => {
+    expect(entityOf(text, mention)?.kind).not.toBe("place");
+  });
+});
+
+describe("place-cue rule: 'New' and a name inside a sentence", () => {
+  it("reads New and a word that is no English word as a place", () => {
+    expect(entityOf("The tram ran from New Qorvington to Wimbledon.", "New Qorvington")?.kind).toBe("place");
+  });
+  it.each([
+    ["He backed New Labour policies.", "Labour"],
+    ["He backed the New Democratic Party.", "New Democratic Party"],
+  ])("%j: %s is no place", (text, mention) => {
+    expect(entityOf(text, mention)?.kind).not.toBe("place");
+  });
+});

@@ -26,3 +26,36 @@ describe("shape rule: a name's own head word says its kind", () => {
     expect(ruleOf(text, mention)).not.toMatch(/^shape-/);
   });
 });
+
+describe("shape rule: stations, ampersands and brothers", () => {
+  it.each([
+    ["In Mexico, Radio Zarvollo quoted local police.", "Radio Zarvollo", "outlet"],
+    ["Douglas & Lomason has 4.45 million shares.", "Douglas & Lomason", "organization"],
+    ["The film was released by Qorvath Bros. on Monday.", "Qorvath Bros.", "organization"],
+  ])("%j: %s is a %s", (text, mention, kind) => {
+    expect(entityOf(text, mention)?.kind).toBe(kind);
+  });
+  it.each([
+    ["Radio stations closed early on Monday.", "Radio"],
+    ["Smith and Jones said they would sue.", "Jones"],
+  ])("%j: %s is no station or firm", (text, mention) => {
+    expect(entityOf(text, mention)?.kind ?? "none").not.toMatch(/outlet|organization/);
+  });
+});
+
+describe("shape rule: clubs' letters and an organisation's head before 'of'", () => {
+  it.each([
+    ["Stephan Marasek of SC Zarvollo took advantage.", "SC Zarvollo"],
+    ["Qorvath FC sacked their coach.", "Qorvath FC"],
+    ["The KDP charges that the rival Patriotic Union of Qorvath took Arbil.", "Patriotic Union of Qorvath"],
+    ["The bond future on the Zarvollo Board of Trade was lower.", "Zarvollo Board of Trade"],
+  ])("%j: %s is an organisation", (text, mention) => {
+    expect(entityOf(text, mention)?.kind).toBe("organization");
+  });
+  it.each([
+    ["He lost to the US Open champion.", "US Open"],
+    ["Secretary of State Madeleine Albright flew in.", "Madeleine Albright"],
+  ])("%j: %s keeps its kind", (text, mention) => {
+    expect(entityOf(text, mention)?.kind).not.toBe("organization");
+  });
+});

@@ -50,3 +50,34 @@ describe("side-cue rule: what people have too is no cue", () => {
     expect(entityOf("He said People have a right to know.", "People")?.kind).not.toBe("organization");
   });
 });
+
+describe("side-cue rule: a band's and a company's people", () => {
+  it.each([
+    ["Zarvollo singer Chris Martin sang two songs.", "Zarvollo"],
+    ["Qorvath guitarist Jonny Buckland flew home.", "Qorvath"],
+    ["Qorvath Boerse bosses have held talks with the exchange.", "Qorvath Boerse"],
+    ["The quarterback was praised, said Zarvollo owner Jeffrey Lurie.", "Zarvollo"],
+    ["France gained an edge with the introduction of Zarvollo's Zinedine Zidane.", "Zarvollo"],
+  ])("%j: %s is an organisation", (text, mention) => {
+    expect(entityOf(text, mention)?.kind).toBe("organization");
+  });
+  it.each([
+    ["He met Blair staff on Monday.", "Blair"],
+    ["Brown insiders said the plan was dead.", "Brown"],
+    ["Hillary Clinton's aide was there. Clinton's White House was calm.", "Clinton"],
+  ])("%j: %s is no organisation", (text, mention) => {
+    expect(entityOf(text, mention)?.kind).not.toBe("organization");
+  });
+});
+
+describe("side-cue rule: a plural verb's subject follows no preposition", () => {
+  it.each([
+    ["A group of farmers in the province of Qorvath were arrested.", "Qorvath"],
+    ["It was headed by businessman Zygmunt Zarvosz were forming a consortium.", "Zygmunt Zarvosz"],
+  ])("%j: %s is no side", (text, mention) => {
+    expect(entityOf(text, mention)?.kind).not.toBe("organization");
+  });
+  it("still reads a side's plural verb", () => {
+    expect(entityOf("Qorvath have sacked their manager.", "Qorvath")?.kind).toBe("organization");
+  });
+});

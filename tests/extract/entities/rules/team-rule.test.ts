@@ -37,3 +37,54 @@ describe("team rule: a line-up's club in parentheses", () => {
     expect(entityOf(text, mention)?.kind).not.toBe("organization");
   });
 });
+
+describe("team rule: table rows and results whose club reads like a person", () => {
+  it.each([
+    ["Division one\nMontrose 2 Ross County 1\nDundee 3 Falkirk 0", "Ross County"],
+    ["Division one\nRoss County 3 0 0 3 3 7 0\nDundee 3 1 2 0 3 2 5", "Ross County"],
+    ["Semifinal: Wigan 42 Bradford Bulls 36", "Bradford Bulls"],
+    ["Division B\nSloboda 4 Mladost (BJ) 0\nProleter (Z) 4 0 1 3 2 9 1", "Mladost"],
+    ["Division B\nSloboda 4 Mladost (BJ) 0\nProleter (Z) 4 0 1 3 2 9 1", "Proleter"],
+  ])("%j: %s is a team", (text, mention) => {
+    expect(entityOf(text, mention)?.kind).toBe("organization");
+  });
+  it.each([
+    ["Yorkshire 329 (R. Kettleborough 108, Phil Simmons 61; P. Such 8-118)", "Phil Simmons"],
+    ["10. Paul Lawrie 211,420", "Paul Lawrie"],
+  ])("%j: %s stays a person", (text, mention) => {
+    expect(entityOf(text, mention)?.kind).toBe("person");
+  });
+});
+
+describe("team rule: plural nicknames after 'the'", () => {
+  it.each([
+    ["A double snapped the tie as the Qorvath Marlins beat the Zarvollo Reds 3-1.", "Qorvath Marlins"],
+    ["Eric Anthony hit a pair of homers for the Zarvollos.", "Zarvollos"],
+  ])("%j: %s is a team", (text, mention) => {
+    expect(ruleOf(text, mention)).toBe("team-nickname");
+    expect(entityOf(text, mention)?.kind).toBe("organization");
+  });
+  it.each([
+    ["The offensive against the Kurds went on.", "Kurds"],
+    ["He played for the Netherlands.", "Netherlands"],
+    ["They went hiking in the Zarvollos last May.", "Zarvollos"],
+  ])("%j: %s is no nickname", (text, mention) => {
+    expect(ruleOf(text, mention)).not.toBe("team-nickname");
+  });
+});
+
+describe("team rule: the other side of a result, and batsmen inside an innings", () => {
+  it.each([
+    ["Emon was fired after Nice's home defeat to Qorvath 2-1 in the league.", "Qorvath"],
+    ["It was their first win over Zarvollo in ten years.", "Zarvollo"],
+  ])("%j: %s is a team", (text, mention) => {
+    expect(ruleOf(text, mention)).toBe("team-result");
+    expect(entityOf(text, mention)?.kind).toBe("organization");
+  });
+  it.each([
+    ["Scores: England 292-8 (N. Knight 113), Pakistan 185 (Ijaz Qorvath 79; A. Hollioake 4-23)", "Ijaz Qorvath"],
+    ["The treaty was a defeat for Qorvath diplomacy.", "Qorvath"],
+  ])("%j: %s is no team by these cues", (text, mention) => {
+    expect(ruleOf(text, mention)).not.toMatch(/^team-(result|row)/);
+  });
+});
