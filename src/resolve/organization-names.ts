@@ -3,6 +3,8 @@
 // one organisation of the archive with it. Two of them ("Manchester United", "Newcastle United")
 // and no article to tell: kept apart.
 import { LEADING_NOISE, ROLE_NOUNS, TITLE_HEADS, TITLE_WORDS } from "../extract/entities/cue-words.js";
+import { lookup } from "../extract/entities/gazetteer.js";
+import { keyOf } from "../extract/entities/tokenize.js";
 import type { CatalogEntry } from "./entity-catalog.js";
 import { variantWords } from "./name-variants.js";
 import { push } from "./push.js";
@@ -21,10 +23,15 @@ export function organizationsByLastWord(entries: Iterable<CatalogEntry>): Map<st
   return byLast;
 }
 
-/** The word, singular, of an organisation named by one capitalised word; undefined for any other entity. */
+/**
+ * The word, singular, of an organisation named by one capitalised word; undefined for any other
+ * entity, and for a town's name: a town alone names its club ("Newcastle beat Leeds"), not the
+ * one company of the archive that ends in it ("Scottish & Newcastle").
+ */
 export function loneOrganizationWord(entry: CatalogEntry | undefined, kindInArticle: string): string | undefined {
   if (!entry || (entry.kind !== "organization" && kindInArticle !== "organization")) return undefined;
   const words = variantWords(entry.name);
+  if (lookup(keyOf(entry.name.replace(/^the\s+/i, "")))?.kind === "place") return undefined;
   return words.length === 1 && /^(?:the\s+)?\p{Lu}/iu.test(entry.name) && !/\s/.test(entry.name.replace(/^the\s+/i, ""))
     ? words[0]
     : undefined;

@@ -245,6 +245,14 @@ describe("resolveEntities: a surname extraction gave another kind", () => {
 });
 
 describe("resolveEntities: an organisation's last word, negative", () => {
+  it("does not take a town's name alone, a club, for the one company ending in it", () => {
+    const out = resolveEntities([
+      article("a", "Brewer Scottish & Newcastle raised prices.", [["Scottish & Newcastle", "organization"]]),
+      article("b", "Newcastle beat Leeds 2-0.", [["Newcastle", "organization"]]),
+    ]);
+    expect(ids(out[1]!)).toEqual(["newcastle"]);
+  });
+
   it("does not take a run opening with a description for the full name", () => {
     const out = resolveEntities([
       article("a", "Former Chelsea striker.", [["Former Chelsea", "organization"]]),
