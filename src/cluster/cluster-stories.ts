@@ -1,10 +1,11 @@
 import type { ExtractedArticle, Story } from "../types.js";
-import { buildArticleFeatures } from "./article-features.js";
+import { buildArticleFeatures, type ArticleFeatures } from "./article-features.js";
 import type { BodyTerms } from "./content-terms.js";
 import { assignStoryIds, type PreviousStoryIds, type StoryGroup } from "./assign-story-ids.js";
 import { averageLinkage, type Edge } from "./average-linkage.js";
 import { forEachCandidatePair } from "./candidate-pairs.js";
 import { pairScorer } from "./pair-similarity.js";
+import { hasCore, leadFrequencies, leadWords } from "./story-core.js";
 import { oldestKey } from "./published-range.js";
 
 export interface ClusterOptions {
@@ -21,6 +22,12 @@ export interface ClusterOptions {
 const DEFAULT_THRESHOLD = 0.06;
 // Edges this weak never decide a merge; dropping them keeps the graph small.
 const MIN_EDGE = 0.02;
+// Groups of this many undated articles or more need a core (see `hasCore`).
+const CORE_MIN_ARTICLES = 3;
+// Each check a coreless group fails raises its threshold by this factor.
+const CORE_STEP = 1.5;
+// A publication range this narrow or narrower places an article among one event's reports.
+const DATED_WITHIN_DAYS = 5;
 
 const byId = (a: ExtractedArticle, b: ExtractedArticle): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const oldestFirst = (a: ExtractedArticle, b: ExtractedArticle): number =>
@@ -44,9 +51,12 @@ export function clusterStories(articles: readonly ExtractedArticle[], options: C
     const similarity = similarityOf(i, j);
     if (similarity >= MIN_EDGE) edges.push({ a: i, b: j, similarity });
   });
-  const clusters = averageLinkage(sorted.length, edges, options.threshold ?? DEFAULT_THRESHOLD).filter(
-    (c) => free[c[0]!],
-  );
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const leads = leadWords(sorted);
+  const frequencies = leadFrequencies(leads);
+  const clusters = averageLinkage(sorted.length, edges, threshold)
+    .filter((c) => free[c[0]!])
+    .flatMap((c) => withCores(c, edges, threshold, (members) => coreless(members, features, leads, frequencies)));
 
   const pins = new Map<string, number[]>();
   sorted.forEach((a, i) => {
@@ -67,6 +77,56 @@ export function clusterStories(articles: readonly ExtractedArticle[], options: C
     return (x.pin === undefined ? 1 : 0) - (y.pin === undefined ? 1 : 0) || oldestFirst(a, b);
   });
   return assignStoryIds(groups, options.previous ?? []);
+}
+
+/**
+ * Whether a group needs a core (see `hasCore`) and lacks one: a group of undated articles that is no pair. Dates tell
+ * one event's reports from a subject's later events; without them, only the words of what happened can.
+ */
+function coreless(
+  members: readonly number[],
+  features: readonly ArticleFeatures[],
+  leads: readonly Set<string>[],
+  frequencies: ReadonlyMap<string, number>,
+): boolean {
+  if (members.length < CORE_MIN_ARTICLES) return false;
+  if (members.every((i) => isDated(features[i]!))) return false;
+  return !hasCore(members, leads, frequencies);
+}
+
+/** Dated to within a few days: a publication range no wider than coverage of one event lasts. */
+function isDated(f: ArticleFeatures): boolean {
+  return f.published !== undefined && f.published.latest - f.published.earliest <= DATED_WITHIN_DAYS;
+}
+
+/**
+ * A group, or its parts when it has no core: its articles grouped again at a stricter threshold, each part checked
+ * again, until every part has a core or is too small to need one.
+ */
+function withCores(
+  members: number[],
+  edges: readonly Edge[],
+  threshold: number,
+  lacksCore: (members: readonly number[]) => boolean,
+): number[][] {
+  if (!lacksCore(members)) return [members];
+  const stricter = threshold * CORE_STEP;
+  if (stricter > 1) return members.map((i) => [i]);
+  const local = new Map(members.map((m, k) => [m, k]));
+  const inside: Edge[] = [];
+  for (const e of edges) {
+    const a = local.get(e.a);
+    const b = local.get(e.b);
+    if (a !== undefined && b !== undefined) inside.push({ a, b, similarity: e.similarity });
+  }
+  return averageLinkage(members.length, inside, stricter).flatMap((part) =>
+    withCores(
+      part.map((k) => members[k]!),
+      edges,
+      stricter,
+      lacksCore,
+    ),
+  );
 }
 
 function toGroup(sorted: readonly ExtractedArticle[], members: readonly number[], pin?: string): StoryGroup {

@@ -1,0 +1,55 @@
+import type { ExtractedArticle } from "../types.js";
+import { contentTerms } from "./content-terms.js";
+
+// The headline and the first sentences say what happened; the rest of an article is background, which the reports of
+// different events of one subject share (a campaign's articles all retell the feud, the polls, the manifesto).
+const LEAD_SENTENCES = 2;
+// A core word is in the lead of more than this share of the group's articles...
+const CORE_COVERAGE = 0.45;
+// ...and in few leads outside the group: at most this many leads in the whole site per lead of the group using it.
+const CORE_SPECIFICITY = 1.5;
+// What happened takes two words at least ("tram" "derailed", "blames" "defeat"): one shared word is often a topic
+// ("console", "housing"), and a group with one such word is a topic's different events.
+const CORE_WORDS = 2;
+
+// A word written with a capital: a name (who, where, which product), not what happened.
+const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’-]*/gu;
+
+/**
+ * The words of each article's lead (headline and first sentences) that say what happened: its content words written
+ * in lower case. Names are left out: who and where are shared by every event of one subject.
+ */
+export function leadWords(articles: readonly ExtractedArticle[]): Set<string>[] {
+  return articles.map((article) => {
+    const lead = [article.title, ...article.sentences.slice(0, LEAD_SENTENCES)].join("\n");
+    return new Set(contentTerms(lead.replace(CAPITALISED, " ")));
+  });
+}
+
+/** In how many leads each word occurs. */
+export function leadFrequencies(leads: readonly Set<string>[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const lead of leads) for (const w of lead) df.set(w, (df.get(w) ?? 0) + 1);
+  return df;
+}
+
+/**
+ * Whether a group of articles has a core: words of what happened that most of their leads use and that few leads
+ * elsewhere use ("tram", "derailed"; "blames", "defeat"). Reports of one event retell its happening in their first
+ * lines; articles of one subject's different events (a campaign's speeches, a saga's hearings) share who and where
+ * but each leads with its own happening, so few words are common to most of them and rare elsewhere.
+ */
+export function hasCore(
+  members: readonly number[],
+  leads: readonly Set<string>[],
+  frequencies: ReadonlyMap<string, number>,
+): boolean {
+  const counts = new Map<string, number>();
+  for (const i of members) for (const w of leads[i]!) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let found = 0;
+  for (const [w, n] of counts) {
+    if (n / members.length > CORE_COVERAGE && frequencies.get(w)! <= CORE_SPECIFICITY * n && ++found >= CORE_WORDS)
+      return true;
+  }
+  return false;
+}
