@@ -52,11 +52,18 @@ export function clusterStories(articles: readonly ExtractedArticle[], options: C
     if (similarity >= MIN_EDGE) edges.push({ a: i, b: j, similarity });
   });
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  const leads = leadWords(sorted);
-  const frequencies = leadFrequencies(leads);
+  // Leads are read only when some group needs a core (a dated site never does).
+  let leads: { words: Set<string>[]; frequencies: Map<string, number> } | undefined;
+  const leadsOf = () => {
+    if (!leads) {
+      const words = leadWords(sorted);
+      leads = { words, frequencies: leadFrequencies(words) };
+    }
+    return leads;
+  };
   const clusters = averageLinkage(sorted.length, edges, threshold)
     .filter((c) => free[c[0]!])
-    .flatMap((c) => withCores(c, edges, threshold, (members) => coreless(members, features, leads, frequencies)));
+    .flatMap((c) => withCores(c, edges, threshold, (members) => coreless(members, features, leadsOf)));
 
   const pins = new Map<string, number[]>();
   sorted.forEach((a, i) => {
@@ -86,12 +93,12 @@ export function clusterStories(articles: readonly ExtractedArticle[], options: C
 function coreless(
   members: readonly number[],
   features: readonly ArticleFeatures[],
-  leads: readonly Set<string>[],
-  frequencies: ReadonlyMap<string, number>,
+  leadsOf: () => { words: readonly Set<string>[]; frequencies: ReadonlyMap<string, number> },
 ): boolean {
   if (members.length < CORE_MIN_ARTICLES) return false;
   if (members.every((i) => isDated(features[i]!))) return false;
-  return !hasCore(members, leads, frequencies);
+  const { words, frequencies } = leadsOf();
+  return !hasCore(members, words, frequencies);
 }
 
 /** Dated to within a few days: a publication range no wider than coverage of one event lasts. */
