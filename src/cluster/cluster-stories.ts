@@ -5,7 +5,7 @@ import { assignStoryIds, type PreviousStoryIds, type StoryGroup } from "./assign
 import { averageLinkage, type Edge } from "./average-linkage.js";
 import { forEachCandidatePair } from "./candidate-pairs.js";
 import { pairScorer } from "./pair-similarity.js";
-import { hasCore, leadFrequencies, leadWords } from "./story-core.js";
+import { coreWords, leadFrequencies, leadWords, MEMBER_SENTENCES } from "./story-core.js";
 import { oldestKey } from "./published-range.js";
 
 export interface ClusterOptions {
@@ -53,17 +53,17 @@ export function clusterStories(articles: readonly ExtractedArticle[], options: C
   });
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   // Leads are read only when some group needs a core (a dated site never does).
-  let leads: { words: Set<string>[]; frequencies: Map<string, number> } | undefined;
-  const leadsOf = () => {
+  let leads: Leads | undefined;
+  const leadsOf = (): Leads => {
     if (!leads) {
       const words = leadWords(sorted);
-      leads = { words, frequencies: leadFrequencies(words) };
+      leads = { words, frequencies: leadFrequencies(words), longer: leadWords(sorted, MEMBER_SENTENCES) };
     }
     return leads;
   };
   const clusters = averageLinkage(sorted.length, edges, threshold)
     .filter((c) => free[c[0]!])
-    .flatMap((c) => withCores(c, edges, threshold, (members) => coreless(members, features, leadsOf)));
+    .flatMap((c) => withCores(c, edges, threshold, (members) => outsiders(members, features, leadsOf)));
 
   const pins = new Map<string, number[]>();
   sorted.forEach((a, i) => {
@@ -86,19 +86,30 @@ export function clusterStories(articles: readonly ExtractedArticle[], options: C
   return assignStoryIds(groups, options.previous ?? []);
 }
 
+/** Each article's lead words (headline and two sentences), their site-wide counts, and each article's longer lead. */
+interface Leads {
+  words: readonly Set<string>[];
+  frequencies: ReadonlyMap<string, number>;
+  longer: readonly Set<string>[];
+}
+
 /**
- * Whether a group needs a core (see `hasCore`) and lacks one: a group of undated articles that is no pair. Dates tell
- * one event's reports from a subject's later events; without them, only the words of what happened can.
+ * The articles of a group that do not belong to it: [] when the group needs no core or has one that every article
+ * tells (a core word in its longer lead); the articles that tell none of it; undefined when the group needs a core and
+ * has none. A group of undated articles that is no pair needs one: dates tell one event's reports from a subject's
+ * later events; without them, only the words of what happened can.
  */
-function coreless(
+function outsiders(
   members: readonly number[],
   features: readonly ArticleFeatures[],
-  leadsOf: () => { words: readonly Set<string>[]; frequencies: ReadonlyMap<string, number> },
-): boolean {
-  if (members.length < CORE_MIN_ARTICLES) return false;
-  if (members.every((i) => isDated(features[i]!))) return false;
-  const { words, frequencies } = leadsOf();
-  return !hasCore(members, words, frequencies);
+  leadsOf: () => Leads,
+): number[] | undefined {
+  if (members.length < CORE_MIN_ARTICLES) return [];
+  if (members.every((i) => isDated(features[i]!))) return [];
+  const { words, frequencies, longer } = leadsOf();
+  const core = coreWords(members, words, frequencies);
+  if (!core) return undefined;
+  return members.filter((i) => ![...core].some((w) => longer[i]!.has(w)));
 }
 
 /** Dated to within a few days: a publication range no wider than coverage of one event lasts. */
@@ -108,17 +119,40 @@ function isDated(f: ArticleFeatures): boolean {
 
 /**
  * A group, or its parts when it has no core: its articles grouped again at a stricter threshold, each part checked
- * again, until every part has a core or is too small to need one.
+ * again, until every part has a core or is too small to need one. Articles that tell none of a group's core leave it
+ * and are grouped again among themselves.
  */
 function withCores(
   members: number[],
   edges: readonly Edge[],
   threshold: number,
-  lacksCore: (members: readonly number[]) => boolean,
+  outsidersOf: (members: readonly number[]) => number[] | undefined,
 ): number[][] {
-  if (!lacksCore(members)) return [members];
-  const stricter = threshold * CORE_STEP;
-  if (stricter > 1) return members.map((i) => [i]);
+  const outside = outsidersOf(members);
+  if (outside === undefined) {
+    const stricter = threshold * CORE_STEP;
+    return stricter > 1 ? members.map((i) => [i]) : regroup(members, edges, stricter, outsidersOf);
+  }
+  if (outside.length === 0) return [members];
+  const leaving = new Set(outside);
+  return [
+    ...withCores(
+      members.filter((i) => !leaving.has(i)),
+      edges,
+      threshold,
+      outsidersOf,
+    ),
+    ...regroup(outside, edges, threshold, outsidersOf),
+  ];
+}
+
+/** Average linkage over the edges among `members` only, each part checked by `withCores`. */
+function regroup(
+  members: readonly number[],
+  edges: readonly Edge[],
+  threshold: number,
+  outsidersOf: (members: readonly number[]) => number[] | undefined,
+): number[][] {
   const local = new Map(members.map((m, k) => [m, k]));
   const inside: Edge[] = [];
   for (const e of edges) {
@@ -126,12 +160,12 @@ function withCores(
     const b = local.get(e.b);
     if (a !== undefined && b !== undefined) inside.push({ a, b, similarity: e.similarity });
   }
-  return averageLinkage(members.length, inside, stricter).flatMap((part) =>
+  return averageLinkage(members.length, inside, threshold).flatMap((part) =>
     withCores(
       part.map((k) => members[k]!),
       edges,
-      stricter,
-      lacksCore,
+      threshold,
+      outsidersOf,
     ),
   );
 }

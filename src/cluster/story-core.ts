@@ -4,6 +4,9 @@ import { contentTerms } from "./content-terms.js";
 // The headline and the first sentences say what happened; the rest of an article is background, which the reports of
 // different events of one subject share (a campaign's articles all retell the feud, the polls, the manifesto).
 const LEAD_SENTENCES = 2;
+// An article belongs to a group with a core when one of the core words is in its headline or first five sentences
+// (a report may lead with a reaction and tell the happening next).
+export const MEMBER_SENTENCES = 5;
 // A core word is in the lead of more than this share of the group's articles...
 const CORE_COVERAGE = 0.45;
 // ...and in few leads outside the group: at most this many leads in the whole site per lead of the group using it.
@@ -19,9 +22,9 @@ const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’-]*/gu;
  * The words of each article's lead (headline and first sentences) that say what happened: its content words written
  * in lower case. Names are left out: who and where are shared by every event of one subject.
  */
-export function leadWords(articles: readonly ExtractedArticle[]): Set<string>[] {
+export function leadWords(articles: readonly ExtractedArticle[], sentences = LEAD_SENTENCES): Set<string>[] {
   return articles.map((article) => {
-    const lead = [article.title, ...article.sentences.slice(0, LEAD_SENTENCES)].join("\n");
+    const lead = [article.title, ...article.sentences.slice(0, sentences)].join("\n");
     return new Set(contentTerms(lead.replace(CAPITALISED, " ")));
   });
 }
@@ -34,22 +37,21 @@ export function leadFrequencies(leads: readonly Set<string>[]): Map<string, numb
 }
 
 /**
- * Whether a group of articles has a core: words of what happened that most of their leads use and that few leads
- * elsewhere use ("tram", "derailed"; "blames", "defeat"). Reports of one event retell its happening in their first
- * lines; articles of one subject's different events (a campaign's speeches, a saga's hearings) share who and where
- * but each leads with its own happening, so few words are common to most of them and rare elsewhere.
+ * The core of a group of articles: words of what happened that most of their leads use and that few leads elsewhere
+ * use ("tram", "derailed"; "blames", "defeat"); undefined when it has none. Reports of one event retell its happening
+ * in their first lines; articles of one subject's different events (a campaign's speeches, a saga's hearings) share
+ * who and where but each leads with its own happening, so few words are common to most of them and rare elsewhere.
  */
-export function hasCore(
+export function coreWords(
   members: readonly number[],
   leads: readonly Set<string>[],
   frequencies: ReadonlyMap<string, number>,
-): boolean {
+): Set<string> | undefined {
   const counts = new Map<string, number>();
   for (const i of members) for (const w of leads[i]!) counts.set(w, (counts.get(w) ?? 0) + 1);
-  let found = 0;
+  const core = new Set<string>();
   for (const [w, n] of counts) {
-    if (n / members.length > CORE_COVERAGE && frequencies.get(w)! <= CORE_SPECIFICITY * n && ++found >= CORE_WORDS)
-      return true;
+    if (n / members.length > CORE_COVERAGE && frequencies.get(w)! <= CORE_SPECIFICITY * n) core.add(w);
   }
-  return false;
+  return core.size >= CORE_WORDS ? core : undefined;
 }

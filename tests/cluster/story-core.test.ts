@@ -160,6 +160,21 @@ describe("undated articles join a story only on the words of what happened", () 
     expect(largest).toBeLessThanOrEqual(2);
   });
 
+  it("leaves out an article that shares an event's background but not its happening", () => {
+    // The port's news, with the ferry's background only from its sixth sentence on.
+    const newChief = article(
+      "port-chief",
+      "Valdora port names new harbour master",
+      "The port of Valdora named a new harbour master on a three-year contract. She joins from a rail company. " +
+        "Her first task is a new quay for cargo. The port handles grain and timber. Its board meets monthly.",
+      FERRY_BACKGROUND,
+      [{ id: "valdora", name: "Valdora", kind: "place" }],
+    );
+    const stories = clusterStories([...site(), newChief]);
+    const ferry = stories.find((s) => s.articleIds.includes("ferry-a"))!;
+    expect([...ferry.articleIds].sort()).toEqual(FERRY.map(([id]) => id).sort());
+  });
+
   it("keeps five undated reports of one event together", () => {
     const stories = clusterStories(site());
     const ferry = stories.find((s) => s.articleIds.includes("ferry-a"))!;
