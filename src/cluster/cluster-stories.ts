@@ -61,9 +61,18 @@ export function clusterStories(articles: readonly ExtractedArticle[], options: C
     }
     return leads;
   };
+  // Each article's edges to later articles, for grouping a group's articles again (built when first needed).
+  let from: Edge[][] | undefined;
+  const edgesFrom = (i: number): readonly Edge[] => {
+    if (!from) {
+      from = sorted.map(() => []);
+      for (const e of edges) from[Math.min(e.a, e.b)]!.push(e);
+    }
+    return from[i]!;
+  };
   const clusters = averageLinkage(sorted.length, edges, threshold)
     .filter((c) => free[c[0]!])
-    .flatMap((c) => withCores(c, edges, threshold, (members) => outsiders(members, features, leadsOf)));
+    .flatMap((c) => withCores(c, edgesFrom, threshold, (members) => outsiders(members, features, leadsOf)));
 
   const pins = new Map<string, number[]>();
   sorted.forEach((a, i) => {
@@ -124,46 +133,48 @@ function isDated(f: ArticleFeatures): boolean {
  */
 function withCores(
   members: number[],
-  edges: readonly Edge[],
+  edgesFrom: (i: number) => readonly Edge[],
   threshold: number,
   outsidersOf: (members: readonly number[]) => number[] | undefined,
 ): number[][] {
   const outside = outsidersOf(members);
   if (outside === undefined) {
     const stricter = threshold * CORE_STEP;
-    return stricter > 1 ? members.map((i) => [i]) : regroup(members, edges, stricter, outsidersOf);
+    return stricter > 1 ? members.map((i) => [i]) : regroup(members, edgesFrom, stricter, outsidersOf);
   }
   if (outside.length === 0) return [members];
   const leaving = new Set(outside);
   return [
     ...withCores(
       members.filter((i) => !leaving.has(i)),
-      edges,
+      edgesFrom,
       threshold,
       outsidersOf,
     ),
-    ...regroup(outside, edges, threshold, outsidersOf),
+    ...regroup(outside, edgesFrom, threshold, outsidersOf),
   ];
 }
 
 /** Average linkage over the edges among `members` only, each part checked by `withCores`. */
 function regroup(
   members: readonly number[],
-  edges: readonly Edge[],
+  edgesFrom: (i: number) => readonly Edge[],
   threshold: number,
   outsidersOf: (members: readonly number[]) => number[] | undefined,
 ): number[][] {
   const local = new Map(members.map((m, k) => [m, k]));
   const inside: Edge[] = [];
-  for (const e of edges) {
-    const a = local.get(e.a);
-    const b = local.get(e.b);
-    if (a !== undefined && b !== undefined) inside.push({ a, b, similarity: e.similarity });
+  for (const m of members) {
+    for (const e of edgesFrom(m)) {
+      const a = local.get(e.a);
+      const b = local.get(e.b);
+      if (a !== undefined && b !== undefined) inside.push({ a, b, similarity: e.similarity });
+    }
   }
   return averageLinkage(members.length, inside, threshold).flatMap((part) =>
     withCores(
       part.map((k) => members[k]!),
-      edges,
+      edgesFrom,
       threshold,
       outsidersOf,
     ),
