@@ -10,7 +10,7 @@ export const MEMBER_SENTENCES = 5;
 // A core word is in the lead of more than this share of the group's articles...
 const CORE_COVERAGE = 0.45;
 // ...and in few leads outside the group: at most this many leads in the whole site per lead of the group using it.
-const CORE_SPECIFICITY = 1.5;
+const CORE_SPECIFICITY = 1.25;
 // What happened takes two words at least ("tram" "derailed", "blames" "defeat"): one shared word is often a topic
 // ("console", "housing"), and a group with one such word is a topic's different events.
 const CORE_WORDS = 2;

@@ -175,6 +175,29 @@ describe("undated articles join a story only on the words of what happened", () 
     expect([...ferry.articleIds].sort()).toEqual(FERRY.map(([id]) => id).sort());
   });
 
+  it("takes a word that many leads elsewhere use for a topic's word, not an event's", () => {
+    // Four different events of one maker, each leading with "handheld console"; two more leads elsewhere use both words.
+    const launches = CONSOLES.map(([id, title, lead]) =>
+      article(id, title, `The handheld console story: ${lead}`, CONSOLE_BACKGROUND, [
+        { id: "nimbus", name: "Nimbus", kind: "organization", salience: 0.9 },
+      ]),
+    );
+    const elsewhere = [
+      article(
+        "review-kato",
+        "Kato's pocket machine reviewed",
+        "Our critic tried the new handheld console from Kato.",
+        "",
+      ),
+      article("school-ban", "School bans games at lunch", "A school banned every handheld console from its hall.", ""),
+    ];
+    const others = site().filter((a) => !a.id.startsWith("console-"));
+    const stories = clusterStories([...launches, ...elsewhere, ...others]);
+    const consoles = new Set(CONSOLES.map(([id]) => id));
+    const largest = Math.max(...stories.map((s) => s.articleIds.filter((id) => consoles.has(id)).length));
+    expect(largest).toBeLessThanOrEqual(2);
+  });
+
   it("keeps five undated reports of one event together", () => {
     const stories = clusterStories(site());
     const ferry = stories.find((s) => s.articleIds.includes("ferry-a"))!;
