@@ -5,7 +5,7 @@ import { assignStoryIds, type PreviousStoryIds, type StoryGroup } from "./assign
 import { averageLinkage, type Edge } from "./average-linkage.js";
 import { forEachCandidatePair } from "./candidate-pairs.js";
 import { pairScorer } from "./pair-similarity.js";
-import { coreWords, leadFrequencies, leadWords, MEMBER_SENTENCES } from "./story-core.js";
+import { coreWords, leadFrequencies, leadWords, type LeadWords } from "./story-core.js";
 import { oldestKey } from "./published-range.js";
 
 export interface ClusterOptions {
@@ -57,7 +57,7 @@ export function clusterStories(articles: readonly ExtractedArticle[], options: C
   const leadsOf = (): Leads => {
     if (!leads) {
       const words = leadWords(sorted);
-      leads = { words, frequencies: leadFrequencies(words), longer: leadWords(sorted, MEMBER_SENTENCES) };
+      leads = { words, frequencies: leadFrequencies(words) };
     }
     return leads;
   };
@@ -95,11 +95,10 @@ export function clusterStories(articles: readonly ExtractedArticle[], options: C
   return assignStoryIds(groups, options.previous ?? []);
 }
 
-/** Each article's lead words (headline and two sentences), their site-wide counts, and each article's longer lead. */
+/** Each article's lead words and longer lead's, and how many leads site-wide use each word. */
 interface Leads {
-  words: readonly Set<string>[];
+  words: readonly LeadWords[];
   frequencies: ReadonlyMap<string, number>;
-  longer: readonly Set<string>[];
 }
 
 /**
@@ -115,10 +114,10 @@ function outsiders(
 ): number[] | undefined {
   if (members.length < CORE_MIN_ARTICLES) return [];
   if (members.every((i) => isDated(features[i]!))) return [];
-  const { words, frequencies, longer } = leadsOf();
+  const { words, frequencies } = leadsOf();
   const core = coreWords(members, words, frequencies);
   if (!core) return undefined;
-  return members.filter((i) => ![...core].some((w) => longer[i]!.has(w)));
+  return members.filter((i) => ![...core].some((w) => words[i]!.longer.has(w)));
 }
 
 /** Dated to within a few days: a publication range no wider than coverage of one event lasts. */

@@ -1,12 +1,12 @@
 import type { ExtractedArticle } from "../types.js";
-import { contentTerms } from "./content-terms.js";
+import { lowerCaseTerms } from "./content-terms.js";
 
 // The headline and the first sentences say what happened; the rest of an article is background, which the reports of
 // different events of one subject share (a campaign's articles all retell the feud, the polls, the manifesto).
 const LEAD_SENTENCES = 2;
 // An article belongs to a group with a core when one of the core words is in its headline or first five sentences
 // (a report may lead with a reaction and tell the happening next).
-export const MEMBER_SENTENCES = 5;
+const MEMBER_SENTENCES = 5;
 // A core word is in the lead of more than this share of the group's articles...
 const CORE_COVERAGE = 0.45;
 // ...and in few leads outside the group: at most this many leads in the whole site per lead of the group using it.
@@ -15,24 +15,34 @@ const CORE_SPECIFICITY = 1.25;
 // ("console", "housing"), and a group with one such word is a topic's different events.
 const CORE_WORDS = 2;
 
-// A word written with a capital: a name (who, where, which product), not what happened.
-const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’-]*/gu;
+/** An article's lead words, and those of its longer lead (see MEMBER_SENTENCES). */
+export interface LeadWords {
+  lead: Set<string>;
+  longer: Set<string>;
+}
 
 /**
  * The words of each article's lead (headline and first sentences) that say what happened: its content words written
  * in lower case. Names are left out: who and where are shared by every event of one subject.
  */
-export function leadWords(articles: readonly ExtractedArticle[], sentences = LEAD_SENTENCES): Set<string>[] {
+export function leadWords(articles: readonly ExtractedArticle[]): LeadWords[] {
   return articles.map((article) => {
-    const lead = [article.title, ...article.sentences.slice(0, sentences)].join("\n");
-    return new Set(contentTerms(lead.replace(CAPITALISED, " ")));
+    const lead = new Set(lowerCaseTerms(article.title));
+    const longer = new Set(lead);
+    article.sentences.slice(0, MEMBER_SENTENCES).forEach((sentence, k) => {
+      for (const term of lowerCaseTerms(sentence)) {
+        longer.add(term);
+        if (k < LEAD_SENTENCES) lead.add(term);
+      }
+    });
+    return { lead, longer };
   });
 }
 
 /** In how many leads each word occurs. */
-export function leadFrequencies(leads: readonly Set<string>[]): Map<string, number> {
+export function leadFrequencies(leads: readonly LeadWords[]): Map<string, number> {
   const df = new Map<string, number>();
-  for (const lead of leads) for (const w of lead) df.set(w, (df.get(w) ?? 0) + 1);
+  for (const { lead } of leads) for (const w of lead) df.set(w, (df.get(w) ?? 0) + 1);
   return df;
 }
 
@@ -44,11 +54,11 @@ export function leadFrequencies(leads: readonly Set<string>[]): Map<string, numb
  */
 export function coreWords(
   members: readonly number[],
-  leads: readonly Set<string>[],
+  leads: readonly LeadWords[],
   frequencies: ReadonlyMap<string, number>,
 ): Set<string> | undefined {
   const counts = new Map<string, number>();
-  for (const i of members) for (const w of leads[i]!) counts.set(w, (counts.get(w) ?? 0) + 1);
+  for (const i of members) for (const w of leads[i]!.lead) counts.set(w, (counts.get(w) ?? 0) + 1);
   const core = new Set<string>();
   for (const [w, n] of counts) {
     if (n / members.length > CORE_COVERAGE && frequencies.get(w)! <= CORE_SPECIFICITY * n) core.add(w);
