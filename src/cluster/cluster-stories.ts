@@ -1,10 +1,11 @@
 import type { ExtractedArticle, Story } from "../types.js";
-import { buildArticleFeatures } from "./article-features.js";
+import { buildArticleFeatures, type ArticleFeatures } from "./article-features.js";
 import type { BodyTerms } from "./content-terms.js";
 import { assignStoryIds, type PreviousStoryIds, type StoryGroup } from "./assign-story-ids.js";
 import { averageLinkage, type Edge } from "./average-linkage.js";
 import { forEachCandidatePair } from "./candidate-pairs.js";
 import { pairScorer } from "./pair-similarity.js";
+import { coreWords, leadFrequencies, leadWords, type LeadWords } from "./story-core.js";
 import { oldestKey } from "./published-range.js";
 
 export interface ClusterOptions {
@@ -21,6 +22,12 @@ export interface ClusterOptions {
 const DEFAULT_THRESHOLD = 0.06;
 // Edges this weak never decide a merge; dropping them keeps the graph small.
 const MIN_EDGE = 0.02;
+// Groups of this many undated articles or more need a core (see `hasCore`).
+const CORE_MIN_ARTICLES = 3;
+// Each check a coreless group fails raises its threshold by this factor.
+const CORE_STEP = 1.5;
+// A publication range this narrow or narrower places an article among one event's reports.
+const DATED_WITHIN_DAYS = 5;
 
 const byId = (a: ExtractedArticle, b: ExtractedArticle): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const oldestFirst = (a: ExtractedArticle, b: ExtractedArticle): number =>
@@ -44,9 +51,28 @@ export function clusterStories(articles: readonly ExtractedArticle[], options: C
     const similarity = similarityOf(i, j);
     if (similarity >= MIN_EDGE) edges.push({ a: i, b: j, similarity });
   });
-  const clusters = averageLinkage(sorted.length, edges, options.threshold ?? DEFAULT_THRESHOLD).filter(
-    (c) => free[c[0]!],
-  );
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  // Leads are read only when some group needs a core (a dated site never does).
+  let leads: Leads | undefined;
+  const leadsOf = (): Leads => {
+    if (!leads) {
+      const words = leadWords(sorted);
+      leads = { words, frequencies: leadFrequencies(words) };
+    }
+    return leads;
+  };
+  // Each article's edges to later articles, for grouping a group's articles again (built when first needed).
+  let from: Edge[][] | undefined;
+  const edgesFrom = (i: number): readonly Edge[] => {
+    if (!from) {
+      from = sorted.map(() => []);
+      for (const e of edges) from[Math.min(e.a, e.b)]!.push(e);
+    }
+    return from[i]!;
+  };
+  const clusters = averageLinkage(sorted.length, edges, threshold)
+    .filter((c) => free[c[0]!])
+    .flatMap((c) => withCores(c, edgesFrom, threshold, (members) => outsiders(members, features, leadsOf)));
 
   const pins = new Map<string, number[]>();
   sorted.forEach((a, i) => {
@@ -67,6 +93,91 @@ export function clusterStories(articles: readonly ExtractedArticle[], options: C
     return (x.pin === undefined ? 1 : 0) - (y.pin === undefined ? 1 : 0) || oldestFirst(a, b);
   });
   return assignStoryIds(groups, options.previous ?? []);
+}
+
+/** Each article's lead words and longer lead's, and how many leads site-wide use each word. */
+interface Leads {
+  words: readonly LeadWords[];
+  frequencies: ReadonlyMap<string, number>;
+}
+
+/**
+ * The articles of a group that do not belong to it: [] when the group needs no core or has one that every article
+ * tells (a core word in its longer lead); the articles that tell none of it; undefined when the group needs a core and
+ * has none. A group of undated articles that is no pair needs one: dates tell one event's reports from a subject's
+ * later events; without them, only the words of what happened can.
+ */
+function outsiders(
+  members: readonly number[],
+  features: readonly ArticleFeatures[],
+  leadsOf: () => Leads,
+): number[] | undefined {
+  if (members.length < CORE_MIN_ARTICLES) return [];
+  if (members.every((i) => isDated(features[i]!))) return [];
+  const { words, frequencies } = leadsOf();
+  const core = coreWords(members, words, frequencies);
+  if (!core) return undefined;
+  return members.filter((i) => ![...core].some((w) => words[i]!.longer.has(w)));
+}
+
+/** Dated to within a few days: a publication range no wider than coverage of one event lasts. */
+function isDated(f: ArticleFeatures): boolean {
+  return f.published !== undefined && f.published.latest - f.published.earliest <= DATED_WITHIN_DAYS;
+}
+
+/**
+ * A group, or its parts when it has no core: its articles grouped again at a stricter threshold, each part checked
+ * again, until every part has a core or is too small to need one. Articles that tell none of a group's core leave it
+ * and are grouped again among themselves.
+ */
+function withCores(
+  members: number[],
+  edgesFrom: (i: number) => readonly Edge[],
+  threshold: number,
+  outsidersOf: (members: readonly number[]) => number[] | undefined,
+): number[][] {
+  const outside = outsidersOf(members);
+  if (outside === undefined) {
+    const stricter = threshold * CORE_STEP;
+    return stricter > 1 ? members.map((i) => [i]) : regroup(members, edgesFrom, stricter, outsidersOf);
+  }
+  if (outside.length === 0) return [members];
+  const leaving = new Set(outside);
+  return [
+    ...withCores(
+      members.filter((i) => !leaving.has(i)),
+      edgesFrom,
+      threshold,
+      outsidersOf,
+    ),
+    ...regroup(outside, edgesFrom, threshold, outsidersOf),
+  ];
+}
+
+/** Average linkage over the edges among `members` only, each part checked by `withCores`. */
+function regroup(
+  members: readonly number[],
+  edgesFrom: (i: number) => readonly Edge[],
+  threshold: number,
+  outsidersOf: (members: readonly number[]) => number[] | undefined,
+): number[][] {
+  const local = new Map(members.map((m, k) => [m, k]));
+  const inside: Edge[] = [];
+  for (const m of members) {
+    for (const e of edgesFrom(m)) {
+      const a = local.get(e.a);
+      const b = local.get(e.b);
+      if (a !== undefined && b !== undefined) inside.push({ a, b, similarity: e.similarity });
+    }
+  }
+  return averageLinkage(members.length, inside, threshold).flatMap((part) =>
+    withCores(
+      part.map((k) => members[k]!),
+      edgesFrom,
+      threshold,
+      outsidersOf,
+    ),
+  );
 }
 
 function toGroup(sorted: readonly ExtractedArticle[], members: readonly number[], pin?: string): StoryGroup {

@@ -46,6 +46,22 @@ export function contentTerms(text: string): string[] {
 }
 
 /**
+ * The content words of a text written in lower case, in order: words that start with a capital (names: who, where,
+ * which product) are left out, and so are stopwords and 1-letter words.
+ */
+export function lowerCaseTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0];
+    const first = word[0]!;
+    if (first !== first.toLowerCase()) continue;
+    const term = termOf(word.toLowerCase());
+    if (term !== "") out.push(term);
+  }
+  return out;
+}
+
+/**
  * The content words of each article's sentences, counted once per build and shared by the
  * stages that weigh words against the whole site (grouping, and the digest's summaries):
  * tokenising every article was the largest part of both. Keyed by the sentence list itself, so

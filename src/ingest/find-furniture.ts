@@ -151,6 +151,16 @@ const INLINE_PATTERNS: ReadonlyArray<[FurnitureKind, RegExp]> = [
   // A photo gallery's controls: "1 of 57 Full Screen Autoplay Close Skip Ad x … View Photos".
   ["media", /(?:\b\d{1,3} of \d{1,3} )?\bFull Screen Autoplay Close(?: Skip Ad(?: x\b)?)?/g],
   ["media", /\bView Photos(?= [A-Z])/g],
+  // A whole gallery run into the text, its captions too: "UK news in pictures 19 show all UK news in pictures 1/19
+  // <caption> Getty 2/19 … 19/19 <caption> Getty". Its captions are other days' news (Kew Gardens, a tennis final) that
+  // two articles carrying one outlet's gallery would otherwise share. From the header to the last counter's credit.
+  [
+    "caption",
+    new RegExp(
+      String.raw`\b(?:[\w'’-]+ ){0,4}in pictures (\d{1,3}) show all\b[^]{0,20000}?\b\1\/\1 (?:[^\n]{0,400}?\b${AGENCY}\b)?`,
+      "g",
+    ),
+  ],
   ["caption", /\b(?:Image|Photo|Video) caption(?= [A-Z0-9"“‘']|$)/g],
   ["media", /\bMedia playback is (?:unsupported|not supported) on your device\b/g],
   [

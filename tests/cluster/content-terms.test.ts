@@ -1,7 +1,7 @@
 // Content words, and the body term counts the cluster and digest stages share within a build.
 import { describe, expect, it } from "vitest";
 import { clusterStories } from "../../src/cluster/cluster-stories.js";
-import { BodyTerms, contentTerms } from "../../src/cluster/content-terms.js";
+import { BodyTerms, contentTerms, lowerCaseTerms } from "../../src/cluster/content-terms.js";
 import { buildSiteData } from "../../src/digest/build-site-data.js";
 import { extractFiles, sampleArticles } from "./article-fixtures.js";
 
@@ -46,5 +46,13 @@ describe("BodyTerms", () => {
     expect(stories).toEqual(clusterStories(articles));
     const at = "2024-11-01T00:00:00.000Z";
     expect(buildSiteData(articles, stories, REPORT, at, shared)).toEqual(buildSiteData(articles, stories, REPORT, at));
+  });
+});
+
+describe("lowerCaseTerms", () => {
+  it("keeps the words written in lower case and leaves out names, stopwords and 1-letter words", () => {
+    expect(
+      lowerCaseTerms("Anna Berg's ferry capsized off Norland's coast; a non-EU crew rescued 40 passengers"),
+    ).toEqual(["ferry", "capsized", "coast", "non", "crew", "rescued", "40", "passenger"]);
   });
 });

@@ -122,6 +122,23 @@ describe("findFurniture", () => {
     ]);
   });
 
+  it("takes a whole gallery run into the text, its captions with it, up to the last caption's credit", () => {
+    const gallery =
+      "Norland news in pictures 3 show all Norland news in pictures 1/3 Lanterns light the botanic garden in Valdora " +
+      "Getty 2/3 A choir sings at the harbour festival EPA 3/3 Crowds watch the mayor's parade pass the old bank Reuters";
+    const text = `The ferry ran aground at dawn, the coastguard said. ${gallery} All 40 passengers were brought ashore.`;
+    expect(found(text)).toEqual([["caption", gallery]]);
+    const kept = maskFurniture(text, findFurniture(text)).replace(/\s+/g, " ");
+    expect(kept).toBe("The ferry ran aground at dawn, the coastguard said. All 40 passengers were brought ashore.");
+  });
+
+  it.each([
+    "The archive in pictures: 40 years of the harbour, a show all ages enjoyed.",
+    "Norland in pictures 3 show all the damage, the mayor said of the photographs.",
+  ])("keeps the sentence about pictures %j", (sentence) => {
+    expect(found(sentence)).toEqual([]);
+  });
+
   it.each([
     "He told Reuters 9 Norland banks had failed.",
     "The deal gave Reuters 40 more staff, the agency said.",
