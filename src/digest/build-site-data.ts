@@ -16,6 +16,8 @@ import { buildStoryView, latestPublished } from "./build-story-view.js";
 import { buildEntityViews } from "./entity-views.js";
 import { mergeEntities, type MergedEntity } from "./entity-registry.js";
 import { relatedStories } from "./related-stories.js";
+import { storyPrepKey, StoryCache } from "./story-cache.js";
+import { prepareStory } from "./story-prep.js";
 import { archiveUrl, storyUrl, threadUrl } from "./site-urls.js";
 import { buildThreadViews } from "./thread-views.js";
 import { monthOf, preferNarrowed, toStoryCard } from "./story-card.js";
@@ -32,9 +34,18 @@ export function buildSiteData(
   report: BuildReport,
   generatedAt: string,
   bodyTerms: BodyTerms = new BodyTerms(),
-  /** Entities named in fewer stories get no page (the knowledge file's `entityPages`); the thread stage's threads. */
-  { minStoriesForPage = 2, threads = [] }: { minStoriesForPage?: number; threads?: readonly Thread[] } = {},
+  /**
+   * Entities named in fewer stories get no page (the knowledge file's `entityPages`); the thread stage's threads; the
+   * cache folder, where each story's prep is kept for the next build (see `StoryCache`), or that cache already open.
+   */
+  {
+    minStoriesForPage = 2,
+    threads = [],
+    cacheDir,
+    storyCache,
+  }: { minStoriesForPage?: number; threads?: readonly Thread[]; cacheDir?: string; storyCache?: StoryCache } = {},
 ): SiteData {
+  const cache = storyCache ?? (cacheDir === undefined ? StoryCache.disabled() : StoryCache.open(cacheDir));
   const articlesById = new Map(articles.map((a) => [a.id, a]));
   const entities = withPages(
     mergeEntities([...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))),
@@ -46,7 +57,16 @@ export function buildSiteData(
   // Document frequencies over the corpus weight summary words: what every article says is no news.
   const df = new Map<string, number>();
   for (const a of articles) for (const t of bodyTerms.of(a).keys()) df.set(t, (df.get(t) ?? 0) + 1);
-  const idf = (term: string): number => smoothIdf(Math.max(1, articles.length), df.get(term) ?? 1);
+  const documents = Math.max(1, articles.length);
+  const idfOf = new Map<string, number>();
+  const idf = (term: string): number => {
+    let value = idfOf.get(term);
+    if (value === undefined) {
+      value = smoothIdf(documents, df.get(term) ?? 1);
+      idfOf.set(term, value);
+    }
+    return value;
+  };
 
   const built = stories
     .map((story) => {
@@ -57,7 +77,13 @@ export function buildSiteData(
     })
     .filter(({ members }) => members.length > 0)
     .map(({ story, members }) => {
-      const view = buildStoryView(story, members, entities, idf);
+      const key = storyPrepKey(members);
+      let prep = cache.get(key);
+      if (!prep) {
+        prep = prepareStory(members);
+        cache.set(key, prep);
+      }
+      const view = buildStoryView(story, members, entities, idf, prep);
       return { story, members, view, latest: latestPublished(members) };
     })
     // Newest first: by the latest article's date, then id for a stable order.
@@ -115,6 +141,7 @@ export function buildSiteData(
     .sort((a, b) => (a[0] < b[0] ? 1 : -1))
     .map(([month, list]) => ({ month, url: archiveUrl(month), stories: list }));
 
+  cache.save();
   return {
     generatedAt,
     stories: views,

@@ -30,15 +30,34 @@ interface Candidate {
   order: number;
 }
 
+/**
+ * A summary candidate before any weighing against the site: everything about it that depends on
+ * the story's articles alone, so it can be kept between builds (see `StoryCache`). The word
+ * weights depend on the whole site and are computed at every build.
+ */
+export interface PreparedCandidate {
+  /** Its article's index in the story. */
+  article: number;
+  /** Its sentence's index in that article (its place: news puts the essentials first). */
+  position: number;
+  /** Its content terms and how often each occurs, in the order they first occur. */
+  terms: [string, number][];
+  /** Numbers it states. */
+  anchors: string[];
+}
+
 const normalise = (s: string): string =>
   s
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 
+/** The sentence without a wire dateline in front. */
+const withoutDateline = (sentence: string): string => sentence.replace(DATELINE, "").trim();
+
 /** The sentence as it may appear in a summary, or undefined when it is furniture, a headline or a fragment. */
 function clean(sentence: string, titles: readonly string[]): string | undefined {
-  const text = sentence.replace(DATELINE, "").trim();
+  const text = withoutDateline(sentence);
   // The cheap tests first: each one alone rejects, so their order does not change the answer.
   // A headline line (no final punctuation), or a copy of a source's title.
   if (!/[.!?"”’')]$/.test(text)) return undefined;
@@ -47,7 +66,7 @@ function clean(sentence: string, titles: readonly string[]): string | undefined 
   if (SKIP.some((re) => re.test(text))) return undefined;
   const n = normalise(text);
   if (titles.some((t) => t === n || (t.length > 20 && n.startsWith(t)))) return undefined;
-  return text;
+  return n;
 }
 
 function numbers(text: string): Set<string> {
@@ -77,43 +96,75 @@ export function summarizeWithSources(
   idf: (term: string) => number,
   maxSentences = 4,
 ): SourcedSentence[] {
-  // A title made up from the lead is the lead sentence itself, which stays a candidate.
-  const titles = articles
+  return summarizePrepared(articles, summaryCandidates(articles), idf, maxSentences);
+}
+
+/** The story's titles as a summary must not repeat them: a title made up from the lead is the lead sentence itself, which stays a candidate. */
+function storyTitles(articles: readonly ExtractedArticle[]): string[] {
+  return articles
     .filter((a) => a.titleSource !== "lead")
     .map((a) => normalise(a.title))
     .filter(Boolean);
-  const candidates: Candidate[] = [];
-  const centroid = new Map<string, number>();
+}
+
+/** The sentences of the story that may be summary material, oldest article first, each once. */
+export function summaryCandidates(articles: readonly ExtractedArticle[]): PreparedCandidate[] {
+  const titles = storyTitles(articles);
+  const candidates: PreparedCandidate[] = [];
   const seen = new Set<string>();
   // Sentences already looked at: the same sentence cleans the same way, so a repeat (wire copy
   // runs in many outlets) is either rejected again or a duplicate of a candidate.
   const looked = new Set<string>();
-  for (const article of articles) {
-    const own: Candidate[] = [];
+  articles.forEach((article, index) => {
     article.sentences.forEach((sentence, position) => {
       if (looked.has(sentence)) return;
       looked.add(sentence);
-      const text = clean(sentence, titles);
-      if (!text) return;
-      const key = normalise(text);
-      if (seen.has(key)) return;
+      const key = clean(sentence, titles);
+      if (key === undefined || seen.has(key)) return;
       seen.add(key);
+      const text = withoutDateline(sentence);
       const tf = new Map<string, number>();
       for (const t of contentTerms(text)) tf.set(t, (tf.get(t) ?? 0) + 1);
-      const weights = new Map([...tf].map(([t, n]) => [t, (1 + Math.log(n)) * idf(t)] as [string, number]));
-      own.push({
-        text,
-        articleId: article.id,
-        vector: toSparseVector(weights),
-        anchors: numbers(text),
-        position,
-        order: candidates.length + own.length,
-      });
+      candidates.push({ article: index, position, terms: [...tf], anchors: [...numbers(text)] });
     });
-    for (const c of own) {
-      c.vector.keys.forEach((k, i) => centroid.set(k, (centroid.get(k) ?? 0) + c.vector.weights[i]! / own.length));
+  });
+  return candidates;
+}
+
+/**
+ * The summary from the story's prepared candidates (`summaryCandidates` of these articles):
+ * maximal marginal relevance, as `summarizeStory` describes.
+ */
+export function summarizePrepared(
+  articles: readonly ExtractedArticle[],
+  prepared: readonly PreparedCandidate[],
+  idf: (term: string) => number,
+  maxSentences = 4,
+): SourcedSentence[] {
+  const candidates: Candidate[] = prepared.map((p, order) => {
+    const article = articles[p.article]!;
+    const weights = new Map<string, number>();
+    for (const [t, n] of p.terms) weights.set(t, (1 + Math.log(n)) * idf(t));
+    return {
+      text: withoutDateline(article.sentences[p.position]!),
+      articleId: article.id,
+      vector: toSparseVector(weights),
+      anchors: new Set(p.anchors),
+      position: p.position,
+      order,
+    };
+  });
+  // Each article weighs the same in the centroid.
+  const centroid = new Map<string, number>();
+  for (let start = 0; start < candidates.length;) {
+    let end = start + 1;
+    while (end < candidates.length && prepared[end]!.article === prepared[start]!.article) end++;
+    const count = end - start;
+    for (let k = start; k < end; k++) {
+      const v = candidates[k]!.vector;
+      v.keys.forEach((key, i) => centroid.set(key, (centroid.get(key) ?? 0) + v.weights[i]! / count));
     }
-    for (const candidate of own) candidates.push(candidate);
+    start = end;
   }
   const centre = toSparseVector(centroid);
   const relevance = candidates.map(
@@ -150,6 +201,7 @@ export function summarizeWithSources(
   }
   if (chosen.length === 0) {
     // Nothing passed the filters (very short articles): fall back to the first sentences.
+    const titles = storyTitles(articles);
     return articles
       .flatMap((a) => a.sentences.map((text) => ({ text, articleId: a.id })))
       .filter((s) => !titles.includes(normalise(s.text)))

@@ -89,6 +89,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       pool,
       timings,
       ingestStarted,
+      cacheDir,
     });
   } finally {
     // Closed already once extraction ran; not when a stage before it threw.
@@ -142,6 +143,8 @@ interface Prepared {
   pool: ExtractionPool | undefined;
   timings: Record<string, number>;
   ingestStarted: number;
+  /** The cache folder, when caching (the digest keeps its story preps there too). */
+  cacheDir: string | undefined;
 }
 
 async function runStages(
@@ -156,7 +159,7 @@ async function runStages(
     buildSiteData,
     linkThreads,
   }: Awaited<ReturnType<typeof loadStages>>,
-  { found, cache, parsedFiles, version, pool, timings, ingestStarted }: Prepared,
+  { found, cache, parsedFiles, version, pool, timings, ingestStarted, cacheDir }: Prepared,
 ): Promise<PipelineResult> {
   const time = <T>(stage: string, run: () => T): T => {
     const started = performance.now();
@@ -231,6 +234,7 @@ async function runStages(
     buildSiteData(articles, stories, report, options.now.toISOString(), bodyTerms, {
       threads,
       ...(entityPages ? { minStoriesForPage: entityPages.minStories } : {}),
+      ...(cacheDir !== undefined ? { cacheDir } : {}),
     }),
   );
   return {
