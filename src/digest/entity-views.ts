@@ -65,12 +65,16 @@ export function buildEntityViews(
       const month = monthOf(dateOf(article));
       if (month) months.set(month, (months.get(month) ?? 0) + 1);
     }
-    const seenWith: (EntityRef & { count: number })[] = [...(together.get(entity.id) ?? [])]
-      // Never the entity itself under another name (a surname page the archive could not resolve).
-      .filter(([id]) => entities.has(id) && !sameName(entity, entities.get(id)!))
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-      .slice(0, MAX_SEEN_WITH)
-      .map(([id, count]) => ({ ...entityRef(entities.get(id)!), count }));
+    const seenWith: (EntityRef & { count: number })[] = [];
+    // Most often first; never the entity itself under another name (a surname page the archive
+    // could not resolve), which is tested only until the list is full.
+    for (const [id, count] of [...(together.get(entity.id) ?? [])].sort(
+      (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1),
+    )) {
+      if (seenWith.length >= MAX_SEEN_WITH) break;
+      const other = entities.get(id);
+      if (other && !sameName(entity, other)) seenWith.push({ ...entityRef(other), count });
+    }
     views.push({
       id: entity.id,
       url: entity.url,

@@ -20,7 +20,8 @@ export interface SourcedSentence {
 }
 
 interface Candidate {
-  text: string;
+  /** Its sentence, as it was before the dateline was cut (the text only matters for the few chosen). */
+  sentence: string;
   articleId: string;
   vector: SparseVector;
   /** Numbers it states (`10`, `2023`, `8`): two sentences with the same number usually state one fact. */
@@ -40,8 +41,10 @@ export interface PreparedCandidate {
   article: number;
   /** Its sentence's index in that article (its place: news puts the essentials first). */
   position: number;
-  /** Its content terms and how often each occurs, in the order they first occur. */
-  terms: [string, number][];
+  /** Its distinct content terms, sorted, joined by spaces (a term never holds one). */
+  terms: string;
+  /** How often each of them occurs; absent when each occurs once (most sentences). */
+  counts?: number[];
   /** Numbers it states. */
   anchors: string[];
 }
@@ -125,10 +128,40 @@ export function summaryCandidates(articles: readonly ExtractedArticle[]): Prepar
       const text = withoutDateline(sentence);
       const tf = new Map<string, number>();
       for (const t of contentTerms(text)) tf.set(t, (tf.get(t) ?? 0) + 1);
-      candidates.push({ article: index, position, terms: [...tf], anchors: [...numbers(text)] });
+      const terms = [...tf.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      const counts = terms.map((t) => tf.get(t)!);
+      candidates.push({
+        article: index,
+        position,
+        terms: terms.join(" "),
+        ...(counts.some((n) => n !== 1) ? { counts } : {}),
+        anchors: [...numbers(text)],
+      });
     });
   });
   return candidates;
+}
+
+/**
+ * The candidate's word vector: `toSparseVector` of its terms' weights, (1 + log tf) · idf, computed in one pass
+ * since the terms come sorted (the same sums in the same order, so the same vector to the last bit).
+ */
+function weighed(candidate: PreparedCandidate, idf: (term: string) => number): SparseVector {
+  const keys: string[] = [];
+  const weights: number[] = [];
+  if (candidate.terms === "") return { keys, weights };
+  const { counts } = candidate;
+  let sum = 0;
+  candidate.terms.split(" ").forEach((term, i) => {
+    const w = (1 + Math.log(counts ? counts[i]! : 1)) * idf(term);
+    if (!(w > 0)) return;
+    keys.push(term);
+    weights.push(w);
+    sum += w * w;
+  });
+  const norm = Math.sqrt(sum) || 1;
+  for (let i = 0; i < weights.length; i++) weights[i] = weights[i]! / norm;
+  return { keys, weights };
 }
 
 /**
@@ -143,12 +176,10 @@ export function summarizePrepared(
 ): SourcedSentence[] {
   const candidates: Candidate[] = prepared.map((p, order) => {
     const article = articles[p.article]!;
-    const weights = new Map<string, number>();
-    for (const [t, n] of p.terms) weights.set(t, (1 + Math.log(n)) * idf(t));
     return {
-      text: withoutDateline(article.sentences[p.position]!),
+      sentence: article.sentences[p.position]!,
       articleId: article.id,
-      vector: toSparseVector(weights),
+      vector: weighed(p, idf),
       anchors: new Set(p.anchors),
       position: p.position,
       order,
@@ -207,5 +238,5 @@ export function summarizePrepared(
       .filter((s) => !titles.includes(normalise(s.text)))
       .slice(0, 2);
   }
-  return chosen.map((i) => ({ text: candidates[i]!.text, articleId: candidates[i]!.articleId }));
+  return chosen.map((i) => ({ text: withoutDateline(candidates[i]!.sentence), articleId: candidates[i]!.articleId }));
 }
