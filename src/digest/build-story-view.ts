@@ -33,7 +33,7 @@ export function buildStoryView(
   // Articles of one event narrow each other's estimate; reports dated on different days do not
   // intersect, and the first report's date stands for the story.
   const published = narrowPublished(articles.map((a) => a.published)) ?? first.published;
-  const summary = summarizePrepared(articles, prep.candidates, idf);
+  const summary = summarizePrepared(articles, prep.summary, idf);
   const provenance = new Map(prep.provenance);
   return {
     id: story.id,

@@ -5,14 +5,14 @@ import { fileURLToPath } from "node:url";
 import { pipelineVersion } from "../cache/pipeline-version.js";
 import type { ExtractedArticle } from "../types.js";
 import type { SourceProvenance } from "./story-provenance.js";
-import type { PreparedCandidate } from "./story-summary.js";
+import type { PreparedSummary } from "./story-summary.js";
 
 /**
  * What a story's view needs that depends on its own articles alone, and is the costly part to compute: its summary
  * candidates (sentences cleaned and counted, before any weighing against the site) and its sources' provenance.
  */
 export interface StoryPrep {
-  candidates: PreparedCandidate[];
+  summary: PreparedSummary;
   provenance: [string, SourceProvenance][];
 }
 
@@ -146,5 +146,12 @@ export class StoryCache {
 function isStoryPrep(value: unknown): value is StoryPrep {
   if (typeof value !== "object" || value === null) return false;
   const record = value as Record<string, unknown>;
-  return Array.isArray(record.candidates) && Array.isArray(record.provenance);
+  const summary = record.summary as Record<string, unknown> | null | undefined;
+  return (
+    typeof summary === "object" &&
+    summary !== null &&
+    typeof summary.vocabulary === "string" &&
+    Array.isArray(summary.candidates) &&
+    Array.isArray(record.provenance)
+  );
 }

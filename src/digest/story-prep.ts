@@ -5,5 +5,5 @@ import { summaryCandidates } from "./story-summary.js";
 
 /** A story's prep (see `StoryPrep`), computed from its articles (oldest first). */
 export function prepareStory(articles: readonly ExtractedArticle[]): StoryPrep {
-  return { candidates: summaryCandidates(articles), provenance: [...storyProvenance(articles)] };
+  return { summary: summaryCandidates(articles), provenance: [...storyProvenance(articles)] };
 }

@@ -1,5 +1,4 @@
 import { contentTerms } from "../cluster/content-terms.js";
-import { cosine, toSparseVector, type SparseVector } from "../cluster/sparse-vector.js";
 import type { ExtractedArticle } from "../types.js";
 import skipData from "./summary-skip.json" with { type: "json" };
 
@@ -23,7 +22,7 @@ interface Candidate {
   /** Its sentence, as it was before the dateline was cut (the text only matters for the few chosen). */
   sentence: string;
   articleId: string;
-  vector: SparseVector;
+  vector: CodedVector;
   /** Numbers it states (`10`, `2023`, `8`): two sentences with the same number usually state one fact. */
   anchors: Set<string>;
   /** Its place in its article: news puts the essentials first. */
@@ -32,21 +31,34 @@ interface Candidate {
 }
 
 /**
- * A summary candidate before any weighing against the site: everything about it that depends on
- * the story's articles alone, so it can be kept between builds (see `StoryCache`). The word
- * weights depend on the whole site and are computed at every build.
+ * A story's summary candidates before any weighing against the site: everything about them that
+ * depends on the story's articles alone, so it can be kept between builds (see `StoryCache`). The
+ * word weights depend on the whole site and are computed at every build.
  */
+export interface PreparedSummary {
+  /** The distinct content terms of all the candidates, sorted, joined by spaces (a term never holds one). */
+  vocabulary: string;
+  candidates: PreparedCandidate[];
+}
+
+/** One sentence that may be summary material. */
 export interface PreparedCandidate {
   /** Its article's index in the story. */
   article: number;
   /** Its sentence's index in that article (its place: news puts the essentials first). */
   position: number;
-  /** Its distinct content terms, sorted, joined by spaces (a term never holds one). */
-  terms: string;
+  /** Its distinct content terms, as indexes into the vocabulary, ascending (so sorted like the terms). */
+  terms: number[];
   /** How often each of them occurs; absent when each occurs once (most sentences). */
   counts?: number[];
   /** Numbers it states. */
   anchors: string[];
+}
+
+/** A sparse vector over a story's vocabulary: indexes ascending, weights L2-normalised. */
+interface CodedVector {
+  codes: number[];
+  weights: number[];
 }
 
 const normalise = (s: string): string =>
@@ -111,9 +123,9 @@ function storyTitles(articles: readonly ExtractedArticle[]): string[] {
 }
 
 /** The sentences of the story that may be summary material, oldest article first, each once. */
-export function summaryCandidates(articles: readonly ExtractedArticle[]): PreparedCandidate[] {
+export function summaryCandidates(articles: readonly ExtractedArticle[]): PreparedSummary {
   const titles = storyTitles(articles);
-  const candidates: PreparedCandidate[] = [];
+  const found: { article: number; position: number; tf: Map<string, number>; anchors: string[] }[] = [];
   const seen = new Set<string>();
   // Sentences already looked at: the same sentence cleans the same way, so a repeat (wire copy
   // runs in many outlets) is either rejected again or a duplicate of a candidate.
@@ -128,40 +140,55 @@ export function summaryCandidates(articles: readonly ExtractedArticle[]): Prepar
       const text = withoutDateline(sentence);
       const tf = new Map<string, number>();
       for (const t of contentTerms(text)) tf.set(t, (tf.get(t) ?? 0) + 1);
-      const terms = [...tf.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-      const counts = terms.map((t) => tf.get(t)!);
-      candidates.push({
-        article: index,
-        position,
-        terms: terms.join(" "),
-        ...(counts.some((n) => n !== 1) ? { counts } : {}),
-        anchors: [...numbers(text)],
-      });
+      found.push({ article: index, position, tf, anchors: [...numbers(text)] });
     });
   });
-  return candidates;
+  const vocabulary = [...new Set(found.flatMap((c) => [...c.tf.keys()]))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const code = new Map(vocabulary.map((term, i) => [term, i]));
+  const candidates = found.map(({ article, position, tf, anchors }): PreparedCandidate => {
+    const terms = [...tf.keys()].map((t) => code.get(t)!).sort((a, b) => a - b);
+    const counts = terms.map((c) => tf.get(vocabulary[c]!)!);
+    return { article, position, terms, ...(counts.some((n) => n !== 1) ? { counts } : {}), anchors };
+  });
+  return { vocabulary: vocabulary.join(" "), candidates };
 }
 
 /**
  * The candidate's word vector: `toSparseVector` of its terms' weights, (1 + log tf) · idf, computed in one pass
  * since the terms come sorted (the same sums in the same order, so the same vector to the last bit).
  */
-function weighed(candidate: PreparedCandidate, idf: (term: string) => number): SparseVector {
-  const keys: string[] = [];
+function weighed(candidate: PreparedCandidate, idfs: Float64Array): CodedVector {
+  const codes: number[] = [];
   const weights: number[] = [];
-  if (candidate.terms === "") return { keys, weights };
-  const { counts } = candidate;
+  const { terms, counts } = candidate;
   let sum = 0;
-  candidate.terms.split(" ").forEach((term, i) => {
-    const w = (1 + Math.log(counts ? counts[i]! : 1)) * idf(term);
-    if (!(w > 0)) return;
-    keys.push(term);
+  for (let i = 0; i < terms.length; i++) {
+    const w = (1 + Math.log(counts ? counts[i]! : 1)) * idfs[terms[i]!]!;
+    if (!(w > 0)) continue;
+    codes.push(terms[i]!);
     weights.push(w);
     sum += w * w;
-  });
+  }
   const norm = Math.sqrt(sum) || 1;
   for (let i = 0; i < weights.length; i++) weights[i] = weights[i]! / norm;
-  return { keys, weights };
+  return { codes, weights };
+}
+
+/** `cosine` over vectors of one vocabulary: the codes sort like the terms, so the same products in the same order. */
+function cosineOfCodes(a: CodedVector, b: CodedVector): number {
+  const ac = a.codes;
+  const bc = b.codes;
+  let i = 0;
+  let j = 0;
+  let sum = 0;
+  while (i < ac.length && j < bc.length) {
+    const ka = ac[i]!;
+    const kb = bc[j]!;
+    if (ka === kb) sum += a.weights[i++]! * b.weights[j++]!;
+    else if (ka < kb) i++;
+    else j++;
+  }
+  return sum;
 }
 
 /**
@@ -170,36 +197,51 @@ function weighed(candidate: PreparedCandidate, idf: (term: string) => number): S
  */
 export function summarizePrepared(
   articles: readonly ExtractedArticle[],
-  prepared: readonly PreparedCandidate[],
+  summary: PreparedSummary,
   idf: (term: string) => number,
   maxSentences = 4,
 ): SourcedSentence[] {
+  const vocabulary = summary.vocabulary === "" ? [] : summary.vocabulary.split(" ");
+  const idfs = Float64Array.from(vocabulary, idf);
+  const prepared = summary.candidates;
   const candidates: Candidate[] = prepared.map((p, order) => {
     const article = articles[p.article]!;
     return {
       sentence: article.sentences[p.position]!,
       articleId: article.id,
-      vector: weighed(p, idf),
+      vector: weighed(p, idfs),
       anchors: new Set(p.anchors),
       position: p.position,
       order,
     };
   });
-  // Each article weighs the same in the centroid.
-  const centroid = new Map<string, number>();
+  // Each article weighs the same in the centroid (sums per term in the order `toSparseVector` of a map would get).
+  const centroid = new Float64Array(vocabulary.length);
   for (let start = 0; start < candidates.length;) {
     let end = start + 1;
     while (end < candidates.length && prepared[end]!.article === prepared[start]!.article) end++;
     const count = end - start;
     for (let k = start; k < end; k++) {
       const v = candidates[k]!.vector;
-      v.keys.forEach((key, i) => centroid.set(key, (centroid.get(key) ?? 0) + v.weights[i]! / count));
+      for (let i = 0; i < v.codes.length; i++) {
+        const code = v.codes[i]!;
+        centroid[code] = centroid[code]! + v.weights[i]! / count;
+      }
     }
     start = end;
   }
-  const centre = toSparseVector(centroid);
+  const centre: CodedVector = { codes: [], weights: [] };
+  let sum = 0;
+  centroid.forEach((w, code) => {
+    if (!(w > 0)) return;
+    centre.codes.push(code);
+    centre.weights.push(w);
+    sum += w * w;
+  });
+  const norm = Math.sqrt(sum) || 1;
+  for (let i = 0; i < centre.weights.length; i++) centre.weights[i] = centre.weights[i]! / norm;
   const relevance = candidates.map(
-    (c) => cosine(c.vector, centre) + (c.position === 0 ? 0.1 : c.position === 1 ? 0.05 : 0),
+    (c) => cosineOfCodes(c.vector, centre) + (c.position === 0 ? 0.1 : c.position === 1 ? 0.05 : 0),
   );
 
   const want = Math.min(maxSentences, Math.max(2, articles.length + 1));
@@ -218,7 +260,7 @@ export function summarizePrepared(
             break;
           }
         }
-        overlap = Math.max(overlap, cosine(c.vector, other.vector));
+        overlap = Math.max(overlap, cosineOfCodes(c.vector, other.vector));
       }
       if (overlap > MAX_OVERLAP) return;
       const score = LAMBDA * relevance[i]! - (1 - LAMBDA) * overlap;
