@@ -16,8 +16,7 @@ import { buildStoryView, latestPublished } from "./build-story-view.js";
 import { buildEntityViews } from "./entity-views.js";
 import { mergeEntities, type MergedEntity } from "./entity-registry.js";
 import { relatedStories } from "./related-stories.js";
-import { storyPrepKey, StoryCache } from "./story-cache.js";
-import { prepareStory } from "./story-prep.js";
+import { prepareStory, storyPrepKey, type StoryPrep, type StoryPrepStore } from "./story-prep.js";
 import { archiveUrl, storyUrl, threadUrl } from "./site-urls.js";
 import { buildThreadViews } from "./thread-views.js";
 import { monthOf, preferNarrowed, toStoryCard } from "./story-card.js";
@@ -35,17 +34,16 @@ export function buildSiteData(
   generatedAt: string,
   bodyTerms: BodyTerms = new BodyTerms(),
   /**
-   * Entities named in fewer stories get no page (the knowledge file's `entityPages`); the thread stage's threads; the
-   * cache folder, where each story's prep is kept for the next build (see `StoryCache`), or that cache already open.
+   * Entities named in fewer stories get no page (the knowledge file's `entityPages`); the thread stage's threads;
+   * where each story's prep is kept between builds (the pipeline's `StoryCache`: an unchanged story is not prepared
+   * again).
    */
   {
     minStoriesForPage = 2,
     threads = [],
-    cacheDir,
     storyCache,
-  }: { minStoriesForPage?: number; threads?: readonly Thread[]; cacheDir?: string; storyCache?: StoryCache } = {},
+  }: { minStoriesForPage?: number; threads?: readonly Thread[]; storyCache?: StoryPrepStore } = {},
 ): SiteData {
-  const cache = storyCache ?? (cacheDir === undefined ? StoryCache.disabled() : StoryCache.open(cacheDir));
   const articlesById = new Map(articles.map((a) => [a.id, a]));
   const entities = withPages(
     mergeEntities([...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))),
@@ -77,12 +75,7 @@ export function buildSiteData(
     })
     .filter(({ members }) => members.length > 0)
     .map(({ story, members }) => {
-      const key = storyPrepKey(members);
-      let prep = cache.get(key);
-      if (!prep) {
-        prep = prepareStory(members);
-        cache.set(key, prep);
-      }
+      const prep = storyCache ? cachedPrep(storyCache, members) : prepareStory(members);
       const view = buildStoryView(story, members, entities, idf, prep);
       return { story, members, view, latest: latestPublished(members) };
     })
@@ -141,7 +134,6 @@ export function buildSiteData(
     .sort((a, b) => (a[0] < b[0] ? 1 : -1))
     .map(([month, list]) => ({ month, url: archiveUrl(month), stories: list }));
 
-  cache.save();
   return {
     generatedAt,
     stories: views,
@@ -157,6 +149,16 @@ export function buildSiteData(
     ],
     report,
   };
+}
+
+/** The story's prep from the store, or computed and stored. */
+function cachedPrep(store: StoryPrepStore, members: readonly ExtractedArticle[]): StoryPrep {
+  const key = storyPrepKey(members);
+  const known = store.get(key);
+  if (known) return known;
+  const prep = prepareStory(members);
+  store.set(key, prep);
+  return prep;
 }
 
 /**

@@ -6,8 +6,7 @@ import type { MergedEntity } from "./entity-registry.js";
 import { mergeStoryTopics, rankStoryParties } from "./rank-story-parties.js";
 import { storyUrl } from "./site-urls.js";
 import { pickHeadline } from "./story-headline.js";
-import type { StoryPrep } from "./story-cache.js";
-import { prepareStory } from "./story-prep.js";
+import { prepareStory, type StoryPrep } from "./story-prep.js";
 import { summarizePrepared } from "./story-summary.js";
 import { buildTimeline } from "./story-timeline.js";
 

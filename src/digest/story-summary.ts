@@ -32,7 +32,7 @@ interface Candidate {
 
 /**
  * A story's summary candidates before any weighing against the site: everything about them that
- * depends on the story's articles alone, so it can be kept between builds (see `StoryCache`). The
+ * depends on the story's articles alone, so it can be kept between builds (see `StoryPrep`). The
  * word weights depend on the whole site and are computed at every build.
  */
 export interface PreparedSummary {

@@ -1,10 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { buildSiteData } from "../../src/digest/build-site-data.js";
-import { StoryCache, storyPrepKey } from "../../src/digest/story-cache.js";
-import { prepareStory } from "../../src/digest/story-prep.js";
+import { runPipeline } from "../../src/pipeline/run-pipeline.js";
+import { StoryCache } from "../../src/cache/story-cache.js";
+import { prepareStory, storyPrepKey } from "../../src/digest/story-prep.js";
 import { splitSentences } from "../../src/text/split-sentences.js";
 import type { BuildReport, ExtractedArticle, Story } from "../../src/types.js";
 import { fixtureArticle } from "../cluster/article-fixtures.js";
@@ -96,47 +97,54 @@ function built(articles: ExtractedArticle[], stories: Story[], options: Paramete
   return JSON.stringify(buildSiteData(articles, stories, REPORT, NOW, undefined, options));
 }
 
+/** A first build that leaves its preps in `dir`. */
+async function warmUp(dir: string, articles: ExtractedArticle[], stories: Story[]): Promise<void> {
+  const cache = await StoryCache.open(dir, VERSION);
+  built(articles, stories, { storyCache: cache });
+  await cache.save();
+}
+
 function withBody(a: ExtractedArticle, body: string): ExtractedArticle {
   return { ...a, body, sentences: splitSentences(body).map((s) => s.text) };
 }
 
 describe("StoryCache: each story's prep kept between builds", () => {
-  it("gives the site of a build without a cache, cold and warm", () => {
+  it("gives the site of a build without a cache, cold and warm", async () => {
     const { articles, stories } = corpus();
     const dir = tempDir();
     const plain = built(articles, stories);
-    const cold = StoryCache.open(dir, VERSION);
+    const cold = await StoryCache.open(dir, VERSION);
     expect(built(articles, stories, { storyCache: cold })).toBe(plain);
     expect([cold.hits, cold.misses]).toEqual([0, 3]);
-    const warm = StoryCache.open(dir, VERSION);
+    await cold.save();
+    const warm = await StoryCache.open(dir, VERSION);
     expect(built(articles, stories, { storyCache: warm })).toBe(plain);
     expect([warm.hits, warm.misses]).toEqual([3, 0]);
-    // Through the folder option as the pipeline passes it.
-    expect(built(articles, stories, { cacheDir: dir })).toBe(plain);
   });
 
-  it("prepares again exactly the story whose article changed, and the site equals a clean build", () => {
+  it("prepares again exactly the story whose article changed, and the site equals a clean build", async () => {
     const { articles, stories } = corpus();
     const dir = tempDir();
-    built(articles, stories, { storyCache: StoryCache.open(dir, VERSION) });
+    await warmUp(dir, articles, stories);
     const edited = articles.map((a) =>
       a.id === "b2"
         ? withBody(a, `Grand Fenwick lifted the cup on Sunday, beating 7 rivals. ${a.sentences.slice(1).join(" ")}`)
         : a,
     );
-    const cache = StoryCache.open(dir, VERSION);
+    const cache = await StoryCache.open(dir, VERSION);
     expect(built(edited, stories, { storyCache: cache })).toBe(built(edited, stories));
     expect([cache.hits, cache.misses]).toEqual([2, 1]);
+    await cache.save();
     // The store keeps what this build used: three stories, the old rowing-cup prep gone.
     const store = readdirSync(dir).filter((f) => f.startsWith("stories-"));
     expect(store).toHaveLength(1);
     expect(readFileSync(join(dir, store[0]!), "utf8").trim().split("\n")).toHaveLength(3);
   });
 
-  it("after an added article, reuses the other stories' preps yet weighs summaries against the new site", () => {
+  it("after an added article, reuses the other stories' preps yet weighs summaries against the new site", async () => {
     const { articles, stories } = corpus();
     const dir = tempDir();
-    built(articles, stories, { storyCache: StoryCache.open(dir, VERSION) });
+    await warmUp(dir, articles, stories);
     const added = article(
       "c2",
       "2024-04-21",
@@ -148,7 +156,7 @@ describe("StoryCache: each story's prep kept between builds", () => {
     );
     const more = [...articles, added];
     const moreStories = stories.map((s) => (s.id === "harbour-storm" ? { ...s, articleIds: ["c1", "c2"] } : s));
-    const cache = StoryCache.open(dir, VERSION);
+    const cache = await StoryCache.open(dir, VERSION);
     expect(built(more, moreStories, { storyCache: cache })).toBe(built(more, moreStories));
     expect([cache.hits, cache.misses]).toEqual([2, 1]);
   });
@@ -178,31 +186,70 @@ describe("StoryCache: each story's prep kept between builds", () => {
     expect(change((a) => ({ ...a, wordCount: 1, topics: [], outlet: "Other", authors: ["X"] }))).toBe(key);
   });
 
-  it("treats a corrupt line as a miss and another version's store as absent", () => {
+  it("treats a corrupt line as a miss and another version's store as absent", async () => {
     const { articles, stories } = corpus();
     const dir = tempDir();
     const plain = built(articles, stories);
-    built(articles, stories, { storyCache: StoryCache.open(dir, VERSION) });
+    await warmUp(dir, articles, stories);
     const file = join(dir, readdirSync(dir)[0]!);
     const lines = readFileSync(file, "utf8").trim().split("\n");
     writeFileSync(file, `${lines[0]!.slice(0, 80)}\n${lines.slice(1).join("\n")}\n`);
-    const damaged = StoryCache.open(dir, VERSION);
+    const damaged = await StoryCache.open(dir, VERSION);
     expect(built(articles, stories, { storyCache: damaged })).toBe(plain);
     expect([damaged.hits, damaged.misses]).toEqual([2, 1]);
-    const other = StoryCache.open(dir, "fedcba9876543210");
+    await damaged.save();
+    const other = await StoryCache.open(dir, "fedcba9876543210");
+    expect(readdirSync(dir)).toEqual([]);
     expect(built(articles, stories, { storyCache: other })).toBe(plain);
     expect([other.hits, other.misses]).toEqual([0, 3]);
-    expect(readdirSync(dir)).toHaveLength(1);
+    await other.save();
+    expect(readdirSync(dir)).toEqual(["stories-fedcba9876543210.ndjson"]);
   });
 
-  it("stores what prepareStory computes, read back equal", () => {
+  it("stores what prepareStory computes, read back equal", async () => {
     const { articles } = corpus();
     const dir = tempDir();
     const members = articles.slice(0, 2);
     const prep = prepareStory(members);
-    const cache = StoryCache.open(dir, VERSION);
+    const cache = await StoryCache.open(dir, VERSION);
     cache.set(storyPrepKey(members), prep);
-    cache.save();
-    expect(StoryCache.open(dir, VERSION).get(storyPrepKey(members))).toEqual(prep);
+    await cache.save();
+    expect((await StoryCache.open(dir, VERSION)).get(storyPrepKey(members))).toEqual(prep);
+  });
+
+  it("in the pipeline: the site of a build with a warm cache, after an added article, equals one without a cache", async () => {
+    const root = tempDir();
+    const content = join(root, "content");
+    mkdirSync(content);
+    const write = (name: string, title: string, body: string) =>
+      writeFileSync(join(content, name), `---\ntitle: "${title}"\ndate: 2024-03-1${name[0]}\n---\n\n${body}\n`);
+    write(
+      "1.md",
+      "Freedonia and Sylvania reopen the border",
+      "Freedonia and Sylvania agreed on Monday to reopen 12 border crossings after talks in the capital. " +
+        "The ministers said the first crossings would open within 3 weeks of the agreement.",
+    );
+    write(
+      "2.md",
+      "Grand Fenwick wins the rowing cup",
+      "Grand Fenwick won the regional rowing cup for the 5th time on Sunday in a close final race. " +
+        "Thousands of supporters lined the river banks to watch the crew beat Sylvania by two seconds.",
+    );
+    const cache = join(root, "cache");
+    const now = new Date(NOW);
+    const site = async (useCache: boolean) =>
+      JSON.stringify(
+        (await runPipeline({ contentDir: content, now, cache: useCache ? cache : false, workers: 0 })).site,
+      );
+    await site(true);
+    expect(readdirSync(cache).filter((f) => f.startsWith("stories-"))).toHaveLength(1);
+    expect(await site(true)).toBe(await site(false));
+    write(
+      "3.md",
+      "Border crossings between Freedonia and Sylvania reopen",
+      "The first 4 border crossings between Freedonia and Sylvania reopened on Thursday after the agreement. " +
+        "Traders said the queues at the crossings were long but moving by the afternoon.",
+    );
+    expect(await site(true)).toBe(await site(false));
   });
 });
