@@ -16,6 +16,7 @@ import { buildStoryView, latestPublished } from "./build-story-view.js";
 import { buildEntityViews } from "./entity-views.js";
 import { mergeEntities, type MergedEntity } from "./entity-registry.js";
 import { relatedStories } from "./related-stories.js";
+import { prepareStory, storyPrepKey, type StoryPrep, type StoryPrepStore } from "./story-prep.js";
 import { archiveUrl, storyUrl, threadUrl } from "./site-urls.js";
 import { buildThreadViews } from "./thread-views.js";
 import { monthOf, preferNarrowed, toStoryCard } from "./story-card.js";
@@ -32,8 +33,16 @@ export function buildSiteData(
   report: BuildReport,
   generatedAt: string,
   bodyTerms: BodyTerms = new BodyTerms(),
-  /** Entities named in fewer stories get no page (the knowledge file's `entityPages`); the thread stage's threads. */
-  { minStoriesForPage = 2, threads = [] }: { minStoriesForPage?: number; threads?: readonly Thread[] } = {},
+  /**
+   * Entities named in fewer stories get no page (the knowledge file's `entityPages`); the thread stage's threads;
+   * where each story's prep is kept between builds (the pipeline's `StoryCache`: an unchanged story is not prepared
+   * again).
+   */
+  {
+    minStoriesForPage = 2,
+    threads = [],
+    storyCache,
+  }: { minStoriesForPage?: number; threads?: readonly Thread[]; storyCache?: StoryPrepStore } = {},
 ): SiteData {
   const articlesById = new Map(articles.map((a) => [a.id, a]));
   const entities = withPages(
@@ -46,7 +55,16 @@ export function buildSiteData(
   // Document frequencies over the corpus weight summary words: what every article says is no news.
   const df = new Map<string, number>();
   for (const a of articles) for (const t of bodyTerms.of(a).keys()) df.set(t, (df.get(t) ?? 0) + 1);
-  const idf = (term: string): number => smoothIdf(Math.max(1, articles.length), df.get(term) ?? 1);
+  const documents = Math.max(1, articles.length);
+  const idfOf = new Map<string, number>();
+  const idf = (term: string): number => {
+    let value = idfOf.get(term);
+    if (value === undefined) {
+      value = smoothIdf(documents, df.get(term) ?? 1);
+      idfOf.set(term, value);
+    }
+    return value;
+  };
 
   const built = stories
     .map((story) => {
@@ -57,7 +75,8 @@ export function buildSiteData(
     })
     .filter(({ members }) => members.length > 0)
     .map(({ story, members }) => {
-      const view = buildStoryView(story, members, entities, idf);
+      const prep = storyCache ? cachedPrep(storyCache, members) : prepareStory(members);
+      const view = buildStoryView(story, members, entities, idf, prep);
       return { story, members, view, latest: latestPublished(members) };
     })
     // Newest first: by the latest article's date, then id for a stable order.
@@ -130,6 +149,16 @@ export function buildSiteData(
     ],
     report,
   };
+}
+
+/** The story's prep from the store, or computed and stored. */
+function cachedPrep(store: StoryPrepStore, members: readonly ExtractedArticle[]): StoryPrep {
+  const key = storyPrepKey(members);
+  const known = store.get(key);
+  if (known) return known;
+  const prep = prepareStory(members);
+  store.set(key, prep);
+  return prep;
 }
 
 /**

@@ -6,8 +6,8 @@ import type { MergedEntity } from "./entity-registry.js";
 import { mergeStoryTopics, rankStoryParties } from "./rank-story-parties.js";
 import { storyUrl } from "./site-urls.js";
 import { pickHeadline } from "./story-headline.js";
-import { storyProvenance } from "./story-provenance.js";
-import { summarizeWithSources } from "./story-summary.js";
+import { prepareStory, type StoryPrep } from "./story-prep.js";
+import { summarizePrepared } from "./story-summary.js";
 import { buildTimeline } from "./story-timeline.js";
 
 /** The latest publication date among the articles (for ordering and cards). */
@@ -24,14 +24,16 @@ export function buildStoryView(
   articles: readonly ExtractedArticle[],
   entities: ReadonlyMap<string, MergedEntity>,
   idf: (term: string) => number,
+  /** The story's prep when a cache has it (`prepareStory` of these articles). */
+  prep: StoryPrep = prepareStory(articles),
 ): StoryView {
   const first = articles[0]!;
   const latest = latestPublished(articles);
   // Articles of one event narrow each other's estimate; reports dated on different days do not
   // intersect, and the first report's date stands for the story.
   const published = narrowPublished(articles.map((a) => a.published)) ?? first.published;
-  const summary = summarizeWithSources(articles, idf);
-  const provenance = storyProvenance(articles);
+  const summary = summarizePrepared(articles, prep.summary, idf);
+  const provenance = new Map(prep.provenance);
   return {
     id: story.id,
     url: storyUrl(story.id),

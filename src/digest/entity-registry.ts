@@ -11,6 +11,8 @@ export interface MergedEntity extends EntityRef {
 }
 
 function majority<T>(counts: Map<T, number>, tieBreak: (a: T, b: T) => number): T {
+  // Most entities come with one kind and one name: nothing to sort.
+  if (counts.size === 1) return counts.keys().next().value as T;
   return [...counts].sort((a, b) => b[1] - a[1] || tieBreak(a[0], b[0]))[0]![0];
 }
 

@@ -27,6 +27,11 @@ function sameName(a: MergedEntity, b: MergedEntity): boolean {
   return (!/\s/.test(a.name) && surname(b.name) === a.name) || (!/\s/.test(b.name) && surname(a.name) === b.name);
 }
 
+/** Whether an entity seen `count` times beside another comes before one seen `otherCount` times. */
+function before(count: number, id: string, otherCount: number, otherId: string): boolean {
+  return count > otherCount || (count === otherCount && id < otherId);
+}
+
 /** One view per entity: its stories newest first, who it is seen with, its topics, its coverage by month. */
 export function buildEntityViews(
   entities: ReadonlyMap<string, MergedEntity>,
@@ -65,12 +70,21 @@ export function buildEntityViews(
       const month = monthOf(dateOf(article));
       if (month) months.set(month, (months.get(month) ?? 0) + 1);
     }
-    const seenWith: (EntityRef & { count: number })[] = [...(together.get(entity.id) ?? [])]
-      // Never the entity itself under another name (a surname page the archive could not resolve).
-      .filter(([id]) => entities.has(id) && !sameName(entity, entities.get(id)!))
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-      .slice(0, MAX_SEEN_WITH)
-      .map(([id, count]) => ({ ...entityRef(entities.get(id)!), count }));
+    // Most often first, then by id, the first MAX_SEEN_WITH kept as they come (a total order, so
+    // the same list as sorting them all); never the entity itself under another name (a surname
+    // page the archive could not resolve), tested only for those that would make the list.
+    const best: [MergedEntity, number][] = [];
+    for (const [id, count] of together.get(entity.id) ?? []) {
+      const last = best[best.length - 1];
+      if (best.length === MAX_SEEN_WITH && !before(count, id, last![1], last![0].id)) continue;
+      const other = entities.get(id);
+      if (!other || sameName(entity, other)) continue;
+      let k = best.length;
+      while (k > 0 && before(count, id, best[k - 1]![1], best[k - 1]![0].id)) k--;
+      best.splice(k, 0, [other, count]);
+      if (best.length > MAX_SEEN_WITH) best.pop();
+    }
+    const seenWith: (EntityRef & { count: number })[] = best.map(([other, count]) => ({ ...entityRef(other), count }));
     views.push({
       id: entity.id,
       url: entity.url,

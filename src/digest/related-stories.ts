@@ -21,33 +21,51 @@ export function relatedStories(stories: readonly StoryView[]): Map<string, Relat
       byParty.set(p.id, list);
     }
   });
-  const idf = (id: string): number => Math.log(1 + stories.length / (byParty.get(id)?.length ?? 1));
+  const rarity = new Map<string, number>();
+  for (const [id, list] of byParty) rarity.set(id, Math.log(1 + stories.length / list.length));
   const partySets = stories.map((s) => new Set(s.parties.map((p) => p.id)));
   const topicSets = stories.map((s) => new Set(s.topics.map((t) => t.iptc)));
   const out = new Map<string, RelatedStory[]>();
+  // Per other story: the rarity of the parties it shares with this one, summed through the
+  // postings in this story's party order (the order a loop over this story's parties adds them in).
+  const shared = new Float64Array(stories.length);
+  const isCandidate = new Uint8Array(stories.length);
   stories.forEach((story, i) => {
-    const candidates = new Set<number>();
+    const touched: number[] = [];
+    const candidates: number[] = [];
     for (const p of story.parties) {
       const list = byParty.get(p.id)!;
-      if (list.length > MAX_POSTING) continue;
-      for (const j of list) if (j !== i) candidates.add(j);
+      const rarityOf = rarity.get(p.id)!;
+      const small = list.length <= MAX_POSTING;
+      for (const j of list) {
+        if (j === i) continue;
+        if (shared[j] === 0 && isCandidate[j] === 0) touched.push(j);
+        shared[j] = shared[j]! + rarityOf;
+        if (small && isCandidate[j] === 0) {
+          isCandidate[j] = 1;
+          candidates.push(j);
+        }
+      }
     }
     // Scores first; the `why` text only for the few kept (it was most of the work for the rest).
+    // The best few are kept as they come (score, then id: a total order, so the same few in the
+    // same order as sorting them all).
     const scored: { j: number; id: string; score: number }[] = [];
-    for (const j of [...candidates].sort((a, b) => a - b)) {
-      const otherParties = partySets[j]!;
+    for (const j of candidates) {
       const otherTopics = topicSets[j]!;
-      let score = 0;
-      for (const p of story.parties) if (otherParties.has(p.id)) score += idf(p.id);
+      let score = shared[j]!;
       let sharedTopics = 0;
       for (const t of story.topics) if (otherTopics.has(t.iptc)) sharedTopics++;
       score += TOPIC_WEIGHT * sharedTopics;
-      scored.push({ j, id: stories[j]!.id, score: Math.round(score * 1000) / 1000 });
+      keepBest(scored, { j, id: stories[j]!.id, score: Math.round(score * 1000) / 1000 });
     }
-    scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+    for (const j of touched) {
+      shared[j] = 0;
+      isCandidate[j] = 0;
+    }
     out.set(
       story.id,
-      scored.slice(0, MAX_RELATED).map(({ j, score }) => {
+      scored.map(({ j, score }) => {
         const other = stories[j]!;
         const sharedParties = story.parties.filter((p) => partySets[j]!.has(p.id));
         const sharedTopics = story.topics.filter((t) => topicSets[j]!.has(t.iptc));
@@ -62,4 +80,15 @@ export function relatedStories(stories: readonly StoryView[]): Map<string, Relat
     );
   });
   return out;
+}
+
+/** Inserts `entry` into `best` (highest score first, then id), keeping at most MAX_RELATED. */
+function keepBest<T extends { id: string; score: number }>(best: T[], entry: T): void {
+  const before = (a: { id: string; score: number }, b: { id: string; score: number }): boolean =>
+    a.score > b.score || (a.score === b.score && a.id < b.id);
+  if (best.length === MAX_RELATED && !before(entry, best[MAX_RELATED - 1]!)) return;
+  let k = best.length;
+  while (k > 0 && before(entry, best[k - 1]!)) k--;
+  best.splice(k, 0, entry);
+  if (best.length > MAX_RELATED) best.pop();
 }

@@ -1,5 +1,4 @@
 import { contentTerms } from "../cluster/content-terms.js";
-import { cosine, toSparseVector, type SparseVector } from "../cluster/sparse-vector.js";
 import type { ExtractedArticle } from "../types.js";
 import skipData from "./summary-skip.json" with { type: "json" };
 
@@ -20,14 +19,46 @@ export interface SourcedSentence {
 }
 
 interface Candidate {
-  text: string;
+  /** Its sentence, as it was before the dateline was cut (the text only matters for the few chosen). */
+  sentence: string;
   articleId: string;
-  vector: SparseVector;
+  vector: CodedVector;
   /** Numbers it states (`10`, `2023`, `8`): two sentences with the same number usually state one fact. */
   anchors: Set<string>;
   /** Its place in its article: news puts the essentials first. */
   position: number;
   order: number;
+}
+
+/**
+ * A story's summary candidates before any weighing against the site: everything about them that
+ * depends on the story's articles alone, so it can be kept between builds (see `StoryPrep`). The
+ * word weights depend on the whole site and are computed at every build.
+ */
+export interface PreparedSummary {
+  /** The distinct content terms of all the candidates, sorted, joined by spaces (a term never holds one). */
+  vocabulary: string;
+  candidates: PreparedCandidate[];
+}
+
+/** One sentence that may be summary material. */
+export interface PreparedCandidate {
+  /** Its article's index in the story. */
+  article: number;
+  /** Its sentence's index in that article (its place: news puts the essentials first). */
+  position: number;
+  /** Its distinct content terms, as indexes into the vocabulary, ascending (so sorted like the terms). */
+  terms: number[];
+  /** How often each of them occurs; absent when each occurs once (most sentences). */
+  counts?: number[];
+  /** Numbers it states. */
+  anchors: string[];
+}
+
+/** A sparse vector over a story's vocabulary: indexes ascending, weights L2-normalised. */
+interface CodedVector {
+  codes: number[];
+  weights: number[];
 }
 
 const normalise = (s: string): string =>
@@ -36,9 +67,12 @@ const normalise = (s: string): string =>
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 
+/** The sentence without a wire dateline in front. */
+const withoutDateline = (sentence: string): string => sentence.replace(DATELINE, "").trim();
+
 /** The sentence as it may appear in a summary, or undefined when it is furniture, a headline or a fragment. */
 function clean(sentence: string, titles: readonly string[]): string | undefined {
-  const text = sentence.replace(DATELINE, "").trim();
+  const text = withoutDateline(sentence);
   // The cheap tests first: each one alone rejects, so their order does not change the answer.
   // A headline line (no final punctuation), or a copy of a source's title.
   if (!/[.!?"”’')]$/.test(text)) return undefined;
@@ -47,7 +81,7 @@ function clean(sentence: string, titles: readonly string[]): string | undefined 
   if (SKIP.some((re) => re.test(text))) return undefined;
   const n = normalise(text);
   if (titles.some((t) => t === n || (t.length > 20 && n.startsWith(t)))) return undefined;
-  return text;
+  return n;
 }
 
 function numbers(text: string): Set<string> {
@@ -77,47 +111,137 @@ export function summarizeWithSources(
   idf: (term: string) => number,
   maxSentences = 4,
 ): SourcedSentence[] {
-  // A title made up from the lead is the lead sentence itself, which stays a candidate.
-  const titles = articles
+  return summarizePrepared(articles, summaryCandidates(articles), idf, maxSentences);
+}
+
+/** The story's titles as a summary must not repeat them: a title made up from the lead is the lead sentence itself, which stays a candidate. */
+function storyTitles(articles: readonly ExtractedArticle[]): string[] {
+  return articles
     .filter((a) => a.titleSource !== "lead")
     .map((a) => normalise(a.title))
     .filter(Boolean);
-  const candidates: Candidate[] = [];
-  const centroid = new Map<string, number>();
+}
+
+/** The sentences of the story that may be summary material, oldest article first, each once. */
+export function summaryCandidates(articles: readonly ExtractedArticle[]): PreparedSummary {
+  const titles = storyTitles(articles);
+  const found: { article: number; position: number; tf: Map<string, number>; anchors: string[] }[] = [];
   const seen = new Set<string>();
   // Sentences already looked at: the same sentence cleans the same way, so a repeat (wire copy
   // runs in many outlets) is either rejected again or a duplicate of a candidate.
   const looked = new Set<string>();
-  for (const article of articles) {
-    const own: Candidate[] = [];
+  articles.forEach((article, index) => {
     article.sentences.forEach((sentence, position) => {
       if (looked.has(sentence)) return;
       looked.add(sentence);
-      const text = clean(sentence, titles);
-      if (!text) return;
-      const key = normalise(text);
-      if (seen.has(key)) return;
+      const key = clean(sentence, titles);
+      if (key === undefined || seen.has(key)) return;
       seen.add(key);
+      const text = withoutDateline(sentence);
       const tf = new Map<string, number>();
       for (const t of contentTerms(text)) tf.set(t, (tf.get(t) ?? 0) + 1);
-      const weights = new Map([...tf].map(([t, n]) => [t, (1 + Math.log(n)) * idf(t)] as [string, number]));
-      own.push({
-        text,
-        articleId: article.id,
-        vector: toSparseVector(weights),
-        anchors: numbers(text),
-        position,
-        order: candidates.length + own.length,
-      });
+      found.push({ article: index, position, tf, anchors: [...numbers(text)] });
     });
-    for (const c of own) {
-      c.vector.keys.forEach((k, i) => centroid.set(k, (centroid.get(k) ?? 0) + c.vector.weights[i]! / own.length));
-    }
-    for (const candidate of own) candidates.push(candidate);
+  });
+  const vocabulary = [...new Set(found.flatMap((c) => [...c.tf.keys()]))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const code = new Map(vocabulary.map((term, i) => [term, i]));
+  const candidates = found.map(({ article, position, tf, anchors }): PreparedCandidate => {
+    const terms = [...tf.keys()].map((t) => code.get(t)!).sort((a, b) => a - b);
+    const counts = terms.map((c) => tf.get(vocabulary[c]!)!);
+    return { article, position, terms, ...(counts.some((n) => n !== 1) ? { counts } : {}), anchors };
+  });
+  return { vocabulary: vocabulary.join(" "), candidates };
+}
+
+/**
+ * The candidate's word vector: `toSparseVector` of its terms' weights, (1 + log tf) · idf, computed in one pass
+ * since the terms come sorted (the same sums in the same order, so the same vector to the last bit).
+ */
+function weighed(candidate: PreparedCandidate, idfs: Float64Array): CodedVector {
+  const codes: number[] = [];
+  const weights: number[] = [];
+  const { terms, counts } = candidate;
+  let sum = 0;
+  for (let i = 0; i < terms.length; i++) {
+    const w = (1 + Math.log(counts ? counts[i]! : 1)) * idfs[terms[i]!]!;
+    if (!(w > 0)) continue;
+    codes.push(terms[i]!);
+    weights.push(w);
+    sum += w * w;
   }
-  const centre = toSparseVector(centroid);
+  const norm = Math.sqrt(sum) || 1;
+  for (let i = 0; i < weights.length; i++) weights[i] = weights[i]! / norm;
+  return { codes, weights };
+}
+
+/** `cosine` over vectors of one vocabulary: the codes sort like the terms, so the same products in the same order. */
+function cosineOfCodes(a: CodedVector, b: CodedVector): number {
+  const ac = a.codes;
+  const bc = b.codes;
+  let i = 0;
+  let j = 0;
+  let sum = 0;
+  while (i < ac.length && j < bc.length) {
+    const ka = ac[i]!;
+    const kb = bc[j]!;
+    if (ka === kb) sum += a.weights[i++]! * b.weights[j++]!;
+    else if (ka < kb) i++;
+    else j++;
+  }
+  return sum;
+}
+
+/**
+ * The summary from the story's prepared candidates (`summaryCandidates` of these articles):
+ * maximal marginal relevance, as `summarizeStory` describes.
+ */
+export function summarizePrepared(
+  articles: readonly ExtractedArticle[],
+  summary: PreparedSummary,
+  idf: (term: string) => number,
+  maxSentences = 4,
+): SourcedSentence[] {
+  const vocabulary = summary.vocabulary === "" ? [] : summary.vocabulary.split(" ");
+  const idfs = Float64Array.from(vocabulary, idf);
+  const prepared = summary.candidates;
+  const candidates: Candidate[] = prepared.map((p, order) => {
+    const article = articles[p.article]!;
+    return {
+      sentence: article.sentences[p.position]!,
+      articleId: article.id,
+      vector: weighed(p, idfs),
+      anchors: new Set(p.anchors),
+      position: p.position,
+      order,
+    };
+  });
+  // Each article weighs the same in the centroid (sums per term in the order `toSparseVector` of a map would get).
+  const centroid = new Float64Array(vocabulary.length);
+  for (let start = 0; start < candidates.length;) {
+    let end = start + 1;
+    while (end < candidates.length && prepared[end]!.article === prepared[start]!.article) end++;
+    const count = end - start;
+    for (let k = start; k < end; k++) {
+      const v = candidates[k]!.vector;
+      for (let i = 0; i < v.codes.length; i++) {
+        const code = v.codes[i]!;
+        centroid[code] = centroid[code]! + v.weights[i]! / count;
+      }
+    }
+    start = end;
+  }
+  const centre: CodedVector = { codes: [], weights: [] };
+  let sum = 0;
+  centroid.forEach((w, code) => {
+    if (!(w > 0)) return;
+    centre.codes.push(code);
+    centre.weights.push(w);
+    sum += w * w;
+  });
+  const norm = Math.sqrt(sum) || 1;
+  for (let i = 0; i < centre.weights.length; i++) centre.weights[i] = centre.weights[i]! / norm;
   const relevance = candidates.map(
-    (c) => cosine(c.vector, centre) + (c.position === 0 ? 0.1 : c.position === 1 ? 0.05 : 0),
+    (c) => cosineOfCodes(c.vector, centre) + (c.position === 0 ? 0.1 : c.position === 1 ? 0.05 : 0),
   );
 
   const want = Math.min(maxSentences, Math.max(2, articles.length + 1));
@@ -136,7 +260,7 @@ export function summarizeWithSources(
             break;
           }
         }
-        overlap = Math.max(overlap, cosine(c.vector, other.vector));
+        overlap = Math.max(overlap, cosineOfCodes(c.vector, other.vector));
       }
       if (overlap > MAX_OVERLAP) return;
       const score = LAMBDA * relevance[i]! - (1 - LAMBDA) * overlap;
@@ -150,10 +274,11 @@ export function summarizeWithSources(
   }
   if (chosen.length === 0) {
     // Nothing passed the filters (very short articles): fall back to the first sentences.
+    const titles = storyTitles(articles);
     return articles
       .flatMap((a) => a.sentences.map((text) => ({ text, articleId: a.id })))
       .filter((s) => !titles.includes(normalise(s.text)))
       .slice(0, 2);
   }
-  return chosen.map((i) => ({ text: candidates[i]!.text, articleId: candidates[i]!.articleId }));
+  return chosen.map((i) => ({ text: withoutDateline(candidates[i]!.sentence), articleId: candidates[i]!.articleId }));
 }

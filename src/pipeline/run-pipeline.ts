@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { contextDigest, ExtractionCache } from "../cache/extraction-cache.js";
 import { ParsedFileCache } from "../cache/parsed-file-cache.js";
 import { extractionEntry, ingestEntry, pipelineVersion } from "../cache/pipeline-version.js";
+import { StoryCache } from "../cache/story-cache.js";
 import type { ExtractContext } from "../extract/extract-article.js";
 import { findContentFiles, type ContentFile } from "../ingest/find-content-files.js";
 import type { PreviousStory } from "../ingest/read-previous-stories.js";
@@ -64,12 +65,13 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const version = pipelineVersion(extractionEntry()).hash;
   // Extraction by article text, and ingest by file stat: the same folder, each its own file.
   const cacheDir = options.cache === false ? undefined : resolve(options.cache ?? DEFAULT_CACHE_DIR);
-  const [cache, parsedFiles] = cacheDir
+  const [cache, parsedFiles, storyCache] = cacheDir
     ? await Promise.all([
         ExtractionCache.open(cacheDir, version),
         ParsedFileCache.open(cacheDir, pipelineVersion(ingestEntry()).hash),
+        StoryCache.open(cacheDir),
       ])
-    : [ExtractionCache.disabled(), ParsedFileCache.disabled()];
+    : [ExtractionCache.disabled(), ParsedFileCache.disabled(), StoryCache.disabled()];
   timings.cache = performance.now() - cacheStarted;
   // More article files than cached extractions by far: extraction will run on workers. Start
   // them now, so they load the extractors while this thread reads the files.
@@ -89,6 +91,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       pool,
       timings,
       ingestStarted,
+      storyCache,
     });
   } finally {
     // Closed already once extraction ran; not when a stage before it threw.
@@ -142,6 +145,8 @@ interface Prepared {
   pool: ExtractionPool | undefined;
   timings: Record<string, number>;
   ingestStarted: number;
+  /** The digest's story preps of the previous build. */
+  storyCache: StoryCache;
 }
 
 async function runStages(
@@ -156,7 +161,7 @@ async function runStages(
     buildSiteData,
     linkThreads,
   }: Awaited<ReturnType<typeof loadStages>>,
-  { found, cache, parsedFiles, version, pool, timings, ingestStarted }: Prepared,
+  { found, cache, parsedFiles, version, pool, timings, ingestStarted, storyCache }: Prepared,
 ): Promise<PipelineResult> {
   const time = <T>(stage: string, run: () => T): T => {
     const started = performance.now();
@@ -231,8 +236,13 @@ async function runStages(
     buildSiteData(articles, stories, report, options.now.toISOString(), bodyTerms, {
       threads,
       ...(entityPages ? { minStoriesForPage: entityPages.minStories } : {}),
+      storyCache,
     }),
   );
+  // Written after the stage, as the extraction cache is: the digest stage itself reads and writes no files.
+  const savingStarted = performance.now();
+  await storyCache.save();
+  timings.cache = (timings.cache ?? 0) + performance.now() - savingStarted;
   return {
     site,
     articles,

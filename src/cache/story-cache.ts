@@ -1,0 +1,121 @@
+import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { StoryPrep, StoryPrepStore } from "../digest/story-prep.js";
+import { pipelineVersion } from "./pipeline-version.js";
+
+const STORE_PREFIX = "stories-";
+const STORE_SUFFIX = ".ndjson";
+// A line is `<64 hex key> <json>`; lines stay strings until asked for (see ExtractionCache).
+const KEY_LENGTH = 64;
+
+/** The digest's story prep in src/ (see extractionEntry): its import closure versions the store. */
+export function storyPrepEntry(): string {
+  return fileURLToPath(new URL("../../src/digest/story-prep.ts", import.meta.url));
+}
+
+/**
+ * The digest's story preps (see `StoryPrep`) of the previous build, by `storyPrepKey`, in one NDJSON file per
+ * version of the digest code under `dir` (`.cache/digest/`). Written again after the digest stage with exactly the
+ * entries that build used, and only when that set changed. A corrupt line is a miss, an unwritable folder no cache:
+ * never an error. Files of other versions are deleted on open.
+ */
+export class StoryCache implements StoryPrepStore {
+  private readonly used = new Map<string, string>();
+  private changed = false;
+  /** Stories whose prep came from the store, and stories prepared again, since open. */
+  hits = 0;
+  misses = 0;
+
+  private constructor(
+    private readonly file: string | undefined,
+    private readonly lines: Map<string, string>,
+  ) {}
+
+  /** A cache that keeps nothing (for `--no-cache`). */
+  static disabled(): StoryCache {
+    return new StoryCache(undefined, new Map());
+  }
+
+  /** The store in `dir` for this version of the digest code (`version`: by default its source hash). */
+  static async open(dir: string, version: string = pipelineVersion(storyPrepEntry()).hash): Promise<StoryCache> {
+    const name = `${STORE_PREFIX}${version.slice(0, 16)}${STORE_SUFFIX}`;
+    const file = join(dir, name);
+    const lines = new Map<string, string>();
+    try {
+      await mkdir(dir, { recursive: true });
+      for (const other of await readdir(dir)) {
+        if (other !== name && other.startsWith(STORE_PREFIX) && other.endsWith(STORE_SUFFIX)) {
+          await rm(join(dir, other), { force: true });
+        }
+      }
+      const text = await readFile(file, "utf8").catch(() => "");
+      for (const line of text.split("\n")) {
+        if (line.length > KEY_LENGTH + 1 && line[KEY_LENGTH] === " ") lines.set(line.slice(0, KEY_LENGTH), line);
+      }
+    } catch {
+      return StoryCache.disabled();
+    }
+    return new StoryCache(file, lines);
+  }
+
+  get size(): number {
+    return this.lines.size;
+  }
+
+  /** The prep stored under `key`, or undefined. */
+  get(key: string): StoryPrep | undefined {
+    const line = this.lines.get(key);
+    if (line !== undefined) {
+      try {
+        const value = JSON.parse(line.slice(KEY_LENGTH + 1)) as unknown;
+        if (isStoryPrep(value)) {
+          this.used.set(key, line);
+          this.hits++;
+          return value;
+        }
+      } catch {
+        // A corrupt line: a miss.
+      }
+      this.lines.delete(key);
+      this.changed = true;
+    }
+    this.misses++;
+    return undefined;
+  }
+
+  set(key: string, value: StoryPrep): void {
+    if (!this.file) return;
+    const line = `${key} ${JSON.stringify(value)}`;
+    this.lines.set(key, line);
+    this.used.set(key, line);
+    this.changed = true;
+  }
+
+  /** Writes the entries used since open, when they differ from the store read (temporary file, then rename). */
+  async save(): Promise<void> {
+    if (!this.file) return;
+    if (!this.changed && this.used.size === this.lines.size) return;
+    const temporary = `${this.file}.${process.pid}.tmp`;
+    try {
+      await writeFile(temporary, this.used.size > 0 ? `${[...this.used.values()].join("\n")}\n` : "");
+      await rename(temporary, this.file);
+    } catch {
+      await rm(temporary, { force: true });
+    }
+  }
+}
+
+// Guards against entries of another shape that slipped past the version hash.
+function isStoryPrep(value: unknown): value is StoryPrep {
+  if (typeof value !== "object" || value === null) return false;
+  const record = value as Record<string, unknown>;
+  const summary = record.summary as Record<string, unknown> | null | undefined;
+  return (
+    typeof summary === "object" &&
+    summary !== null &&
+    typeof summary.vocabulary === "string" &&
+    Array.isArray(summary.candidates) &&
+    Array.isArray(record.provenance)
+  );
+}
