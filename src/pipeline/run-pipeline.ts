@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { contextDigest, ExtractionCache } from "../cache/extraction-cache.js";
+import { DEFAULT_CACHE_DIR } from "../cache/cache-folder.js";
 import { ParsedFileCache } from "../cache/parsed-file-cache.js";
 import { extractionEntry, ingestEntry, pipelineVersion } from "../cache/pipeline-version.js";
 import type { ExtractContext } from "../extract/extract-article.js";
@@ -11,8 +12,7 @@ import { DEFAULT_PARALLEL_THRESHOLD, extractArticles, type ExtractStats } from "
 import { ExtractionPool } from "./extract-in-workers.js";
 import { extractionFailedDiagnostic } from "./extraction-failure.js";
 
-/** Where per-article extraction is cached unless told otherwise (git ignores `.cache/`). */
-export const DEFAULT_CACHE_DIR = ".cache/digest";
+export { DEFAULT_CACHE_DIR } from "../cache/cache-folder.js";
 
 export interface PipelineOptions {
   /** The folder of articles. */
@@ -36,6 +36,11 @@ export interface PipelineOptions {
   workers?: number;
   /** Uncached articles needed before workers start (default 200). */
   parallelThreshold?: number;
+  /**
+   * The content folder as listed already (findContentFiles), for a build whose up-to-date check
+   * stat'ed these files: the build then reads exactly the files its fingerprint covers.
+   */
+  found?: ContentFile[];
 }
 
 export interface PipelineResult {
@@ -59,7 +64,7 @@ export interface PipelineResult {
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
   const timings: Record<string, number> = {};
   const ingestStarted = performance.now();
-  const found = await findContentFiles(options.contentDir);
+  const found = options.found ?? (await findContentFiles(options.contentDir));
   const cacheStarted = performance.now();
   const version = pipelineVersion(extractionEntry()).hash;
   // Extraction by article text, and ingest by file stat: the same folder, each its own file.
