@@ -87,16 +87,18 @@ export function fingerprintInputs(options: {
   const hash = createHash("sha256").update(`digest build fingerprint ${FINGERPRINT_FORMAT}\n`);
   const statAt = Date.now();
   let racy = false;
-  const add = (label: string, path: string | Buffer) => {
+  // A write after this stat gives the file the clock's time then: another mtime, unless the
+  // file's is within a tick of now (a change of times alone moves the ctime, also stamped).
+  const add = (label: string, path: string | Buffer, mustExist: boolean) => {
     let stats: Stats;
     try {
       stats = lstatSync(path);
     } catch {
       hash.update(`${label}\0missing\n`);
-      racy = true;
+      if (mustExist) racy = true;
       return;
     }
-    if (Math.max(stats.mtimeMs, stats.ctimeMs) >= statAt - RACY_MS) racy = true;
+    if (stats.mtimeMs >= statAt - RACY_MS) racy = true;
     hash.update(`${label}\0${stampOf(stats)}\n`);
   };
 
@@ -113,7 +115,7 @@ export function fingerprintInputs(options: {
 
   hash.update("content\n");
   for (const file of options.contentFiles)
-    add(`${file.kind}\0${file.path}`, file.absolutePathBytes ?? file.absolutePath);
+    add(`${file.kind}\0${file.path}`, file.absolutePathBytes ?? file.absolutePath, true);
 
   hash.update("code\n");
   const root = resolve(options.projectRoot);
@@ -127,13 +129,7 @@ export function fingerprintInputs(options: {
     }
   }
   code.sort();
-  for (const path of code) {
-    try {
-      hash.update(`${path}\0${stampOf(lstatSync(join(root, path)))}\n`);
-    } catch {
-      hash.update(`${path}\0missing\n`);
-    }
-  }
+  for (const path of code) add(path, join(root, path), false);
   return { hash: hash.digest("hex"), racy, contentFiles: options.contentFiles.length, codeFiles: code.length };
 }
 
