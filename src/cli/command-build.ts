@@ -82,6 +82,42 @@ export async function runBuild(args: string[]): Promise<number> {
   const pathPrefix = normalisePrefix(values.pathprefix ?? process.env.DIGEST_PATH_PREFIX ?? "/");
   checkSiteUrl(process.env.DIGEST_SITE_URL ?? "");
   checkOutputFolder(outDir, { contentDir, projectRoot, given: values.out });
+
+  // The up-to-date check. It reads and writes nothing of the site, so it takes no lock: a build
+  // under way elsewhere changes the site's files, or has cleared the record, before it commits.
+  const { findContentFiles } = await import("../ingest/find-content-files.js");
+  const found = await findContentFiles(contentDir);
+  const recordFile = buildRecordFile(buildCacheDir(contentDir), outDir);
+  const inputs = fingerprintInputs({
+    contentFiles: found,
+    projectRoot,
+    now,
+    settings: {
+      contentDir,
+      outDir,
+      pathPrefix,
+      siteUrl: process.env.DIGEST_SITE_URL ?? "",
+      skipInvalid: values["skip-invalid"],
+    },
+  });
+  const inputsChecked = performance.now();
+  // --no-cache builds in full; so does a test that stops a build at a fault point.
+  if (!values["no-cache"] && !process.env.DIGEST_TEST_FAULT && !inputs.racy) {
+    const record = readBuildRecord<BuildSummary>(recordFile, outDir);
+    if (record?.inputs === inputs.hash) {
+      const site = fingerprintOutput(outDir);
+      debug(
+        () =>
+          `up-to-date check: started ${(started / 1000).toFixed(2)} s after the process, content and code ` +
+          `${((inputsChecked - started) / 1000).toFixed(2)} s, site ${((performance.now() - inputsChecked) / 1000).toFixed(2)} s`,
+      );
+      if (record.output === site.hash) {
+        printUpToDate(record.summary, { values, started, inputs, siteFiles: site.files });
+        return 0;
+      }
+    }
+  }
+
   // The lock is held from here to the end, and a commit a killed build left half-done is
   // completed before the previous stories are read (their ids and redirects carry over).
   const output = await OutputFolder.open(outDir);
@@ -100,39 +136,6 @@ export async function runBuild(args: string[]): Promise<number> {
     process.exit(code);
   });
   try {
-    // The up-to-date check, under the lock: a build into the same folder cannot be half-way.
-    const { findContentFiles } = await import("../ingest/find-content-files.js");
-    const found = await findContentFiles(contentDir);
-    const recordFile = buildRecordFile(buildCacheDir(contentDir), outDir);
-    const inputs = fingerprintInputs({
-      contentFiles: found,
-      projectRoot,
-      now,
-      settings: {
-        contentDir,
-        outDir,
-        pathPrefix,
-        siteUrl: process.env.DIGEST_SITE_URL ?? "",
-        skipInvalid: values["skip-invalid"],
-      },
-    });
-    const inputsChecked = performance.now();
-    // --no-cache builds in full; so does a test that stops a build at a fault point.
-    if (!values["no-cache"] && !process.env.DIGEST_TEST_FAULT && !inputs.racy) {
-      const record = readBuildRecord<BuildSummary>(recordFile, outDir);
-      if (record?.inputs === inputs.hash) {
-        const site = fingerprintOutput(outDir);
-        debug(
-          () =>
-            `up-to-date check: started ${(started / 1000).toFixed(2)} s after the process, content and code ` +
-            `${((inputsChecked - started) / 1000).toFixed(2)} s, site ${((performance.now() - inputsChecked) / 1000).toFixed(2)} s`,
-        );
-        if (record.output === site.hash) {
-          printUpToDate(record.summary, { values, started, inputs, siteFiles: site.files, output });
-          return 0;
-        }
-      }
-    }
     // From here the site may change: a build that fails or is stopped must leave no record.
     clearBuildRecord(recordFile);
     const built = await buildInto(output, stage, values, { started, now, contentDir, outDir, pathPrefix, found });
@@ -332,7 +335,7 @@ async function buildInto(
     // From the sizes the build recorded for the files it committed: no walk over the site.
     size: siteSizeOf(outDir, rendered.fileSizes, DEFAULT_SIZE_LIMITS),
   };
-  printSummary(summary, { values, started, failures: rendered.failures, output });
+  printSummary(summary, { values, started, failures: rendered.failures, warnings: output.warnings });
   if (values.verbose) {
     const e = extraction;
     reporter.out(
@@ -359,7 +362,8 @@ function printSummary(
     values: Pick<BuildValues, "out">;
     started: number;
     failures: readonly PageFailure[];
-    output: OutputFolder;
+    /** Problems of the output folder that did not stop the build. */
+    warnings: readonly string[];
     upToDate?: boolean;
   },
 ): void {
@@ -377,7 +381,7 @@ function printSummary(
             `Up to date: nothing the site is made from changed since the last build, so nothing was done (--no-cache builds it again).`,
           ]
         : []),
-      ...options.output.warnings.map((warning) => `  warning: ${warning}`),
+      ...options.warnings.map((warning) => `  warning: ${warning}`),
     ].join("\n"),
   );
   reportSiteSize(summary.size, report.articlesBuilt);
@@ -391,12 +395,11 @@ function printUpToDate(
     started: number;
     inputs: InputFingerprint;
     siteFiles: number;
-    output: OutputFolder;
   },
 ): void {
   const { inputs } = options;
   reporter.diagnostics(summary.diagnostics);
-  printSummary(summary, { ...options, failures: [], upToDate: true });
+  printSummary(summary, { ...options, failures: [], warnings: [], upToDate: true });
   if (options.values.verbose) {
     reporter.out(
       `  checked by stat: ${plural(inputs.contentFiles, "content file")}, ${plural(inputs.codeFiles, "code file")} and ${plural(options.siteFiles, "site file")}, as the last build left them; no stage ran`,

@@ -25,7 +25,7 @@ import {
 import { rm } from "node:fs/promises";
 import { homedir, hostname } from "node:os";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import lockfile from "proper-lockfile";
+import type Lockfile from "proper-lockfile";
 import { problem } from "../diagnostics/catalogue.js";
 import { DigestError } from "../diagnostics/digest-error.js";
 import { faultPoint } from "./fault-point.js";
@@ -166,11 +166,15 @@ const ownerFile = (lockPath: string) => `${lockPath}-owner.json`;
  * honoured). A lock left by a build killed on this same machine (same host name, process gone)
  * is taken at once rather than after 30 seconds.
  */
+/** proper-lockfile (with graceful-fs), loaded by the first lock taken: a build with nothing to do takes none. */
+let lockfile: typeof Lockfile | undefined;
+
 async function takeLock(
   outDir: string,
   lockPath: string,
   onCompromised: (error: Error) => void,
 ): Promise<() => Promise<void>> {
+  lockfile ??= (await import("proper-lockfile")).default;
   const options = { realpath: false, lockfilePath: lockPath, stale: 30_000, update: 5_000, onCompromised };
   let release: () => Promise<void>;
   try {
@@ -325,7 +329,7 @@ export class OutputFolder {
     this.#release = undefined;
     rmSync(ownerFile(this.#lockPath), { force: true });
     try {
-      lockfile.unlockSync(this.outDir, { realpath: false, lockfilePath: this.#lockPath });
+      lockfile?.unlockSync(this.outDir, { realpath: false, lockfilePath: this.#lockPath });
     } catch {
       // Not held any more (compromised, or released on exit by proper-lockfile itself).
     }
