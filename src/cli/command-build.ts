@@ -16,7 +16,7 @@ import { buildCacheDir } from "../cache/cache-folder.js";
 import { debug } from "../diagnostics/debug.js";
 import type { ContentFile } from "../ingest/find-content-files.js";
 import { checkSiteUrl } from "../site/site-url.js";
-import { checkOutputFolder, faultPoint, OutputFolder } from "../site/output-folder.js";
+import { buildTracesBeside, checkOutputFolder, faultPoint, OutputFolder } from "../site/output-folder.js";
 import type { PageFailure } from "../site/page-failures.js";
 import { plural } from "../site/plural.js";
 import { DEFAULT_SIZE_LIMITS, siteSizeOf, sizeLine, sizeWarnings, type SiteSize } from "../site/site-size.js";
@@ -83,28 +83,37 @@ export async function runBuild(args: string[]): Promise<number> {
   checkSiteUrl(process.env.DIGEST_SITE_URL ?? "");
   checkOutputFolder(outDir, { contentDir, projectRoot, given: values.out });
 
-  // The up-to-date check. It reads and writes nothing of the site, so it takes no lock: a build
-  // under way elsewhere changes the site's files, or has cleared the record, before it commits.
-  const { findContentFiles } = await import("../ingest/find-content-files.js");
-  const found = await findContentFiles(contentDir);
+  // The up-to-date check. It writes nothing, so it takes no lock: it is made only when nothing of
+  // another build is beside the site (its lock, or what a stopped one left: the locked build
+  // below deals with those), and a build that starts meanwhile clears the record before it
+  // changes any file of the site. Whatever goes wrong here is the build's to report, after the
+  // lock is taken and a stopped build's site put right.
   const recordFile = buildRecordFile(buildCacheDir(contentDir), outDir);
-  const inputs = fingerprintInputs({
-    contentFiles: found,
-    projectRoot,
-    now,
-    settings: {
-      contentDir,
-      outDir,
-      pathPrefix,
-      siteUrl: process.env.DIGEST_SITE_URL ?? "",
-      skipInvalid: values["skip-invalid"],
-    },
-  });
+  let checked: { found: ContentFile[]; inputs: InputFingerprint } | undefined;
+  try {
+    const { findContentFiles } = await import("../ingest/find-content-files.js");
+    const found = await findContentFiles(contentDir);
+    const inputs = fingerprintInputs({
+      contentFiles: found,
+      projectRoot,
+      now,
+      settings: {
+        contentDir,
+        outDir,
+        pathPrefix,
+        siteUrl: process.env.DIGEST_SITE_URL ?? "",
+        skipInvalid: values["skip-invalid"],
+      },
+    });
+    checked = { found, inputs };
+  } catch {
+    checked = undefined;
+  }
   const inputsChecked = performance.now();
   // --no-cache builds in full; so does a test that stops a build at a fault point.
-  if (!values["no-cache"] && !process.env.DIGEST_TEST_FAULT && !inputs.racy) {
+  if (checked && !checked.inputs.racy && !values["no-cache"] && !process.env.DIGEST_TEST_FAULT) {
     const record = readBuildRecord<BuildSummary>(recordFile, outDir);
-    if (record?.inputs === inputs.hash) {
+    if (record?.inputs === checked.inputs.hash && !buildTracesBeside(outDir)) {
       const site = fingerprintOutput(outDir);
       debug(
         () =>
@@ -112,7 +121,7 @@ export async function runBuild(args: string[]): Promise<number> {
           `${((inputsChecked - started) / 1000).toFixed(2)} s, site ${((performance.now() - inputsChecked) / 1000).toFixed(2)} s`,
       );
       if (record.output === site.hash) {
-        printUpToDate(record.summary, { values, started, inputs, siteFiles: site.files });
+        printUpToDate(record.summary, { values, started, inputs: checked.inputs, siteFiles: site.files });
         return 0;
       }
     }
@@ -138,14 +147,21 @@ export async function runBuild(args: string[]): Promise<number> {
   try {
     // From here the site may change: a build that fails or is stopped must leave no record.
     clearBuildRecord(recordFile);
-    const built = await buildInto(output, stage, values, { started, now, contentDir, outDir, pathPrefix, found });
+    const built = await buildInto(output, stage, values, {
+      started,
+      now,
+      contentDir,
+      outDir,
+      pathPrefix,
+      ...(checked ? { found: checked.found } : {}),
+    });
     // The story-id history this build wrote is part of the site recorded: a build reading it
     // gives the same ids (grouping never depends on it, and ids given from it are a fixed point:
     // src/cluster/assign-story-ids.ts), so the site is what the next build would write.
-    if (built.summary && !inputs.racy) {
+    if (built.summary && checked && !checked.inputs.racy) {
       writeBuildRecord(recordFile, {
         outDir,
-        inputs: inputs.hash,
+        inputs: checked.inputs.hash,
         output: fingerprintOutput(outDir).hash,
         summary: built.summary,
       });

@@ -141,6 +141,20 @@ export function checkOutputFolder(
 /** Build-only files beside the output: staging folders, search documents, the lock; retired sites of older builds. */
 const siblingPrefix = (outDir: string) => `.${basename(outDir)}.`;
 const LEFTOVER = /^(building|old|search)-/;
+
+/**
+ * Whether anything of a build is beside outDir: its lock (a build under way), or what a stopped
+ * build left (a staging folder, a retired site, search documents). Only a build that takes the
+ * lock may decide about those, so a build with nothing else to do does not skip then.
+ */
+export function buildTracesBeside(outDir: string): boolean {
+  const prefix = siblingPrefix(resolve(outDir));
+  try {
+    return readdirSync(dirname(resolve(outDir))).some((name) => name.startsWith(prefix));
+  } catch {
+    return true;
+  }
+}
 /** Builds before this one named retired sites `.NAME.building-PID.old`. */
 const OLDER_RETIRED = /^building-\d+\.old$/;
 /** A staging folder of a build of outDir (a journal naming any other path is not followed). */

@@ -271,6 +271,15 @@ describe("digest build when nothing changed", () => {
     expect((await build(out, "--skip-invalid")).ran).toBe(false);
   });
 
+  it("leaves a stopped build's traces beside the site to a real build, which removes them", async () => {
+    const leftover = join(root, ".site.building-1-aaaaaa");
+    mkdirSync(leftover);
+    const again = await build(out);
+    expect(again.ran, again.text).toBe(true);
+    expect(existsSync(leftover)).toBe(false);
+    expect((await build(out)).ran).toBe(false);
+  });
+
   it("builds in full with --no-cache", async () => {
     const full = await build(out, "--no-cache");
     expect(full.ran).toBe(true);
