@@ -207,13 +207,28 @@ export function readBuildRecord<Summary>(file: string, outDir: string): BuildRec
   }
 }
 
-/** Records a successful build (written whole under a temporary name, then renamed); best effort. */
+/** Records kept in one cache folder (one per output folder built from there): the oldest go past this. */
+export const MAX_BUILD_RECORDS = 64;
+
+/**
+ * Records a successful build (written whole under a temporary name, then renamed); best effort.
+ * Past MAX_BUILD_RECORDS the records least recently written go (a test suite builds into many
+ * temporary folders): an output folder without one is only built in full once more.
+ */
 export function writeBuildRecord<Summary>(file: string, record: Omit<BuildRecord<Summary>, "format">): void {
   const temporary = `${file}.${process.pid}.tmp`;
+  const folder = join(file, "..");
   try {
-    mkdirSync(join(file, ".."), { recursive: true });
+    mkdirSync(folder, { recursive: true });
     writeFileSync(temporary, JSON.stringify({ format: FINGERPRINT_FORMAT, ...record }));
     renameSync(temporary, file);
+    const records = readdirSync(folder).filter((name) => name.endsWith(".json"));
+    if (records.length > MAX_BUILD_RECORDS) {
+      const byAge = records
+        .map((name) => ({ name, mtimeMs: lstatSync(join(folder, name), { throwIfNoEntry: false })?.mtimeMs ?? 0 }))
+        .sort((a, b) => b.mtimeMs - a.mtimeMs);
+      for (const { name } of byAge.slice(MAX_BUILD_RECORDS)) rmSync(join(folder, name), { force: true });
+    }
   } catch {
     // An unwritable cache folder: the next build runs in full, nothing worse.
     rmSync(temporary, { force: true });

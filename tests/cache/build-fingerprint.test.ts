@@ -1,6 +1,15 @@
 // The fingerprint behind `digest build`'s up-to-date check (src/cache/build-fingerprint.ts): what
 // changes it and what does not. The command's behaviour is tested in tests/build/up-to-date.test.ts.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -9,6 +18,7 @@ import {
   clearBuildRecord,
   fingerprintInputs,
   fingerprintOutput,
+  MAX_BUILD_RECORDS,
   readBuildRecord,
   writeBuildRecord,
 } from "../../src/cache/build-fingerprint.js";
@@ -135,6 +145,32 @@ describe("the record of the last build", () => {
     clearBuildRecord(file);
     clearBuildRecord(file);
     expect(readdirSync(join(file, ".."))).toEqual([]);
+  });
+});
+
+describe("the records of many output folders", () => {
+  it("keeps the most recently written, up to MAX_BUILD_RECORDS", () => {
+    const cache = join(root, "cache");
+    const files: string[] = [];
+    for (let i = 0; i <= MAX_BUILD_RECORDS; i++) {
+      const outDir = join(root, `site-${i}`);
+      const file = buildRecordFile(cache, outDir);
+      writeBuildRecord(file, { outDir, inputs: "i", output: "o", summary: {} });
+      utimesSync(file, HOUR_AGO + i, HOUR_AGO + i);
+      files.push(file);
+    }
+    // The write past the limit removed the oldest; writing a record again keeps the count.
+    writeBuildRecord(files[MAX_BUILD_RECORDS]!, {
+      outDir: join(root, `site-${MAX_BUILD_RECORDS}`),
+      inputs: "i",
+      output: "o",
+      summary: {},
+    });
+    const kept = readdirSync(join(files[0]!, ".."));
+    expect(kept).toHaveLength(MAX_BUILD_RECORDS);
+    expect(existsSync(files[0]!)).toBe(false);
+    expect(existsSync(files[1]!)).toBe(true);
+    expect(existsSync(files[MAX_BUILD_RECORDS]!)).toBe(true);
   });
 });
 
