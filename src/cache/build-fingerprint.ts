@@ -67,10 +67,15 @@ export interface InputFingerprint {
   codeFiles: number;
 }
 
-/** The stat fields that change whenever a file is written, replaced or touched. */
-function stampOf(stats: Stats): string {
+/**
+ * The stat fields that change whenever a file is written, replaced or touched. The change time
+ * also moves when a file's times are set back after a write; but it moves too when a hard link
+ * to the file is made or removed, which is how worktrees and package managers share
+ * node_modules: the code's files are stamped without it.
+ */
+function stampOf(stats: Stats, withChangeTime = true): string {
   const type = stats.isFile() ? "f" : stats.isDirectory() ? "d" : stats.isSymbolicLink() ? "l" : "o";
-  return `${type} ${stats.size} ${stats.mtimeMs} ${stats.ctimeMs} ${stats.ino} ${stats.mode}`;
+  return `${type} ${stats.size} ${stats.mtimeMs} ${withChangeTime ? stats.ctimeMs : "-"} ${stats.ino} ${stats.mode}`;
 }
 
 /**
@@ -89,17 +94,17 @@ export function fingerprintInputs(options: {
   let racy = false;
   // A write after this stat gives the file the clock's time then: another mtime, unless the
   // file's is within a tick of now (a change of times alone moves the ctime, also stamped).
-  const add = (label: string, path: string | Buffer, mustExist: boolean) => {
+  const add = (label: string, path: string | Buffer, content: boolean) => {
     let stats: Stats;
     try {
       stats = lstatSync(path);
     } catch {
       hash.update(`${label}\0missing\n`);
-      if (mustExist) racy = true;
+      if (content) racy = true;
       return;
     }
     if (stats.mtimeMs >= statAt - RACY_MS) racy = true;
-    hash.update(`${label}\0${stampOf(stats)}\n`);
+    hash.update(`${label}\0${stampOf(stats, content)}\n`);
   };
 
   hash.update(

@@ -2,6 +2,7 @@
 // changes it and what does not. The command's behaviour is tested in tests/build/up-to-date.test.ts.
 import {
   existsSync,
+  linkSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -87,6 +88,15 @@ describe("the inputs' fingerprint", () => {
     const before = await inputs();
     change();
     expect((await inputs()).hash).not.toBe(before.hash);
+  });
+
+  it("does not change when a hard link to a code file is made (shared node_modules), but does for a content file", async () => {
+    const before = await inputs();
+    linkSync(join(project, "node_modules/.package-lock.json"), join(root, "another-worktree-lock.json"));
+    const linked = await inputs();
+    expect(linked.hash).toBe(before.hash);
+    linkSync(join(content, "a.md"), join(root, "a-backup.md"));
+    expect((await inputs()).hash).not.toBe(linked.hash);
   });
 
   it("changes with the options that change the site, and with the day, not the time of day", async () => {
