@@ -13,7 +13,7 @@
 // - the options that change the output (content and output folders, path prefix, site URL,
 //   --skip-invalid) and the clock: pages carry the build's UTC day (the about page, a feed's
 //   undated entries), so another day is another build;
-// - the output folder as the last build left it: every entry in it, stat'ed. That covers the
+// - the output folder as the last build left it: every entry in it, and its manifest beside it, stat'ed. That covers the
 //   story-id history the build reads (data/stories.json, data/threads.json), the manifest, a
 //   commit journal left by a killed build, and a page deleted or edited by hand.
 // The content and code are stat'ed before the build reads them and the output after it is
@@ -33,6 +33,7 @@ import {
   type Stats,
 } from "node:fs";
 import { join, resolve } from "node:path";
+import { manifestPath } from "../site/site-commit.js";
 import { RACY_MS } from "./parsed-file-cache.js";
 
 /** Bumped when what the fingerprint covers or the record's shape changes. */
@@ -170,6 +171,9 @@ export function fingerprintOutput(outDir: string): { hash: string; files: number
     const stats = lstatSync(path, { throwIfNoEntry: false });
     lines.push(`${path.slice(root.length + 1)}\0${stats ? stampOf(stats) : "gone"}`);
   }
+  // The site's manifest, kept beside it (site-commit.ts): which pages the next build may keep.
+  const manifest = lstatSync(manifestPath(root), { throwIfNoEntry: false });
+  lines.push(`../manifest\0${manifest ? stampOf(manifest) : "missing"}`);
   lines.sort();
   const hash = createHash("sha256").update(`output ${FINGERPRINT_FORMAT}\n.\0${rootStats.ino}\n`);
   hash.update(lines.join("\n"));

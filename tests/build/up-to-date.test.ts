@@ -26,7 +26,6 @@ import { buildRecordFile } from "../../src/cache/build-fingerprint.js";
 import { buildCacheDir } from "../../src/cache/cache-folder.js";
 import { runBuild } from "../../src/cli/command-build.js";
 import * as pipeline from "../../src/pipeline/run-pipeline.js";
-import { MANIFEST_FILE } from "../../src/site/render-site.js";
 
 vi.mock("../../src/pipeline/run-pipeline.js", async (importOriginal) => {
   const actual = await importOriginal<typeof import("../../src/pipeline/run-pipeline.js")>();
@@ -123,12 +122,12 @@ function snapshot(dir: string): Record<string, string> {
   return entries;
 }
 
-/** The published site: every file but the manifest (it records inodes) and Pagefind's (not byte-stable between runs). */
+/** The published site: every file but Pagefind's (not byte-stable between runs). */
 function published(dir: string): Record<string, string> {
   const files: Record<string, string> = {};
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     const path = join(entry.parentPath, entry.name).slice(dir.length + 1);
-    if (path === MANIFEST_FILE || path === "pagefind" || path.startsWith("pagefind/")) continue;
+    if (path === "pagefind" || path.startsWith("pagefind/")) continue;
     files[path] = entry.isFile() ? readFileSync(join(dir, path), "base64") : "folder";
   }
   return files;

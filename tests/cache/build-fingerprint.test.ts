@@ -25,7 +25,7 @@ import {
 } from "../../src/cache/build-fingerprint.js";
 import { findContentFiles } from "../../src/ingest/find-content-files.js";
 import { runPipeline } from "../../src/pipeline/run-pipeline.js";
-import { MANIFEST_FILE, renderSite } from "../../src/site/render-site.js";
+import { renderSite } from "../../src/site/render-site.js";
 
 const HOUR_AGO = Math.floor(Date.now() / 1000) - 3600;
 let root: string;
@@ -200,7 +200,7 @@ describe("what the site takes from the clock", () => {
       const files: Record<string, string> = {};
       for (const entry of readdirSync(out, { recursive: true, withFileTypes: true })) {
         const path = join(entry.parentPath, entry.name).slice(out.length + 1);
-        if (!entry.isFile() || path === MANIFEST_FILE || path.startsWith("pagefind/")) continue;
+        if (!entry.isFile() || path.startsWith("pagefind/")) continue;
         files[path] = readFileSync(join(out, path), "base64");
       }
       sites.push(files);
