@@ -1,11 +1,26 @@
-import { dirname, isAbsolute, join, relative, resolve } from "node:path";
+// Only what the up-to-date check needs is imported here: a build with nothing to do is Node's
+// start, a stat of every input and of the site, and one small file read (src/cache/build-fingerprint.ts).
+// The pipeline, the site stage and Eleventy are imported when a build runs.
+import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { readPreviousStories } from "../ingest/read-previous-stories.js";
-import { DEFAULT_CACHE_DIR, runPipeline } from "../pipeline/run-pipeline.js";
+import {
+  buildRecordFile,
+  clearBuildRecord,
+  fingerprintInputs,
+  fingerprintOutput,
+  readBuildRecord,
+  writeBuildRecord,
+  type InputFingerprint,
+} from "../cache/build-fingerprint.js";
+import { buildCacheDir } from "../cache/cache-folder.js";
+import { debug } from "../diagnostics/debug.js";
+import type { ContentFile } from "../ingest/find-content-files.js";
 import { checkSiteUrl } from "../site/site-url.js";
-import { checkOutputFolder, faultPoint, OutputFolder } from "../site/output-folder.js";
-import { countFailures, pageFailureDiagnostics, type PageFailure } from "../site/page-failures.js";
+import { buildTracesBeside, checkOutputFolder, faultPoint, OutputFolder } from "../site/output-folder.js";
+import type { PageFailure } from "../site/page-failures.js";
 import { plural } from "../site/plural.js";
+import { DEFAULT_SIZE_LIMITS, siteSizeOf, sizeLine, sizeWarnings, type SiteSize } from "../site/site-size.js";
+import type { Diagnostic } from "../types.js";
 import { parseOptions } from "./parse-options.js";
 import { reporter } from "./reporter.js";
 import { watchForStop } from "./watch-for-stop.js";
@@ -18,13 +33,19 @@ Reads every article in the content folder, groups them into stories and writes t
 Only the files that changed are written, to a temporary folder, and moved into place at the end:
 a failed build leaves the previous site untouched.
 
+When nothing the site is made from changed since the last successful build (the content
+folder's files, the options, the code, today's date, and the site as that build left it, all
+compared by their files' size, times and inode), no stage runs: the build says the site is up to
+date and repeats the last build's summary.
+
 Options:
   --content DIR        the folder of articles (default: content)
   --out DIR            where the site goes (default: _site)
   --pathprefix PATH    serve the site under PATH, e.g. /my-repo/ for GitHub Pages project sites
                        (default: $DIGEST_PATH_PREFIX or /)
   --skip-invalid       build the valid articles and list the rejected ones instead of failing
-  --no-cache           extract every article again instead of reusing .cache/digest/
+  --no-cache           build in full: no up-to-date check, every article extracted again
+                       instead of reusing .cache/digest/, every page rendered again
   --verbose            print per-stage timings and what the extraction cache saved
                        (DEBUG=1 also prints the site stage's parts and Pagefind timings)
 
@@ -54,11 +75,58 @@ export async function runBuild(args: string[]): Promise<number> {
     return 0;
   }
   const started = performance.now();
+  // The build's time: the pages carry its day, so the up-to-date check compares that day too.
+  const now = new Date();
   const contentDir = resolve(values.content);
   const outDir = resolve(values.out);
   const pathPrefix = normalisePrefix(values.pathprefix ?? process.env.DIGEST_PATH_PREFIX ?? "/");
   checkSiteUrl(process.env.DIGEST_SITE_URL ?? "");
   checkOutputFolder(outDir, { contentDir, projectRoot, given: values.out });
+
+  // The up-to-date check. It writes nothing, so it takes no lock: it is made only when nothing of
+  // another build is beside the site (its lock, or what a stopped one left: the locked build
+  // below deals with those), and a build that starts meanwhile clears the record before it
+  // changes any file of the site. Whatever goes wrong here is the build's to report, after the
+  // lock is taken and a stopped build's site put right.
+  const recordFile = buildRecordFile(buildCacheDir(contentDir), outDir);
+  let checked: { found: ContentFile[]; inputs: InputFingerprint } | undefined;
+  try {
+    const { findContentFiles } = await import("../ingest/find-content-files.js");
+    const found = await findContentFiles(contentDir);
+    const inputs = fingerprintInputs({
+      contentFiles: found,
+      projectRoot,
+      now,
+      settings: {
+        contentDir,
+        outDir,
+        pathPrefix,
+        siteUrl: process.env.DIGEST_SITE_URL ?? "",
+        skipInvalid: values["skip-invalid"],
+      },
+    });
+    checked = { found, inputs };
+  } catch {
+    checked = undefined;
+  }
+  const inputsChecked = performance.now();
+  // --no-cache builds in full; so does a test that stops a build at a fault point.
+  if (checked && !checked.inputs.racy && !values["no-cache"] && !process.env.DIGEST_TEST_FAULT) {
+    const record = readBuildRecord<BuildSummary>(recordFile, outDir);
+    if (record?.inputs === checked.inputs.hash && !buildTracesBeside(outDir)) {
+      const site = fingerprintOutput(outDir);
+      debug(
+        () =>
+          `up-to-date check: started ${(started / 1000).toFixed(2)} s after the process, content and code ` +
+          `${((inputsChecked - started) / 1000).toFixed(2)} s, site ${((performance.now() - inputsChecked) / 1000).toFixed(2)} s`,
+      );
+      if (record.output === site.hash) {
+        printUpToDate(record.summary, { values, started, inputs: checked.inputs, siteFiles: site.files });
+        return 0;
+      }
+    }
+  }
+
   // The lock is held from here to the end, and a commit a killed build left half-done is
   // completed before the previous stories are read (their ids and redirects carry over).
   const output = await OutputFolder.open(outDir);
@@ -77,7 +145,28 @@ export async function runBuild(args: string[]): Promise<number> {
     process.exit(code);
   });
   try {
-    return await buildInto(output, stage, values, { started, contentDir, outDir, pathPrefix });
+    // From here the site may change: a build that fails or is stopped must leave no record.
+    clearBuildRecord(recordFile);
+    const built = await buildInto(output, stage, values, {
+      started,
+      now,
+      contentDir,
+      outDir,
+      pathPrefix,
+      ...(checked ? { found: checked.found } : {}),
+    });
+    // The story-id history this build wrote is part of the site recorded: a build reading it
+    // gives the same ids (grouping never depends on it, and ids given from it are a fixed point:
+    // src/cluster/assign-story-ids.ts), so the site is what the next build would write.
+    if (built.summary && checked && !checked.inputs.racy) {
+      writeBuildRecord(recordFile, {
+        outDir,
+        inputs: checked.inputs.hash,
+        output: fingerprintOutput(outDir).hash,
+        summary: built.summary,
+      });
+    }
+    return built.code;
   } finally {
     stopWatching();
     await output.release();
@@ -102,7 +191,15 @@ export async function buildOnce(options: {
   stage.written = [];
   try {
     const values: BuildValues = { out: options.label, "skip-invalid": false, "no-cache": false, verbose: false };
-    const code = await buildInto(output, stage, values, { started: performance.now(), contentDir, outDir, pathPrefix });
+    // This build changes the site: the last `digest build`'s record no longer describes it.
+    clearBuildRecord(buildRecordFile(buildCacheDir(contentDir), outDir));
+    const { code } = await buildInto(output, stage, values, {
+      started: performance.now(),
+      now: new Date(),
+      contentDir,
+      outDir,
+      pathPrefix,
+    });
     return { code, written: stage.written };
   } finally {
     delete stage.output;
@@ -126,13 +223,52 @@ export interface RenderStage {
   written?: string[];
 }
 
+/**
+ * What a successful build's summary says, kept with its fingerprint so that a build with nothing
+ * to do says it again (the options that only change what is printed are applied when printing).
+ */
+export interface BuildSummary {
+  report: {
+    filesFound: number;
+    articlesBuilt: number;
+    rejected: { path: string; reason: string }[];
+    ignored: { path: string; reason: string }[];
+  };
+  /** Every diagnostic the build printed before its summary (with --skip-invalid, errors too). */
+  diagnostics: Diagnostic[];
+  stories: number;
+  entities: number;
+  topics: number;
+  pages: number;
+  warnings: number;
+  size: SiteSize;
+}
+
+interface BuildOutcome {
+  code: number;
+  /** A successful build's summary (none when pages are placeholders: the next build renders them again). */
+  summary?: BuildSummary;
+}
+
 async function buildInto(
   output: OutputFolder,
   stage: RenderStage,
   values: BuildValues,
-  paths: { started: number; contentDir: string; outDir: string; pathPrefix: string },
-): Promise<number> {
-  const { started, contentDir, outDir, pathPrefix } = paths;
+  paths: {
+    started: number;
+    now: Date;
+    contentDir: string;
+    outDir: string;
+    pathPrefix: string;
+    found?: ContentFile[];
+  },
+): Promise<BuildOutcome> {
+  const { started, now, contentDir, outDir, pathPrefix, found } = paths;
+  const [{ readPreviousStories }, { runPipeline }, { countFailures, pageFailureDiagnostics }] = await Promise.all([
+    import("../ingest/read-previous-stories.js"),
+    import("../pipeline/run-pipeline.js"),
+    import("../site/page-failures.js"),
+  ]);
   // Every build renders the whole-site files with Eleventy: its import (0.5 s of CPU, 1 s wall)
   // starts now, its file reads overlapping ingest's (memoised: `digest serve` loads it once).
   void loadRenderer()
@@ -143,10 +279,11 @@ async function buildInto(
   const previous = await readPreviousStories(outDir);
   const { site, diagnostics, report, hasErrors, timings, extraction, unreadFiles, furniture } = await runPipeline({
     contentDir,
-    now: new Date(),
+    now,
+    ...(found ? { found } : {}),
     previous: previous.stories,
     previousThreads: previous.threads,
-    cache: values["no-cache"] ? false : extractionCacheDir(contentDir),
+    cache: values["no-cache"] ? false : buildCacheDir(contentDir),
     onProgress: (done, total) => reporter.progress("extracting", done, total, started),
     // Workers are extracting: load the site stage and Eleventy meanwhile.
     whileExtracting: () =>
@@ -160,7 +297,7 @@ async function buildInto(
       `\nBuild failed: ${report.rejected.length} of ${report.filesFound} files have errors (listed above). ` +
         `Nothing was written; ${values.out} is unchanged. Fix them, or run with --skip-invalid to build the rest.`,
     );
-    return 1;
+    return { code: 1 };
   }
 
   const renderStarted = performance.now();
@@ -184,7 +321,7 @@ async function buildInto(
           `\nBuild failed: ${countFailures(rendered.failures)} could not be rendered (listed above). ` +
             `Nothing was written; ${values.out} is unchanged. Fix the files named${values["skip-invalid"] ? "" : ", or run with --skip-invalid to build the rest with placeholder pages"}.`,
         );
-        return 1;
+        return { code: 1 };
       }
     }
     faultPoint("before-commit");
@@ -197,20 +334,24 @@ async function buildInto(
   }
   timings.render = performance.now() - renderStarted;
 
-  const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  const warnings =
-    [...previous.diagnostics, ...diagnostics].filter((d) => d.severity === "warning").length + rendered.failures.length;
-  reporter.out(
-    [
-      `Read ${report.filesFound} files: ${report.articlesBuilt} articles built, ${report.rejected.length} rejected, ${report.ignored.length} ignored${knowledgeNote(report)}.`,
-      ...report.rejected.map((r) => `  rejected ${r.path}: ${r.reason}`),
-      ...report.ignored.map((r) => `  ignored  ${r.path}: ${r.reason}`),
-      ...placeholderNote(rendered.failures),
-      `${site.stories.length} stories, ${site.entities.length} entities, ${site.topics.length} topics; ${rendered.pages} pages in ${values.out}/ (${seconds} s, ${warnings} warnings).`,
-      ...output.warnings.map((warning) => `  warning: ${warning}`),
-    ].join("\n"),
-  );
-  await reportSiteSize(outDir, report.articlesBuilt, rendered.fileSizes);
+  const printed = [...previous.diagnostics, ...diagnostics];
+  const summary: BuildSummary = {
+    report: {
+      filesFound: report.filesFound,
+      articlesBuilt: report.articlesBuilt,
+      rejected: report.rejected.map(({ path, reason }) => ({ path, reason })),
+      ignored: report.ignored.map(({ path, reason }) => ({ path, reason })),
+    },
+    diagnostics: printed,
+    stories: site.stories.length,
+    entities: site.entities.length,
+    topics: site.topics.length,
+    pages: rendered.pages,
+    warnings: printed.filter((d) => d.severity === "warning").length + rendered.failures.length,
+    // From the sizes the build recorded for the files it committed: no walk over the site.
+    size: siteSizeOf(outDir, rendered.fileSizes, DEFAULT_SIZE_LIMITS),
+  };
+  printSummary(summary, { values, started, failures: rendered.failures, warnings: output.warnings });
   if (values.verbose) {
     const e = extraction;
     reporter.out(
@@ -225,13 +366,70 @@ async function buildInto(
     reporter.out(
       `  page furniture kept out of the text: ${furniture.spans} pieces in ${furniture.articles} articles (digest inspect lists them)`,
     );
-    reporter.out(
-      Object.entries(timings)
-        .map(([stage, ms]) => `  ${stage.padEnd(8)} ${(ms / 1000).toFixed(2)} s`)
-        .join("\n"),
-    );
+    printTimings(timings);
   }
-  return 0;
+  return rendered.failures.length > 0 ? { code: 0 } : { code: 0, summary };
+}
+
+/** The summary a build prints: what was read, what the site holds, its size and the warnings about it. */
+function printSummary(
+  summary: BuildSummary,
+  options: {
+    values: Pick<BuildValues, "out">;
+    started: number;
+    failures: readonly PageFailure[];
+    /** Problems of the output folder that did not stop the build. */
+    warnings: readonly string[];
+    upToDate?: boolean;
+  },
+): void {
+  const { report } = summary;
+  const seconds = ((performance.now() - options.started) / 1000).toFixed(2);
+  reporter.out(
+    [
+      `Read ${report.filesFound} files: ${report.articlesBuilt} articles built, ${report.rejected.length} rejected, ${report.ignored.length} ignored${knowledgeNote(report)}.`,
+      ...report.rejected.map((r) => `  rejected ${r.path}: ${r.reason}`),
+      ...report.ignored.map((r) => `  ignored  ${r.path}: ${r.reason}`),
+      ...placeholderNote(options.failures),
+      `${summary.stories} stories, ${summary.entities} entities, ${summary.topics} topics; ${summary.pages} pages in ${options.values.out}/ (${seconds} s, ${summary.warnings} warnings).`,
+      ...(options.upToDate
+        ? [
+            `Up to date: nothing the site is made from changed since the last build, so nothing was done (--no-cache builds it again).`,
+          ]
+        : []),
+      ...options.warnings.map((warning) => `  warning: ${warning}`),
+    ].join("\n"),
+  );
+  reportSiteSize(summary.size, report.articlesBuilt);
+}
+
+/** A build with nothing to do: the last build's diagnostics and summary again, and that the site is up to date. */
+function printUpToDate(
+  summary: BuildSummary,
+  options: {
+    values: Pick<BuildValues, "out" | "verbose">;
+    started: number;
+    inputs: InputFingerprint;
+    siteFiles: number;
+  },
+): void {
+  const { inputs } = options;
+  reporter.diagnostics(summary.diagnostics);
+  printSummary(summary, { ...options, failures: [], warnings: [], upToDate: true });
+  if (options.values.verbose) {
+    reporter.out(
+      `  checked by stat: ${plural(inputs.contentFiles, "content file")}, ${plural(inputs.codeFiles, "code file")} and ${plural(options.siteFiles, "site file")}, as the last build left them; no stage ran`,
+    );
+    printTimings({ check: performance.now() - options.started });
+  }
+}
+
+function printTimings(timings: Record<string, number>): void {
+  reporter.out(
+    Object.entries(timings)
+      .map(([stage, ms]) => `  ${stage.padEnd(8)} ${(ms / 1000).toFixed(2)} s`)
+      .join("\n"),
+  );
 }
 
 /** With --skip-invalid: the pages that are placeholders (their warnings are listed above the summary). */
@@ -256,15 +454,12 @@ function countFurniture(articles: readonly { furniture?: readonly unknown[] }[])
 }
 
 /**
- * The site's size and file count, and warnings when it nears what GitHub Pages publishes
+ * The site's size line, and warnings when it nears what GitHub Pages publishes
  * (`DIGEST_SITE_LIMIT`, in bytes, sets another limit: another host's, or a test's).
  */
-async function reportSiteSize(outDir: string, articles: number, fileSizes: Record<string, number>): Promise<void> {
-  const { DEFAULT_SIZE_LIMITS, siteSizeOf, sizeLine, sizeWarnings } = await import("../site/site-size.js");
+function reportSiteSize(size: SiteSize, articles: number): void {
   const limit = Number(process.env.DIGEST_SITE_LIMIT);
   const limits = { ...DEFAULT_SIZE_LIMITS, ...(Number.isFinite(limit) && limit > 0 ? { siteBytes: limit } : {}) };
-  // From the sizes the build recorded for the files it committed: no walk over the site.
-  const size = siteSizeOf(outDir, fileSizes, limits);
   reporter.out(sizeLine(size, articles));
   for (const warning of sizeWarnings(size, limits)) reporter.error(warning);
 }
@@ -278,17 +473,6 @@ function knowledgeNote(report: {
 }): string {
   const rest = report.filesFound - report.articlesBuilt - report.rejected.length - report.ignored.length;
   return rest > 0 ? `, ${rest} read as site knowledge (knowledge.yml)` : "";
-}
-
-/**
- * `.cache/digest` under the working folder, unless that is inside the content folder (a build
- * run from there): then beside the content folder, so the next build does not list it as a file.
- */
-function extractionCacheDir(contentDir: string): string {
-  const cwd = process.cwd();
-  const rel = relative(contentDir, cwd);
-  const insideContent = rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
-  return join(insideContent ? dirname(contentDir) : cwd, DEFAULT_CACHE_DIR);
 }
 
 export function normalisePrefix(prefix: string): string {

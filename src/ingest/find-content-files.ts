@@ -3,7 +3,7 @@ import { readdir } from "node:fs/promises";
 import { extname, join, relative, sep } from "node:path";
 import { problem } from "../diagnostics/catalogue.js";
 import { ContentFolderError } from "../diagnostics/digest-error.js";
-import { firstInvalidUtf8 } from "./read-source-file.js";
+import { firstInvalidUtf8 } from "./utf8.js";
 
 /** Extensions read as articles. */
 export const ARTICLE_EXTENSIONS = new Set([".md", ".markdown", ".txt"]);

@@ -4,6 +4,9 @@ import iconv from "iconv-lite";
 import type { Diagnostic, SourceFile } from "../types.js";
 import { diagnostic } from "../diagnostics/catalogue.js";
 import { replaceControlCharacters } from "./control-characters.js";
+import { firstInvalidUtf8 } from "./utf8.js";
+
+export { firstInvalidUtf8 } from "./utf8.js";
 
 /** Larger files are rejected unread: no news article is this long, and memory stays bounded. */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
@@ -146,19 +149,6 @@ function looksBinary(bytes: Uint8Array): boolean {
       control++;
   }
   return sample.length > 0 && control / sample.length > BINARY_CONTROL_RATIO;
-}
-
-/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length;) {
-    const b = bytes[i] ?? 0;
-    const length =
-      b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
-    if (length === 0 || i + length > bytes.length) return i;
-    for (let k = 1; k < length; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
-    i += length;
-  }
-  return bytes.length;
 }
 
 function positionOfByte(bytes: Uint8Array, offset: number): { line: number; column: number } {

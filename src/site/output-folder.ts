@@ -25,11 +25,11 @@ import {
 import { rm } from "node:fs/promises";
 import { homedir, hostname } from "node:os";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import lockfile from "proper-lockfile";
+import type Lockfile from "proper-lockfile";
 import { problem } from "../diagnostics/catalogue.js";
 import { DigestError } from "../diagnostics/digest-error.js";
 import { faultPoint } from "./fault-point.js";
-import { commitChanges, rollForward, type SiteChanges } from "./site-commit.js";
+import { commitChanges, manifestPath, rollForward, type SiteChanges } from "./site-commit.js";
 
 export { faultPoint } from "./fault-point.js";
 
@@ -141,6 +141,23 @@ export function checkOutputFolder(
 /** Build-only files beside the output: staging folders, search documents, the lock; retired sites of older builds. */
 const siblingPrefix = (outDir: string) => `.${basename(outDir)}.`;
 const LEFTOVER = /^(building|old|search)-/;
+
+/**
+ * Whether anything of a build is beside outDir: its lock (a build under way), or what a stopped
+ * build left (a staging folder, a retired site, search documents). Only a build that takes the
+ * lock may decide about those, so a build with nothing else to do does not skip then.
+ */
+export function buildTracesBeside(outDir: string): boolean {
+  const prefix = siblingPrefix(resolve(outDir));
+  try {
+    // The site's manifest lives beside it too (site-commit.ts): that one is the site's, not a trace.
+    return readdirSync(dirname(resolve(outDir))).some(
+      (name) => name.startsWith(prefix) && name !== basename(manifestPath(resolve(outDir))),
+    );
+  } catch {
+    return true;
+  }
+}
 /** Builds before this one named retired sites `.NAME.building-PID.old`. */
 const OLDER_RETIRED = /^building-\d+\.old$/;
 /** A staging folder of a build of outDir (a journal naming any other path is not followed). */
@@ -166,11 +183,15 @@ const ownerFile = (lockPath: string) => `${lockPath}-owner.json`;
  * honoured). A lock left by a build killed on this same machine (same host name, process gone)
  * is taken at once rather than after 30 seconds.
  */
+/** proper-lockfile (with graceful-fs), loaded by the first lock taken: a build with nothing to do takes none. */
+let lockfile: typeof Lockfile | undefined;
+
 async function takeLock(
   outDir: string,
   lockPath: string,
   onCompromised: (error: Error) => void,
 ): Promise<() => Promise<void>> {
+  lockfile ??= (await import("proper-lockfile")).default;
   const options = { realpath: false, lockfilePath: lockPath, stale: 30_000, update: 5_000, onCompromised };
   let release: () => Promise<void>;
   try {
@@ -325,7 +346,7 @@ export class OutputFolder {
     this.#release = undefined;
     rmSync(ownerFile(this.#lockPath), { force: true });
     try {
-      lockfile.unlockSync(this.outDir, { realpath: false, lockfilePath: this.#lockPath });
+      lockfile?.unlockSync(this.outDir, { realpath: false, lockfilePath: this.#lockPath });
     } catch {
       // Not held any more (compromised, or released on exit by proper-lockfile itself).
     }
