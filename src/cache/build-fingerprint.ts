@@ -13,7 +13,7 @@
 // - the options that change the output (content and output folders, path prefix, site URL,
 //   --skip-invalid) and the clock: pages carry the build's UTC day (the about page, a feed's
 //   undated entries), so another day is another build;
-// - the output folder as the last build left it: every entry in it, and its manifest beside it, stat'ed. That covers the
+// - the output folder as the last build left it: every entry in it, and its manifest (in the cache folder), stat'ed. That covers the
 //   story-id history the build reads (data/stories.json, data/threads.json), the manifest, a
 //   commit journal left by a killed build, and a page deleted or edited by hand.
 // The content and code are stat'ed before the build reads them and the output after it is
@@ -144,7 +144,7 @@ export function fingerprintInputs(options: {
  * file's stat (a folder's names are its entries, listed). A folder that is not there has a
  * fingerprint of its own ("missing"), never a site's.
  */
-export function fingerprintOutput(outDir: string): { hash: string; files: number } {
+export function fingerprintOutput(outDir: string, cacheDir: string): { hash: string; files: number } {
   const root = resolve(outDir);
   let rootStats: Stats;
   try {
@@ -171,8 +171,8 @@ export function fingerprintOutput(outDir: string): { hash: string; files: number
     const stats = lstatSync(path, { throwIfNoEntry: false });
     lines.push(`${path.slice(root.length + 1)}\0${stats ? stampOf(stats) : "gone"}`);
   }
-  // The site's manifest, kept beside it (site-commit.ts): which pages the next build may keep.
-  const manifest = lstatSync(manifestPath(root), { throwIfNoEntry: false });
+  // The site's manifest, kept in the cache folder (site-commit.ts): which pages the next build may keep.
+  const manifest = lstatSync(manifestPath(root, cacheDir), { throwIfNoEntry: false });
   lines.push(`../manifest\0${manifest ? stampOf(manifest) : "missing"}`);
   lines.sort();
   const hash = createHash("sha256").update(`output ${FINGERPRINT_FORMAT}\n.\0${rootStats.ino}\n`);

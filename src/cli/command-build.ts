@@ -88,7 +88,8 @@ export async function runBuild(args: string[]): Promise<number> {
   // below deals with those), and a build that starts meanwhile clears the record before it
   // changes any file of the site. Whatever goes wrong here is the build's to report, after the
   // lock is taken and a stopped build's site put right.
-  const recordFile = buildRecordFile(buildCacheDir(contentDir), outDir);
+  const cacheDir = buildCacheDir(contentDir);
+  const recordFile = buildRecordFile(cacheDir, outDir);
   let checked: { found: ContentFile[]; inputs: InputFingerprint } | undefined;
   try {
     const { findContentFiles } = await import("../ingest/find-content-files.js");
@@ -114,7 +115,7 @@ export async function runBuild(args: string[]): Promise<number> {
   if (checked && !checked.inputs.racy && !values["no-cache"] && !process.env.DIGEST_TEST_FAULT) {
     const record = readBuildRecord<BuildSummary>(recordFile, outDir);
     if (record?.inputs === checked.inputs.hash && !buildTracesBeside(outDir)) {
-      const site = fingerprintOutput(outDir);
+      const site = fingerprintOutput(outDir, cacheDir);
       debug(
         () =>
           `up-to-date check: started ${(started / 1000).toFixed(2)} s after the process, content and code ` +
@@ -162,7 +163,7 @@ export async function runBuild(args: string[]): Promise<number> {
       writeBuildRecord(recordFile, {
         outDir,
         inputs: checked.inputs.hash,
-        output: fingerprintOutput(outDir).hash,
+        output: fingerprintOutput(outDir, cacheDir).hash,
         summary: built.summary,
       });
     }
@@ -310,6 +311,8 @@ async function buildInto(
       staging: output.staging,
       pathPrefix,
       reuse: !values["no-cache"],
+      // The site's manifest is kept there even by --no-cache, for the next build.
+      cacheDir: buildCacheDir(contentDir),
     });
     rendered = prepared.result;
     if (rendered.failures.length > 0) {

@@ -29,7 +29,7 @@ import type Lockfile from "proper-lockfile";
 import { problem } from "../diagnostics/catalogue.js";
 import { DigestError } from "../diagnostics/digest-error.js";
 import { faultPoint } from "./fault-point.js";
-import { commitChanges, manifestPath, rollForward, type SiteChanges } from "./site-commit.js";
+import { commitChanges, rollForward, type SiteChanges } from "./site-commit.js";
 
 export { faultPoint } from "./fault-point.js";
 
@@ -150,10 +150,7 @@ const LEFTOVER = /^(building|old|search)-/;
 export function buildTracesBeside(outDir: string): boolean {
   const prefix = siblingPrefix(resolve(outDir));
   try {
-    // The site's manifest lives beside it too (site-commit.ts): that one is the site's, not a trace.
-    return readdirSync(dirname(resolve(outDir))).some(
-      (name) => name.startsWith(prefix) && name !== basename(manifestPath(resolve(outDir))),
-    );
+    return readdirSync(dirname(resolve(outDir))).some((name) => name.startsWith(prefix));
   } catch {
     return true;
   }

@@ -27,6 +27,7 @@ import { contentHash, fileRecord, PreviousOutput, type FileRecord } from "./prev
 import { pageRecordHash } from "./record-hash.js";
 import { runPagefind, type SearchManifest } from "./run-pagefind.js";
 import { searchDocuments } from "./search-documents.js";
+import { DEFAULT_CACHE_DIR } from "../cache/cache-folder.js";
 import { commitChanges, manifestPath, STAGED_MANIFEST, type SiteChanges } from "./site-commit.js";
 import { renderVersion } from "./site-code-version.js";
 import { buildSitePages } from "./site-pages.js";
@@ -49,6 +50,11 @@ export interface RenderOptions {
    * (`--no-cache`); files whose bytes come out the same are left untouched either way.
    */
   reuse?: boolean;
+  /**
+   * The build's cache folder, where the site's manifest is kept between builds (manifestPath in
+   * site-commit.ts). Default `.cache/digest` under the working folder.
+   */
+  cacheDir?: string;
 }
 
 export interface RenderResult {
@@ -93,7 +99,7 @@ export interface SiteManifest {
 /**
  * The manifest's name inside the output folder, where builds before issue 16 kept it (and published it). It is read
  * once for the first build after (so that build renders no more than it must) and deleted with the other strays; the
- * manifest now lives beside the folder (site-commit.ts, `manifestPath`).
+ * manifest now lives in the build's cache folder (site-commit.ts, `manifestPath`).
  */
 export const LEGACY_MANIFEST_FILE = ".digest-manifest.json";
 export { manifestPath } from "./site-commit.js";
@@ -145,9 +151,9 @@ async function renderWithEleventy(plan: RenderPlan, outDir: string): Promise<voi
   await eleventy.write();
 }
 
-/** The previous build's manifest: beside outDir, else (a site built before issue 16) inside it. */
-function readManifest(outDir: string): { manifest: SiteManifest; text: string } | undefined {
-  return readManifestFile(manifestPath(outDir)) ?? readManifestFile(join(outDir, LEGACY_MANIFEST_FILE));
+/** The previous build's manifest: in the cache folder, else (a site built before issue 16) inside outDir. */
+function readManifest(outDir: string, file: string): { manifest: SiteManifest; text: string } | undefined {
+  return readManifestFile(file) ?? readManifestFile(join(outDir, LEGACY_MANIFEST_FILE));
 }
 
 function readManifestFile(file: string): { manifest: SiteManifest; text: string } | undefined {
@@ -183,7 +189,8 @@ export async function prepareSite(
   const siteUrl = options.siteUrl ?? process.env.DIGEST_SITE_URL ?? "";
   const ctx = pageContext({ prefix: options.pathPrefix ?? "/", siteUrl });
   const version = await renderVersion(ctx);
-  const before = readManifest(outDir);
+  const manifestFile = manifestPath(outDir, options.cacheDir ?? DEFAULT_CACHE_DIR);
+  const before = readManifest(outDir, manifestFile);
   const previous = new PreviousOutput(outDir, before?.manifest.files ?? {});
   const keptPages = reuse && before?.manifest.version === version ? before.manifest.pages : {};
   mkdirSync(staging, { recursive: true });
@@ -324,7 +331,7 @@ export async function prepareSite(
     ...(search.manifest ? { search: search.manifest } : {}),
   } satisfies SiteManifest);
   // Moved after every file by the commit: a reader of the manifest finds every file it lists in place.
-  const manifest = manifestText !== before?.text || !isRegularFile(manifestPath(outDir));
+  const manifest = manifestText !== before?.text || !isRegularFile(manifestFile);
   if (manifest) writeFileSync(join(staging, STAGED_MANIFEST), manifestText);
   const remove = strays(outDir, files);
   const pageCount = Object.keys(files).filter((path) => path.endsWith(".html")).length;
@@ -346,7 +353,7 @@ export async function prepareSite(
       `render: ${rendered} pages rendered, ${kept} kept, ${write.length} files to write, ${remove.length} to delete; ` +
       `pages ${((renderedIn - started) / 1000).toFixed(2)} s, in all ${((performance.now() - started) / 1000).toFixed(2)} s`,
   );
-  return { result, changes: { staging, write, remove, ...(manifest ? { manifest } : {}) } };
+  return { result, changes: { staging, write, remove, ...(manifest ? { manifest: manifestFile } : {}) } };
 }
 
 function isRegularFile(path: string): boolean {

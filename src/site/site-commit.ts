@@ -10,18 +10,21 @@
 //      old ones (each rename atomic), the site's manifest last;
 //   3. the journal is deleted.
 // The site's manifest (what each file was made from, for the next build: render-site.ts) is not
-// published: it lives beside the output folder, `.NAME.manifest.json` (issue 16: 1 MB on 1,000
-// articles, counted against the site's size budget). Beside it rather than in a cache folder:
-// on the same file system, so its rename is atomic and part of the commit, and found from the
-// output path alone, whatever folder the build runs from. A manifest older than the files
-// (a build killed before its rename) is safe: a file is kept only if it is still the very file
-// the manifest records (size, time, inode), and a missing one means every page is rendered.
+// published: it lives in the build's cache folder, one file per output folder
+// (`.cache/digest/sites/`; issue 16: 1 MB on 1,000 articles, counted against the site's size
+// budget). Not beside the output folder: a build writes nothing outside its output folder but
+// its cache, and a site published from the repository (`--out docs`) would carry the file in
+// git. It is moved last, once every file is in place. A manifest older than the files (a build
+// killed before the move) is safe: a file is kept only if it is still the very file the manifest
+// records (size, time, inode), and a missing one (another cache folder) means every page is
+// rendered.
 // A build killed during 2 leaves the journal: the next build (or `npm start`) first rolls the
 // commit forward from it, before it reads anything, so the site is the new one, whole. A build
 // stopped before 1 leaves only its staging folder, which the next build deletes. The steps of 2
 // run synchronously, so Ctrl-C (handled between event-loop turns) cannot stop them half-way.
 import {
   closeSync,
+  copyFileSync,
   fsyncSync,
   lstatSync,
   mkdirSync,
@@ -32,7 +35,8 @@ import {
   rmSync,
   writeSync,
 } from "node:fs";
-import { basename, dirname, isAbsolute, join, normalize, sep } from "node:path";
+import { createHash } from "node:crypto";
+import { basename, dirname, isAbsolute, join, normalize, resolve, sep } from "node:path";
 import { faultPoint } from "./fault-point.js";
 
 /** The journal of a commit under way, inside the output folder. */
@@ -41,8 +45,11 @@ export const JOURNAL_FILE = ".digest-commit.json";
 /** The site's manifest as the build stages it, at the root of its staging folder (never a page's path). */
 export const STAGED_MANIFEST = ".digest-manifest.json";
 
-/** Where the manifest of the site in outDir lives: beside it, outside what is published. */
-export const manifestPath = (outDir: string) => join(dirname(outDir), `.${basename(outDir)}.manifest.json`);
+/** Where the manifest of the site in outDir lives: in the cache folder, outside what is published. */
+export function manifestPath(outDir: string, cacheDir: string): string {
+  const key = createHash("sha256").update(resolve(outDir)).digest("hex").slice(0, 16);
+  return join(resolve(cacheDir), "sites", `${key}.manifest.json`);
+}
 
 export interface SiteChanges {
   /** The folder holding the new and changed files at their paths, beside the output folder. */
@@ -54,8 +61,8 @@ export interface SiteChanges {
    * there.
    */
   remove: string[];
-  /** Whether staging holds a new manifest (STAGED_MANIFEST), moved to manifestPath(outDir) after every file. */
-  manifest?: boolean;
+  /** Where the new manifest staged as STAGED_MANIFEST goes (manifestPath), after every file; none when unchanged. */
+  manifest?: string;
 }
 
 /** A relative path that stays inside the folder it is joined to. */
@@ -118,13 +125,29 @@ function apply(outDir: string, changes: SiteChanges): void {
   });
   if (changes.manifest) {
     faultPoint("commit-manifest");
-    try {
-      renameSync(join(changes.staging, STAGED_MANIFEST), manifestPath(outDir));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-    }
+    moveFile(join(changes.staging, STAGED_MANIFEST), changes.manifest);
   }
   rmSync(join(outDir, JOURNAL_FILE), { force: true });
+}
+
+/**
+ * Moves a file to `to` (its folder made), across file systems too (the cache folder may be on
+ * another one than the output's staging): by rename, else by a copy under a temporary name
+ * renamed into place. Already moved (a roll-forward): nothing to do.
+ */
+function moveFile(from: string, to: string): void {
+  mkdirSync(dirname(to), { recursive: true });
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return;
+    if (code !== "EXDEV") throw error;
+    const temporary = `${to}.${process.pid}.tmp`;
+    copyFileSync(from, temporary);
+    renameSync(temporary, to);
+    rmSync(from, { force: true });
+  }
 }
 
 /** Commits a build's changes into outDir (created if missing), as described above. */
@@ -172,7 +195,7 @@ export function rollForward(outDir: string, isStaging: (path: string) => boolean
     Array.isArray(changes.remove) &&
     changes.write.every(safeRelative) &&
     changes.remove.every(safeRelative) &&
-    (changes.manifest === undefined || typeof changes.manifest === "boolean");
+    (changes.manifest === undefined || (typeof changes.manifest === "string" && isAbsolute(changes.manifest)));
   // Written whole before any step (see commitChanges): one that does not parse was not ours.
   if (!valid) {
     rmSync(journal, { force: true });

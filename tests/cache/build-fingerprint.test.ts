@@ -119,22 +119,22 @@ describe("the inputs' fingerprint", () => {
 describe("the site's fingerprint", () => {
   it("sees the folder missing, a file added, edited or deleted, and nothing else", () => {
     const site = join(root, "site");
-    expect(fingerprintOutput(site).hash).toBe("missing");
+    expect(fingerprintOutput(site, join(root, "cache")).hash).toBe("missing");
     write(join(site, "index.html"), "<p>home</p>");
     write(join(site, "stories/a/index.html"), "<p>a</p>");
-    const first = fingerprintOutput(site);
+    const first = fingerprintOutput(site, join(root, "cache"));
     expect(first.files).toBe(2);
-    expect(fingerprintOutput(site).hash).toBe(first.hash);
+    expect(fingerprintOutput(site, join(root, "cache")).hash).toBe(first.hash);
     readFileSync(join(site, "index.html"));
-    expect(fingerprintOutput(site).hash).toBe(first.hash);
+    expect(fingerprintOutput(site, join(root, "cache")).hash).toBe(first.hash);
     write(join(site, "stories/a/index.html"), "<p>b</p>");
-    const edited = fingerprintOutput(site);
+    const edited = fingerprintOutput(site, join(root, "cache"));
     expect(edited.hash).not.toBe(first.hash);
     rmSync(join(site, "stories/a/index.html"));
-    const deleted = fingerprintOutput(site);
+    const deleted = fingerprintOutput(site, join(root, "cache"));
     expect(deleted.hash).not.toBe(edited.hash);
     mkdirSync(join(site, "stories/b"));
-    expect(fingerprintOutput(site).hash).not.toBe(deleted.hash);
+    expect(fingerprintOutput(site, join(root, "cache")).hash).not.toBe(deleted.hash);
   });
 });
 

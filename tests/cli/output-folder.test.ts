@@ -72,9 +72,7 @@ function snapshot(dir: string): Record<string, string> {
 }
 
 /** Entries beside the output folder (a build must leave none). */
-// Beside an output folder its site's manifest stays (`.site.manifest.json`: it is not published).
-const leftovers = (dir: string) =>
-  readdirSync(dir).filter((name) => name !== "site" && !/^\.[\w-]+\.manifest\.json$/.test(name));
+const leftovers = (dir: string) => readdirSync(dir).filter((name) => name !== "site");
 
 let root: string;
 let content: string;
@@ -217,7 +215,7 @@ describe("the commit never leaves a half-written site, nor a failure where there
     ["before-commit", "previous"],
     ["commit-journal", "new"],
     ["commit-renames", "new"],
-    // Every file moved, the manifest (beside the output folder) not yet.
+    // Every file moved, the manifest (in the cache folder) not yet.
     ["commit-manifest", "new"],
   ] as const) {
     it(`leaves the ${whole} site whole after a kill at ${point}`, async () => {

@@ -1,4 +1,5 @@
 // Helpers for whole-site tests: build a fixture into a temp dir and walk what came out.
+import { DEFAULT_CACHE_DIR } from "../../src/cache/cache-folder.js";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -32,7 +33,7 @@ export async function buildInto(site: SiteData, prefix = "/"): Promise<BuiltSite
     read: (path) => readFileSync(join(dir, path), "utf8"),
     remove: () => {
       // The site's manifest lives beside it (site-commit.ts).
-      for (const path of [dir, manifestPath(dir)]) rmSync(path, { recursive: true, force: true });
+      for (const path of [dir, manifestPath(dir, DEFAULT_CACHE_DIR)]) rmSync(path, { recursive: true, force: true });
     },
   };
 }

@@ -1,6 +1,7 @@
 // The incremental build in place: a page whose record did not change is kept without rendering,
 // a file whose bytes did not change is not touched, and the result is byte for byte what a clean
 // build of the same data writes.
+import { DEFAULT_CACHE_DIR } from "../../src/cache/cache-folder.js";
 import {
   cpSync,
   existsSync,
@@ -138,19 +139,21 @@ describe("incremental render", () => {
     expect(incremental.result.written).toBeLessThan(full.result.written / 3);
   });
 
-  it("publishes no manifest: it lives beside the site; an older build's, inside, is read once and deleted", async () => {
+  it("publishes no manifest: it lives in the cache folder; an older build's, inside, is read once and deleted", async () => {
     const { dir } = await build(site);
     expect(readdirSync(dir).filter((name) => name.startsWith(".digest-manifest"))).toEqual([]);
     // Nor the search index's: it is part of the site's manifest.
     expect(readdirSync(join(dir, "pagefind")).filter((name) => name.startsWith(".digest"))).toEqual([]);
-    expect(Object.keys(JSON.parse(readFileSync(manifestPath(dir), "utf8")) as object)).toContain("search");
+    expect(Object.keys(JSON.parse(readFileSync(manifestPath(dir, DEFAULT_CACHE_DIR), "utf8")) as object)).toContain(
+      "search",
+    );
     // A site built before the manifest moved: it is inside, published.
-    renameSync(manifestPath(dir), join(dir, LEGACY_MANIFEST_FILE));
+    renameSync(manifestPath(dir, DEFAULT_CACHE_DIR), join(dir, LEGACY_MANIFEST_FILE));
     const before = identities(dir);
     const again = await build(site, { dir });
     expect(again.result).toMatchObject({ rendered: 0, written: 0, removed: 1 });
     expect(existsSync(join(dir, LEGACY_MANIFEST_FILE))).toBe(false);
-    expect(existsSync(manifestPath(dir))).toBe(true);
+    expect(existsSync(manifestPath(dir, DEFAULT_CACHE_DIR))).toBe(true);
     before.delete(LEGACY_MANIFEST_FILE);
     expect(identities(dir)).toEqual(before);
     // The size report's sizes are the site's files, the manifest not among them.
@@ -228,7 +231,7 @@ describe("incremental render", () => {
     const prefixed = await build(site, { prefix: "/repo/", dir });
     expect(prefixed.result.kept).toBe(0);
     expect(readFileSync(join(dir, "index.html"), "utf8")).toContain('href="/repo/stories/');
-    rmSync(manifestPath(dir));
+    rmSync(manifestPath(dir, DEFAULT_CACHE_DIR));
     const again = await build(site, { prefix: "/repo/", dir });
     expect(again.result.kept).toBe(0);
   });

@@ -1,5 +1,6 @@
 // The per-page guard of the site stage (page-failures.ts): a page whose template throws is
 // recorded with the files behind it and replaced, and the report names files, pages and causes.
+import { DEFAULT_CACHE_DIR } from "../../src/cache/cache-folder.js";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -232,7 +233,8 @@ describe("a site with a page that fails to render", () => {
   }, 120_000);
 
   afterAll(() => {
-    for (const dir of dirs) for (const path of [dir, manifestPath(dir)]) rmSync(path, { recursive: true, force: true });
+    for (const dir of dirs)
+      for (const path of [dir, manifestPath(dir, DEFAULT_CACHE_DIR)]) rmSync(path, { recursive: true, force: true });
   });
 
   it("renders every other page, returns the failure with its file, and puts a placeholder at its URL", () => {
@@ -253,7 +255,7 @@ describe("a site with a page that fails to render", () => {
   });
 
   it("keeps the placeholder out of the manifest, so the next build renders the page again and reports it again", async () => {
-    const manifest = JSON.parse(readFileSync(manifestPath(first.dir), "utf8")) as {
+    const manifest = JSON.parse(readFileSync(manifestPath(first.dir, DEFAULT_CACHE_DIR), "utf8")) as {
       pages: Record<string, string>;
     };
     expect(Object.keys(manifest.pages)).not.toContain(`${broken.url.slice(1)}index.html`);

@@ -1,6 +1,7 @@
 // The sharded search index, one document per story: a rebuild indexes only the shards holding a
 // changed, added or removed story, links the others from the previous build, and ends up with
 // the same bundles a full index of the new site holds.
+import { DEFAULT_CACHE_DIR } from "../../src/cache/cache-folder.js";
 import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -29,7 +30,8 @@ interface Fragment {
 }
 const dirs: string[] = [];
 afterAll(() => {
-  for (const dir of dirs) for (const path of [dir, manifestPath(dir)]) rmSync(path, { recursive: true, force: true });
+  for (const dir of dirs)
+    for (const path of [dir, manifestPath(dir, DEFAULT_CACHE_DIR)]) rmSync(path, { recursive: true, force: true });
 });
 
 async function render(site: SiteData, previousDir?: string): Promise<string> {
@@ -295,7 +297,7 @@ describe("runPagefind in shards", () => {
     expect(JSON.parse(readFileSync(join(dir, "pagefind", SHARDS_FILE), "utf8"))).toEqual({ bundles: ["shard-00"] });
     expect(existsSync(join(dir, "pagefind", ".digest-search.json"))).toBe(false);
     const version = await renderVersion(pageContext());
-    const manifest = JSON.parse(readFileSync(manifestPath(dir), "utf8")) as SiteManifest;
+    const manifest = JSON.parse(readFileSync(manifestPath(dir, DEFAULT_CACHE_DIR), "utf8")) as SiteManifest;
     const previous = new PreviousOutput(dir, manifest.files);
     const staging = mkdtempSync(join(tmpdir(), "digest-search-staging-"));
     dirs.push(staging);

@@ -88,28 +88,49 @@ describe("rolling a commit forward from its journal", () => {
     expect(existsSync(join(elsewhere, "index.html"))).toBe(false);
   });
 
-  it("moves the site's manifest beside the output folder, out of the published site, after every file", () => {
+  it("moves the site's manifest into the cache folder, out of the published site, after every file", () => {
     const { out, staging } = halfCommitted();
+    const cache = join(dirname(out), "cache");
     writeFileSync(join(staging, STAGED_MANIFEST), "new manifest");
     // Killed after the pages moved, before the manifest did.
     writeFileSync(join(out, "index.html"), "new home");
     rmSync(join(staging, "index.html"));
     writeFileSync(
       join(out, JOURNAL_FILE),
-      JSON.stringify({ staging, write: ["index.html", "new/index.html"], remove: [], manifest: true }),
+      JSON.stringify({
+        staging,
+        write: ["index.html", "new/index.html"],
+        remove: [],
+        manifest: manifestPath(out, cache),
+      }),
     );
     expect(rollForward(out, isStaging(out))).toBe(true);
-    expect(manifestPath(out)).toBe(join(dirname(out), ".site.manifest.json"));
-    expect(readFileSync(manifestPath(out), "utf8")).toBe("new manifest");
+    expect(dirname(manifestPath(out, cache))).toBe(join(cache, "sites"));
+    expect(readFileSync(manifestPath(out, cache), "utf8")).toBe("new manifest");
     expect(existsSync(join(out, STAGED_MANIFEST))).toBe(false);
     expect(readFileSync(join(out, "new/index.html"), "utf8")).toBe("new page");
+  });
+
+  it("keeps one manifest for each output folder in a cache folder", () => {
+    expect(manifestPath("/sites/a", "/cache")).not.toBe(manifestPath("/sites/b", "/cache"));
+    expect(manifestPath("/sites/a", "/cache")).toBe(manifestPath("/sites/x/../a", "/cache"));
+  });
+
+  it("refuses a journal whose manifest path is not absolute", () => {
+    const { out, staging } = halfCommitted();
+    writeFileSync(
+      join(out, JOURNAL_FILE),
+      JSON.stringify({ staging, write: ["index.html"], remove: [], manifest: "../../victim" }),
+    );
+    expect(rollForward(out, isStaging(out))).toBe(false);
+    expect(readFileSync(join(out, "index.html"), "utf8")).toBe("old home");
   });
 
   it("commits without a manifest when the build has none to write", () => {
     const { out, staging } = halfCommitted();
     commitChanges(out, { staging, write: ["index.html"], remove: [] });
     expect(readFileSync(join(out, "index.html"), "utf8")).toBe("new home");
-    expect(existsSync(manifestPath(out))).toBe(false);
+    expect(existsSync(join(dirname(out), "cache"))).toBe(false);
     expect(existsSync(join(out, JOURNAL_FILE))).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 // Search over a sharded index in a real browser, under a path prefix, after an incremental
 // rebuild: a page in a shard linked from the previous build is found, as is the changed page;
 // results, filters and their counts are those of a single index of the same site.
+import { DEFAULT_CACHE_DIR } from "../../../src/cache/cache-folder.js";
 import { cpSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -59,7 +60,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   for (const server of servers) await server.close();
-  for (const dir of dirs) for (const path of [dir, manifestPath(dir)]) rmSync(path, { recursive: true, force: true });
+  for (const dir of dirs)
+    for (const path of [dir, manifestPath(dir, DEFAULT_CACHE_DIR)]) rmSync(path, { recursive: true, force: true });
 });
 
 async function openSearch(server: StaticServer): Promise<{ page: Page; problems: string[] }> {

@@ -1,5 +1,6 @@
 // The built site in a real browser (Debian's chromium through playwright-core): navigation by
 // clicks, Pagefind search, axe-core accessibility checks and screenshots for review.
+import { DEFAULT_CACHE_DIR } from "../../../src/cache/cache-folder.js";
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -38,7 +39,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (outDir) for (const path of [outDir, manifestPath(outDir)]) rmSync(path, { recursive: true, force: true });
+  if (outDir)
+    for (const path of [outDir, manifestPath(outDir, DEFAULT_CACHE_DIR)])
+      rmSync(path, { recursive: true, force: true });
   if (contentDir) rmSync(contentDir, { recursive: true, force: true });
 });
 

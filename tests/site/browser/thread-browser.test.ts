@@ -1,6 +1,7 @@
 // A thread in a real browser: a subject followed over six weeks (generated follow-ups of a bank's
 // data breach, beside unrelated events, through the real pipeline) walked story -> thread ->
 // story by clicks.
+import { DEFAULT_CACHE_DIR } from "../../../src/cache/cache-folder.js";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -59,7 +60,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (outDir) for (const path of [outDir, manifestPath(outDir)]) rmSync(path, { recursive: true, force: true });
+  if (outDir)
+    for (const path of [outDir, manifestPath(outDir, DEFAULT_CACHE_DIR)])
+      rmSync(path, { recursive: true, force: true });
   if (contentDir) rmSync(contentDir, { recursive: true, force: true });
 });
 
