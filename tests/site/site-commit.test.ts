@@ -111,6 +111,18 @@ describe("rolling a commit forward from its journal", () => {
     expect(readFileSync(join(out, "new/index.html"), "utf8")).toBe("new page");
   });
 
+  it("moves the manifest to a cache folder on another file system (tmpfs here), by a copy", () => {
+    const { out, staging } = halfCommitted();
+    // /dev/shm is a file system of its own on Linux; elsewhere this is a plain move.
+    const cache = mkdtempSync(join(existsSync("/dev/shm") ? "/dev/shm" : tmpdir(), "digest-cache-"));
+    roots.push(cache);
+    writeFileSync(join(staging, STAGED_MANIFEST), "new manifest");
+    commitChanges(out, { staging, write: ["index.html"], remove: [], manifest: manifestPath(out, cache) });
+    expect(readFileSync(manifestPath(out, cache), "utf8")).toBe("new manifest");
+    expect(existsSync(join(staging, STAGED_MANIFEST))).toBe(false);
+    expect(readFileSync(join(out, "index.html"), "utf8")).toBe("new home");
+  });
+
   it("keeps one manifest for each output folder in a cache folder", () => {
     expect(manifestPath("/sites/a", "/cache")).not.toBe(manifestPath("/sites/b", "/cache"));
     expect(manifestPath("/sites/a", "/cache")).toBe(manifestPath("/sites/x/../a", "/cache"));
