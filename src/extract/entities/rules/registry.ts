@@ -31,18 +31,26 @@
 //                 an outlet, and before given names and the fallback call a lone word a person.
 // - org-context — "an analyst at X", "a report from X", "X, the largest US retailer,", "Sony
 //                 Ericsson": before given names call "Merrill Lynch" a person.
+// - faith-phrase — "the Roman Catholic archdiocese": a faith's adjective before a noun; before
+//                 given names call "Roman Catholic" a person.
 // - given-name — "Phil Simmons".
 // - place-cue  — "the town of X", "X, Scotland".
 // - belief-region — "Islam", "Muslim", "UK Muslims", "European", "North American": faiths and
 //                 region adjectives, dropped before the context and fallback rules call them people;
 //                 after given-name, so "Christian Bale" stays a person.
 // - adjective  — "European", "Jewish" before a noun: dropped before the fallback calls them people.
+// - event-context — "the Trofej Beograd 96 international basketball tournament": an unknown run
+//                 before a sport's words and a contest's noun is an event; before the fallback.
+// - layout     — table rows, field labels and column headers of wire copy ("Avg shrs 4,841 3,990",
+//                 "Attendance: 9,000"); late, so every name-reading rule is asked first.
 // - context    — weak: verbs of saying, locative prepositions.
 // - fallback   — weak: what unknown capitalised words usually are.
 import { acronymRule } from "./acronym-rule.js";
 import { adjectiveRule } from "./adjective-rule.js";
 import { awardRule } from "./award-rule.js";
-import { beliefRegionRule } from "./belief-region-rule.js";
+import { beliefRegionRule, faithPhraseRule } from "./belief-region-rule.js";
+import { eventContextRule } from "./event-context-rule.js";
+import { layoutRule } from "./layout-rule.js";
 import { groupNounRule } from "./group-noun-rule.js";
 import { placeCueRule, placeSiteRule } from "./place-cue-rule.js";
 import { teamRule } from "./team-rule.js";
@@ -82,10 +90,13 @@ export const RULES: readonly Rule[] = [
   outletCueRule,
   orgCueRule,
   orgContextRule,
+  faithPhraseRule,
   givenNameRule,
   placeCueRule,
   beliefRegionRule,
   adjectiveRule,
+  eventContextRule,
+  layoutRule,
   contextRule,
   fallbackRule,
 ];
