@@ -4,6 +4,8 @@
 //                 must precede the gazetteer, which would call "Leicestershire" a place.
 // - place-side-cue — "Everton midfielder", "Mercedes driver": a town the gazetteer lists is a
 //                 club or team when the side cues say so; before the gazetteer calls it a place.
+// - market-index — "the Dow Jones industrial average", "the FTSE 100 index": a market index, not
+//                 its publisher or exchange; before the gazetteer calls "Dow Jones" an outlet.
 // - gazetteer  — a listed name is the safest evidence ("Japan", "Yomiuri", "Washington").
 // - common-acronym — "TV", "PCs", "GDP": common nouns in capitals; after the gazetteer, which
 //                 knows the acronyms that are names ("UN", "BBC"), before the acronym rule
@@ -51,6 +53,7 @@ import { awardRule } from "./award-rule.js";
 import { beliefRegionRule, faithPhraseRule } from "./belief-region-rule.js";
 import { eventContextRule } from "./event-context-rule.js";
 import { layoutRule } from "./layout-rule.js";
+import { marketIndexRule } from "./market-index-rule.js";
 import { groupNounRule } from "./group-noun-rule.js";
 import { placeCueRule, placeSiteRule } from "./place-cue-rule.js";
 import { teamRule } from "./team-rule.js";
@@ -75,6 +78,7 @@ export const RULES: readonly Rule[] = [
   overridesRule,
   teamRule,
   placeSideCueRule,
+  marketIndexRule,
   gazetteerRule,
   commonAcronymRule,
   awardRule,

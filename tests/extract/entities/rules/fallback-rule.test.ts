@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { entityOf } from "./helpers.js";
+import { entityOf, ruleOf } from "./helpers.js";
 
 describe("fallback rule", () => {
   it.each([
@@ -13,5 +13,23 @@ describe("fallback rule", () => {
     ["He loved Grand Designs as a boy.", "Grand Designs"],
   ])("%j: %s is no person", (text, mention) => {
     expect(entityOf(text, mention)?.kind).not.toBe("person");
+  });
+});
+
+describe("fallback rule: a plural common noun after a place or ordinary words is a body", () => {
+  it.each([
+    ["Markets fell after a strong Chicago Purchasing Managers report.", "Chicago Purchasing Managers"],
+    ["The Toronto Bond Traders met on Friday.", "Toronto Bond Traders"],
+    ["Leeds Rhinos were beaten again.", "Leeds Rhinos"],
+  ])("%j: %s is an organisation", (text, mention) => {
+    expect(entityOf(text, mention)?.kind).toBe("organization");
+    expect(ruleOf(text, mention)).toBe("fallback-body");
+  });
+  it.each([
+    ["Officials said Keanu Reeves would stay.", "Keanu Reeves"],
+    ["The talks were led by K Maggs.", "K Maggs"],
+    ["Officials said Trevin Skeens would stay.", "Trevin Skeens"],
+  ])("%j: %s stays a person", (text, mention) => {
+    expect(entityOf(text, mention)?.kind).toBe("person");
   });
 });
