@@ -6,7 +6,30 @@
 // an organisation.
 import { demonymCountry, isEnglishWord, isFirstName, isLastName, lookup } from "../gazetteer.js";
 import type { Token } from "../tokenize.js";
+import { CALENDAR_WORDS, PERSON_PARTICLES } from "../cue-words.js";
 import { chunkTokens, type Rule } from "./rule.js";
+
+/**
+ * "Pro-Moscow", "Co-Premiers", "Baseball-Results", "January-June": a compound whose first part is
+ * an ordinary word (a prefix, a sport's slug, a month) is an adjective, a plural or a header, not
+ * a surname. Not when that part is a name or a name's particle ("Smith-Jones", "al-Assad"), nor
+ * with a letter for a part ("Jay-Z").
+ */
+const PREFIXES = new Set(["co", "pro", "anti", "non", "ex", "vice", "post", "pre", "neo", "semi", "sub", "mid", "pan"]);
+
+function isWordCompound(text: string): boolean {
+  const parts = text.toLowerCase().split("-");
+  const head = parts[0] ?? "";
+  return (
+    parts.length >= 2 &&
+    parts.every((p) => p.length >= 2) &&
+    head.length >= 2 &&
+    (isEnglishWord(head) || PREFIXES.has(head) || CALENDAR_WORDS.has(head)) &&
+    !isFirstName(head) &&
+    !isLastName(head) &&
+    !PERSON_PARTICLES.has(head)
+  );
+}
 
 /** "managers" -> "manager", "universities" -> "university": a plural of an English noun that is no name. */
 function isPluralNoun(t: Token): boolean {
@@ -46,6 +69,7 @@ export const fallbackRule: Rule = {
     if (!only) return null;
     if (isEnglishWord(only.lower) && !isLastName(only.lower))
       return { kind: null, canonical: "", strength: "weak", rule: "fallback-word" };
+    if (isWordCompound(only.text)) return { kind: null, canonical: "", strength: "weak", rule: "fallback-compound" };
     return { kind: "person", canonical: input.text, strength: "weak", rule: "fallback-single" };
   },
 };

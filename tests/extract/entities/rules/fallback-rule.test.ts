@@ -33,3 +33,22 @@ describe("fallback rule: a plural common noun after a place or ordinary words is
     expect(entityOf(text, mention)?.kind).toBe("person");
   });
 });
+
+describe("fallback rule: a compound opening with an ordinary word is no surname", () => {
+  it.each([
+    ["Thousands joined a Pro-Moscow rally.", "Pro-Moscow"],
+    ["Baseball-Results of Korean games.", "Baseball-Results"],
+    ["The Co-Premiers agreed on Tuesday.", "Co-Premiers"],
+    ["Sales rose in the January-June period.", "January-June"],
+  ])("%j: %s is no entity", (text, mention) => {
+    expect(entityOf(text, mention)).toBeUndefined();
+    expect(ruleOf(text, mention)).toBe("fallback-compound");
+  });
+  it.each([
+    ["Officials said Jay-Z would stay.", "Jay-Z"],
+    ["Officials said Smith-Kroslak would stay.", "Smith-Kroslak"],
+    ["Officials said Bin-Kroslak would stay.", "Bin-Kroslak"],
+  ])("%j: %s stays a person", (text, mention) => {
+    expect(entityOf(text, mention)?.kind).toBe("person");
+  });
+});
