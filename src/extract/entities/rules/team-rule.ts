@@ -3,6 +3,7 @@
 // a town or unknown name is a team (organisation). Countries stay countries: national sides are
 // named for the country itself.
 import { demonymCountry, isFirstName, isPeopleWord, lookup } from "../gazetteer.js";
+import type { Token } from "../tokenize.js";
 import { after, before, chunkTokens, type Rule, type RuleInput } from "./rule.js";
 
 const INITIAL = /^\p{Lu}\.$/u;
@@ -52,6 +53,20 @@ const SPORT_AFTER = new Set([
 const ROW_OPENERS = new Set([",", "-", "–", "v", "vs", "vs.", "at", ":", "(", ")"]);
 
 /** A results row: the name is followed by a score and stands first or after a score or separator. */
+/** Whether a number token goes on as "63.02" or "4,000" (the tokenizer splits it at the mark). */
+function figureGoesOn(tokens: Token[], num: Token): boolean {
+  const mark = tokens[num.index + 1];
+  const rest = tokens[num.index + 2];
+  return (
+    mark !== undefined &&
+    rest !== undefined &&
+    (mark.text === "." || mark.text === ",") &&
+    mark.start === num.end &&
+    rest.start === mark.end &&
+    /^\d+$/.test(rest.text)
+  );
+}
+
 function inScoreRow(input: RuleInput): boolean {
   // A town's tag in parentheses may stand between a club and its score: "Mladost (BJ) 0".
   const tagged = after(input)?.text === "(" && TAG.test(after(input, 2)?.text ?? "") && after(input, 3)?.text === ")";
@@ -59,6 +74,8 @@ function inScoreRow(input: RuleInput): boolean {
   const prev = before(input);
   const first = input.tokens[input.chunk.first];
   if (!next || !first || next.line !== first.line || !SCORE.test(next.text)) return false;
+  // "M1 63.02 62.83", "World 4,000 metres": a figure with decimals or thousands is no score.
+  if (figureGoesOn(input.tokens, next)) return false;
   // "Pakistan 185 (Ijaz Ahmed 79; ...)": a batsman's score inside his side's innings.
   if (prev?.text === "(" && SCORE.test(before(input, 2)?.text ?? "")) return false;
   return !prev || prev.line !== first.line || SCORE.test(prev.text) || ROW_OPENERS.has(prev.lower);
