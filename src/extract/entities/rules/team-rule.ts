@@ -3,7 +3,7 @@
 // a town or unknown name is a team (organisation). Countries stay countries: national sides are
 // named for the country itself.
 import { demonymCountry, isFirstName, isPeopleWord, lookup } from "../gazetteer.js";
-import type { Token } from "../tokenize.js";
+import { figureGoesOn } from "../tokenize.js";
 import { after, before, chunkTokens, type Rule, type RuleInput } from "./rule.js";
 
 const INITIAL = /^\p{Lu}\.$/u;
@@ -53,20 +53,6 @@ const SPORT_AFTER = new Set([
 const ROW_OPENERS = new Set([",", "-", "–", "v", "vs", "vs.", "at", ":", "(", ")"]);
 
 /** A results row: the name is followed by a score and stands first or after a score or separator. */
-/** Whether a number token goes on as "63.02" or "4,000" (the tokenizer splits it at the mark). */
-function figureGoesOn(tokens: Token[], num: Token): boolean {
-  const mark = tokens[num.index + 1];
-  const rest = tokens[num.index + 2];
-  return (
-    mark !== undefined &&
-    rest !== undefined &&
-    (mark.text === "." || mark.text === ",") &&
-    mark.start === num.end &&
-    rest.start === mark.end &&
-    /^\d+$/.test(rest.text)
-  );
-}
-
 function inScoreRow(input: RuleInput): boolean {
   // A town's tag in parentheses may stand between a club and its score: "Mladost (BJ) 0".
   const tagged = after(input)?.text === "(" && TAG.test(after(input, 2)?.text ?? "") && after(input, 3)?.text === ")";
