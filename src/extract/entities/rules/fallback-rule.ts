@@ -44,7 +44,9 @@ function isQualifier(t: Token): boolean {
   if (t.lower.replace(/\./g, "").length < 2 || isFirstName(t.lower)) return false;
   const entry = lookup(t.lower);
   return (
-    (isEnglishWord(t.lower) && !isLastName(t.lower)) ||
+    // An ordinary word of three letters or more: "Is" opening a question ("Is Chicago Cubs' curse
+    // over?") qualifies nothing.
+    (t.lower.length >= 3 && isEnglishWord(t.lower) && !isLastName(t.lower)) ||
     (entry !== undefined && (entry.kind === "place" || entry.kind === "country")) ||
     demonymCountry(t.lower) !== undefined
   );

@@ -32,6 +32,10 @@ describe("fallback rule: a plural common noun after a place or ordinary words is
   ])("%j: %s stays a person", (text, mention) => {
     expect(entityOf(text, mention)?.kind).toBe("person");
   });
+  it("not after a two-letter word opening a question", () => {
+    const text = "Media playback is not supported on this device Is Chicago Rhinos' curse finally over?";
+    expect(ruleOf(text, "Is Chicago Rhinos")).not.toBe("fallback-body");
+  });
 });
 
 describe("fallback rule: a compound opening with an ordinary word is no surname", () => {
