@@ -16,7 +16,7 @@ import { teamRule } from "./rules/team-rule.js";
 import type { RuleInput, Verdict } from "./rules/rule.js";
 import { salienceScores } from "./salience.js";
 import { citation } from "./source-role.js";
-import { tokenize, type Token } from "./tokenize.js";
+import { figureGoesOn, tokenize, type Token } from "./tokenize.js";
 
 export interface EntityOptions {
   /** The article's headline, used for salience only (offsets index `body`). */
@@ -430,11 +430,15 @@ function datelineChunks(tokens: Token[]): NameChunk[] {
       last++;
     const next = tokens[last + 1];
     const isCaps = tokens.slice(i, last + 1).every((x) => x.text === x.text.toUpperCase());
+    // "M1 63.02 62.83", "MARTELA H1 PROFIT FIM 6.3 MLN": a code with a digit and a figure that
+    // goes on past its decimal mark or thousands comma open a table's row, not a dateline.
+    const code = tokens.slice(i, last + 1).some((x) => /\d/.test(x.text));
     if (
       isCaps &&
+      !code &&
       next &&
       next.line === t.line &&
-      (DATE_LIKE.test(next.text) || next.text === "(" || next.text === ",")
+      ((DATE_LIKE.test(next.text) && !figureGoesOn(tokens, next)) || next.text === "(" || next.text === ",")
     ) {
       const after = tokens[last + 2];
       if (next.text === "(" && after?.lower !== "reuters" && after?.lower !== "ap" && after?.lower !== "afp") continue;

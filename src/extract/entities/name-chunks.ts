@@ -4,7 +4,9 @@
 // `capsLineChunks`, which only accepts names already known.
 import {
   CALENDAR_WORDS,
+  COMPASS_WORDS,
   EVENT_TAILS,
+  FAITH_WORDS,
   GIVEN_NAME_WORDS,
   isContraction,
   LAW_TAILS,
@@ -302,6 +304,14 @@ function namesPersonAfter(tokens: Token[], first: number, last: number): boolean
   return /^\p{Lu}\p{Ll}+$/u.test(head.text) && !/(?:ic|an|ish|ese)$/.test(head.lower) && !isEnglishWord(head.lower);
 }
 
+/** Whether tokens first..last are a known place or country, or a compass word before one ("East Jerusalem"). */
+function placeFollows(tokens: Token[], first: number, last: number): boolean {
+  if (first > last) return false;
+  const from = COMPASS_WORDS.has((tokens[first] as Token).lower) && first < last ? first + 1 : first;
+  const entry = lookup(chunkKey(tokens, from, last)) ?? lookup(chunkKey(tokens, first, last));
+  return entry !== undefined && (entry.kind === "place" || entry.kind === "country");
+}
+
 function splitRun(tokens: Token[], first: number, last: number, midCaps: Set<string>, out: NameChunk[]): void {
   if (lookup(chunkKey(tokens, first, last))) {
     out.push({ first, last, afterTitle: false, capsLine: false });
@@ -381,6 +391,9 @@ function splitRun(tokens: Token[], first: number, last: number, midCaps: Set<str
     if (q < last) splitRun(tokens, q + 1, last, midCaps, out);
     return;
   }
+  // "Arab East Jerusalem", "Jewish West Bank": a people's or a faith's adjective before a place
+  // (a compass word may open it) qualifies the place.
+  const placeAfter = placeFollows(tokens, first + 1, last);
   // A demonym before an organisation's head word is part of its name ("Irish Republican Army",
   // "Iraqi National Congress").
   const organisationAfter = ORG_TAILS.has((tokens[last] as Token).lower) && !lookup(chunkKey(tokens, first + 1, last));
@@ -390,11 +403,15 @@ function splitRun(tokens: Token[], first: number, last: number, midCaps: Set<str
   if (
     first < last &&
     !eventName &&
-    (demonymCountry(head.lower) !== undefined || isPeopleWord(head.lower) || qualifies(head)) &&
+    (demonymCountry(head.lower) !== undefined ||
+      isPeopleWord(head.lower) ||
+      qualifies(head) ||
+      (placeAfter && FAITH_WORDS.has(head.lower))) &&
     !startsKnownName(tokens, first, last) &&
     (qualifies(head) || !organisationAfter) &&
     ((!isPrefix(head.lower) && !isPeopleWord(head.lower)) ||
       namesPersonAfter(tokens, first + 1, last) ||
+      placeAfter ||
       lookup(chunkKey(tokens, first + 1, last)) !== undefined)
   ) {
     if (demonymCountry(head.lower) !== undefined) out.push({ first, last: first, afterTitle: false, capsLine: false });

@@ -223,3 +223,17 @@ export function keyOf(phrase: string): string {
     .map((t) => t.lower)
     .join(" ");
 }
+
+/** Whether a number token goes on as "63.02" or "4,000" (the tokenizer splits it at the mark): a figure, not a score or a day. */
+export function figureGoesOn(tokens: Token[], num: Token): boolean {
+  const mark = tokens[num.index + 1];
+  const rest = tokens[num.index + 2];
+  return (
+    mark !== undefined &&
+    rest !== undefined &&
+    (mark.text === "." || mark.text === ",") &&
+    mark.start === num.end &&
+    rest.start === mark.end &&
+    /^\d+$/.test(rest.text)
+  );
+}

@@ -142,6 +142,12 @@ describe("datelines on lines not in capitals", () => {
     const text = "SOCCER - IRISH WIN.\nESCHEN, Liechtenstein 1996-08-31\nThe Republic of Ireland won 5-0.";
     expect(kindsOf(text, "ESCHEN")).toEqual(["place"]);
   });
+  it("not a code or a figure's first digits in a table's row", () => {
+    const text = "Money supply.\nJuly 96 June 96\nM1 63.02 62.83 57.50\nQXR 12,400 12,100";
+    expect(kindsOf(text, "M1")).not.toContain("place");
+    expect(kindsOf(text, "QXR")).not.toContain("place");
+    expect(kindsOf("FIGHTING FLARES.\nQORVATH 1996-08-30\nFighting flared.", "QORVATH")).toEqual(["place"]);
+  });
   it("not capitals before a comma and a name without a date", () => {
     const text = "NLD, Suu Kyi's party, said the talks had failed.";
     expect(kindsOf(text, "NLD")).toEqual(["organization"]);

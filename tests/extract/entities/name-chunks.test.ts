@@ -209,3 +209,20 @@ describe("a saint's possessive before an institution stays in its name", () => {
     expect(traceEntities(text).map((t) => t.text)).not.toContain("St Qorvath's clinic");
   });
 });
+
+describe("name chunks: a people's or a faith's adjective before a place", () => {
+  it.each([
+    ["Police sealed off Arab East Jerusalem on Friday.", "East Jerusalem", "Arab East Jerusalem"],
+    ["Settlers in the Jewish West Bank protested.", "West Bank", "Jewish West Bank"],
+  ])("%j: the place %s is cut from %s", (text, place, whole) => {
+    expect(mentions(text)).toContain(place);
+    expect(mentions(text)).not.toContain(whole);
+  });
+  it.each([
+    ["The Catholic Church said so.", "Catholic Church"],
+    ["American Samoa voted on Tuesday.", "American Samoa"],
+    ["The Jewish Agency said so.", "Jewish Agency"],
+  ])("%j: %s stays whole", (text, whole) => {
+    expect(mentions(text)).toContain(whole);
+  });
+});

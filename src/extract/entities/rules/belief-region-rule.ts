@@ -4,9 +4,9 @@
 // real archive's People index listed "Islam", "Muslim" and "European". Region adjectives are read
 // off the gazetteer's regions ("Europe" -> "European", "North America" -> "North American"), so no
 // list of them is kept; countries' demonyms are the gazetteer rule's.
-import { COMPASS_WORDS, FAITH_WORDS } from "../cue-words.js";
+import { COMPASS_WORDS, FAITH_WORDS, SPEECH_VERBS } from "../cue-words.js";
 import { demonymCountry, isFirstName, lookup } from "../gazetteer.js";
-import { chunkTokens, type Rule } from "./rule.js";
+import { after, chunkTokens, type Rule } from "./rule.js";
 
 function isFaithWord(lower: string): boolean {
   return FAITH_WORDS.has(lower) || (lower.endsWith("s") && FAITH_WORDS.has(lower.slice(0, -1)));
@@ -59,5 +59,24 @@ export const beliefRegionRule: Rule = {
     // "North American", "Latin Americans".
     if (COMPASS_WORDS.has(first.lower) && (isPeopleAdjective(last.lower) || isRegionAdjective(input.key))) return drop;
     return null;
+  },
+};
+
+// "the Roman Catholic archdiocese", "a Greek Orthodox priest": a run ending in a faith's adjective
+// before a lower-case noun qualifies the noun; it is no person, though its first word may be a
+// given name ("Roman"). Asked before the given-name rule. A last word that is itself a given name
+// ("Mark Christian said"), a verb of saying after it or a lower-case word inside ("Nation of
+// Islam") keeps the run for the other rules.
+export const faithPhraseRule: Rule = {
+  name: "faith-phrase",
+  apply(input) {
+    const toks = chunkTokens(input);
+    const last = toks[toks.length - 1];
+    if (toks.length < 2 || !last || !FAITH_WORDS.has(last.lower) || isFirstName(last.lower)) return null;
+    // "Nation of Islam" is a name built on a noun, not an adjective run.
+    if (toks.some((t) => !t.cap)) return null;
+    const next = after(input);
+    if (!next || !next.word || next.cap || SPEECH_VERBS.has(next.lower)) return null;
+    return { kind: null, canonical: "", strength: "weak", rule: "faith-phrase" };
   },
 };

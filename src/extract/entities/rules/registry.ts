@@ -4,6 +4,8 @@
 //                 must precede the gazetteer, which would call "Leicestershire" a place.
 // - place-side-cue — "Everton midfielder", "Mercedes driver": a town the gazetteer lists is a
 //                 club or team when the side cues say so; before the gazetteer calls it a place.
+// - market-index — "the Dow Jones industrial average", "the FTSE 100 index": a market index, not
+//                 its publisher or exchange; before the gazetteer calls "Dow Jones" an outlet.
 // - gazetteer  — a listed name is the safest evidence ("Japan", "Yomiuri", "Washington").
 // - common-acronym — "TV", "PCs", "GDP": common nouns in capitals; after the gazetteer, which
 //                 knows the acronyms that are names ("UN", "BBC"), before the acronym rule
@@ -31,18 +33,27 @@
 //                 an outlet, and before given names and the fallback call a lone word a person.
 // - org-context — "an analyst at X", "a report from X", "X, the largest US retailer,", "Sony
 //                 Ericsson": before given names call "Merrill Lynch" a person.
+// - faith-phrase — "the Roman Catholic archdiocese": a faith's adjective before a noun; before
+//                 given names call "Roman Catholic" a person.
 // - given-name — "Phil Simmons".
 // - place-cue  — "the town of X", "X, Scotland".
 // - belief-region — "Islam", "Muslim", "UK Muslims", "European", "North American": faiths and
 //                 region adjectives, dropped before the context and fallback rules call them people;
 //                 after given-name, so "Christian Bale" stays a person.
 // - adjective  — "European", "Jewish" before a noun: dropped before the fallback calls them people.
+// - event-context — "the Trofej Beograd 96 international basketball tournament": an unknown run
+//                 before a sport's words and a contest's noun is an event; before the fallback.
+// - layout     — table rows, field labels and column headers of wire copy ("Avg shrs 4,841 3,990",
+//                 "Attendance: 9,000"); late, so every name-reading rule is asked first.
 // - context    — weak: verbs of saying, locative prepositions.
 // - fallback   — weak: what unknown capitalised words usually are.
 import { acronymRule } from "./acronym-rule.js";
 import { adjectiveRule } from "./adjective-rule.js";
 import { awardRule } from "./award-rule.js";
-import { beliefRegionRule } from "./belief-region-rule.js";
+import { beliefRegionRule, faithPhraseRule } from "./belief-region-rule.js";
+import { eventContextRule } from "./event-context-rule.js";
+import { layoutRule } from "./layout-rule.js";
+import { marketIndexRule } from "./market-index-rule.js";
 import { groupNounRule } from "./group-noun-rule.js";
 import { placeCueRule, placeSiteRule } from "./place-cue-rule.js";
 import { teamRule } from "./team-rule.js";
@@ -67,6 +78,7 @@ export const RULES: readonly Rule[] = [
   overridesRule,
   teamRule,
   placeSideCueRule,
+  marketIndexRule,
   gazetteerRule,
   commonAcronymRule,
   awardRule,
@@ -82,10 +94,13 @@ export const RULES: readonly Rule[] = [
   outletCueRule,
   orgCueRule,
   orgContextRule,
+  faithPhraseRule,
   givenNameRule,
   placeCueRule,
   beliefRegionRule,
   adjectiveRule,
+  eventContextRule,
+  layoutRule,
   contextRule,
   fallbackRule,
 ];

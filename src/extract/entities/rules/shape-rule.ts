@@ -24,6 +24,32 @@ const CLUB_MARKERS = new Set([
   "IK",
 ]);
 
+/**
+ * What is held at a centre that is a venue, not a body: "National Tennis Centre", "Lee Valley
+ * Leisure Centre", "World Trade Center", "Birmingham Exhibition Centre" are places. A centre of
+ * anything else ("Carter Center", "Centre for Policy Studies") stays an organisation.
+ */
+const VENUE_WORDS = new Set([
+  "tennis",
+  "sports",
+  "sport",
+  "leisure",
+  "shopping",
+  "conference",
+  "convention",
+  "exhibition",
+  "aquatics",
+  "aquatic",
+  "equestrian",
+  "trade",
+  "velodrome",
+  "golf",
+  "cricket",
+  "hockey",
+  "racing",
+]);
+const CENTRES = new Set(["centre", "center", "centres", "centers"]);
+
 export const shapeRule: Rule = {
   name: "shape",
   apply(input) {
@@ -44,6 +70,8 @@ export const shapeRule: Rule = {
     // "Douglas & Lomason", "Standard & Poor": names joined by an ampersand are a firm's, never a person's.
     if (toks.some((t, i) => t.text === "&" && i > 0 && i < toks.length - 1)) return verdict("organization");
     if (PLACE_HEADS_FIRST.has(first) && !hasOf) return verdict("place");
+    if (CENTRES.has(last) && toks.length > 2 && VENUE_WORDS.has(toks[toks.length - 2]?.lower ?? ""))
+      return verdict("place");
     if (ORG_TAILS.has(last)) return verdict("organization");
     // "SC Freiburg", "Ajax FC", "VfB Stuttgart": a club's letters before or after its town.
     if (CLUB_MARKERS.has(toks[0]?.text ?? "") || CLUB_MARKERS.has(toks[toks.length - 1]?.text ?? ""))

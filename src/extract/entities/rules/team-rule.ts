@@ -3,6 +3,7 @@
 // a town or unknown name is a team (organisation). Countries stay countries: national sides are
 // named for the country itself.
 import { demonymCountry, isFirstName, isPeopleWord, lookup } from "../gazetteer.js";
+import { figureGoesOn } from "../tokenize.js";
 import { after, before, chunkTokens, type Rule, type RuleInput } from "./rule.js";
 
 const INITIAL = /^\p{Lu}\.$/u;
@@ -59,6 +60,8 @@ function inScoreRow(input: RuleInput): boolean {
   const prev = before(input);
   const first = input.tokens[input.chunk.first];
   if (!next || !first || next.line !== first.line || !SCORE.test(next.text)) return false;
+  // "M1 63.02 62.83", "World 4,000 metres": a figure with decimals or thousands is no score.
+  if (figureGoesOn(input.tokens, next)) return false;
   // "Pakistan 185 (Ijaz Ahmed 79; ...)": a batsman's score inside his side's innings.
   if (prev?.text === "(" && SCORE.test(before(input, 2)?.text ?? "")) return false;
   return !prev || prev.line !== first.line || SCORE.test(prev.text) || ROW_OPENERS.has(prev.lower);

@@ -24,3 +24,20 @@ describe("belief-region rule: faiths and region adjectives are no entity", () =>
     expect(entityOf(text, mention)?.kind).toBe(kind);
   });
 });
+
+describe("faith-phrase rule: a faith's adjective before a noun", () => {
+  it.each([
+    ["He heads the largest Roman Catholic archdiocese.", "Roman Catholic"],
+    ["Delegates of the Southern Baptist convention met in June.", "Southern Baptist"],
+  ])("%j: %s is no entity", (text, mention) => {
+    expect(entityOf(text, mention)).toBeUndefined();
+    expect(ruleOf(text, mention)).toBe("faith-phrase");
+  });
+  it.each([
+    ["Mark Christian said the deal was done.", "Mark Christian"],
+    ["Roman Catholic said the deal was done.", "Roman Catholic"],
+    ["A Nation of Islam leader spoke.", "Nation of Islam"],
+  ])("%j: %s is left to the other rules", (text, mention) => {
+    expect(ruleOf(text, mention)).not.toBe("faith-phrase");
+  });
+});

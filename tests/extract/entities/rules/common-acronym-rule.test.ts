@@ -23,3 +23,19 @@ describe("common-acronym rule", () => {
     expect(entityOf(text, mention)?.kind).toBe(kind);
   });
 });
+
+describe("common-acronym rule: an unknown acronym that is counted", () => {
+  it.each([
+    ["Gonzalez drove in 121 RBI last season.", "RBI"],
+    ["Tartabull added two hits and three RBI as Chicago won.", "RBI"],
+  ])("%j: %s is no entity", (text, mention) => {
+    expect(entityOf(text, mention)).toBeUndefined();
+  });
+  it.each([
+    ["Two XQZ executives resigned.", "XQZ"],
+    ["The 1996 XQZ report was late.", "XQZ"],
+    ["The XQZ said its members were held.", "XQZ"],
+  ])("%j: %s stays an entity", (text, mention) => {
+    expect(entityOf(text, mention)).toBeDefined();
+  });
+});

@@ -59,3 +59,18 @@ describe("shape rule: clubs' letters and an organisation's head before 'of'", ()
     expect(entityOf(text, mention)?.kind).not.toBe("organization");
   });
 });
+
+describe("shape rule: a centre where sport, trade or shows are held is a venue", () => {
+  it.each([
+    ["She won at the National Tennis Centre on Sunday.", "National Tennis Centre"],
+    ["The fair opened at the Qorvath Exhibition Centre.", "Qorvath Exhibition Centre"],
+  ])("%j: %s is a place", (text, mention) => {
+    expect(entityOf(text, mention)?.kind).toBe("place");
+  });
+  it.each([
+    ["The Qorvath Research Centre said prices would rise.", "Qorvath Research Centre"],
+    ["The Qorvath Policy Center said so.", "Qorvath Policy Center"],
+  ])("%j: %s stays an organisation", (text, mention) => {
+    expect(entityOf(text, mention)?.kind).toBe("organization");
+  });
+});

@@ -88,3 +88,18 @@ describe("team rule: the other side of a result, and batsmen inside an innings",
     expect(ruleOf(text, mention)).not.toMatch(/^team-(result|row)/);
   });
 });
+
+describe("team rule: a figure with decimals or thousands is no score", () => {
+  it.each([
+    ["Money supply.\nM1 63.02 62.83 57.50\n", "M1"],
+    ["Results.\nQorvath 4,000 3,990\n", "Qorvath"],
+  ])("%j: %s is not a team", (text, mention) => {
+    expect(ruleOf(text, mention)).not.toBe("team-row");
+  });
+  it.each([
+    ["Results.\nQorvath 4 Chonbuk 1\n", "Qorvath"],
+    ["NEW YORK 59 76 .437\nQorvath 58 77 .430\n", "Qorvath"],
+  ])("%j: %s is a team", (text, mention) => {
+    expect(ruleOf(text, mention)).toBe("team-row");
+  });
+});
