@@ -5,10 +5,12 @@
 //   - never the name itself in other capitals ("HILLARY CLINTON"), nor a description in front of
 //     a person's full name ("Conservative Michael Howard", "Did Hillary Clinton");
 //   - never a person's given name alone ("Andy" for Andy Roddick: many people are "Andy");
+//   - never an event's head word alone, a common noun ("Open" for the Australian Open, "Cup" for
+//     the World Cup: every tournament is an open); a team's last word is kept ("Cubs");
 //   - an alias of two entities stays only on the one the archive names at least twice as often
 //     ("Yeltsin" on Boris Yeltsin's page, not on a relative's); else on neither.
 import { entityId } from "../extract/entities/entity-id.js";
-import { keyOf, lookup } from "../extract/entities/gazetteer.js";
+import { isEnglishWord, keyOf, lookup } from "../extract/entities/gazetteer.js";
 import type { EntityKind } from "../types.js";
 import { memo } from "./memo.js";
 
@@ -45,6 +47,13 @@ function givenName(alias: string, name: string): boolean {
   return words.length >= 2 && words.slice(0, -1).includes(a);
 }
 
+/** Whether `alias` is the last word of an event's name of several words, and a common English word. */
+function eventHead(alias: string, name: string): boolean {
+  const a = plain(alias);
+  const words = plain(name).split(" ");
+  return !a.includes(" ") && words.length >= 2 && words.at(-1) === a && isEnglishWord(a);
+}
+
 /** Whether the gazetteer knows `alias` as the name of something other than `name`. */
 function gazetteerOther(alias: string, name: string): boolean {
   const canonical = canonicalOf(alias);
@@ -67,6 +76,7 @@ export function pageAliases(entities: readonly AliasCandidates[]): Map<string, s
       const p = plain(a);
       const id = entityId(a);
       if (p === own || (id !== e.id && ids.has(id)) || names.has(p) || gazetteerOther(a, e.name)) return false;
+      if (e.kind === "event") return !eventHead(a, e.name);
       if (e.kind !== "person") return true;
       fullNames ??= [...new Set([e.name, ...forms].map(plain))].filter((f) => f.includes(" "));
       return !describedName(a, fullNames) && !givenName(a, e.name);

@@ -25,6 +25,15 @@ describe("pageAliases", () => {
     expect(out.get("greta-lund")).toEqual(["Greta"]);
   });
 
+  it("drops an event's head word alone, a common noun, but keeps a team's last word", () => {
+    const out = pageAliases([
+      entity("ruritanian-open", "Ruritanian Open", "event", ["Ruritanian Open", "Open", "Ruritania Open"]),
+      entity("lakeside-herons", "Lakeside Herons", "organization", ["Lakeside Herons", "Herons"]),
+    ]);
+    expect(out.get("ruritanian-open")).toEqual(["Ruritania Open"]);
+    expect(out.get("lakeside-herons")).toEqual(["Herons"]);
+  });
+
   it("drops the name in other capitals and a description in front of a person's full name", () => {
     const out = pageAliases([
       entity("walter-q-brandt", "Walter Q. Brandt", "person", [
