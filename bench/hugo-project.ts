@@ -88,8 +88,9 @@ export async function writeHugoProject(dir: string, articles: readonly CorpusArt
     const extra = Object.entries(taxonomies)
       .map(([taxonomy, list]) => `${taxonomy}: ${JSON.stringify(list)}`)
       .join("\n");
+    // Hugo reads `url:` as the page's own address; ours is the original article's.
     const text = article.text.startsWith("---\n")
-      ? article.text.replace("---\n", `---\n${extra}\n`)
+      ? article.text.replace("---\n", `---\n${extra}\n`).replace(/^url:/m, "source_url:")
       : `---\ntitle: ${JSON.stringify(article.name)}\n${extra}\n---\n\n${article.text}`;
     await writeFile(join(dir, "content", "posts", article.name), text);
   }
