@@ -2,8 +2,11 @@
 // and Jeb Bush) is resolved by its story. When the story names exactly one of them in full, it
 // is that one. Otherwise the story's other entities decide when they clearly point to one of
 // them (the people, places and organisations each is named with across the archive, weighted by
-// how rare they are); when they do not, the surname keeps a page of its own: a wrong merge would
-// put one person's stories on another's page.
+// how rare they are); when they do not, it is the one bearer the archive names far more often
+// than all the others together ("Blair" beside Tony Blair's 80 articles, a rugby player's 4, a
+// police chief's 1), as a reader of the archive would take it; else the surname keeps a page of
+// its own: a wrong merge would put one person's stories on another's page. This runs after
+// grouping, so it decides pages, never which articles make one story.
 import type { EntityOverrides } from "../extract/entities/entity-overrides.js";
 import type { ArticleEntity, ExtractedArticle, Story } from "../types.js";
 import { buildCatalog, nameWords } from "./entity-catalog.js";
@@ -15,6 +18,9 @@ import { rewriteEntities, type Resolved } from "./rewrite-entities.js";
 const LEAD = 2;
 /** The least context score that decides at all (about one rare entity shared with most of the person's articles). */
 const MIN_SCORE = 1;
+/** Articles the one prominent bearer of a surname needs, and how many times those of the others together. */
+const PROMINENT_ARTICLES = 10;
+const PROMINENT_RATIO = 5;
 
 export interface RefineOptions {
   /** The site's knowledge file: what it names is never resolved into something else. */
@@ -96,7 +102,8 @@ export function refineWithStories(
         return to ? { id: to, kind: "person" } : undefined;
       }
       const key = `${e.id}\n${[...context].sort().join(" ")}`;
-      if (!decided.has(key)) decided.set(key, byContext(candidates, context, e.id, company, idf, catalog));
+      if (!decided.has(key))
+        decided.set(key, byContext(candidates, context, e.id, company, idf, catalog) ?? prominent(candidates, catalog));
       const to = decided.get(key);
       return to ? { id: to, kind: "person" } : undefined;
     };
@@ -133,4 +140,15 @@ function byContext(
   const [best, second] = scores;
   if (!best || best.score < MIN_SCORE || (second && best.score < LEAD * second.score)) return undefined;
   return best.c;
+}
+
+/** The one of `ids` the archive names far more often than all the others together; undefined when none stands out so. */
+function prominent(ids: readonly string[], catalog: ReadonlyMap<string, { articles: number }>): string | undefined {
+  const ranked = ids
+    .map((id) => ({ id, articles: catalog.get(id)?.articles ?? 0 }))
+    .sort((a, b) => b.articles - a.articles);
+  const [top, ...rest] = ranked;
+  if (top === undefined || rest.length === 0) return undefined;
+  const others = rest.reduce((sum, p) => sum + p.articles, 0);
+  return top.articles >= PROMINENT_ARTICLES && top.articles >= PROMINENT_RATIO * others ? top.id : undefined;
 }

@@ -136,8 +136,6 @@ export function resolveEntities(
         if (candidates.length === 1) return withKind(candidates[0]!, "person");
         const titled = people.length > 1 ? byTitles(e, article.body, people, titles) : undefined;
         if (titled) return withKind(titled, "person");
-        const known = prominent(people, catalog);
-        if (known) return withKind(known, "person");
         const word = loneOrganizationWord(entry, e.kind);
         const organizations = word === undefined ? [] : (byLastWord.get(word) ?? []);
         if (organizations.length === 1 && organizations[0] !== e.id)
@@ -276,24 +274,4 @@ function localResolution(
   for (const [from, to] of leadingWordsOfOrganizations(article, local, pinned))
     local.set(from, { id: to, kind: "organization" });
   return local;
-}
-
-/** Articles the one prominent bearer of a surname needs, and how many times those of the others together. */
-const PROMINENT_ARTICLES = 10;
-const PROMINENT_RATIO = 5;
-
-/**
- * The person a lone surname means when neither its article nor its titles tell, as a reader of
- * the archive would take it: the one of its bearers the archive names far more often than all
- * the others together ("Blair" in an archive of Tony Blair's 80 articles beside a rugby player's
- * 4 and a police chief's 1). Undefined when no one stands out so.
- */
-function prominent(people: readonly string[], catalog: ReadonlyMap<string, CatalogEntry>): string | undefined {
-  if (people.length < 2) return undefined;
-  const ranked = people
-    .map((id) => ({ id, articles: catalog.get(id)?.articles ?? 0 }))
-    .sort((a, b) => b.articles - a.articles);
-  const [top, ...rest] = ranked;
-  const others = rest.reduce((sum, p) => sum + p.articles, 0);
-  return top!.articles >= PROMINENT_ARTICLES && top!.articles >= PROMINENT_RATIO * others ? top!.id : undefined;
 }

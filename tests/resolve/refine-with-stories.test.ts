@@ -49,6 +49,26 @@ describe("refineWithStories", () => {
     expect(ids(out[2]!)).toEqual(["bush"]);
   });
 
+  it("resolves it, when nothing else tells, to the one the archive names far more often than the others together", () => {
+    const lone = article("x", "Bush said no.", [["Bush", "person"]]);
+    const georges = Array.from({ length: 12 }, (_, i) =>
+      article(`g${i}`, "George W. Bush spoke.", [["George W. Bush", "person"]]),
+    );
+    const all = [...georges, jeb, lone, ...filler];
+    const out = refineWithStories(
+      all,
+      all.map((a) => story(a.id, [a])),
+    );
+    expect(ids(out.at(-9)!)).toEqual(["george-w-bush"]);
+    // Eight articles are not enough to stand out.
+    const fewer = [...georges.slice(0, 8), jeb, lone, ...filler];
+    const kept = refineWithStories(
+      fewer,
+      fewer.map((a) => story(a.id, [a])),
+    );
+    expect(ids(kept.at(-9)!)).toEqual(["bush"]);
+  });
+
   it("resolves it to the one of two people its story names far more often", () => {
     const donald = article("d", "Donald Trump spoke. Trump said. Donald Trump again. Donald Trump.", [
       ["Donald Trump", "person"],

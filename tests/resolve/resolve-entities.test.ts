@@ -201,28 +201,6 @@ describe("resolveEntities: a surname read as something else", () => {
   });
 });
 
-describe("resolveEntities: a lone surname several people of the archive share", () => {
-  const archive = (main: number, other: number) => [
-    ...Array.from({ length: main }, (_, i) =>
-      article(`m${i}`, "Prime Minister Harold Quill spoke.", [["Harold Quill", "person"]]),
-    ),
-    ...Array.from({ length: other }, (_, i) =>
-      article(`o${i}`, "Winger Dafydd Quill scored.", [["Dafydd Quill", "person"]]),
-    ),
-    article("lone", "Quill said the plan stood.", [["Quill", "person"]]),
-  ];
-
-  it("is the one the archive names far more often than all the others together", () => {
-    const out = resolveEntities(archive(12, 2));
-    expect(ids(out.at(-1)!)).toEqual(["harold-quill"]);
-  });
-
-  it("stays apart when no bearer stands out so", () => {
-    const out = resolveEntities(archive(8, 4));
-    expect(ids(out.at(-1)!)).toEqual(["quill"]);
-  });
-});
-
 describe("resolveEntities: an organisation by the last word of its name", () => {
   it("is the one organisation of the archive with that last word", () => {
     const out = resolveEntities([
