@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { appendFile, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { appendFile, rename, rm, writeFile } from "node:fs/promises";
+import { openKeyedLines } from "./keyed-lines.js";
 import type { Article, ExtractedArticle } from "../types.js";
 
 /** What extraction adds to an article: the part worth caching (the rest is re-read cheaply). */
@@ -10,7 +10,6 @@ export type Extraction = Pick<
 >;
 
 const STORE_PREFIX = "extract-";
-const STORE_SUFFIX = ".ndjson";
 // A line is `<64 hex key> <json>`; keeping lines as strings until asked keeps a 10,000-entry
 // store at about its file size in memory instead of a tree of parsed objects.
 const KEY_LENGTH = 64;
@@ -56,29 +55,15 @@ export class ExtractionCache {
   }
 
   static async open(dir: string, pipelineVersion: string): Promise<ExtractionCache> {
-    const name = `${STORE_PREFIX}${pipelineVersion.slice(0, 16)}${STORE_SUFFIX}`;
-    const file = join(dir, name);
-    const lines = new Map<string, string>();
-    let needsNewline = false;
     try {
-      await mkdir(dir, { recursive: true });
-      for (const other of await readdir(dir)) {
-        if (other !== name && other.startsWith(STORE_PREFIX) && other.endsWith(STORE_SUFFIX)) {
-          await rm(join(dir, other), { force: true });
-        }
-      }
-      const text = await readFile(file, "utf8").catch(() => "");
-      needsNewline = text.length > 0 && !text.endsWith("\n");
-      for (const line of text.split("\n")) {
-        if (line.length > KEY_LENGTH + 1 && line[KEY_LENGTH] === " ") lines.set(line.slice(0, KEY_LENGTH), line);
-      }
+      const { file, lines, unterminated } = await openKeyedLines(dir, STORE_PREFIX, pipelineVersion, KEY_LENGTH);
+      const cache = new ExtractionCache(file, lines);
+      cache.needsNewline = unterminated;
+      return cache;
     } catch {
       // An unwritable cache folder must not fail the build: run without a cache.
       return ExtractionCache.disabled();
     }
-    const cache = new ExtractionCache(file, lines);
-    cache.needsNewline = needsNewline;
-    return cache;
   }
 
   get size(): number {

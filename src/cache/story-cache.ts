@@ -1,11 +1,10 @@
-import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { rename, rm, writeFile } from "node:fs/promises";
+import { openKeyedLines } from "./keyed-lines.js";
 import { fileURLToPath } from "node:url";
 import type { StoryPrep, StoryPrepStore } from "../digest/story-prep.js";
 import { pipelineVersion } from "./pipeline-version.js";
 
 const STORE_PREFIX = "stories-";
-const STORE_SUFFIX = ".ndjson";
 // A line is `<64 hex key> <json>`; lines stay strings until asked for (see ExtractionCache).
 const KEY_LENGTH = 64;
 
@@ -39,24 +38,12 @@ export class StoryCache implements StoryPrepStore {
 
   /** The store in `dir` for this version of the digest code (`version`: by default its source hash). */
   static async open(dir: string, version: string = pipelineVersion(storyPrepEntry()).hash): Promise<StoryCache> {
-    const name = `${STORE_PREFIX}${version.slice(0, 16)}${STORE_SUFFIX}`;
-    const file = join(dir, name);
-    const lines = new Map<string, string>();
     try {
-      await mkdir(dir, { recursive: true });
-      for (const other of await readdir(dir)) {
-        if (other !== name && other.startsWith(STORE_PREFIX) && other.endsWith(STORE_SUFFIX)) {
-          await rm(join(dir, other), { force: true });
-        }
-      }
-      const text = await readFile(file, "utf8").catch(() => "");
-      for (const line of text.split("\n")) {
-        if (line.length > KEY_LENGTH + 1 && line[KEY_LENGTH] === " ") lines.set(line.slice(0, KEY_LENGTH), line);
-      }
+      const { file, lines } = await openKeyedLines(dir, STORE_PREFIX, version, KEY_LENGTH);
+      return new StoryCache(file, lines);
     } catch {
       return StoryCache.disabled();
     }
-    return new StoryCache(file, lines);
   }
 
   get size(): number {

@@ -72,8 +72,11 @@ export function codeVectors(vectors: readonly SparseVector[]): CodedVector[] {
   }));
 }
 
-/** `cosine` over coded vectors. */
-export function cosineOfCoded(a: CodedVector, b: CodedVector): number {
+/** `cosine` over coded vectors (typed arrays, or plain arrays of the same shape). */
+export function cosineOfCoded(
+  a: { codes: ArrayLike<number>; weights: ArrayLike<number> },
+  b: { codes: ArrayLike<number>; weights: ArrayLike<number> },
+): number {
   const ac = a.codes;
   const bc = b.codes;
   let i = 0;

@@ -1,4 +1,5 @@
 import { contentTerms } from "../cluster/content-terms.js";
+import { cosineOfCoded } from "../cluster/sparse-vector.js";
 import type { ExtractedArticle } from "../types.js";
 import skipData from "./summary-skip.json" with { type: "json" };
 
@@ -55,7 +56,10 @@ export interface PreparedCandidate {
   anchors: string[];
 }
 
-/** A sparse vector over a story's vocabulary: indexes ascending, weights L2-normalised. */
+/**
+ * A sparse vector over a story's vocabulary: indexes ascending (they sort like the terms, so
+ * cosineOfCoded makes the same products in the same order as over the terms), weights L2-normalised.
+ */
 interface CodedVector {
   codes: number[];
   weights: number[];
@@ -174,23 +178,6 @@ function weighed(candidate: PreparedCandidate, idfs: Float64Array): CodedVector 
   return { codes, weights };
 }
 
-/** `cosine` over vectors of one vocabulary: the codes sort like the terms, so the same products in the same order. */
-function cosineOfCodes(a: CodedVector, b: CodedVector): number {
-  const ac = a.codes;
-  const bc = b.codes;
-  let i = 0;
-  let j = 0;
-  let sum = 0;
-  while (i < ac.length && j < bc.length) {
-    const ka = ac[i]!;
-    const kb = bc[j]!;
-    if (ka === kb) sum += a.weights[i++]! * b.weights[j++]!;
-    else if (ka < kb) i++;
-    else j++;
-  }
-  return sum;
-}
-
 /**
  * The summary from the story's prepared candidates (`summaryCandidates` of these articles):
  * maximal marginal relevance, as `summarizeStory` describes.
@@ -241,7 +228,7 @@ export function summarizePrepared(
   const norm = Math.sqrt(sum) || 1;
   for (let i = 0; i < centre.weights.length; i++) centre.weights[i] = centre.weights[i]! / norm;
   const relevance = candidates.map(
-    (c) => cosineOfCodes(c.vector, centre) + (c.position === 0 ? 0.1 : c.position === 1 ? 0.05 : 0),
+    (c) => cosineOfCoded(c.vector, centre) + (c.position === 0 ? 0.1 : c.position === 1 ? 0.05 : 0),
   );
 
   const want = Math.min(maxSentences, Math.max(2, articles.length + 1));
@@ -260,7 +247,7 @@ export function summarizePrepared(
             break;
           }
         }
-        overlap = Math.max(overlap, cosineOfCodes(c.vector, other.vector));
+        overlap = Math.max(overlap, cosineOfCoded(c.vector, other.vector));
       }
       if (overlap > MAX_OVERLAP) return;
       const score = LAMBDA * relevance[i]! - (1 - LAMBDA) * overlap;
