@@ -49,6 +49,12 @@ const CODE_FILES = [
   "tsconfig.build.json",
   join("node_modules", ".package-lock.json"),
 ];
+/**
+ * dist/'s compile stamp (and the temporary file it is written through): bin/load-code.js moves
+ * its time on whenever it finds src/ unchanged by hash, which any command may do at any moment,
+ * so stamping it would make every build look racy. What it vouches for, src/, is stamped itself.
+ */
+const COMPILE_STAMP = /^dist[\\/]\.compiled(?:\.\d+\.tmp)?$/;
 
 /** A file of the content folder as the pipeline lists it (src/ingest/find-content-files.ts). */
 export interface ListedFile {
@@ -129,7 +135,10 @@ export function fingerprintInputs(options: {
   for (const folder of CODE_FOLDERS) {
     try {
       for (const entry of readdirSync(join(root, folder), { recursive: true, withFileTypes: true }))
-        if (!entry.isDirectory()) code.push(join(entry.parentPath, entry.name).slice(root.length + 1));
+        if (!entry.isDirectory()) {
+          const path = join(entry.parentPath, entry.name).slice(root.length + 1);
+          if (!COMPILE_STAMP.test(path)) code.push(path);
+        }
     } catch {
       hash.update(`${folder}\0missing\n`);
     }

@@ -99,6 +99,18 @@ describe("the inputs' fingerprint", () => {
     expect((await inputs()).hash).not.toBe(linked.hash);
   });
 
+  it("neither changes nor turns racy when the compile stamp is rewritten just now (bin/load-code.js moves it on)", async () => {
+    write(join(project, "dist/.compiled"), '{"started":1,"sources":"a"}\n');
+    const before = await inputs();
+    write(join(project, "dist/.compiled"), '{"started":2,"sources":"a"}\n', Date.now() / 1000);
+    write(join(project, "dist/.compiled.123.tmp"), "{}\n", Date.now() / 1000);
+    const after = await inputs();
+    expect(after.racy).toBe(false);
+    expect(after.hash).toBe(before.hash);
+    write(join(project, "dist/cli/main.js"), "// recompiled just now\n", Date.now() / 1000);
+    expect((await inputs()).racy, "the compiled code itself is stamped").toBe(true);
+  });
+
   it("changes with the options that change the site, and with the day, not the time of day", async () => {
     const base = await inputs({ pathPrefix: "/" });
     expect((await inputs({ pathPrefix: "/news/" })).hash).not.toBe(base.hash);
