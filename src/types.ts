@@ -288,7 +288,7 @@ export interface TimelineEntry {
 }
 
 export interface RelatedStory extends Ref {
-  /** Why it is related, for readers: `shared parties: Japan, United States`. */
+  /** Why it is related, for readers: `with Japan, United States` (shared parties), else `on diplomacy` (topics). */
   why: string;
   score: number;
 }

@@ -352,7 +352,7 @@ async function buildInto(
     pages: rendered.pages,
     warnings: printed.filter((d) => d.severity === "warning").length + rendered.failures.length,
     // From the sizes the build recorded for the files it committed: no walk over the site.
-    size: siteSizeOf(outDir, rendered.fileSizes, DEFAULT_SIZE_LIMITS),
+    size: siteSizeOf(rendered.fileSizes, DEFAULT_SIZE_LIMITS),
   };
   printSummary(summary, { values, started, failures: rendered.failures, warnings: output.warnings });
   if (values.verbose) {

@@ -69,17 +69,40 @@ export function relatedStories(stories: readonly StoryView[]): Map<string, Relat
         const other = stories[j]!;
         const sharedParties = story.parties.filter((p) => partySets[j]!.has(p.id));
         const sharedTopics = story.topics.filter((t) => topicSets[j]!.has(t.iptc));
-        const why = [
-          sharedParties.length > 0 ? `shared parties: ${sharedParties.map((p) => p.name).join(", ")}` : "",
-          sharedTopics.length > 0 ? `shared topics: ${sharedTopics.map((t) => t.name).join(", ")}` : "",
-        ]
-          .filter(Boolean)
-          .join("; ");
-        return { id: other.id, name: other.headline, url: other.url, why, score };
+        return {
+          id: other.id,
+          name: other.headline,
+          url: other.url,
+          why: relatedWhy(sharedParties, sharedTopics),
+          score,
+        };
       }),
     );
   });
   return out;
+}
+
+/** Parties a reason names at most, and topics when no party is shared. */
+const WHY_PARTIES = 3;
+const WHY_TOPICS = 2;
+
+/**
+ * The reason a reader sees beside a related story: the first shared parties in the story's own
+ * order (its most important first), else the shared topics. Every shared party and topic is on
+ * both stories' pages and records; listing them all was a fifth of a story page (issue 16).
+ */
+export function relatedWhy(parties: readonly { name: string }[], topics: readonly { name: string }[]): string {
+  if (parties.length > 0)
+    return `with ${parties
+      .slice(0, WHY_PARTIES)
+      .map((p) => p.name)
+      .join(", ")}`;
+  return topics.length > 0
+    ? `on ${topics
+        .slice(0, WHY_TOPICS)
+        .map((t) => t.name)
+        .join(", ")}`
+    : "";
 }
 
 /** Inserts `entry` into `best` (highest score first, then id), keeping at most MAX_RELATED. */

@@ -136,7 +136,7 @@ function storyFullRecord(story: StoryView, articlesById: ReadonlyMap<string, Art
     related: story.related.map((r) => ({
       id: r.id,
       headline: r.name,
-      why: r.why,
+      // No reason: what the two share is in both records (`parties`, `topics`).
       score: r.score,
       url: withPrefix(r.url, prefix),
     })),

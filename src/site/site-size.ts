@@ -1,11 +1,37 @@
-import { lstatSync } from "node:fs";
 import { lstat, readdir } from "node:fs/promises";
 import { join } from "node:path";
 
 // What a built site weighs against what GitHub Pages accepts: a published site of at most 1 GB
-// (https://docs.github.com/en/pages/getting-started-with-github-pages/github-pages-limits). Sizes
-// are apparent sizes as `du -sb` counts them (files and the folders' own entries), the figure
-// the size budget of issue 16 is stated in.
+// (https://docs.github.com/en/pages/getting-started-with-github-pages/github-pages-limits). What
+// Pages measures is the artifact its deploy step receives ("Uploaded artifact size of N bytes
+// exceeds the allowed size of 1 GB"): the tar that actions/upload-pages-artifact makes of the
+// site folder. So a site's size here is that tar's, uncompressed: every file padded to 512-byte
+// blocks, a 512-byte header for each file and folder (GNU tar's, with a long-name record for a
+// path over 100 bytes), and the end blocks. A folder costs its header, not the 4 KB a file
+// system such as ext4 gives its own entry (`du -sb` counts those; they are never uploaded).
+
+/** tar's block: headers and file data are counted in whole blocks. */
+const BLOCK = 512;
+/** GNU tar's record (20 blocks, its default): the archive ends on a whole record. */
+const RECORD = 20 * BLOCK;
+/** Longest name a tar header holds; a longer one goes in a record of its own before the header. */
+const NAME_FIELD = 100;
+
+const blocks = (bytes: number) => Math.ceil(bytes / BLOCK) * BLOCK;
+
+/**
+ * What one entry adds to the artifact: its header (and long-name record), and a file's data.
+ * `path` is relative to the site, forward slashes; the archive names it `./path` (`./path/` for
+ * a folder), as `tar --directory SITE -cf artifact.tar .` does.
+ */
+export function tarEntryBytes(path: string, fileBytes: number | "folder"): number {
+  const name = Buffer.byteLength(`./${path}${fileBytes === "folder" && path !== "" ? "/" : ""}`);
+  const longName = name > NAME_FIELD ? BLOCK + blocks(name + 1) : 0;
+  return longName + BLOCK + (fileBytes === "folder" ? 0 : blocks(fileBytes));
+}
+
+/** The whole archive from the sum of its entries: the two zero blocks that end it, then the last record filled. */
+const archiveBytes = (entries: number) => Math.ceil((entries + 2 * BLOCK) / RECORD) * RECORD;
 
 /** GitHub Pages' limit on a published site. */
 export const PAGES_SITE_LIMIT = 1_000_000_000;
@@ -39,12 +65,11 @@ export interface SiteSize {
 
 /**
  * A built site's size from the sizes of its files as the build recorded them (the site's
- * manifest: every file of the site and nothing else, after the commit), without walking the
- * site: only its folders are looked at, for their own entries (`du -sb` counts them). Paths are
- * relative to `dir`, forward slashes.
+ * manifest: every file of the site and nothing else, after the commit), without looking at the
+ * site at all: its folders are the ones the paths name. Paths are relative to the site, forward
+ * slashes.
  */
 export function siteSizeOf(
-  dir: string,
   fileSizes: Readonly<Record<string, number>>,
   limits: Pick<SizeLimits, "filesPerFolder"> = DEFAULT_SIZE_LIMITS,
 ): SiteSize {
@@ -56,58 +81,60 @@ export function siteSizeOf(
   };
   const perFolder = new Map<string, number>();
   const folders = new Set<string>();
-  let bytes = lstatSync(dir).size;
+  let entries = tarEntryBytes("", "folder");
   let files = 0;
   for (const [path, size] of Object.entries(fileSizes)) {
     const slash = path.lastIndexOf("/");
     const folder = slash < 0 ? "" : path.slice(0, slash);
     perFolder.set(folder, (perFolder.get(folder) ?? 0) + 1);
     const part = bucket(slash < 0 ? "(root files)" : path.slice(0, path.indexOf("/")));
-    part.bytes += size;
+    const bytes = tarEntryBytes(path, size);
+    part.bytes += bytes;
     part.files++;
-    bytes += size;
+    entries += bytes;
     files++;
     for (let at = folder; at !== "" && !folders.has(at); at = at.slice(0, Math.max(0, at.lastIndexOf("/"))))
       folders.add(at);
   }
   for (const folder of folders) {
-    const size = lstatSync(join(dir, folder)).size;
-    bytes += size;
-    bucket(folder.split("/")[0]!).bytes += size;
+    const bytes = tarEntryBytes(folder, "folder");
+    entries += bytes;
+    bucket(folder.split("/")[0]!).bytes += bytes;
   }
   const crowded = [...perFolder]
     .filter(([, count]) => count > limits.filesPerFolder)
     .map(([path, count]) => ({ path: path || ".", files: count }));
   return {
-    bytes,
+    bytes: archiveBytes(entries),
     files,
     parts: [...parts.values()].sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : 1)),
     crowded: crowded.sort((a, b) => b.files - a.files || (a.path < b.path ? -1 : 1)),
   };
 }
 
-/** Walks a built site once: total apparent size and files, per top-level folder, and crowded folders. */
+/** Walks a built site once: its artifact's size and files, per top-level folder, and crowded folders. */
 export async function measureSite(
   dir: string,
   limits: Pick<SizeLimits, "filesPerFolder"> = DEFAULT_SIZE_LIMITS,
 ): Promise<SiteSize> {
   const parts = new Map<string, FolderSize>();
   const crowded: SiteSize["crowded"] = [];
-  let bytes = (await lstat(dir)).size;
+  let entries = tarEntryBytes("", "folder");
   let files = 0;
   const walk = async (abs: string, rel: string): Promise<void> => {
-    const entries = await readdir(abs, { withFileTypes: true });
+    const listed = await readdir(abs, { withFileTypes: true });
     let here = 0;
-    for (const entry of entries) {
+    for (const entry of listed) {
       const childRel = rel ? `${rel}/${entry.name}` : entry.name;
       const childAbs = join(abs, entry.name);
-      const size = (await lstat(childAbs)).size;
-      const part = rel ? rel.split("/")[0]! : entry.isDirectory() ? entry.name : "(root files)";
+      const folder = entry.isDirectory();
+      const bytes = tarEntryBytes(childRel, folder ? "folder" : (await lstat(childAbs)).size);
+      const part = rel ? rel.split("/")[0]! : folder ? entry.name : "(root files)";
       const bucket = parts.get(part) ?? { path: part, bytes: 0, files: 0 };
       parts.set(part, bucket);
-      bytes += size;
-      bucket.bytes += size;
-      if (entry.isDirectory()) await walk(childAbs, childRel);
+      entries += bytes;
+      bucket.bytes += bytes;
+      if (folder) await walk(childAbs, childRel);
       else {
         here++;
         files++;
@@ -118,7 +145,7 @@ export async function measureSite(
   };
   await walk(dir, "");
   return {
-    bytes,
+    bytes: archiveBytes(entries),
     files,
     parts: [...parts.values()].sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : 1)),
     crowded: crowded.sort((a, b) => b.files - a.files || (a.path < b.path ? -1 : 1)),
@@ -139,7 +166,7 @@ export function sizeLine(size: SiteSize, articles: number): string {
     articles > 0
       ? `; ${formatBytes(Math.round(size.bytes / articles))} and ${(size.files / articles).toFixed(1)} files per article`
       : "";
-  return `Site size: ${formatBytes(size.bytes)} in ${size.files} files${per}.`;
+  return `Site size: ${formatBytes(size.bytes)} in ${size.files} files (the artifact GitHub Pages receives)${per}.`;
 }
 
 /** Warnings, each with what to do, when the site nears the size limit or a folder holds too many files. */

@@ -40,7 +40,9 @@ describe("digest build on the sample content", () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/Read 2 files: 2 articles built, 0 rejected, 0 ignored/);
     expect(result.stdout).toMatch(/1 stories?/);
-    expect(result.stdout).toMatch(/^Site size: [\d.]+ KB in \d+ files; [\d.]+ KB and [\d.]+ files per article\.$/m);
+    expect(result.stdout).toMatch(
+      /^Site size: [\d.]+ KB in \d+ files \(the artifact GitHub Pages receives\); [\d.]+ KB and [\d.]+ files per article\.$/m,
+    );
   });
 
   it("writes a home page, the story page and both article pages", () => {

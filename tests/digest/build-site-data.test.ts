@@ -169,7 +169,7 @@ describe("buildSiteData on fixtures", () => {
     expect(data.stories).toHaveLength(2);
     const related = data.stories[0]!.related[0]!;
     expect(related.id).toBe(data.stories[1]!.id);
-    expect(related.why).toMatch(/shared parties: .*Venice/);
+    expect(related.why).toMatch(/^with (\w+, )*Venice/);
   });
 
   it("gives a page only to entities named in at least two stories (entityPages.minStories, default 2)", () => {

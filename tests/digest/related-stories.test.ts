@@ -55,12 +55,18 @@ function reference(views: StoryView[]): Map<string, RelatedStory[]> {
         let score = 0;
         for (const p of parties) score += Math.log(1 + views.length / storiesOf.get(p.id)!);
         score += 0.5 * topics.length;
-        const why = [
-          parties.length > 0 ? `shared parties: ${parties.map((p) => p.name).join(", ")}` : "",
-          topics.length > 0 ? `shared topics: ${topics.map((t) => t.name).join(", ")}` : "",
-        ]
-          .filter(Boolean)
-          .join("; ");
+        const why =
+          parties.length > 0
+            ? `with ${parties
+                .slice(0, 3)
+                .map((p) => p.name)
+                .join(", ")}`
+            : topics.length > 0
+              ? `on ${topics
+                  .slice(0, 2)
+                  .map((t) => t.name)
+                  .join(", ")}`
+              : "";
         return { id: other.id, name: other.headline, url: other.url, why, score: Math.round(score * 1000) / 1000 };
       })
       .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));

@@ -267,7 +267,7 @@ export function buildFixtureSite(options: { extraStories?: number } = {}): SiteD
               id: "hostile-story",
               name: HOSTILE.jsonLd,
               url: "/stories/hostile-story/",
-              why: "shared parties: Japan",
+              why: "with Japan",
               score: 0.4,
             },
           ]

@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -21,22 +22,37 @@ describe("site size and its guard", () => {
   writeFileSync(join(dir, "entities", "a", "index.html"), "z".repeat(500));
   mkdirSync(join(dir, "data"));
   writeFileSync(join(dir, "data", "stories.json"), "[]");
-  const dirBytes = ["", "entities", "entities/a", "data"].reduce((n, d) => n + statSync(join(dir, d)).size, 0);
-  const fileBytes = 1000 + 5 * 2000 + 500 + 2;
+  // A path over tar's 100-byte name field costs a long-name record of its own.
+  const long = `entities/${"a-long-entity-name-".repeat(5)}`;
+  mkdirSync(join(dir, long));
+  writeFileSync(join(dir, long, "index.html"), "w".repeat(700));
+  /** What `tar` itself writes for the folder, as actions/upload-pages-artifact runs it. */
+  const tarBytes = () => {
+    const tar = spawnSync("tar", ["--directory", dir, "-cf", "-", "."], { maxBuffer: 1 << 26 });
+    expect(tar.status, String(tar.stderr)).toBe(0);
+    return tar.stdout.length;
+  };
 
-  it("counts apparent bytes as du -sb does (files and folders) and files per top-level part", async () => {
+  it("counts the bytes of the tar GitHub Pages receives, and files per top-level part", async () => {
     const size = await measureSite(dir, { filesPerFolder: 1000 });
-    expect(size.files).toBe(8);
-    expect(size.bytes).toBe(fileBytes + dirBytes);
-    expect(size.parts[0]).toMatchObject({ path: "entities", files: 6 });
+    expect(size.files).toBe(9);
+    expect(size.bytes).toBe(tarBytes());
+    expect(size.parts[0]).toMatchObject({ path: "entities", files: 7 });
+    // Each entities/ file: a header and its data in whole blocks (2000 -> 2048, 500 -> 512, 700 ->
+    // 1024, the long path's file and folder a long-name record each); each folder (entities/, entities/a/, the long one) a header.
+    const longRecord = (name: string) => 512 + Math.ceil((Buffer.byteLength(name) + 1) / 512) * 512;
     expect(size.parts[0]!.bytes).toBe(
-      10_500 + statSync(join(dir, "entities")).size + statSync(join(dir, "entities", "a")).size,
+      5 * (512 + 2048) +
+        (512 + 512) +
+        (longRecord(`./${long}/index.html`) + 512 + 1024) +
+        (longRecord(`./${long}/`) + 512) +
+        2 * 512,
     );
     expect(size.parts.map((p) => p.path).sort()).toEqual(["(root files)", "data", "entities"]);
     expect(size.crowded).toEqual([]);
     expect(sizeLine(size, 2)).toMatch(
       new RegExp(
-        `^Site size: ${formatBytes(size.bytes).replace(".", "\\.")} in 8 files; .* and 4\\.0 files per article\\.$`,
+        `^Site size: ${formatBytes(size.bytes).replace(".", "\\.")} in 9 files \\(the artifact GitHub Pages receives\\); .* and 4\\.5 files per article\\.$`,
       ),
     );
   });
@@ -49,12 +65,12 @@ describe("site size and its guard", () => {
   });
 
   it("warns past 80% of the limit with the largest folders, and on a folder with too many files", async () => {
-    const limits: SizeLimits = { siteBytes: Math.floor(size0() / 0.85), warnShare: 0.8, filesPerFolder: 4 };
+    const limits: SizeLimits = { siteBytes: Math.floor(tarBytes() / 0.85), warnShare: 0.8, filesPerFolder: 4 };
     const size = await measureSite(dir, limits);
     const warnings = sizeWarnings(size, limits);
     expect(warnings).toHaveLength(2);
     expect(warnings[0]).toMatch(
-      /^Warning: the site is .*, 85% of the .* a GitHub Pages site may publish\. Largest folders: entities\/ .* \(6 files\), /,
+      /^Warning: the site is .*, 85% of the .* a GitHub Pages site may publish\. Largest folders: entities\/ .* \(7 files\), /,
     );
     expect(warnings[0]).toMatch(/minStories/);
     expect(warnings[1]).toBe(
@@ -62,24 +78,21 @@ describe("site size and its guard", () => {
     );
   });
 
-  function size0(): number {
-    return fileBytes + dirBytes;
-  }
-
   it("gives the same figures from the file sizes a build recorded, without walking the files", async () => {
     const recorded = {
       "index.html": 1000,
       ...Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`entities/e${i}.json`, 2000])),
       "entities/a/index.html": 500,
+      [`${long}/index.html`]: 700,
       "data/stories.json": 2,
     };
     for (const filesPerFolder of [1000, 4]) {
       const walked = await measureSite(dir, { filesPerFolder });
-      expect(siteSizeOf(dir, recorded, { filesPerFolder })).toEqual(walked);
+      expect(siteSizeOf(recorded, { filesPerFolder })).toEqual(walked);
     }
-    // The recorded sizes are what counts: no file is read or stat'ed.
-    const bigger = siteSizeOf(dir, { ...recorded, "index.html": 1500 });
-    expect(bigger.bytes).toBe(fileBytes + dirBytes + 500);
+    // The recorded sizes are what counts: no file is read or stat'ed (1,000 bytes -> 1,536 is a block more).
+    const bigger = siteSizeOf({ ...recorded, "index.html": 1500 });
+    expect(bigger.parts.find((p) => p.path === "(root files)")!.bytes).toBe(512 + 1536);
   });
 
   it("formats sizes in decimal units", () => {
