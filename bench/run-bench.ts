@@ -44,7 +44,7 @@ export interface BenchRow {
   preview_first_s: number;
   preview_added_s: number;
   peak_rss_mb: number;
-  /** The built site's apparent size (as `du -sb` counts it) and files, per article. */
+  /** The built site's size as GitHub Pages receives it (the tar of the folder) and files, per article. */
   bytes_per_article: number;
   files_per_article: number;
   /** Entities each article names, on average (sum of entities' article counts / articles). */

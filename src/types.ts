@@ -259,7 +259,7 @@ export interface StoryCard {
 
 export interface StorySource {
   articleId: string;
-  /** Site-relative URL of the article page. */
+  /** Site-relative URL where the article is read: its page, or its story page's section when it is the only source. */
   url: string;
   title: string;
   outlet?: string;
@@ -356,6 +356,8 @@ export interface ArticleView {
   originalUrl?: string;
   /** Source path relative to the content folder. */
   path: string;
+  /** Whether it has a page of its own; else it is its story's only source and its text is on the story page (`url`). */
+  ownPage: boolean;
   /** Whether `body` is markdown (else plain text, one paragraph a line). */
   markdown: boolean;
   /** The body text to render (a headline first line already removed). */

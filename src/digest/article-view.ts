@@ -1,13 +1,15 @@
 import type { ArticleView, ExtractedArticle, StorySource, TopicRef } from "../types.js";
 import { entityRef, type MergedEntity } from "./entity-registry.js";
-import { articleUrl, storyUrl, topicUrl } from "./site-urls.js";
+import { articleHome, storyUrl, topicUrl } from "./site-urls.js";
 
 /** How an article is cited wherever it is shown: its page, headline, outlet, date, original address and source file. */
 export function articleCitation(
   article: ExtractedArticle,
+  storyId: string,
+  soleSource: boolean,
 ): Omit<StorySource, "articleId" | "copyOf" | "first" | "adds"> {
   return {
-    url: articleUrl(article.id),
+    url: articleHome(article.id, storyId, soleSource),
     title: article.title,
     ...(article.outlet !== undefined ? { outlet: article.outlet } : {}),
     published: article.published,
@@ -16,10 +18,14 @@ export function articleCitation(
   };
 }
 
-/** The article page's view: its body without the headline line, with entity mentions to link. */
+/**
+ * The article's view, for its page or, as its story's only source, its story's page: its body
+ * without the headline line, with entity mentions to link.
+ */
 export function buildArticleView(
   article: ExtractedArticle,
   storyId: string,
+  soleSource: boolean,
   entities: ReadonlyMap<string, MergedEntity>,
 ): ArticleView {
   // A headline taken from the first line is shown as the title, so the body starts after it.
@@ -56,7 +62,8 @@ export function buildArticleView(
   }));
   return {
     id: article.id,
-    ...articleCitation(article),
+    ...articleCitation(article, storyId, soleSource),
+    ownPage: !soleSource,
     markdown: /\.(md|markdown)$/i.test(article.sourcePath),
     body,
     links,

@@ -93,8 +93,10 @@ export function buildSiteData(
   const withCards = built.map((b, i) => ({ ...b, view: views[i]!, card: cards[i]! }));
 
   const storyOfArticle = new Map<string, string>();
+  const soleSources = new Set<string>();
   const storyPublished = new Map<string, StoryView["published"]>();
   for (const b of built) {
+    if (b.members.length === 1) soleSources.add(b.members[0]!.id);
     for (const a of b.members) {
       storyOfArticle.set(a.id, b.view.id);
       storyPublished.set(a.id, b.view.published);
@@ -103,7 +105,7 @@ export function buildSiteData(
   const articleViews = [...articles]
     .filter((a) => storyOfArticle.has(a.id))
     .sort((a, b) => newestKey(b.published) - newestKey(a.published) || (a.id < b.id ? -1 : 1))
-    .map((a) => buildArticleView(a, storyOfArticle.get(a.id)!, entities));
+    .map((a) => buildArticleView(a, storyOfArticle.get(a.id)!, soleSources.has(a.id), entities));
 
   const entityViews = buildEntityViews(
     entities,

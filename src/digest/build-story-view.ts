@@ -45,7 +45,7 @@ export function buildStoryView(
     lastPublished: latest.date,
     sources: articles.map((a) => ({
       articleId: a.id,
-      ...articleCitation(a),
+      ...articleCitation(a, story.id, articles.length === 1),
       ...(provenance.get(a.id) ?? { adds: [] }),
     })),
     timeline: buildTimeline(articles),

@@ -23,6 +23,14 @@ export function scriptSafeJson(value: unknown): string {
 export function storyJsonLd(story: StoryRecord, prefix: string, siteUrl?: string): string {
   const pageUrl = absoluteUrl(withPrefix(story.url, prefix), siteUrl);
   const outlets = [...new Set(story.sources.map((s) => s.outlet).filter((o): o is string => !!o))];
+  const about = story.parties
+    .flatMap((p) => (p.url ? [{ ...p, url: p.url }] : []))
+    .slice(0, 8)
+    .map((p) => ({
+      "@type": p.kind === "person" ? "Person" : p.kind === "country" || p.kind === "place" ? "Place" : "Organization",
+      name: p.name,
+      url: absoluteUrl(withPrefix(p.url, prefix), siteUrl),
+    }));
   const data = {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
@@ -30,11 +38,9 @@ export function storyJsonLd(story: StoryRecord, prefix: string, siteUrl?: string
     url: pageUrl,
     ...(story.firstPublished ? { datePublished: story.firstPublished } : {}),
     ...(story.lastPublished ? { dateModified: story.lastPublished } : {}),
-    about: story.parties.slice(0, 8).map((p) => ({
-      "@type": p.kind === "person" ? "Person" : p.kind === "country" || p.kind === "place" ? "Place" : "Organization",
-      name: p.name,
-      ...(p.url ? { url: absoluteUrl(withPrefix(p.url, prefix), siteUrl) } : {}),
-    })),
+    // The parties the archive has a page for, each with it: a name the archive has nothing more
+    // on adds little to the page's own text and was a tenth of a story page (issue 16).
+    ...(about.length > 0 ? { about } : {}),
     keywords: story.topics.map((t) => t.name).join(", "),
     isBasedOn: story.sources.map((s) => ({
       "@type": "NewsArticle",

@@ -3,8 +3,10 @@
 // near-duplicates; a result per article would fill the first screen with the same story. One
 // result per story, with the matching articles as its sub-results (Pagefind makes a sub-result
 // of every heading with an id), groups them, and costs Pagefind a twentieth of the documents,
-// which is most of its indexing time on large sites.
+// which is most of its indexing time on large sites. A story's only source has no page of its
+// own (its text is on the story page), so its heading has no id: the result is the story.
 import { createHash } from "node:crypto";
+import { articleAnchor } from "../digest/site-urls.js";
 import type { ArticleView, SiteData, StoryView } from "../types.js";
 import { formatPublished } from "./format-date.js";
 import { html, trusted } from "./html.js";
@@ -24,12 +26,6 @@ export interface SearchDocument {
   /** The document, made only for the shards indexed this time. */
   html(): string;
 }
-
-/**
- * The anchor of an article's section on its story page (`#article-<id>`); the search page maps it to the article's own
- * page.
- */
-export const articleAnchor = (articleId: string) => `article-${articleId}`;
 
 /**
  * One search document per story, in the digest's story order. A document that fails to render
@@ -124,7 +120,7 @@ ${story.summary.map((sentence) => html`<p>${sentence}</p>`)}
 <div data-pagefind-ignore>${filter("outlet", outlets)}${filter("entity", entities)}${filter("topic", topics)}</div>
 ${articles.map(
   (article) => html`<section>
-<h2 id="${articleAnchor(article.id)}">${article.title}</h2>
+<h2${article.ownPage ? html` id="${articleAnchor(article.id)}"` : ""}>${article.title}</h2>
 <p>${article.outlet && `${article.outlet} · `}${formatPublished(article.published)}</p>
 ${trusted(body(article))}
 </section>`,

@@ -95,6 +95,8 @@ export type StoryRecord = Omit<StoryView, "parties" | "topics" | "related"> & {
   parties: Omit<StoryView["parties"][number], "score">[];
   topics: Omit<StoryView["topics"][number], "score">[];
   related: Omit<StoryView["related"][number], "score">[];
+  /** The story's only source, whose text the story page holds (it has no page of its own). */
+  soleArticle?: ArticleView;
 };
 /** A topic page's record: the topic without its story list. */
 export type TopicHeader = Omit<TopicView, "stories">;
@@ -222,10 +224,11 @@ export function buildSitePages(site: SiteData): SitePages {
   };
 
   const cardById = new Map(site.storyCards.map((c) => [c.id, c]));
+  const homeless = new Map(site.articles.filter((a) => !a.ownPage).map((a) => [a.storyId, a]));
   const pages: SitePages = {
     home: paginate(site.storyCards, "/", size),
-    stories: site.stories.map(storyRecord),
-    articles: site.articles,
+    stories: site.stories.map((story) => storyRecord(story, homeless)),
+    articles: site.articles.filter((article) => article.ownPage),
     topics: site.topics.flatMap((full) => {
       const { stories, ...topic } = full;
       const title: TopicTitle = {
@@ -305,12 +308,15 @@ function entityEntry(entity: PagedEntity): EntityEntry {
   return { url: entity.url, name: entity.name, articleCount: entity.articleCount };
 }
 
-function storyRecord(story: StoryView): StoryRecord {
+/** `soleArticles`: the articles without a page of their own, by story id. */
+function storyRecord(story: StoryView, soleArticles: ReadonlyMap<string, ArticleView>): StoryRecord {
   const unscored = <T extends { score: number }>({ score: _score, ...rest }: T): Omit<T, "score"> => rest;
+  const soleArticle = soleArticles.get(story.id);
   return {
     ...story,
     parties: story.parties.map(unscored),
     topics: story.topics.map(unscored),
     related: story.related.map(unscored),
+    ...(soleArticle ? { soleArticle } : {}),
   };
 }

@@ -36,7 +36,19 @@ describe("a 1,000-article archive", () => {
   it("builds every article", () => {
     expect(status).toBe(0);
     expect(stdout).toMatch(/Read 1000 files: 1000 articles built, 0 rejected, 0 ignored/);
-    expect(files.filter((f) => /^articles\/[^/]+\/index\.html$/.test(f))).toHaveLength(1000);
+    // Each article is read on its own page, or, its story's only source, on its story's page.
+    const stories = JSON.parse(readFileSync(join(out, "data", "stories.json"), "utf8")) as {
+      url: string;
+      articles: { id: string; url: string }[];
+    }[];
+    const pages = files.filter((f) => /^articles\/[^/]+\/index\.html$/.test(f));
+    const withPage = stories.filter((s) => s.articles.length > 1).flatMap((s) => s.articles);
+    expect(pages).toHaveLength(withPage.length);
+    for (const article of withPage) expect(article.url).toBe(`/archive-test/articles/${article.id}/`);
+    for (const story of stories.filter((s) => s.articles.length === 1)) {
+      const page = readFileSync(join(out, story.url.slice("/archive-test/".length), "index.html"), "utf8");
+      expect(page).toContain(`<li id="article-${story.articles[0]!.id}">`);
+    }
   });
 
   it("groups the coverage into stories, every article in exactly one", () => {

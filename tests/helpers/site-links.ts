@@ -37,6 +37,12 @@ export function brokenLinks(siteDir: string, prefix = "/"): string[] {
       }
       const file = existsSync(target) && statSync(target).isDirectory() ? join(target, "index.html") : target;
       if (!existsSync(file)) broken.push(`${page}: ${raw}`);
+      else {
+        // A link into a page (an article read on its story's page) needs the element it names.
+        const fragment = raw.split("#")[1];
+        if (fragment && file.endsWith(".html") && !readFileSync(file, "utf8").includes(` id="${fragment}"`))
+          broken.push(`${page}: ${raw} (no element with id ${fragment})`);
+      }
     }
   }
   return broken;

@@ -100,10 +100,18 @@ describe("a site built from valid but extreme articles", () => {
       for (const record of list)
         expect(existsSync(join(out, record.url, "index.html")), `${file}: ${record.url}`).toBe(true);
     }
-    const articlePages = readdirSync(join(out, "articles"), { withFileTypes: true }).filter((entry) =>
-      entry.isDirectory(),
+    // Every article where its URL says: its own page, or its section of its story's page (its
+    // story's only source).
+    const articles = records("stories.json").flatMap(
+      (story) => (story as unknown as { articles: { id: string; url: string }[] }).articles,
     );
-    expect(articlePages.length).toBe(23);
+    expect(articles).toHaveLength(23);
+    for (const article of articles) {
+      const [page, section] = article.url.split("#");
+      const html = readFileSync(join(out, page!, "index.html"), "utf8");
+      if (section) expect(html, article.url).toContain(`<li id="${section}">`);
+      else expect(article.url).toBe(`/articles/${article.id}/`);
+    }
     // Every article is in the site, under its own file.
     const paths = records("stories.json").flatMap((story) =>
       (story as unknown as { articles: { path: string }[] }).articles.map((article) => article.path),
@@ -166,7 +174,7 @@ describe("a site built from valid but extreme articles", () => {
     const article = records("stories.json")
       .flatMap((story) => (story as unknown as { articles: { path: string; url: string }[] }).articles)
       .find((a) => a.path === "bidi-override.txt");
-    const page = readFileSync(join(out, article!.url, "index.html"), "utf8");
+    const page = readFileSync(join(out, article!.url.split("#")[0]!, "index.html"), "utf8");
     // The override is inside an isolate that its own text closes (see html.ts, isolateBidi).
     expect(page).toMatch(/<h1>\u2068\u202Eevil\.exe Reversed title\u2069+<\/h1>/);
   });

@@ -210,15 +210,20 @@ describe("digest build over a content folder holding every bad case", () => {
       expect([...urlByPath.keys()].sort()).toEqual([...EXPECTED.built].sort());
       const urls = [...urlByPath.values()];
       expect(new Set(urls).size).toBe(urls.length);
+      // Its own page, or its section of its story's page when it is the story's only source.
+      const slug = "[a-z0-9]+(-[a-z0-9]+)*";
       for (const [path, url] of urlByPath) {
-        expect(url, path).toMatch(/^\/articles\/[a-z0-9]+(-[a-z0-9]+)*\/$/);
-        expect(existsSync(join(out, url, "index.html")), `${path} -> ${url}`).toBe(true);
+        expect(url, path).toMatch(new RegExp(`^(/articles/${slug}/|/stories/${slug}/#article-${slug})$`));
+        const [page, section] = url.split("#");
+        const html = readFileSync(join(out, page!, "index.html"), "utf8");
+        if (section) expect(html, `${path} -> ${url}`).toContain(`<li id="${section}">`);
       }
     });
 
     it("puts readable text of any script on the pages (Cyrillic, Japanese, Arabic, Windows-1252)", () => {
-      const pages = readdirSync(join(out, "articles")).map((id) =>
-        readFileSync(join(out, "articles", id, "index.html"), "utf8"),
+      // Article pages, and story pages, which hold the text of a story's only source.
+      const pages = ["articles", "stories"].flatMap((folder) =>
+        readdirSync(join(out, folder)).map((id) => readFileSync(join(out, folder, id, "index.html"), "utf8")),
       );
       for (const text of [
         "Владимир Путин встретился с министрами",

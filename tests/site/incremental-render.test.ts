@@ -178,7 +178,7 @@ describe("incremental render", () => {
     const { dir } = await build(site);
     const edited = join(dir, "articles/summit-plain/index.html");
     writeFileSync(edited, readFileSync(edited, "utf8").replace("</body>", "<script>alert(1)</script></body>"));
-    const linked = join(dir, "articles/filler-1-a/index.html");
+    const linked = join(dir, "articles/summit-hostile/index.html");
     rmSync(linked);
     symlinkSync("/etc/passwd", linked);
     // A shard of the search index edited too.

@@ -33,4 +33,14 @@ describe("storyJsonLd", () => {
     expect(json).not.toMatch(/[<>&]/);
     expect((JSON.parse(json) as { headline: string; url: string }).headline).toBe(HOSTILE.jsonLd);
   });
+
+  it("is about the parties that have a page, each with its address", () => {
+    const pageless = { id: "anne-example", name: "Anne Example", kind: "person" as const };
+    const story = { ...summit, parties: [pageless, ...summit.parties] };
+    const data = JSON.parse(storyJsonLd(story, "/repo/")) as { about: { name: string; url: string }[] };
+    expect(data.about.map((a) => a.name)).toEqual(summit.parties.map((p) => p.name));
+    expect(data.about.every((a) => a.url.startsWith("/repo/entities/"))).toBe(true);
+    const none = JSON.parse(storyJsonLd({ ...summit, parties: [pageless] }, "/")) as object;
+    expect(none).not.toHaveProperty("about");
+  });
 });

@@ -249,8 +249,11 @@ describe("a site with a page that fails to render", () => {
     );
     expect(first.result.failures.filter((f) => f.kind !== "search")).toHaveLength(1);
     expect(readFileSync(join(first.dir, broken.url, "index.html"), "utf8")).toContain("Page not available");
+    // Every other article's text is on its page, or, a story's only source, on its story's page.
     for (const article of site.articles.slice(1))
-      expect(readFileSync(join(first.dir, article.url, "index.html"), "utf8")).toContain("Source file: <code>");
+      expect(
+        readFileSync(join(first.dir, article.ownPage ? article.url : article.storyUrl, "index.html"), "utf8"),
+      ).toContain(`Source file: <code>${article.path}</code>`);
     expect(brokenLinks(first.dir)).toEqual([]);
   });
 

@@ -51,9 +51,16 @@ describe("page kinds", () => {
         "/search/",
         "/about/",
         ...site.stories.map((s) => s.url),
-        ...site.articles.map((a) => a.url),
+        ...site.articles.filter((a) => a.ownPage).map((a) => a.url),
       ]),
     );
+    // A story's only source is read on the story page, whose address the sitemap has already.
+    const sole = site.articles.filter((a) => !a.ownPage);
+    expect(sole.length).toBeGreaterThan(0);
+    for (const article of sole) {
+      expect(urls).not.toContain(article.url);
+      expect(urls).toContain(article.storyUrl);
+    }
     expect(urls.every((url) => url.startsWith("/") && url.endsWith("/"))).toBe(true);
     expect(urls).not.toContain("/report/");
     for (const redirect of pages.redirects) expect(urls).not.toContain(redirect.from);

@@ -83,6 +83,8 @@ export interface ArticleSpec {
   published: PublishedDate;
   /** Words to link to an entity, the first occurrence of each. */
   mentions: [string, EntityRef][];
+  /** Its story's only source: no page of its own, its text on the story page. */
+  soleSource?: boolean;
 }
 
 export function articleView(spec: ArticleSpec): ArticleView {
@@ -95,7 +97,8 @@ export function articleView(spec: ArticleSpec): ArticleView {
     .sort((a, b) => a.start - b.start);
   return {
     id: spec.id,
-    url: `/articles/${spec.id}/`,
+    url: spec.soleSource ? `/stories/${spec.storyId}/#article-${spec.id}` : `/articles/${spec.id}/`,
+    ownPage: !spec.soleSource,
     title: spec.title,
     published: spec.published,
     path: `${spec.id}.${spec.markdown ? "md" : "txt"}`,
@@ -165,6 +168,7 @@ export function buildFixtureSite(options: { extraStories?: number } = {}): SiteD
       markdown: false,
       published: day("2024-02-01"),
       mentions: [["Japan", JAPAN]],
+      soleSource: true,
     }),
   ];
 
@@ -208,6 +212,7 @@ export function buildFixtureSite(options: { extraStories?: number } = {}): SiteD
         markdown: false,
         published: day("2024-01-05"),
         mentions: [["Japan", JAPAN]],
+        soleSource: true,
       }),
     );
   }

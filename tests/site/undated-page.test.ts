@@ -16,15 +16,15 @@ function siteWithUndated(): SiteData {
   const site = buildFixtureSite();
   return {
     ...site,
-    articles: site.articles.map((a) => (a.id === "hostile-story-article" ? { ...a, published: UNKNOWN } : a)),
+    articles: site.articles.map((a) => (a.id === "summit-plain" ? { ...a, published: UNKNOWN } : a)),
   };
 }
 
 describe("undatedEntries", () => {
   it("lists only articles whose date is unknown, with their story and its date", () => {
     const entries = undatedEntries(siteWithUndated());
-    expect(entries.map((e) => e.url)).toEqual(["/articles/hostile-story-article/"]);
-    expect(entries[0]).toMatchObject({ path: "hostile-story-article.txt", storyUrl: "/stories/hostile-story/" });
+    expect(entries.map((e) => e.url)).toEqual(["/articles/summit-plain/"]);
+    expect(entries[0]).toMatchObject({ path: "summit-plain.txt", storyUrl: "/stories/us-japan-summit/" });
   });
 
   it("is empty when every article has a date", () => {
@@ -46,9 +46,9 @@ describe("the Undated page", () => {
   it("lists the undated article as 'date unknown', linked to its page and story", () => {
     const page = built.read("archive/undated/index.html");
     expect(page).toContain('<h1 class="page-title">Undated</h1>');
-    expect(page).toContain('href="/articles/hostile-story-article/"');
+    expect(page).toContain('href="/articles/summit-plain/"');
     expect(page).toContain("date unknown");
-    expect(page).toContain('href="/stories/hostile-story/"');
+    expect(page).toContain('href="/stories/us-japan-summit/"');
     expect(page).toContain("<code>date:</code>");
   });
 
@@ -60,9 +60,9 @@ describe("the Undated page", () => {
   });
 
   it("says 'Date unknown' on the article's own page", () => {
-    expect(built.read("articles/hostile-story-article/index.html")).toContain("Date unknown");
+    expect(built.read("articles/summit-plain/index.html")).toContain("Date unknown");
     // As words: an empty `datetime` is no date HTML accepts.
-    expect(built.read("articles/hostile-story-article/index.html")).not.toContain('datetime=""');
+    expect(built.read("articles/summit-plain/index.html")).not.toContain('datetime=""');
   });
 
   it("is not written when every article has a date", () => {

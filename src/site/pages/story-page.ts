@@ -1,10 +1,12 @@
+import type { ArticleView } from "../../types.js";
 import type { StoryRecord } from "../site-pages.js";
 import { formatPartialDate, machineDate } from "../format-date.js";
 import { html, trusted } from "../html.js";
 import { storyJsonLd } from "../json-ld.js";
 import { plural } from "../plural.js";
 import { hostname, isWebUrl } from "../site-url.js";
-import { articleAnchor } from "../search-documents.js";
+import { articleAnchor } from "../../digest/site-urls.js";
+import { renderArticleBody } from "../render-article-body.js";
 import { baseLayout } from "./base-layout.js";
 import type { PageContext } from "./page-context.js";
 import { entityChip, topicChips } from "./entity-chip.js";
@@ -25,7 +27,10 @@ function sourceLabel(source: Source): string {
   return isWebUrl(source.originalUrl) ? hostname(source.originalUrl) : "source";
 }
 
-/** `/stories/<id>/`: headline, summary, timeline, sources, related stories, parties and topics. */
+/**
+ * `/stories/<id>/`: headline, summary, timeline, sources, related stories, parties and topics;
+ * and the text of a story's only source, which has no page of its own (`ArticleView.ownPage`).
+ */
 export function storyPage(ctx: PageContext, story: StoryRecord): string {
   const sourceOf = new Map(story.sources.map((s) => [s.articleId, s]));
   // The article a line came from, as a small link after it.
@@ -74,8 +79,13 @@ export function storyPage(ctx: PageContext, story: StoryRecord): string {
         const original = isWebUrl(source.originalUrl) ? source.originalUrl : "";
         const copied = source.copyOf === undefined ? undefined : sourceOf.get(source.copyOf);
         return html`<li id="${articleAnchor(source.articleId)}">
-        <a class="source-title" href="${ctx.link(source.url)}">${source.title}</a>
+        ${
+          story.soleArticle?.id === source.articleId
+            ? html`<span class="source-title">${source.title}</span>`
+            : html`<a class="source-title" href="${ctx.link(source.url)}">${source.title}</a>`
+        }
         <span class="meta">${source.outlet && html`<span>${source.outlet}</span> · `}${publishedTime(source.published)}${original && html` · <a href="${original}" rel="nofollow noopener noreferrer">original at ${hostname(original)}</a>`}${source.first && html` · <strong class="first">reported first</strong>`}${copied && html` · <span class="copy">near-copy of <a href="#${articleAnchor(copied.articleId)}">${sourceLabel(copied)}</a> (one wire text)</span>`}</span>
+        ${story.soleArticle?.id === source.articleId && soleText(ctx, story.soleArticle)}
         ${source.adds.length > 0 && html`<details class="adds"><summary>Only in this source (${source.adds.length})</summary><ul>${source.adds.map((sentence) => html`<li>${sentence}</li>`)}</ul></details>`}
       </li>
       `;
@@ -109,4 +119,12 @@ export function storyPage(ctx: PageContext, story: StoryRecord): string {
   </div>
 </article>`;
   return baseLayout(ctx, { url: story.url, title: story.headline, description, head, main });
+}
+
+/** The text of a story's only source where its own page would show it: body, byline, length and file. */
+function soleText(ctx: PageContext, article: ArticleView) {
+  return html`<div class="body">
+${trusted(renderArticleBody(article, ctx.prefix))}
+        </div>
+        <p class="meta">${article.authors.length > 0 && `By ${article.authors.join(", ")} · `}${plural(article.wordCount, "word")} · Source file: <code>${article.path}</code></p>`;
 }
