@@ -1,5 +1,5 @@
 import type { ExtractedArticle, Story } from "../types.js";
-import { buildArticleFeatures, type ArticleFeatures } from "./article-features.js";
+import { buildArticleFeatures, isDated, type ArticleFeatures } from "./article-features.js";
 import type { BodyTerms } from "./content-terms.js";
 import { assignStoryIds, type PreviousStoryIds, type StoryGroup } from "./assign-story-ids.js";
 import { averageLinkage, type Edge } from "./average-linkage.js";
@@ -26,8 +26,6 @@ const MIN_EDGE = 0.02;
 const CORE_MIN_ARTICLES = 3;
 // Each check a coreless group fails raises its threshold by this factor.
 const CORE_STEP = 1.5;
-// A publication range this narrow or narrower places an article among one event's reports.
-const DATED_WITHIN_DAYS = 5;
 
 const byId = (a: ExtractedArticle, b: ExtractedArticle): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const oldestFirst = (a: ExtractedArticle, b: ExtractedArticle): number =>
@@ -118,11 +116,6 @@ function outsiders(
   const core = coreWords(members, words, frequencies);
   if (!core) return undefined;
   return members.filter((i) => ![...core].some((w) => words[i]!.longer.has(w)));
-}
-
-/** Dated to within a few days: a publication range no wider than coverage of one event lasts. */
-function isDated(f: ArticleFeatures): boolean {
-  return f.published !== undefined && f.published.latest - f.published.earliest <= DATED_WITHIN_DAYS;
 }
 
 /**
