@@ -16,7 +16,7 @@ const SAME_EVENT_DAYS = 1;
 const HALF_WEIGHT_AFTER_DAYS = 3;
 const UNRELATED_AFTER_DAYS = 5;
 // Text cosine from which two undated articles of one outlet are one report run twice or updated (see oneOutletUndated).
-const SAME_REPORT_TEXT = 0.6;
+const NEAR_COPY_TEXT = 0.6;
 
 /** 1 when the publication ranges are a day apart at most, half at 1 + 3 days, 0 beyond five days. */
 export function dateProximity(a: ArticleFeatures, b: ArticleFeatures): number {
@@ -31,6 +31,11 @@ function eventOverlap(a: ArticleFeatures, b: ArticleFeatures): number {
   let shared = 0;
   for (const d of a.eventDays) if (b.eventDays.has(d)) shared++;
   return Math.min(1, shared / 2);
+}
+
+/** Whether two articles are one report run twice or updated: their words nearly the same. */
+export function nearCopies(a: ArticleFeatures, b: ArticleFeatures): boolean {
+  return cosineOfCoded(a.codedTerms, b.codedTerms) >= NEAR_COPY_TEXT;
 }
 
 /** How likely two articles report the same event, 0..1. */
@@ -78,7 +83,7 @@ function combine(
   const proximity = dateProximity(a, b);
   if (proximity === 0) return 0;
   const text = termCosine(a.codedTerms, b.codedTerms);
-  if (oneOutletUndated(a, b) && text < SAME_REPORT_TEXT) return 0;
+  if (oneOutletUndated(a, b) && text < NEAR_COPY_TEXT) return 0;
   let score = TEXT_WEIGHT * text;
   let weight = TEXT_WEIGHT;
   if (a.parties.keys.length > 0 && b.parties.keys.length > 0) {
