@@ -18,6 +18,16 @@ export interface ArticleFeatures {
   eventDays: Set<string>;
   /** When it may have been published; undefined when unknown. */
   published: DayInterval | undefined;
+  /** The outlet's name, trimmed and lower-cased; undefined when the article names none. */
+  outlet: string | undefined;
+}
+
+// A publication range this narrow or narrower places an article among one event's reports.
+const DATED_WITHIN_DAYS = 5;
+
+/** Dated to within a few days: a publication range no wider than coverage of one event lasts. */
+export function isDated(f: ArticleFeatures): boolean {
+  return f.published !== undefined && f.published.latest - f.published.earliest <= DATED_WITHIN_DAYS;
 }
 
 // 80 terms keep most of a news article's TF-IDF mass while bounding each comparison's cost.
@@ -103,6 +113,7 @@ export function buildArticleFeatures(
         article.published.source === "unknown" && !article.published.earliest
           ? undefined
           : publishedInterval(article.published),
+      outlet: article.outlet?.trim().toLowerCase() || undefined,
     };
   });
   const codedTerms = codeVectors(features.map((f) => f.terms));

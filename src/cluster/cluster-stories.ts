@@ -1,10 +1,10 @@
 import type { ExtractedArticle, Story } from "../types.js";
-import { buildArticleFeatures, type ArticleFeatures } from "./article-features.js";
+import { buildArticleFeatures, isDated, type ArticleFeatures } from "./article-features.js";
 import type { BodyTerms } from "./content-terms.js";
 import { assignStoryIds, type PreviousStoryIds, type StoryGroup } from "./assign-story-ids.js";
 import { averageLinkage, type Edge } from "./average-linkage.js";
 import { forEachCandidatePair } from "./candidate-pairs.js";
-import { pairScorer } from "./pair-similarity.js";
+import { nearCopies, pairScorer } from "./pair-similarity.js";
 import { coreWords, leadFrequencies, leadWords, type LeadWords } from "./story-core.js";
 import { oldestKey } from "./published-range.js";
 
@@ -22,12 +22,10 @@ export interface ClusterOptions {
 const DEFAULT_THRESHOLD = 0.06;
 // Edges this weak never decide a merge; dropping them keeps the graph small.
 const MIN_EDGE = 0.02;
-// Groups of this many undated articles or more need a core (see `hasCore`).
-const CORE_MIN_ARTICLES = 3;
+// Groups of this many undated articles or more need a core, pairs too (see `outsiders`).
+const CORE_MIN_ARTICLES = 2;
 // Each check a coreless group fails raises its threshold by this factor.
 const CORE_STEP = 1.5;
-// A publication range this narrow or narrower places an article among one event's reports.
-const DATED_WITHIN_DAYS = 5;
 
 const byId = (a: ExtractedArticle, b: ExtractedArticle): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const oldestFirst = (a: ExtractedArticle, b: ExtractedArticle): number =>
@@ -104,8 +102,9 @@ interface Leads {
 /**
  * The articles of a group that do not belong to it: [] when the group needs no core or has one that every article
  * tells (a core word in its longer lead); the articles that tell none of it; undefined when the group needs a core and
- * has none. A group of undated articles that is no pair needs one: dates tell one event's reports from a subject's
- * later events; without them, only the words of what happened can.
+ * has none. A group of undated articles needs one: dates tell one event's reports from a subject's later events;
+ * without them, only the words of what happened can. A pair of near copies needs none: it is one report run twice or
+ * updated, however common its words (a subject's every lead uses them).
  */
 function outsiders(
   members: readonly number[],
@@ -114,15 +113,11 @@ function outsiders(
 ): number[] | undefined {
   if (members.length < CORE_MIN_ARTICLES) return [];
   if (members.every((i) => isDated(features[i]!))) return [];
+  if (members.length === 2 && nearCopies(features[members[0]!]!, features[members[1]!]!)) return [];
   const { words, frequencies } = leadsOf();
   const core = coreWords(members, words, frequencies);
   if (!core) return undefined;
   return members.filter((i) => ![...core].some((w) => words[i]!.longer.has(w)));
-}
-
-/** Dated to within a few days: a publication range no wider than coverage of one event lasts. */
-function isDated(f: ArticleFeatures): boolean {
-  return f.published !== undefined && f.published.latest - f.published.earliest <= DATED_WITHIN_DAYS;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { ArticleFeatures } from "./article-features.js";
+import { isDated, type ArticleFeatures } from "./article-features.js";
 import { daysApart } from "./published-range.js";
 import { cosineOfCoded, type CodedVector } from "./sparse-vector.js";
 
@@ -15,6 +15,8 @@ const EVENT_WEIGHT = 0.1;
 const SAME_EVENT_DAYS = 1;
 const HALF_WEIGHT_AFTER_DAYS = 3;
 const UNRELATED_AFTER_DAYS = 5;
+// Text cosine from which two undated articles of one outlet are one report run twice or updated (see oneOutletUndated).
+const NEAR_COPY_TEXT = 0.6;
 
 /** 1 when the publication ranges are a day apart at most, half at 1 + 3 days, 0 beyond five days. */
 export function dateProximity(a: ArticleFeatures, b: ArticleFeatures): number {
@@ -29,6 +31,11 @@ function eventOverlap(a: ArticleFeatures, b: ArticleFeatures): number {
   let shared = 0;
   for (const d of a.eventDays) if (b.eventDays.has(d)) shared++;
   return Math.min(1, shared / 2);
+}
+
+/** Whether two articles are one report run twice or updated: their words nearly the same. */
+export function nearCopies(a: ArticleFeatures, b: ArticleFeatures): boolean {
+  return cosineOfCoded(a.codedTerms, b.codedTerms) >= NEAR_COPY_TEXT;
 }
 
 /** How likely two articles report the same event, 0..1. */
@@ -75,7 +82,9 @@ function combine(
 ): number {
   const proximity = dateProximity(a, b);
   if (proximity === 0) return 0;
-  let score = TEXT_WEIGHT * termCosine(a.codedTerms, b.codedTerms);
+  const text = termCosine(a.codedTerms, b.codedTerms);
+  if (oneOutletUndated(a, b) && text < NEAR_COPY_TEXT) return 0;
+  let score = TEXT_WEIGHT * text;
   let weight = TEXT_WEIGHT;
   if (a.parties.keys.length > 0 && b.parties.keys.length > 0) {
     score += PARTY_WEIGHT * cosineOfCoded(a.codedParties, b.codedParties);
@@ -86,4 +95,16 @@ function combine(
     weight += EVENT_WEIGHT;
   }
   return (score / weight) * proximity;
+}
+
+/**
+ * Two articles of one outlet that dates do not place within one event. An outlet reports a happening once and then
+ * updates that report; its other articles on the subject are later developments (a trial's days, a bill's stages) told
+ * in its own words for the subject, so the words and parties they share say little about which happening each reports.
+ * Dates tell those apart; without them only a near copy of one report is evidence enough (BBC dev, one outlet and no
+ * dates: reports run twice or updated score 0.6 to 1; one subject's different developments, such as a trial's days,
+ * 0.5 at most, yet made stories of three and four by their shared parties and words).
+ */
+function oneOutletUndated(a: ArticleFeatures, b: ArticleFeatures): boolean {
+  return a.outlet !== undefined && a.outlet === b.outlet && !(isDated(a) && isDated(b));
 }

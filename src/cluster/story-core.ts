@@ -9,6 +9,8 @@ const LEAD_SENTENCES = 2;
 const MEMBER_SENTENCES = 5;
 // A core word is in the lead of more than this share of the group's articles...
 const CORE_COVERAGE = 0.45;
+// ...and in two leads at least: a pair's core is words both leads use, not one lead's own words...
+const CORE_MIN_LEADS = 2;
 // ...and in few leads outside the group: at most this many leads in the whole site per lead of the group using it.
 const CORE_SPECIFICITY = 1.25;
 // What happened takes two words at least ("tram" "derailed", "blames" "defeat"): one shared word is often a topic
@@ -61,7 +63,8 @@ export function coreWords(
   for (const i of members) for (const w of leads[i]!.lead) counts.set(w, (counts.get(w) ?? 0) + 1);
   const core = new Set<string>();
   for (const [w, n] of counts) {
-    if (n / members.length > CORE_COVERAGE && frequencies.get(w)! <= CORE_SPECIFICITY * n) core.add(w);
+    if (n >= CORE_MIN_LEADS && n / members.length > CORE_COVERAGE && frequencies.get(w)! <= CORE_SPECIFICITY * n)
+      core.add(w);
   }
   return core.size >= CORE_WORDS ? core : undefined;
 }

@@ -63,6 +63,7 @@ export function linkThreads(
     codedParties: codedParties[i]!,
     eventDays: new Set<string>(),
     published: p.span,
+    outlet: undefined,
   }));
   const edges: Edge[] = [];
   forEachCandidatePair(asFeatures, (i, j) => {

@@ -185,6 +185,63 @@ describe("clusterStories", () => {
   });
 });
 
+describe("clusterStories: undated articles of one outlet", () => {
+  const undated = { date: "", precision: "year", source: "unknown" } as const;
+  const trial = (id: string, title: string, body: string, outlet: string | undefined, date: string | typeof undated) =>
+    fixtureArticle({
+      id,
+      title,
+      body,
+      date,
+      ...(outlet ? { outlet } : {}),
+      entities: [
+        { id: "northwind-bank", name: "Northwind Bank", kind: "organization", salience: 0.9 },
+        { id: "carl-mendes", name: "Carl Mendes", kind: "person", salience: 0.8 },
+      ],
+    });
+  // Two days of one fraud trial: the same parties, charges and sums, another happening each.
+  const opening = (outlet: string | undefined, date: string | typeof undated = undated) =>
+    trial(
+      "trial-opens",
+      "Northwind Bank fraud trial of Carl Mendes opens",
+      "The fraud trial of former Northwind Bank chief Carl Mendes opened with the selection of the jury. Carl Mendes is accused of hiding $4bn of losses in the accounts of Northwind Bank. The bank collapsed after the accounting fraud came to light. Carl Mendes denies all charges of fraud and conspiracy.",
+      outlet,
+      date,
+    );
+  const testimony = (outlet: string | undefined, date: string | typeof undated = undated) =>
+    trial(
+      "trial-witness",
+      "Northwind Bank finance chief says Carl Mendes ordered fraud",
+      "Former Northwind Bank finance chief told the fraud trial of Carl Mendes that his boss ordered the hiding of $4bn of losses. The witness said Carl Mendes knew of the accounting fraud at Northwind Bank. Carl Mendes denies all charges of fraud and conspiracy. The bank collapsed after the losses came to light.",
+      outlet,
+      date,
+    );
+
+  it("keeps one outlet's reports of different days of one trial apart when nothing dates them", () => {
+    expect(ids(clusterStories([opening("Example News"), testimony("Example News")]))).toEqual([
+      ["trial-opens"],
+      ["trial-witness"],
+    ]);
+  });
+
+  it("still groups them when dates place them within one event's days, or when no outlet is named", () => {
+    expect(
+      clusterStories([opening("Example News", "2024-03-11"), testimony("Example News", "2024-03-11")]),
+    ).toHaveLength(1);
+    expect(clusterStories([opening(undefined), testimony(undefined)])).toHaveLength(1);
+  });
+
+  it("groups one outlet's near copies of one report without dates", () => {
+    const copy = {
+      ...opening("Example News"),
+      id: "trial-opens-copy",
+      sourcePath: "trial-opens-copy.md",
+      hash: "copy",
+    };
+    expect(clusterStories([opening("Example News"), copy])).toHaveLength(1);
+  });
+});
+
 describe("clusterStories: stable ids across builds", () => {
   it("keeps a story's id when an article is added, even an older one with another headline", () => {
     const [a, b] = syntheticCorpus();

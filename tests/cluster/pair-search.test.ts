@@ -37,7 +37,15 @@ function features(count: number, seed: number): ArticleFeatures[] {
   });
   const terms = codeVectors(raw.map((r) => r.terms));
   const parties = codeVectors(raw.map((r) => r.parties));
-  return raw.map((r, index) => ({ ...r, index, codedTerms: terms[index]!, codedParties: parties[index]! }));
+  // Outlets from the index, so the random stream (and the reference pairs) stay as they were.
+  const outlet = (index: number): string | undefined => (index % 3 === 0 ? undefined : `outlet-${index % 2}`);
+  return raw.map((r, index) => ({
+    ...r,
+    index,
+    codedTerms: terms[index]!,
+    codedParties: parties[index]!,
+    outlet: outlet(index),
+  }));
 }
 
 /** The plain version: every posting list's window pairs through a set, sorted at the end. */

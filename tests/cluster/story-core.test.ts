@@ -198,6 +198,36 @@ describe("undated articles join a story only on the words of what happened", () 
     expect(largest).toBeLessThanOrEqual(2);
   });
 
+  it("keeps two events of one campaign apart as a pair too: two undated articles need the words of a happening", () => {
+    const pair = CAMPAIGN.slice(0, 2).map(([id, title, lead]) => article(id, title, lead, CAMPAIGN_BACKGROUND));
+    const stories = clusterStories([...pair, ...site().filter((a) => !a.id.startsWith("campaign-"))]);
+    expect(stories.find((s) => s.articleIds.includes("campaign-manifesto"))!.articleIds).toEqual([
+      "campaign-manifesto",
+    ]);
+  });
+
+  it("keeps an undated pair of near copies together, though no two words of its lead are its own", () => {
+    // One short report run twice. "bread" and "prices" also lead other articles, long ones about other things.
+    const copies = ["note", "note-copy"].map((id) => article(id, "Bread prices rose", "Bread prices rose.", "", []));
+    const elsewhere: [string, string, string][] = [
+      [
+        "baker",
+        "Mayor thanks the town volunteers",
+        "A baker made bread for the mayor. Guests queued at the town hall. " +
+          "The mayor thanked the volunteers, the band played until dusk and the library opened late for children.",
+      ],
+      [
+        "fuel",
+        "Drivers fill up at the pumps",
+        "Fuel prices fell at the pumps. Drivers filled their tanks. " +
+          "Hauliers said lorry fleets would save on diesel, and airlines hoped kerosene would follow soon.",
+      ],
+    ];
+    const others = elsewhere.map(([id, title, text]) => article(id, title, text, "", []));
+    const stories = clusterStories([...site(), ...others, ...copies]);
+    expect(stories.find((s) => s.articleIds.includes("note"))!.articleIds.sort()).toEqual(["note", "note-copy"]);
+  });
+
   it("keeps five undated reports of one event together", () => {
     const stories = clusterStories(site());
     const ferry = stories.find((s) => s.articleIds.includes("ferry-a"))!;
