@@ -47,7 +47,7 @@ describe("a 1,000-article archive", () => {
     for (const article of withPage) expect(article.url).toBe(`/archive-test/articles/${article.id}/`);
     for (const story of stories.filter((s) => s.articles.length === 1)) {
       const page = readFileSync(join(out, story.url.slice("/archive-test/".length), "index.html"), "utf8");
-      expect(page).toContain(`<li id="article-${story.articles[0]!.id}">`);
+      expect(page).toContain(`<section id="article-${story.articles[0]!.id}"`);
     }
   });
 

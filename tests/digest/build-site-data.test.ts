@@ -172,6 +172,40 @@ describe("buildSiteData on fixtures", () => {
     expect(related.why).toMatch(/^with (\w+, )*Venice/);
   });
 
+  it("counts a story as naming its parties and the outlets it cites, not every name it mentions in passing", () => {
+    // Two stories, each about ten people of its own and Italy; both mention Lisbon in passing
+    // (less salient than their ten parties) and cite Reuters.
+    const story = (id: string, date: string, title: string) =>
+      fixtureArticle({
+        id,
+        title,
+        body: `${title}. Italy and its ministers met in Lisbon, Reuters said.`,
+        date,
+        entities: [
+          { id: "italy", name: "Italy", salience: 0.9 },
+          ...Array.from({ length: 10 }, (_, i) => ({
+            id: `${id}-person-${i}`,
+            name: `Person ${id}${i}`,
+            kind: "person" as const,
+            salience: 0.5,
+          })),
+          { id: "lisbon", name: "Lisbon", kind: "place" as const, salience: 0.05 },
+          { id: "reuters", name: "Reuters", kind: "outlet" as const, role: "source" as const, salience: 0.05 },
+        ],
+      });
+    const data = site([
+      story("a", "2024-02-01", "Budget talks stall"),
+      story("b", "2024-09-20", "Harvest festival opens"),
+    ]);
+    expect(data.stories).toHaveLength(2);
+    const byId = new Map(data.entities.map((e) => [e.id, e]));
+    expect(byId.get("italy")?.url).toBe("/entities/italy/");
+    expect(byId.get("reuters")?.url).toBe("/entities/reuters/");
+    // Named by both stories' text, a party of neither: listed with both stories, without a page.
+    expect(byId.get("lisbon")?.url).toBeUndefined();
+    expect(byId.get("lisbon")?.stories).toHaveLength(2);
+  });
+
   it("gives a page only to entities named in at least two stories (entityPages.minStories, default 2)", () => {
     const venice = (id: string, date: string) =>
       fixtureArticle({

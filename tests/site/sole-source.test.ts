@@ -24,17 +24,19 @@ describe("a story's only source", () => {
     expect(built.files).toContain("articles/summit-hostile/index.html");
   });
 
-  it("is read on its story page: its text with names linked, its file and length, in its source entry", () => {
+  it("is read on its story page: its text with names linked, its file and length, in place of the summary", () => {
     const page = built.read("stories/hostile-story/index.html");
-    const entry = page.slice(page.indexOf('<li id="article-hostile-story-article">'));
-    // Its title heads the entry, not a link to the entry itself.
-    expect(entry).toMatch(
-      /^<li id="article-hostile-story-article">\s*<span class="source-title">An article about nothing<\/span>/,
-    );
-    expect(entry).toMatch(/Nothing happened in <a href="\/repo\/entities\/japan\/">Japan<\/a>\./);
-    expect(entry).toContain("4 words · Source file: <code>hostile-story-article.txt</code>");
-    // The summary's citation points at that entry, on the same page.
-    expect(page).toContain('<a class="cite" href="/repo/stories/hostile-story/#article-hostile-story-article">');
+    const text = page.slice(page.indexOf('<section id="article-hostile-story-article"'));
+    expect(text).toMatch(/^<section id="article-hostile-story-article"/);
+    expect(text).toMatch(/Nothing happened in <a href="\/repo\/entities\/japan\/">Japan<\/a>\./);
+    expect(text).toContain("4 words · Source file: <code>hostile-story-article.txt</code>");
+    // The summary would repeat the text's first lines; a story with several sources keeps it.
+    expect(page).not.toContain('<div class="summary">');
+    expect(built.read("stories/us-japan-summit/index.html")).toContain('<div class="summary">');
+    // Its entry under Sources is headed by its title, not a link to the page it is on; the
+    // address is the text's, once on the page.
+    expect(page).toMatch(/<li>\s*<span class="source-title">An article about nothing<\/span>/);
+    expect(page.match(/id="article-hostile-story-article"/g)).toHaveLength(1);
   });
 
   it("does not put the text of an article with its own page on the story page", () => {

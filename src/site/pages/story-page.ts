@@ -60,7 +60,13 @@ export function storyPage(ctx: PageContext, story: StoryRecord): string {
     ${(story.thread.previous || story.thread.next) && html`<p class="meta">${story.thread.previous && html`<a rel="prev" href="${ctx.link(story.thread.previous.url)}">Previous: ${story.thread.previous.name}</a>`}${story.thread.previous && story.thread.next && " · "}${story.thread.next && html`<a rel="next" href="${ctx.link(story.thread.next.url)}">Next: ${story.thread.next.name}</a>`}</p>`}
   </nav>`
   }
-  ${story.summary.length > 0 && html`<div class="summary">${story.summary.map((sentence, i) => html`<p>${sentence}${cite(story.summarySources[i])}</p>`)}</div>`}
+  ${
+    // A story's only source is the story: its text, whose first lines the summary would repeat.
+    story.soleArticle
+      ? soleText(ctx, story.soleArticle)
+      : story.summary.length > 0 &&
+        html`<div class="summary">${story.summary.map((sentence, i) => html`<p>${sentence}${cite(story.summarySources[i])}</p>`)}</div>`
+  }
   <div class="story-grid">
   <div class="story-main">
   ${
@@ -78,14 +84,14 @@ export function storyPage(ctx: PageContext, story: StoryRecord): string {
       ${story.sources.map((source) => {
         const original = isWebUrl(source.originalUrl) ? source.originalUrl : "";
         const copied = source.copyOf === undefined ? undefined : sourceOf.get(source.copyOf);
-        return html`<li id="${articleAnchor(source.articleId)}">
+        const sole = story.soleArticle?.id === source.articleId;
+        return html`<li${sole ? "" : html` id="${articleAnchor(source.articleId)}"`}>
         ${
-          story.soleArticle?.id === source.articleId
+          sole
             ? html`<span class="source-title">${source.title}</span>`
             : html`<a class="source-title" href="${ctx.link(source.url)}">${source.title}</a>`
         }
         <span class="meta">${source.outlet && html`<span>${source.outlet}</span> · `}${publishedTime(source.published)}${original && html` · <a href="${original}" rel="nofollow noopener noreferrer">original at ${hostname(original)}</a>`}${source.first && html` · <strong class="first">reported first</strong>`}${copied && html` · <span class="copy">near-copy of <a href="#${articleAnchor(copied.articleId)}">${sourceLabel(copied)}</a> (one wire text)</span>`}</span>
-        ${story.soleArticle?.id === source.articleId && soleText(ctx, story.soleArticle)}
         ${source.adds.length > 0 && html`<details class="adds"><summary>Only in this source (${source.adds.length})</summary><ul>${source.adds.map((sentence) => html`<li>${sentence}</li>`)}</ul></details>`}
       </li>
       `;
@@ -121,10 +127,15 @@ export function storyPage(ctx: PageContext, story: StoryRecord): string {
   return baseLayout(ctx, { url: story.url, title: story.headline, description, head, main });
 }
 
-/** The text of a story's only source where its own page would show it: body, byline, length and file. */
+/**
+ * The text of a story's only source, where its own page would show it (its address is this
+ * section): body with names linked, byline, length and file.
+ */
 function soleText(ctx: PageContext, article: ArticleView) {
-  return html`<div class="body">
+  return html`<section id="${articleAnchor(article.id)}" class="sole-source" aria-label="The article">
+  <div class="body">
 ${trusted(renderArticleBody(article, ctx.prefix))}
-        </div>
-        <p class="meta">${article.authors.length > 0 && `By ${article.authors.join(", ")} · `}${plural(article.wordCount, "word")} · Source file: <code>${article.path}</code></p>`;
+  </div>
+  <p class="meta">${article.authors.length > 0 && `By ${article.authors.join(", ")} · `}${plural(article.wordCount, "word")} · Source file: <code>${article.path}</code></p>
+  </section>`;
 }
