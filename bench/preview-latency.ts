@@ -49,13 +49,22 @@ export async function measurePreview(
     );
     const firstPageSeconds = (performance.now() - started) / 1000;
 
-    const before = new Set(await readdir(join(out, "articles")));
+    // The added article is read on a page that was not there: its own (it joined a story, which
+    // gives each source its page), or a new story's (it is that story's only source). Watching
+    // the two folders costs the server nothing, unlike fetching the data export again and again.
+    const folders = ["articles", "stories"] as const;
+    const pages = async () =>
+      (await Promise.all(folders.map((f) => readdir(join(out, f)).catch(() => [])))).map((names) => new Set(names));
+    const before = await pages();
     const saved = performance.now();
     await writeFile(join(content, extra.name), extra.text);
     await until(
       async () => {
-        const added = (await readdir(join(out, "articles"))).find((name) => !before.has(name));
-        return added !== undefined && (await status(`${base}/articles/${added}/`)) === 200 ? true : undefined;
+        const now = await pages();
+        for (const [i, folder] of folders.entries())
+          for (const name of now[i]!)
+            if (!before[i]!.has(name) && (await status(`${base}/${folder}/${name}/`)) === 200) return true;
+        return undefined;
       },
       () => log,
     );
