@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run compile`, also run by `prepare` on every `npm install` / `npm ci` (and when npm installs
-// this package from git): src/*.ts -> dist/*.js with the data files the code reads beside it, then
+// this package from git or a folder), with --if-stale: src/*.ts -> dist/*.js with the data files the code reads beside it, then
 // a stamp: when the compile started and a hash of the sources it compiled. bin/load-code.js runs
 // dist/ only while src/ is what was compiled, and the TypeScript through tsx otherwise, so an edit
 // is never run stale.
@@ -9,7 +9,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, w
 import { createRequire } from "node:module";
 import { dirname, extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { CLOCK_SLACK_MS, sourcesHash } from "../bin/load-code.js";
+import { CLOCK_SLACK_MS, compiledIsCurrentAt, sourcesHash } from "../bin/load-code.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const src = join(root, "src");
@@ -21,6 +21,11 @@ const old = join(root, `dist.${process.pid}.old`);
 // Files the code reads at run time beside its modules (JSON imports tsc emits itself; files read
 // with readFileSync, like the package gazetteer, and the worker boot file it does not).
 const COPIED = new Set([".json", ".yml", ".yaml", ".txt", ".tsv", ".csv", ".mjs"]);
+
+// `prepare` passes --if-stale: npm runs it on every install, and `npx digest` in a clone installs
+// the project itself into npx's cache, which runs it again, in this folder, while a build may be
+// running from dist/. With dist/ compiled from src/ as it is, it leaves dist/ alone.
+if (process.argv.includes("--if-stale") && compiledIsCurrentAt(root)) process.exit(0);
 
 let tsc;
 try {

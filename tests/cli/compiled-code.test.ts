@@ -11,6 +11,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   symlinkSync,
   utimesSync,
   writeFileSync,
@@ -133,6 +134,24 @@ describe("the compiled project", () => {
     expect(counts).toHaveLength(2);
     for (const count of counts) expect(count).toBeGreaterThan(0);
   });
+
+  it("leaves dist/ alone when run --if-stale (as `prepare`) on a current compile, and compiles a stale one", () => {
+    const compiled = join(root, "dist", "cli", "main.js");
+    const before = statSync(compiled);
+    const again = node(["scripts/compile.mjs", "--if-stale"]);
+    expect(again.status, again.output).toBe(0);
+    const after = statSync(compiled);
+    expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
+    writeFileSync(join(root, "src", "cli", "compiled-marker.ts"), "export const marker = 1;\n");
+    try {
+      const stale = node(["scripts/compile.mjs", "--if-stale"]);
+      expect(stale.status, stale.output).toBe(0);
+      expect(existsSync(join(root, "dist", "cli", "compiled-marker.js"))).toBe(true);
+    } finally {
+      rmSync(join(root, "src", "cli", "compiled-marker.ts"));
+      expect(node(["scripts/compile.mjs"]).status).toBe(0);
+    }
+  }, 180_000);
 
   it("runs src/ through tsx once src/ was edited after the compile (here: fails, as tsx is missing)", () => {
     writeFileSync(
