@@ -168,10 +168,11 @@ function cachedPrep(store: StoryPrepStore, members: readonly ExtractedArticle[])
  * Keeps the page URL of the entities named in at least `minStories` stories and drops it from
  * the others, which every view then shows as plain text (see `EntityRef.url`). A story names
  * its parties, the ten names its articles are most about (rankStoryParties), and an outlet it
- * cites: a name in passing, one of the many a report mentions once (a quoted minister's
- * constituency, a venue), makes no page, though its page would list every story that mentions
- * it. On BBC dev, counting every mention gave 1,815 pages, 875 of them for two passing mentions
- * (a third of the site's bytes were entity pages and feeds, issue 16); counting parties, 1,057.
+ * cites; a name it mentions in passing (a quoted minister's constituency, a venue) counts only
+ * for an entity mentioned by twice as many stories: a player in every team sheet, an actor in
+ * every list of nominees. On BBC dev, counting every mention gave 1,815 pages, 875 of them for
+ * two passing mentions (a third of the site's bytes were entity pages and feeds, issue 16);
+ * counting parties, 1,057; with the often mentioned, 1,174.
  */
 function withPages(
   entities: Map<string, MergedEntity>,
@@ -180,17 +181,22 @@ function withPages(
   minStories: number,
 ): Map<string, MergedEntity> {
   if (minStories <= 1) return entities;
-  const storyCount = new Map<string, number>();
+  const partyOf = new Map<string, number>();
+  const namedBy = new Map<string, number>();
+  const count = (counts: Map<string, number>, id: string) => counts.set(id, (counts.get(id) ?? 0) + 1);
   for (const story of stories) {
     const members = story.articleIds.flatMap((id) => articlesById.get(id) ?? []);
-    const ids = new Set(rankStoryParties(members, entities).map((party) => party.id));
-    for (const article of members)
-      for (const e of article.entities) if (entities.get(e.id)?.kind === "outlet") ids.add(e.id);
-    for (const id of ids) storyCount.set(id, (storyCount.get(id) ?? 0) + 1);
+    const parties = new Set(rankStoryParties(members, entities).map((party) => party.id));
+    const named = new Set(members.flatMap((article) => article.entities.map((e) => e.id)));
+    for (const id of named) {
+      count(namedBy, id);
+      if (parties.has(id) || entities.get(id)?.kind === "outlet") count(partyOf, id);
+    }
   }
+  const hasPage = (id: string) => (partyOf.get(id) ?? 0) >= minStories || (namedBy.get(id) ?? 0) >= 2 * minStories;
   const out = new Map<string, MergedEntity>();
   for (const [id, entity] of entities) {
-    if ((storyCount.get(id) ?? 0) >= minStories) out.set(id, entity);
+    if (hasPage(id)) out.set(id, entity);
     else {
       const { url: _url, ...rest } = entity;
       out.set(id, rest);

@@ -172,7 +172,7 @@ describe("buildSiteData on fixtures", () => {
     expect(related.why).toMatch(/^with (\w+, )*Venice/);
   });
 
-  it("counts a story as naming its parties and the outlets it cites, not every name it mentions in passing", () => {
+  it("counts a story as naming its parties and the outlets it cites; a name in passing only for names twice as common", () => {
     // Two stories, each about ten people of its own and Italy; both mention Lisbon in passing
     // (less salient than their ten parties) and cite Reuters.
     const story = (id: string, date: string, title: string) =>
@@ -204,6 +204,15 @@ describe("buildSiteData on fixtures", () => {
     // Named by both stories' text, a party of neither: listed with both stories, without a page.
     expect(byId.get("lisbon")?.url).toBeUndefined();
     expect(byId.get("lisbon")?.stories).toHaveLength(2);
+    // Named in passing by four stories (twice minStories), it has its page.
+    const four = site([
+      story("a", "2024-02-01", "Budget talks stall"),
+      story("b", "2024-05-20", "Harvest festival opens"),
+      story("c", "2024-08-09", "Ferry strike ends"),
+      story("d", "2024-11-30", "Museum reopens"),
+    ]);
+    expect(four.stories).toHaveLength(4);
+    expect(four.entities.find((e) => e.id === "lisbon")?.url).toBe("/entities/lisbon/");
   });
 
   it("gives a page only to entities named in at least two stories (entityPages.minStories, default 2)", () => {
