@@ -1,5 +1,5 @@
 // Deterministic synthetic news corpora: the same seed and size give byte-identical files.
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { Info } from "luxon";
 import { castSentence, makeCast, type Cast } from "./corpus-cast.js";
@@ -74,12 +74,22 @@ export function generateExtraArticle(serial: number): CorpusArticle {
   return { name: `extra-${String(serial).padStart(4, "0")}.md`, text: article.text };
 }
 
+/**
+ * Writes the articles, dated an hour back: an archive's files were saved long before a build.
+ * A file saved within a moment of a build is not trusted by its stat, so a build over files
+ * written just now records nothing and the next build, "nothing changed", would build in full.
+ */
 export async function writeCorpus(dir: string, articles: readonly CorpusArticle[]): Promise<void> {
   await mkdir(dir, { recursive: true });
+  const hourAgo = new Date(Date.now() - 3_600_000);
   // Bounded parallel writes: fast, without opening 10,000 files at once.
   for (let start = 0; start < articles.length; start += 200) {
     await Promise.all(
-      articles.slice(start, start + 200).map((article) => writeFile(join(dir, article.name), article.text)),
+      articles.slice(start, start + 200).map(async (article) => {
+        const path = join(dir, article.name);
+        await writeFile(path, article.text);
+        await utimes(path, hourAgo, hourAgo);
+      }),
     );
   }
 }
