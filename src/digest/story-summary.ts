@@ -80,6 +80,8 @@ function clean(sentence: string, titles: readonly string[]): string | undefined 
   // The cheap tests first: each one alone rejects, so their order does not change the answer.
   // A headline line (no final punctuation), or a copy of a source's title.
   if (!/[.!?"”’')]$/.test(text)) return undefined;
+  // An item of a list ("- Jamie Graham, Total Film: Film - The Aviator; …"): a fragment, whatever its end.
+  if (/^[-–—•*·]\s/.test(text)) return undefined;
   const words = text.split(/\s+/).length;
   if (words < MIN_WORDS || words > MAX_WORDS) return undefined;
   if (SKIP.some((re) => re.test(text))) return undefined;
@@ -267,5 +269,10 @@ export function summarizePrepared(
       .filter((s) => !titles.includes(normalise(s.text)))
       .slice(0, 2);
   }
+  // Read in the articles' order of importance: lead sentences first (oldest article first among
+  // them), then the next ones. The most central sentence is often a later one that leans on the
+  // lead ("But it was TV that first made Depp a star."), and the first sentence is the story's
+  // one line on every list and in every feed.
+  chosen.sort((i, j) => candidates[i]!.position - candidates[j]!.position || i - j);
   return chosen.map((i) => ({ text: withoutDateline(candidates[i]!.sentence), articleId: candidates[i]!.articleId }));
 }

@@ -56,4 +56,23 @@ describe("summarizeStory", () => {
     );
     expect(summarizeStory(articles, idf).length).toBeLessThanOrEqual(4);
   });
+
+  it("reads lead sentences first, whatever was chosen first, and never takes an item of a list", () => {
+    const a = fixtureArticle({
+      id: "a",
+      title: "Actor profile",
+      date: "2024-03-12",
+      body:
+        "Johnny Depp, whose latest role was in Finding Neverland, is one of Hollywood's most maverick actors. " +
+        "- Jamie Graham, Total Film: Film - The Aviator; director - Martin Scorsese. " +
+        "He made his name on television in a police drama. " +
+        "But it was television drama that first made the actor Depp a star in Hollywood.",
+    });
+    const summary = summarizeStory([a], idf);
+    expect(summary[0]).toMatch(/^Johnny Depp, whose latest role/);
+    expect(summary.some((s) => s.startsWith("- "))).toBe(false);
+    // In the article's order.
+    const positions = summary.map((s) => a.sentences.indexOf(s));
+    expect(positions).toEqual([...positions].sort((x, y) => x - y));
+  });
 });
