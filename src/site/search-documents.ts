@@ -1,5 +1,7 @@
-// What the search index is made of: one document per story, holding the story's summary and the
-// full text of each of its articles under a heading of its own. Wire copies of one event are
+// What the search index is made of: one document per story, holding the full text of each of its
+// articles under a heading of its own. Not its summary: its sentences are the articles' own, and
+// the words that weigh them are the whole archive's, so one article added somewhere changed the
+// summaries of stories all over the index, and a third of the index was made again (issue 13). Wire copies of one event are
 // near-duplicates; a result per article would fill the first screen with the same story. One
 // result per story, with the matching articles as its sub-results (Pagefind makes a sub-result
 // of every heading with an id), groups them, and costs Pagefind a twentieth of the documents,
@@ -66,13 +68,7 @@ export function searchDocuments(ctx: PageContext, site: SiteData, failures?: Pag
 function documentHash(story: StoryView, articles: readonly ArticleView[]): string {
   const hash = createHash("sha1");
   hash.update(
-    JSON.stringify([
-      story.url,
-      story.headline,
-      story.summary,
-      story.parties.map((p) => p.name),
-      story.topics.map((t) => t.name),
-    ]),
+    JSON.stringify([story.url, story.headline, story.parties.map((p) => p.name), story.topics.map((t) => t.name)]),
   );
   // The whole article record (its page hashes it too: computed once for both).
   for (const article of articles) hash.update("\0").update(recordHash(article));
@@ -116,7 +112,6 @@ export function searchDocumentHtml(
 <html lang="en"><head><meta charset="utf-8"><title>${story.headline}</title></head>
 <body><main data-pagefind-body>
 <h1 data-pagefind-meta="title">${story.headline}</h1>
-${story.summary.map((sentence) => html`<p>${sentence}</p>`)}
 <div data-pagefind-ignore>${filter("outlet", outlets)}${filter("entity", entities)}${filter("topic", topics)}</div>
 ${articles.map(
   (article) => html`<section>
