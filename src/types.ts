@@ -384,7 +384,10 @@ export interface EntityView {
   mentionCount: number;
   /** Newest first. */
   stories: StoryCard[];
-  /** Entities seen in the same stories most often. */
+  /**
+   * Entities seen in the same stories most often. This and `topics` and `coverage` are what its
+   * page and its data shard show: empty for an entity without a page, which has neither.
+   */
   seenWith: (EntityRef & { count: number })[];
   topics: (TopicRef & { count: number })[];
   /** Articles per month (`2024-03`), oldest first, for the coverage chart. */

@@ -57,6 +57,22 @@ export function buildEntityViews(
   }
   const views: EntityView[] = [];
   for (const entity of entities.values()) {
+    const common = {
+      id: entity.id,
+      name: entity.name,
+      kind: entity.kind,
+      aliases: entity.aliases,
+      articleCount: entity.articleIds.length,
+      mentionCount: entity.mentionCount,
+      // Cards arrive newest first, so each list is already in that order.
+      stories: storiesOf.get(entity.id) ?? [],
+    };
+    // Most entities of an archive have no page (50,000 of 50,500 at 10,000 articles): their
+    // details would be shown nowhere, and making them was a tenth of a rebuild (issue 13).
+    if (entity.url === undefined) {
+      views.push({ ...common, seenWith: [], topics: [], coverage: [] });
+      continue;
+    }
     const topicCounts = new Map<string, TopicRef & { count: number }>();
     const months = new Map<string, number>();
     for (const articleId of entity.articleIds) {
@@ -86,15 +102,8 @@ export function buildEntityViews(
     }
     const seenWith: (EntityRef & { count: number })[] = best.map(([other, count]) => ({ ...entityRef(other), count }));
     views.push({
-      id: entity.id,
+      ...common,
       url: entity.url,
-      name: entity.name,
-      kind: entity.kind,
-      aliases: entity.aliases,
-      articleCount: entity.articleIds.length,
-      mentionCount: entity.mentionCount,
-      // Cards arrive newest first, so each list is already in that order.
-      stories: storiesOf.get(entity.id) ?? [],
       seenWith,
       topics: [...topicCounts.values()]
         .sort((a, b) => b.count - a.count || (a.iptc < b.iptc ? -1 : 1))

@@ -246,6 +246,10 @@ describe("buildSiteData on fixtures", () => {
     expect(byId.get("venice")?.url).toBeUndefined();
     expect(byId.get("rome")?.url).toBeUndefined();
     expect(byId.get("venice")?.stories).toHaveLength(1);
+    // What only a page and a data shard show is made for the entities that have them.
+    expect(byId.get("italy")?.seenWith.map((e) => e.id)).toEqual(["rome", "venice"]);
+    expect(byId.get("italy")?.coverage.length).toBeGreaterThan(0);
+    expect(byId.get("venice")).toMatchObject({ seenWith: [], topics: [], coverage: [] });
     // Nothing links to a page that is not there: parties, cards, article links and chips, seen-with, topic parties.
     const refs = [
       ...data.stories.flatMap((s) => s.parties),
