@@ -120,21 +120,20 @@ export function nameVariants(
   // Keys by word count and the first word's first three letters, which an abbreviation keeps
   // (a shorter first word must equal its counterpart), so each key is compared with few others.
   const bucketOf = (words: readonly string[]): string => `${words.length} ${words[0]!.slice(0, 3)}`;
+  // Each key's words, split once: a bucket's keys are compared pairwise (a large archive has
+  // buckets of hundreds of names).
+  const wordsOf = new Map([...groups.keys()].map((key) => [key, key.split(" ")]));
   const buckets = new Map<string, string[]>();
-  for (const key of groups.keys()) {
-    const bucket = bucketOf(key.split(" "));
-    push(buckets, bucket, key);
-  }
+  for (const [key, words] of wordsOf) push(buckets, bucketOf(words), key);
   const target = new Map<string, { id: string; kind: EntityKind }>();
-  for (const [key] of groups) {
-    const words = key.split(" ");
+  for (const [key, words] of wordsOf) {
     const kind = kindOf.get(key)!;
     const longer = (buckets.get(bucketOf(words)) ?? []).filter(
-      (other) => other !== key && abbreviates(words, other.split(" ")) && compatible(kind, kindOf.get(other)!),
+      (other) => other !== key && abbreviates(words, wordsOf.get(other)!) && compatible(kind, kindOf.get(other)!),
     );
     // Chains ("Lib Dem" < "Liber Democrat" < "Liberal Democrat"): only the fullest forms count.
     const fullest = longer.filter(
-      (other) => !longer.some((o) => o !== other && abbreviates(other.split(" "), o.split(" "))),
+      (other) => !longer.some((o) => o !== other && abbreviates(wordsOf.get(other)!, wordsOf.get(o)!)),
     );
     const into = fullest.length === 1 ? fullest[0]! : key;
     const to = head.get(into)!;
