@@ -16,7 +16,7 @@ import { buildStoryView, latestPublished } from "./build-story-view.js";
 import { buildEntityViews } from "./entity-views.js";
 import { mergeEntities, type MergedEntity } from "./entity-registry.js";
 import { relatedStories } from "./related-stories.js";
-import { rankStoryParties } from "./rank-story-parties.js";
+import { rankStoryParties, type RankedParties } from "./rank-story-parties.js";
 import { prepareStory, storyPrepKey, type StoryPrep, type StoryPrepStore } from "./story-prep.js";
 import { archiveUrl, storyUrl, threadUrl } from "./site-urls.js";
 import { buildThreadViews } from "./thread-views.js";
@@ -46,12 +46,17 @@ export function buildSiteData(
   }: { minStoriesForPage?: number; threads?: readonly Thread[]; storyCache?: StoryPrepStore } = {},
 ): SiteData {
   const articlesById = new Map(articles.map((a) => [a.id, a]));
-  const entities = withPages(
-    mergeEntities([...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))),
-    stories,
-    articlesById,
-    minStoriesForPage,
-  );
+  const merged = mergeEntities([...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+  // Each story's parties, ranked once: they decide which entities get a page, then the story cites them.
+  const withMembers = stories
+    .map((story) => {
+      const members = story.articleIds
+        .map((id) => articlesById.get(id))
+        .filter((a): a is ExtractedArticle => a !== undefined);
+      return { story, members, ranked: rankStoryParties(members, merged) };
+    })
+    .filter(({ members }) => members.length > 0);
+  const entities = withPages(merged, withMembers, minStoriesForPage);
 
   // Document frequencies over the corpus weight summary words: what every article says is no news.
   const df = new Map<string, number>();
@@ -67,17 +72,10 @@ export function buildSiteData(
     return value;
   };
 
-  const built = stories
-    .map((story) => {
-      const members = story.articleIds
-        .map((id) => articlesById.get(id))
-        .filter((a): a is ExtractedArticle => a !== undefined);
-      return { story, members };
-    })
-    .filter(({ members }) => members.length > 0)
-    .map(({ story, members }) => {
+  const built = withMembers
+    .map(({ story, members, ranked }) => {
       const prep = storyCache ? cachedPrep(storyCache, members) : prepareStory(members);
-      const view = buildStoryView(story, members, entities, idf, prep);
+      const view = buildStoryView(story, members, entities, idf, prep, ranked);
       return { story, members, view, latest: latestPublished(members) };
     })
     // Newest first: by the latest article's date, then id for a stable order.
@@ -176,17 +174,15 @@ function cachedPrep(store: StoryPrepStore, members: readonly ExtractedArticle[])
  */
 function withPages(
   entities: Map<string, MergedEntity>,
-  stories: readonly Story[],
-  articlesById: ReadonlyMap<string, ExtractedArticle>,
+  stories: readonly { members: readonly ExtractedArticle[]; ranked: RankedParties }[],
   minStories: number,
 ): Map<string, MergedEntity> {
   if (minStories <= 1) return entities;
   const partyOf = new Map<string, number>();
   const namedBy = new Map<string, number>();
   const count = (counts: Map<string, number>, id: string) => counts.set(id, (counts.get(id) ?? 0) + 1);
-  for (const story of stories) {
-    const members = story.articleIds.flatMap((id) => articlesById.get(id) ?? []);
-    const parties = new Set(rankStoryParties(members, entities).map((party) => party.id));
+  for (const { members, ranked } of stories) {
+    const parties = new Set(ranked.map(([id]) => id));
     const named = new Set(members.flatMap((article) => article.entities.map((e) => e.id)));
     for (const id of named) {
       count(namedBy, id);

@@ -3,7 +3,7 @@ import { narrowPublished } from "../extract/dates/infer-published.js";
 import type { ExtractedArticle, PublishedDate, Story, StoryView } from "../types.js";
 import { articleCitation } from "./article-view.js";
 import type { MergedEntity } from "./entity-registry.js";
-import { mergeStoryTopics, rankStoryParties } from "./rank-story-parties.js";
+import { mergeStoryTopics, partyRefs, rankStoryParties, type RankedParties } from "./rank-story-parties.js";
 import { storyUrl } from "./site-urls.js";
 import { pickHeadline } from "./story-headline.js";
 import { prepareStory, type StoryPrep } from "./story-prep.js";
@@ -26,6 +26,8 @@ export function buildStoryView(
   idf: (term: string) => number,
   /** The story's prep when a cache has it (`prepareStory` of these articles). */
   prep: StoryPrep = prepareStory(articles),
+  /** Its parties, when the caller ranked them already (`rankStoryParties` of these articles). */
+  ranked: RankedParties = rankStoryParties(articles, entities),
 ): StoryView {
   const first = articles[0]!;
   const latest = latestPublished(articles);
@@ -49,7 +51,7 @@ export function buildStoryView(
       ...(provenance.get(a.id) ?? { adds: [] }),
     })),
     timeline: buildTimeline(articles),
-    parties: rankStoryParties(articles, entities),
+    parties: partyRefs(ranked, entities),
     topics: mergeStoryTopics(articles),
     related: [],
     formerIds: [...story.formerIds],

@@ -50,6 +50,8 @@ export function buildEntityViews(
     }
     const top = entityIds.slice(0, ENTITIES_PER_STORY);
     for (const a of top) {
+      // Only a page shows whom an entity is seen with (see below).
+      if (entities.get(a)?.url === undefined) continue;
       const counts = together.get(a) ?? new Map<string, number>();
       for (const b of top) if (a !== b) counts.set(b, (counts.get(b) ?? 0) + 1);
       together.set(a, counts);

@@ -12,9 +12,9 @@ const MAX_KNOWLEDGE_DEPTH = 16;
 /**
  * Which entities get a page of their own (and feeds): those named in at least `minStories`
  * stories, as one of a story's parties (its ten most salient names) or an outlet it cites, or
- * named at all by twice as many. The others are plain text in their stories' parties and records in data/entities.json
- * without a URL: on a real archive most entities are named once, and their pages were most of
- * the site's size (issue 16). `minStories: 1` gives every entity a page.
+ * named at all by twice as many. The others are plain text in their stories' parties and records
+ * in data/entities.json without a URL: on a real archive most entities are named once, and their
+ * pages were most of the site's size (issue 16). `minStories: 1` gives every entity a page.
  */
 export const entityPagesSchema = z.object({ minStories: z.number().int().min(1).default(2) }).strict();
 export type EntityPages = z.infer<typeof entityPagesSchema>;

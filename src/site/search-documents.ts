@@ -1,12 +1,13 @@
 // What the search index is made of: one document per story, holding the full text of each of its
 // articles under a heading of its own. Not its summary: its sentences are the articles' own, and
 // the words that weigh them are the whole archive's, so one article added somewhere changed the
-// summaries of stories all over the index, and a third of the index was made again (issue 13). Wire copies of one event are
-// near-duplicates; a result per article would fill the first screen with the same story. One
-// result per story, with the matching articles as its sub-results (Pagefind makes a sub-result
-// of every heading with an id), groups them, and costs Pagefind a twentieth of the documents,
-// which is most of its indexing time on large sites. A story's only source has no page of its
-// own (its text is on the story page), so its heading has no id: the result is the story.
+// summaries of stories all over the index, and a third of the index was made again (issue 13).
+// Wire copies of one event are near-duplicates; a result per article would fill the first
+// screen with the same story. One result per story, with the matching articles as its
+// sub-results (Pagefind makes a sub-result of every heading with an id), groups them, and costs
+// Pagefind a twentieth of the documents, which is most of its indexing time on large sites. A
+// story's only source has no page of its own (its text is on the story page), so its heading
+// has no id: the result is the story.
 import { createHash } from "node:crypto";
 import { articleAnchor } from "../digest/site-urls.js";
 import type { ArticleView, SiteData, StoryView } from "../types.js";
