@@ -1,15 +1,5 @@
 import { createHash } from "node:crypto";
-import {
-  copyFileSync,
-  existsSync,
-  linkSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -167,14 +157,37 @@ function validManifest(value: unknown, searchDir: string, version: string): Sear
 /** The result URL of a page, as Pagefind derives it from a file path (index.html dropped). */
 const pageUrl = (path: string) => `/${path.replace(/(^|\/)index\.html$/, "$1")}`;
 
-/** Hard-links a file written by this build (a copy across file systems), replacing the target. */
-function linkWithin(source: string, target: string): void {
-  rmSync(target, { force: true });
-  try {
-    linkSync(source, target);
-  } catch {
-    copyFileSync(source, target);
+/**
+ * Writes one shard's bundle into `folder`, and the UI files into its parent when asked. The files
+ * come from Pagefind in memory and are written here: Pagefind's own `writeFiles` answers before
+ * its last writes reach the disk (it drops each Tokio file without a flush), so a file read right
+ * after it could still be empty.
+ */
+async function writeShard(
+  index: PagefindIndex,
+  folder: string,
+  parts: { ui: boolean; runtime: boolean },
+): Promise<void> {
+  const { files, errors } = await index.getFiles();
+  if (errors.length)
+    throw new SearchIndexError({
+      ...problem("search-index", `could not write its index: ${errors.join("; ")}`),
+      file: folder,
+    });
+  const skip = new Set<string>([...UNUSED_FILES, ...(parts.runtime ? [] : RUNTIME_FILES)]);
+  const ui = new Set<string>(parts.ui ? UI_FILES : []);
+  for (const file of files) {
+    const path = file.path.replace(/^\/+/, "");
+    if (ui.has(path)) await writeNew(join(folder, "..", path), file.content);
+    if (!skip.has(path)) await writeNew(join(folder, path), file.content);
   }
+}
+
+/** Writes a file under a name this build removed or never had (never through an older build's link). */
+async function writeNew(path: string, content: Uint8Array): Promise<void> {
+  rmSync(path, { force: true });
+  mkdirSync(dirname(path), { recursive: true });
+  await writeFile(path, content);
 }
 
 /**
@@ -413,21 +426,11 @@ export async function runPagefind(outDir: string, options: SearchIndexOptions): 
       const indexed = await indexShard(index, join(sourceDir as string, shardFolder(shard)), members[shard] ?? []);
       documentsIndexed += indexed;
       const folder = join(searchDir, shardFolder(shard));
-      const written = await index.writeFiles({ outputPath: folder });
-      if (written.errors.length)
-        throw new SearchIndexError({
-          ...problem("search-index", `could not write its index: ${written.errors.join("; ")}`),
-          file: folder,
-        });
+      const ui = !uiWritten;
+      uiWritten = true;
+      await writeShard(index, folder, { ui, runtime: shard === primary });
       // Free the service's copy of this shard as soon as it is written.
       await index.deleteIndex();
-      if (!uiWritten) {
-        uiWritten = true;
-        for (const file of UI_FILES) linkWithin(join(folder, file), join(searchDir, file));
-      }
-      // After the UI files are linked from this shard: removing a name leaves the linked file.
-      for (const file of UNUSED_FILES) rmSync(join(folder, file), { force: true });
-      if (shard !== primary) for (const file of RUNTIME_FILES) rmSync(join(folder, file), { force: true });
     });
   } finally {
     await close();
