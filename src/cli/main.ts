@@ -1,6 +1,7 @@
 import { debugEnabled } from "../diagnostics/debug.js";
 import { DigestError } from "../diagnostics/digest-error.js";
 import { formatDiagnostic } from "../diagnostics/format-diagnostic.js";
+import { boundHeapGrowth } from "./heap-growth.js";
 import { reporter } from "./reporter.js";
 
 const USAGE = `digest — turn a folder of news articles into a cross-linked static news site
@@ -22,6 +23,7 @@ Run "digest <command> --help" for the options of one command.`;
 /** Runs the command line; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  boundHeapGrowth();
   try {
     switch (command) {
       // Each command is imported only when it runs: `inspect` is called in batches by scripts,
