@@ -55,6 +55,16 @@ export function opensWithDescription(words: readonly string[]): boolean {
   return demonymCountry(first) !== undefined || plural;
 }
 
+/**
+ * Whether a person's two words open with a demonym that is their given name ("Dane Chinnery",
+ * "Finn Brennan"): extraction keeps a demonym before a surname only where an article writes the
+ * pair as a name (twice, never the surname alone), and two articles doing so make it the
+ * archive's full name. A description ("Briton Hamilton") is cut off by extraction.
+ */
+function demonymAsGivenName(entry: CatalogEntry, words: readonly string[]): boolean {
+  return words.length === 2 && entry.articles >= 2 && demonymCountry(words[0]!) !== undefined;
+}
+
 /** Whether a one-word name is written as a surname is ("Blair", "O'Driscoll"), not as an acronym ("MPs"). */
 export function surnameShaped(name: string): boolean {
   return /^\p{Lu}[\p{Ll}'’]/u.test(name) && !/\s/.test(name.trim());
@@ -68,7 +78,8 @@ export function fullNamesBySurname(catalog: ReadonlyMap<string, CatalogEntry>): 
   for (const entry of catalog.values()) {
     if (entry.kind !== "person") continue;
     const words = nameWords(entry.name);
-    if (words.length < 2 || !opensLikeName(words) || !plainMiddle(entry.name)) continue;
+    if (words.length < 2 || !(opensLikeName(words) || demonymAsGivenName(entry, words)) || !plainMiddle(entry.name))
+      continue;
     // Another person's full name and a word more ("Kimi Raikkonen Ferrari"): two names run together.
     if (words.length >= 3 && people.has(words.slice(0, -1).join(" "))) continue;
     const surname = words[words.length - 1]!;

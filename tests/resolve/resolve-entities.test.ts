@@ -521,3 +521,21 @@ describe("resolveEntities: full names a lone surname may stand for", () => {
     expect(ids(out[3]!)).toEqual(["anna-maria-kessler", "dino-dal-maso", "olga-smith-varga"]);
   });
 });
+
+describe("resolveEntities: a full name that opens with a demonym", () => {
+  it("is a full name for a lone surname when two articles write it", () => {
+    const out = resolveEntities([
+      article("a", "Dane Qorvath, 19, died.", [["Dane Qorvath", "person"]]),
+      article("b", "Fans remembered Dane Qorvath.", [["Dane Qorvath", "person"]]),
+      article("c", "Qorvath was on his way to work.", [["Qorvath", "person"]]),
+    ]);
+    expect(ids(out[2]!)).toEqual(["dane-qorvath"]);
+  });
+  it("not when one article writes it: a description may stand before a surname", () => {
+    const out = resolveEntities([
+      article("a", "Dane Qorvath, 19, died.", [["Dane Qorvath", "person"]]),
+      article("c", "Qorvath was on his way to work.", [["Qorvath", "person"]]),
+    ]);
+    expect(ids(out[1]!)).toEqual(["qorvath"]);
+  });
+});

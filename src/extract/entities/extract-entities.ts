@@ -11,7 +11,7 @@ import { indexOverrides, type OverrideIndex } from "./override-index.js";
 import { isEnglishWord, isFirstName, isLastName, keyOf, lookup } from "./gazetteer.js";
 import { capsLineChunks, chunkKey, nameChunks, type NameChunk } from "./name-chunks.js";
 import { RULES } from "./rules/registry.js";
-import { SPORT_WORDS } from "./cue-words.js";
+import { ORG_TAILS, PLACE_TAILS, SPORT_WORDS } from "./cue-words.js";
 import { teamRule } from "./rules/team-rule.js";
 import type { RuleInput, Verdict } from "./rules/rule.js";
 import { salienceScores } from "./salience.js";
@@ -122,6 +122,7 @@ function resolveWithDocument(cands: Candidate[], tokens: Token[]): Map<string, V
     }
   }
   defaultsYieldToContext(cands, tokens);
+  possessivesOfInstitutions(cands, tokens);
   roomsNamedLikeOffices(cands, tokens);
   townsOwningPlayers(cands, tokens);
   clubsOfTransfers(cands, tokens);
@@ -165,6 +166,32 @@ function defaultsYieldToContext(cands: Candidate[], _tokens: Token[]): void {
       strength: "weak",
       rule: `context-vote:${c.verdict.rule}`,
     };
+  }
+}
+
+/**
+ * A name in the possessive standing alone is short for the institution or site of the document
+ * whose name it opens: "the survivors at St George's" after "St George's Hospital" (the saint's
+ * name alone became a place of its own). Only when one such name fits: "St Mary's Hospital" beside "St Mary's Church" leaves it alone.
+ */
+function possessivesOfInstitutions(cands: Candidate[], tokens: Token[]): void {
+  const longer = new Map<string, Verdict | null>();
+  for (const c of cands) {
+    const tail = (tokens[c.chunk.last] as Token).lower;
+    if (c.verdict.kind === null || c.verdict.kind === "person" || !(ORG_TAILS.has(tail) || PLACE_TAILS.has(tail)))
+      continue;
+    for (let p = c.chunk.first; p < c.chunk.last - 1; p++) {
+      if (!(tokens[p] as Token).possessive) continue;
+      const key = chunkKey(tokens, c.chunk.first, p);
+      const seen = longer.get(key);
+      longer.set(key, seen === undefined || seen?.canonical === c.verdict.canonical ? c.verdict : null);
+    }
+  }
+  if (longer.size === 0) return;
+  for (const c of cands) {
+    if (!(tokens[c.chunk.last] as Token).possessive) continue;
+    const to = longer.get(c.key);
+    if (to) c.verdict = { ...to, rule: `possessive-short-form:${to.rule}` };
   }
 }
 

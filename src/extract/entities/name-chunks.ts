@@ -312,6 +312,25 @@ function placeFollows(tokens: Token[], first: number, last: number): boolean {
   return entry !== undefined && (entry.kind === "place" || entry.kind === "country");
 }
 
+/**
+ * Whether a demonym and the one surname-like word after it ("Dane Chinnery", "Finn Brennan") are
+ * a person's given name and surname: the text writes the pair twice or more and never the
+ * surname alone. A demonym describing a person ("Briton Hamilton") is written once, and the
+ * report goes on with the surname alone ("Hamilton said").
+ */
+function demonymIsGivenName(tokens: Token[], first: number, last: number): boolean {
+  if (last !== first + 1 || !namesPersonAfter(tokens, last, last)) return false;
+  const given = (tokens[first] as Token).lower;
+  const surname = (tokens[last] as Token).lower;
+  let pairs = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if ((tokens[i] as Token).lower !== surname) continue;
+    if (tokens[i - 1]?.lower !== given) return false;
+    pairs++;
+  }
+  return pairs >= 2;
+}
+
 function splitRun(tokens: Token[], first: number, last: number, midCaps: Set<string>, out: NameChunk[]): void {
   if (lookup(chunkKey(tokens, first, last))) {
     out.push({ first, last, afterTitle: false, capsLine: false });
@@ -409,6 +428,7 @@ function splitRun(tokens: Token[], first: number, last: number, midCaps: Set<str
       (placeAfter && FAITH_WORDS.has(head.lower))) &&
     !startsKnownName(tokens, first, last) &&
     (qualifies(head) || !organisationAfter) &&
+    !demonymIsGivenName(tokens, first, last) &&
     ((!isPrefix(head.lower) && !isPeopleWord(head.lower)) ||
       namesPersonAfter(tokens, first + 1, last) ||
       placeAfter ||

@@ -68,6 +68,24 @@ describe("negative cases", () => {
   });
 });
 
+describe("a possessive name standing alone", () => {
+  it("is short for the one institution of the text it opens", () => {
+    const text = "Twenty were taken to St Qorvath's Hospital. Survivors at St Qorvath's had surgery.";
+    const e = find(text, "St Qorvath");
+    expect(e?.name).toBe("St Qorvath's Hospital");
+    expect(e?.kind).toBe("organization");
+  });
+  it("not when two institutions open with it", () => {
+    const text =
+      "Some went to St Qorvath's Hospital, some to St Qorvath's Church. Survivors at St Qorvath's had surgery.";
+    expect(find(text, "St Qorvath")?.name).toBe("St Qorvath");
+  });
+  it("not a possessive before an ordinary noun where no institution opens with it", () => {
+    const text = "Fans went to Qorvath Stadium. Qorvath's manager spoke.";
+    expect(find(text, "Qorvath")?.name).not.toBe("Qorvath Stadium");
+  });
+});
+
 describe("salience and options", () => {
   it("ranks by salience and boosts headline entities", () => {
     const body = "Kenya and Peru signed a deal. Kenya said so. Peru agreed.";

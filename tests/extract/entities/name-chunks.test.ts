@@ -171,6 +171,21 @@ describe("name chunks: an event named with a demonym", () => {
   });
 });
 
+describe("name chunks: a demonym that is a given name", () => {
+  it("keeps a demonym and surname whole when the text writes the pair twice and never the surname alone", () => {
+    const text = "Dane Qorvath, 19, died on Wednesday. Fans left flowers for Dane Qorvath.";
+    expect(mentions(text)).toEqual(["Dane Qorvath", "Dane Qorvath"]);
+    expect(entity(text, "Dane Qorvath")?.kind).toBe("person");
+  });
+  it.each([
+    ["Fans left flowers for Dane Qorvath on Wednesday.", "Qorvath"],
+    ["Briton Qorvath won the race. Briton Qorvath was happy, and Qorvath said so.", "Qorvath"],
+  ])("%j: the demonym is a description, %s stands alone", (text, surname) => {
+    expect(mentions(text)).toContain(surname);
+    expect(mentions(text).some((m) => m.includes(" "))).toBe(false);
+  });
+});
+
 describe("name chunks: an English word opening a results row is a team", () => {
   it.each([
     ["Division three\nWigan 4 3 1 0 9 4 10\nReading 4 1 1 2 5 10 4\n", "Reading"],
