@@ -108,6 +108,18 @@ function writtenElsewhere(tokens: Token[], first: number, last: number): boolean
   return false;
 }
 
+/** Whether the words of tokens `first..last` stand elsewhere in the text with no "of" after them. */
+function standsAlone(tokens: Token[], first: number, last: number): boolean {
+  const n = last - first + 1;
+  for (let i = 0; i + n <= tokens.length; i++) {
+    if (i === first || tokens[i + n]?.lower === "of") continue;
+    let same = true;
+    for (let k = 0; k < n && same; k++) same = (tokens[i + k] as Token).text === (tokens[first + k] as Token).text;
+    if (same) return true;
+  }
+  return false;
+}
+
 /** Whether lower-case connector tokens `c1..c2` may join the run `first..c1-1` to the capital at c2+1. */
 function connectorFits(tokens: Token[], first: number, c1: number, c2: number): boolean {
   if (isPrefix(chunkKey(tokens, first, c2))) return true;
@@ -130,6 +142,10 @@ function connectorFits(tokens: Token[], first: number, c1: number, c2: number): 
   if (lows.every((l) => PERSON_PARTICLES.has(l))) return true;
   if (lows.some((l) => l === "and" || l === "&"))
     return only === "&" || (only === "and" && lows.length === 1 && joinsOneOrganisation(tokens, first, c1, end));
+  // "the Oval Office of the White House": a name the text also writes on its own, then "of" and
+  // a known name, are two names; not "Bank of England", whose head alone names nothing.
+  if (only === "of" && c1 - first >= 2 && lookup(chunkKey(tokens, c2 + 1, end)) && standsAlone(tokens, first, c1 - 1))
+    return false;
   return runHasHead(tokens, first, c1 - 1);
 }
 

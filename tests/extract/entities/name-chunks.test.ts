@@ -186,6 +186,19 @@ describe("name chunks: a demonym that is a given name", () => {
   });
 });
 
+describe("name chunks: a name the text writes alone, then 'of' and a known name", () => {
+  it("are two names", () => {
+    const text = "They met in the Oval Office of the White House. The Oval Office was full.";
+    expect(mentions(text).sort()).toEqual(["Oval Office", "Oval Office", "White House"]);
+  });
+  it.each([
+    ["He joined the National Bank of Greece in May.", "National Bank of Greece"],
+    ["The Supreme Court of Qorvia ruled. The Supreme Court said so.", "Supreme Court of Qorvia"],
+  ])("%j keeps %s whole", (text, whole) => {
+    expect(mentions(text)).toContain(whole);
+  });
+});
+
 describe("name chunks: an English word opening a results row is a team", () => {
   it.each([
     ["Division three\nWigan 4 3 1 0 9 4 10\nReading 4 1 1 2 5 10 4\n", "Reading"],

@@ -5,7 +5,7 @@
 import { COMPASS_WORDS, FAITH_WORDS, ORG_TAILS } from "../cue-words.js";
 import { demonymCountry, isEnglishWord, isPeopleWord, lookup } from "../gazetteer.js";
 import { chunkKey } from "../name-chunks.js";
-import { after, before, chunkTokens, type Rule, type RuleInput } from "./rule.js";
+import { after, before, chunkTokens, type Rule, type RuleInput, type Verdict } from "./rule.js";
 
 const PLACE_NOUNS = new Set([
   "town",
@@ -121,12 +121,57 @@ function stateAfterTown(input: RuleInput): string | undefined {
   return state;
 }
 
+const SAINTS = new Set(["st", "st.", "saint"]);
+/** What is named after a saint, written in lower case after the possessive: bodies, then sites. */
+const SAINTS_BODIES = new Set([
+  "hospital",
+  "hospitals",
+  "university",
+  "college",
+  "school",
+  "academy",
+  "hospice",
+  "infirmary",
+]);
+const SAINTS_SITES = new Set(["church", "cathedral", "chapel", "abbey", "basilica", "park", "square"]);
+
+/**
+ * "taken to St George's university hospital", "St Mary's primary school": a saint's name in the
+ * possessive before an institution's or a site's noun names the institution, not a person (as
+ * "St George's Hospital" does in capitals). Its name is the saint's and the noun's, so that the
+ * report writing it in lower case and the one in capitals name one hospital.
+ */
+function saintsInstitution(input: RuleInput): Verdict | null {
+  const toks = chunkTokens(input);
+  const possessive = after(input);
+  if (toks.length < 2 || !SAINTS.has(toks[0]!.lower) || !toks.at(-1)!.possessive || !possessive) return null;
+  for (let k = 2; k <= 4; k++) {
+    const t = after(input, k);
+    if (!t || !t.word || t.cap) return null;
+    const body = SAINTS_BODIES.has(t.lower);
+    if (!body && !SAINTS_SITES.has(t.lower)) continue;
+    // The last of a run of such nouns is the head: "university hospital".
+    const next = after(input, k + 1);
+    if (next && next.word && !next.cap && (SAINTS_BODIES.has(next.lower) || SAINTS_SITES.has(next.lower))) continue;
+    const noun = t.lower.replace(/s$/, "");
+    return {
+      kind: body ? "organization" : "place",
+      canonical: `${input.text}${possessive.text} ${noun[0]!.toUpperCase()}${noun.slice(1)}`,
+      strength: "strong",
+      rule: "saints-institution",
+    };
+  }
+  return null;
+}
+
 /** The site rule alone, asked before titles and given names: "Charles de Gaulle airport". */
 export const placeSiteRule: Rule = {
   name: "place-site",
   apply(input) {
     // "a Moslem village", "a Serb village": a people's word qualifies the site, names none.
     if (isPeopleWord(input.key) || demonymCountry(input.key) || FAITH_WORDS.has(input.key)) return null;
+    const saints = saintsInstitution(input);
+    if (saints) return saints;
     const n1 = after(input);
     if (n1 && n1.word && !n1.cap && SITE_NOUNS.has(n1.lower) && !ORG_TAILS.has(chunkTokens(input).at(-1)?.lower ?? ""))
       return { kind: "place", canonical: input.text, strength: "strong", rule: "place-site" };

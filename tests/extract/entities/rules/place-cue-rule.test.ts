@@ -84,3 +84,25 @@ describe("place-cue rule: 'New' and a name inside a sentence", () => {
     expect(entityOf(text, mention)?.kind).not.toBe("place");
   });
 });
+
+describe("place-site rule: a saint's possessive before an institution written in lower case", () => {
+  it.each([
+    [
+      "Twenty were taken to St Qorvath's university hospital in Tooting.",
+      "St Qorvath",
+      "organization",
+      "St Qorvath's Hospital",
+    ],
+    ["Pupils of St Qorvath's primary school sang.", "St Qorvath", "organization", "St Qorvath's School"],
+    ["The wedding was held at St Qorvath's cathedral on Friday.", "St Qorvath", "place", "St Qorvath's Cathedral"],
+  ])("%j: %s is the %s %s", (text, mention, kind, name) => {
+    expect(entityOf(text, mention)?.kind).toBe(kind);
+    expect(entityOf(text, mention)?.name).toBe(name);
+  });
+  it.each([
+    ["St Qorvath's feast day falls in April.", "St Qorvath"],
+    ["Jon Qorvath's hospital bills were paid.", "Jon Qorvath"],
+  ])("%j: %s names no institution", (text, mention) => {
+    expect(ruleOf(text, mention)).not.toBe("saints-institution");
+  });
+});
