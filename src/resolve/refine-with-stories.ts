@@ -13,6 +13,7 @@ import { buildCatalog, nameWords } from "./entity-catalog.js";
 import { fullNamesBySurname, isLoneName, opensLikeName } from "./person-names.js";
 import { pinnedIds } from "./pinned-ids.js";
 import { rewriteEntities, type Resolved } from "./rewrite-entities.js";
+import { fitsSex, titlesOfPeople } from "./titles.js";
 
 /** How far the best-fitting person must lead the next one, as a ratio of context scores. */
 const LEAD = 2;
@@ -61,6 +62,16 @@ export function refineWithStories(
       company.set(c, counts);
     }
   }
+  // Each candidate's mentions over the archive: how often it is named, not only where.
+  const mentions = new Map<string, number>();
+  for (const article of ordered)
+    for (const e of article.entities)
+      if (wanted.has(e.id)) mentions.set(e.id, (mentions.get(e.id) ?? 0) + e.mentions.length);
+  const weight = (id: string): Weight => ({
+    articles: catalog.get(id)?.articles ?? 0,
+    mentions: mentions.get(id) ?? 0,
+  });
+  const titles = titlesOfPeople(ordered, wanted);
   const idf = (id: string): number => Math.log((ordered.length + 1) / (catalog.get(id)?.articles ?? 1));
 
   // Per story: how often it names each entity (mentions over its articles).
@@ -94,16 +105,29 @@ export function refineWithStories(
       }
       const candidates = shared.get(e.id);
       if (!candidates) return undefined;
+      // "Mrs Obama": not the one the archive's titles make a man.
+      const fit = candidates.filter((c) => fitsSex(e, article.body, c, titles));
       const inStory = candidates.filter((c) => context.has(c));
       // Two of them in the story ("Donald Trump", "Melania Trump"): the surname alone is the one
-      // the story names far more often, as a reporter writes it; else the story does not tell.
+      // the story names far more often, as a reporter writes it; when the story names them alike
+      // ("President Barack Obama, First Lady Michelle Obama" once each), the one the archive
+      // names far more often, as a reader of the archive would take "the Obama administration".
       if (inStory.length > 0) {
-        const to = dominant(inStory, counts);
+        const to =
+          dominant(inStory, counts) ??
+          prominent(
+            inStory.filter((c) => fit.includes(c)),
+            weight,
+            candidates,
+          );
         return to ? { id: to, kind: "person" } : undefined;
       }
-      const key = `${e.id}\n${[...context].sort().join(" ")}`;
+      const key = `${e.id}\n${fit.join(" ")}\n${[...context].sort().join(" ")}`;
       if (!decided.has(key))
-        decided.set(key, byContext(candidates, context, e.id, company, idf, catalog) ?? prominent(candidates, catalog));
+        decided.set(
+          key,
+          byContext(candidates, context, e.id, company, idf, catalog) ?? prominent(fit, weight, candidates),
+        );
       const to = decided.get(key);
       return to ? { id: to, kind: "person" } : undefined;
     };
@@ -142,13 +166,36 @@ function byContext(
   return best.c;
 }
 
-/** The one of `ids` the archive names far more often than all the others together; undefined when none stands out so. */
-function prominent(ids: readonly string[], catalog: ReadonlyMap<string, { articles: number }>): string | undefined {
-  const ranked = ids
-    .map((id) => ({ id, articles: catalog.get(id)?.articles ?? 0 }))
-    .sort((a, b) => b.articles - a.articles);
-  const [top, ...rest] = ranked;
-  if (top === undefined || rest.length === 0) return undefined;
-  const others = rest.reduce((sum, p) => sum + p.articles, 0);
-  return top.articles >= PROMINENT_ARTICLES && top.articles >= PROMINENT_RATIO * others ? top.id : undefined;
+/** How much the archive names a person: articles, and mentions over them. */
+interface Weight {
+  articles: number;
+  mentions: number;
+}
+
+/**
+ * The one of `ids` the archive names far more often than all the other `candidates` together,
+ * by articles or by mentions (Barack Obama in 15 articles and 193 mentions, Michelle Obama in 10
+ * and 19: the same stories name both, but one again and again); undefined when none stands out so.
+ */
+function prominent(
+  ids: readonly string[],
+  weight: (id: string) => Weight,
+  candidates: readonly string[] = ids,
+): string | undefined {
+  const ranked = [...ids].sort((a, b) => weight(b).mentions - weight(a).mentions || (a < b ? -1 : 1));
+  const top = ranked[0];
+  if (top === undefined || candidates.length < 2) return undefined;
+  const rest = candidates.filter((c) => c !== top).map(weight);
+  const others = rest.reduce(
+    (sum, p) => ({ articles: sum.articles + p.articles, mentions: sum.mentions + p.mentions }),
+    {
+      articles: 0,
+      mentions: 0,
+    },
+  );
+  const own = weight(top);
+  return own.articles >= PROMINENT_ARTICLES &&
+    (own.articles >= PROMINENT_RATIO * others.articles || own.mentions >= PROMINENT_RATIO * others.mentions)
+    ? top
+    : undefined;
 }

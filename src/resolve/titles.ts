@@ -107,6 +107,22 @@ export function byTitles(
   return best[0];
 }
 
+/**
+ * Whether a person may be the one an entity's mentions name by their sex titles: no "Mrs" before
+ * them when the archive's titles make the person a man, no "Mr" when a woman.
+ */
+export function fitsSex(
+  entity: ArticleEntity,
+  body: string,
+  person: string,
+  titles: ReadonlyMap<string, ReadonlySet<string>>,
+): boolean {
+  const sex = genderOf(titles.get(person));
+  if (sex === undefined) return true;
+  const other = sex === "male" ? FEMALE : MALE;
+  return !entity.mentions.some((m) => other.has(titleBefore(body, m.start) ?? ""));
+}
+
 /** Whether a person has one of the titles written before an entity's mentions. */
 export function takesTitleOf(
   entity: ArticleEntity,

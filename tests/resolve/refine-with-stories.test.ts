@@ -106,3 +106,41 @@ describe("refineWithStories", () => {
     expect(ids(out[1]!)).toEqual(["interlagos"]);
   });
 });
+
+describe("refineWithStories: the bearer the archive names far more often", () => {
+  // Twelve articles name both, Barack Obama ten times each, Michelle Obama once: alike by
+  // articles, far apart by mentions.
+  const couple = Array.from({ length: 12 }, (_, i) => {
+    const a = article(`c${i}`, "Mr Barack Obama spoke beside Michelle Obama.", [
+      ["Barack Obama", "person"],
+      ["Michelle Obama", "person"],
+    ]);
+    const barack = a.entities[0]!;
+    barack.mentions = Array.from({ length: 10 }, () => ({ ...barack.mentions[0]! }));
+    return a;
+  });
+  const alone = (a: ExtractedArticle) => story(a.id, [a]);
+
+  it("decides a surname whose story names both alike", () => {
+    const lone = article("x", "Barack Obama and Michelle Obama came. The Obama administration ended.", [
+      ["Barack Obama", "person"],
+      ["Michelle Obama", "person"],
+      ["Obama", "person"],
+    ]);
+    lone.entities[2]!.mentions = [{ text: "Obama", start: 42, end: 47 }];
+    const all = [...couple, lone];
+    expect(ids(refineWithStories(all, all.map(alone)).at(-1)!)).toEqual(["barack-obama", "michelle-obama"]);
+  });
+
+  it("decides a surname no story names in full, by mentions when articles do not tell", () => {
+    const lone = article("x", "Obama said no.", [["Obama", "person"]]);
+    const all = [...couple, lone, ...filler];
+    expect(ids(refineWithStories(all, all.map(alone))[12]!)).toEqual(["barack-obama"]);
+  });
+
+  it("never gives a surname after Mrs to the one the archive calls Mr", () => {
+    const lone = article("x", "Mrs Obama said no.", [["Obama", "person"]]);
+    const all = [...couple, lone, ...filler];
+    expect(ids(refineWithStories(all, all.map(alone))[12]!)).toEqual(["obama"]);
+  });
+});

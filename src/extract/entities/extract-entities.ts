@@ -83,11 +83,15 @@ function resolveWithDocument(cands: Candidate[], tokens: Token[]): Map<string, V
   // the gazetteer: "Moment Croydon", a headline's fragment that the fallback guessed was a
   // person, made every "Croydon" of a report a person.
   const sureSurnames = new Set<string>();
+  // Where each surname is first written in a full name, to tell a relative named late from the
+  // person the text has been naming by surname all along.
+  const firstFull = new Map<string, number>();
   for (const c of cands) {
     if (c.verdict.kind !== "person" || c.chunk.last === c.chunk.first) continue;
     const parts = c.key.split(" ");
     const last = parts[parts.length - 1] ?? "";
     const canonical = memory.get(c.key)?.canonical ?? c.verdict.canonical;
+    if (!firstFull.has(last) || (firstFull.get(last) as number) > c.chunk.first) firstFull.set(last, c.chunk.first);
     const sure =
       (memory.get(c.key) ?? c.verdict).strength === "strong" ||
       parts.every((p) => !isEnglishWord(p) || isFirstName(p) || isLastName(p));
@@ -97,6 +101,7 @@ function resolveWithDocument(cands: Candidate[], tokens: Token[]): Map<string, V
       if (sure) sureSurnames.add(part);
     }
   }
+  for (const surname of namedBeforeFullName(cands, tokens, firstFull)) surnames.set(surname, null);
   for (const c of cands) {
     const single = c.chunk.first === c.chunk.last;
     const known = memory.get(c.key);
@@ -136,6 +141,27 @@ function resolveWithDocument(cands: Candidate[], tokens: Token[]): Map<string, V
     if (canonical && !memory.has(part))
       memory.set(part, { kind: "person", canonical, strength: "strong", rule: "coreference" });
   return memory;
+}
+
+/** Lone surnames the text writes this many times before the first full name with that surname. */
+const ALONE_BEFORE_FULL = 3;
+
+/**
+ * Surnames the body (its first line, a headline, aside) writes alone again and again before it
+ * first names anyone with that surname in full: the full name that comes later is another
+ * person, a relative named in passing ("President Obama" eleven times, then "Michelle Obama";
+ * reporters introduce a person in full, then shorten). The lone surname stays itself, for the
+ * archive and its titles to resolve.
+ */
+function namedBeforeFullName(cands: Candidate[], tokens: Token[], firstFull: Map<string, number>): string[] {
+  const before = new Map<string, number>();
+  for (const c of cands) {
+    if (c.chunk.first !== c.chunk.last || c.verdict.kind !== "person" || c.chunk.capsLine) continue;
+    if ((tokens[c.chunk.first] as Token).line === 0) continue;
+    const full = firstFull.get(c.key);
+    if (full !== undefined && c.chunk.first < full) before.set(c.key, (before.get(c.key) ?? 0) + 1);
+  }
+  return [...before].filter(([, n]) => n >= ALONE_BEFORE_FULL).map(([surname]) => surname);
 }
 
 /**

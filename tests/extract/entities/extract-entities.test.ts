@@ -68,6 +68,22 @@ describe("negative cases", () => {
   });
 });
 
+describe("a surname written alone long before a full name", () => {
+  const text =
+    "Qorvan meets his successor\n\nPresident Qorvan met Mr Zell on Thursday. Qorvan said the talks went well. " +
+    "Mr Qorvan added that he was relaxed. Later Lisa Qorvan showed Mrs Zell the rooms.";
+  it("is not the relative the text names in full later", () => {
+    expect(find(text, "Qorvan")?.name).toBe("Qorvan");
+    expect(find(text, "Lisa Qorvan")?.name).toBe("Lisa Qorvan");
+  });
+  it("but is the person named in full first, or after two mentions alone", () => {
+    const first = "President Anton Qorvan met Mr Zell. Qorvan said so. Aides said Qorvan was relaxed. Qorvan left.";
+    expect(find(first, "Qorvan")?.name).toBe("Anton Qorvan");
+    const late = "Talks\n\nQorvan met Mr Zell. Qorvan said so. Later Anton Qorvan left.";
+    expect(find(late, "Qorvan")?.name).toBe("Anton Qorvan");
+  });
+});
+
 describe("a possessive name standing alone", () => {
   it("is short for the one institution of the text it opens", () => {
     const text = "Twenty were taken to St Qorvath's Hospital. Survivors at St Qorvath's had surgery.";
