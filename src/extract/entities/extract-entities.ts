@@ -91,7 +91,10 @@ function resolveWithDocument(cands: Candidate[], tokens: Token[]): Map<string, V
     const parts = c.key.split(" ");
     const last = parts[parts.length - 1] ?? "";
     const canonical = memory.get(c.key)?.canonical ?? c.verdict.canonical;
-    if (!firstFull.has(last) || (firstFull.get(last) as number) > c.chunk.first) firstFull.set(last, c.chunk.first);
+    // Not a name with an initial ("U. Chandana"): scorecards and line-ups write those after the surname alone.
+    const initial = /^\p{L}\.?$/u.test(parts[0] ?? "");
+    if (!initial && (!firstFull.has(last) || (firstFull.get(last) as number) > c.chunk.first))
+      firstFull.set(last, c.chunk.first);
     const sure =
       (memory.get(c.key) ?? c.verdict).strength === "strong" ||
       parts.every((p) => !isEnglishWord(p) || isFirstName(p) || isLastName(p));
@@ -147,7 +150,7 @@ function resolveWithDocument(cands: Candidate[], tokens: Token[]): Map<string, V
 const ALONE_BEFORE_FULL = 3;
 
 /**
- * Surnames the body (its first line, a headline, aside) writes alone again and again before it
+ * Surnames the body writes alone again and again (a headline's once is not enough) before it
  * first names anyone with that surname in full: the full name that comes later is another
  * person, a relative named in passing ("President Obama" eleven times, then "Michelle Obama";
  * reporters introduce a person in full, then shorten). The lone surname stays itself, for the
@@ -157,7 +160,6 @@ function namedBeforeFullName(cands: Candidate[], tokens: Token[], firstFull: Map
   const before = new Map<string, number>();
   for (const c of cands) {
     if (c.chunk.first !== c.chunk.last || c.verdict.kind !== "person" || c.chunk.capsLine) continue;
-    if ((tokens[c.chunk.first] as Token).line === 0) continue;
     const full = firstFull.get(c.key);
     if (full !== undefined && c.chunk.first < full) before.set(c.key, (before.get(c.key) ?? 0) + 1);
   }

@@ -143,8 +143,10 @@ function connectorFits(tokens: Token[], first: number, c1: number, c2: number): 
   if (lows.some((l) => l === "and" || l === "&"))
     return only === "&" || (only === "and" && lows.length === 1 && joinsOneOrganisation(tokens, first, c1, end));
   // "the Oval Office of the White House": a name the text also writes on its own, then "of" and
-  // a known name, are two names; not "Bank of England", whose head alone names nothing.
-  if (only === "of" && c1 - first >= 2 && lookup(chunkKey(tokens, c2 + 1, end)) && standsAlone(tokens, first, c1 - 1))
+  // a known organisation, are two names. Not "Bank of England", whose head alone names nothing,
+  // nor "United Bank of Africa" beside "United Bank": what follows "of" there is a place.
+  const after = lookup(chunkKey(tokens, c2 + 1, end));
+  if (only === "of" && c1 - first >= 2 && after?.kind === "organization" && standsAlone(tokens, first, c1 - 1))
     return false;
   return runHasHead(tokens, first, c1 - 1);
 }
@@ -347,9 +349,19 @@ function demonymIsGivenName(tokens: Token[], first: number, last: number): boole
   return pairs >= 2;
 }
 
+/** Pronouns that open a sentence and are never part of a name. */
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we"]);
+
 function splitRun(tokens: Token[], first: number, last: number, midCaps: Set<string>, out: NameChunk[]): void {
   if (lookup(chunkKey(tokens, first, last))) {
     out.push({ first, last, afterTitle: false, capsLine: false });
+    return;
+  }
+  // "in the Oval Office He said": pasted text that lost a full stop runs a name into the next
+  // sentence, whose pronoun ends the run; no name ends in one. Inside a run a pronoun may be a
+  // title's ("Are We There Yet", "Shall We Dance").
+  if (last > first && SUBJECT_PRONOUNS.has((tokens[last] as Token).lower)) {
+    splitRun(tokens, first, last - 1, midCaps, out);
     return;
   }
   // Determiners, sentence adverbs and contractions in front ("The", "However", "I'm"), calendar

@@ -76,11 +76,18 @@ describe("a surname written alone long before a full name", () => {
     expect(find(text, "Qorvan")?.name).toBe("Qorvan");
     expect(find(text, "Lisa Qorvan")?.name).toBe("Lisa Qorvan");
   });
+  it("nor in a body of one paragraph, the title kept apart (markdown)", () => {
+    const body = text.split("\n\n")[1]!;
+    expect(find(body, "Qorvan")?.name).toBe("Qorvan");
+  });
   it("but is the person named in full first, or after two mentions alone", () => {
     const first = "President Anton Qorvan met Mr Zell. Qorvan said so. Aides said Qorvan was relaxed. Qorvan left.";
     expect(find(first, "Qorvan")?.name).toBe("Anton Qorvan");
     const late = "Talks\n\nQorvan met Mr Zell. Qorvan said so. Later Anton Qorvan left.";
     expect(find(late, "Qorvan")?.name).toBe("Anton Qorvan");
+    // A name with an initial, as scorecards write the batsman after the bowler's surname alone.
+    const card = "Talks\n\nMr Qorvan bowled. Qorvan said he was tired. Mr Qorvan left early. U. Qorvan made 14.";
+    expect(find(card, "Qorvan")?.name).toBe("U. Qorvan");
   });
 });
 

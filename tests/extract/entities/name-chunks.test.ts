@@ -194,8 +194,30 @@ describe("name chunks: a name the text writes alone, then 'of' and a known name"
   it.each([
     ["He joined the National Bank of Greece in May.", "National Bank of Greece"],
     ["The Supreme Court of Qorvia ruled. The Supreme Court said so.", "Supreme Court of Qorvia"],
+    ["Qorvan Bank of Africa will merge. Qorvan Bank is the third biggest.", "Qorvan Bank of Africa"],
   ])("%j keeps %s whole", (text, whole) => {
     expect(mentions(text)).toContain(whole);
+  });
+});
+
+describe("name chunks: words that open a sentence are no part of a name", () => {
+  it.each([
+    ["They met in the Oval Office He said the talks went well.", "Oval Office", "Oval Office He"],
+    [
+      "Crowds Gather During Visit\n\nTalks ended. During Brannock and Zell's press event, nothing was said.",
+      "Brannock",
+      "During Brannock",
+    ],
+    ["Despite Brannock's warning, they left.", "Brannock", "Despite Brannock"],
+  ])("%j: %s, not %s", (text, good, bad) => {
+    expect(mentions(text)).toContain(good);
+    expect(mentions(text)).not.toContain(bad);
+  });
+  it.each([
+    ["He starred in the film Are We There Yet last year.", "Are We There Yet"],
+    ["She won a part in the film Shall We Dance in 2004.", "Shall We Dance"],
+  ])("%j: a pronoun inside a title stays in %s", (text, title) => {
+    expect(mentions(text)).toContain(title);
   });
 });
 
