@@ -198,7 +198,7 @@ export async function prepareSite(
   const failures = new PageFailures();
   const searchStarted = performance.now();
   const searchIndex = runPagefind(staging, {
-    documents: searchDocuments(ctx, site, failures),
+    documents: searchDocuments(site, failures),
     version,
     ...(reuse
       ? {

@@ -8,14 +8,17 @@
 // Pagefind a twentieth of the documents, which is most of its indexing time on large sites. A
 // story's only source has no page of its own (its text is on the story page), so its heading
 // has no id: the result is the story.
+//
+// The articles' text is indexed without its links to entity pages: Pagefind indexes words, not
+// where they link, and an entity that gains a page (a second story names it) links its name in
+// every article naming it. With the links, the document hash changed for all of those, and one
+// added article re-indexed six shards of 32 at 10,000 articles (issue 13).
 import { createHash } from "node:crypto";
 import { articleAnchor } from "../digest/site-urls.js";
 import type { ArticleView, SiteData, StoryView } from "../types.js";
 import { formatPublished } from "./format-date.js";
 import { html, trusted } from "./html.js";
 import { renderGuarded, type PageFailures } from "./page-failures.js";
-import type { PageContext } from "./pages/page-context.js";
-import { recordHash } from "./record-hash.js";
 import { renderArticleBody } from "./render-article-body.js";
 
 /** One document for the search index. */
@@ -35,7 +38,7 @@ export interface SearchDocument {
  * (an article body that breaks the renderer breaks its page too) is recorded in `failures` and
  * indexed without the articles' text; without `failures` the error is thrown.
  */
-export function searchDocuments(ctx: PageContext, site: SiteData, failures?: PageFailures): SearchDocument[] {
+export function searchDocuments(site: SiteData, failures?: PageFailures): SearchDocument[] {
   const articlesById = new Map(site.articles.map((article) => [article.id, article]));
   return site.stories.map((story) => {
     const articles = story.sources.flatMap((source) => articlesById.get(source.articleId) ?? []);
@@ -50,31 +53,49 @@ export function searchDocuments(ctx: PageContext, site: SiteData, failures?: Pag
         const body = (article: ArticleView) =>
           renderGuarded(
             { kind: "search", path: () => path, articles: () => [article.path], fallback: () => "" },
-            () => renderArticleBody(article, ctx.prefix),
+            () => searchBody(article),
             failures,
           );
         const whole = {
           kind: "search",
           path: () => path,
           articles: () => story.sources.map((source) => source.path),
-          fallback: () => searchDocumentHtml(ctx, story, articles, () => ""),
+          fallback: () => searchDocumentHtml(story, articles, () => ""),
         };
-        return renderGuarded(whole, () => searchDocumentHtml(ctx, story, articles, body), failures);
+        return renderGuarded(whole, () => searchDocumentHtml(story, articles, body), failures);
       },
     };
   });
 }
 
-/** Everything the document is made of (related stories and ranking scores are not in it). */
+/** Everything the document is made of (searchDocumentHtml), and nothing else: related stories, ranking scores, links. */
 function documentHash(story: StoryView, articles: readonly ArticleView[]): string {
   const hash = createHash("sha1");
   hash.update(
     JSON.stringify([story.url, story.headline, story.parties.map((p) => p.name), story.topics.map((t) => t.name)]),
   );
-  // The whole article record (its page hashes it too: computed once for both).
-  for (const article of articles) hash.update("\0").update(recordHash(article));
+  for (const article of articles)
+    hash
+      .update("\0")
+      .update(
+        JSON.stringify([
+          article.id,
+          article.ownPage,
+          article.title,
+          article.outlet ?? null,
+          article.published,
+          article.markdown,
+          article.body,
+          article.entities.map((entity) => entity.name),
+          article.topics.map((topic) => topic.name),
+        ]),
+      );
   return hash.digest("base64url");
 }
+
+/** An article's text as the index reads it: rendered as on its page, without links to entity pages. */
+const searchBody = (article: ArticleView) =>
+  renderArticleBody({ body: article.body, markdown: article.markdown, links: [] });
 
 /**
  * A filter value as the index stores it. Pagefind's UI (1.5) inserts filter values into the page
@@ -92,10 +113,9 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * there, but does not index their text as words of the story).
  */
 export function searchDocumentHtml(
-  ctx: PageContext,
   story: StoryView,
   articles: readonly ArticleView[],
-  body: (article: ArticleView) => string = (article) => renderArticleBody(article, ctx.prefix),
+  body: (article: ArticleView) => string = searchBody,
 ): string {
   const values = <T>(lists: readonly (readonly T[])[]) => [...new Set(lists.flat())];
   const outlets = values(articles.map((article) => (article.outlet ? [article.outlet] : [])));

@@ -44,7 +44,7 @@ async function render(site: SiteData, previousDir?: string): Promise<string> {
 /** Indexes a site's search documents into `dir` with a fixed shard count. */
 function index(dir: string, site: SiteData, options: { shards?: number; previousDir?: string } = {}) {
   return runPagefind(dir, {
-    documents: searchDocuments(pageContext(), site),
+    documents: searchDocuments(site),
     version: "test",
     shards: SHARDS,
     ...options,
@@ -224,7 +224,7 @@ describe("runPagefind in shards", () => {
   });
 
   it("keeps the runtime in the first bundle alone when the first shard empties and fills again", async () => {
-    const all = searchDocuments(pageContext(), site);
+    const all = searchDocuments(site);
     const first = Math.min(...all.map((doc) => shardOf(doc.path, SHARDS)));
     const without = all.filter((doc) => shardOf(doc.path, SHARDS) !== first);
     const bundles = (dir: string) =>
@@ -265,7 +265,7 @@ describe("runPagefind in shards", () => {
         .sort(),
     ).toEqual(["shard-00", "shard-01"]);
     const other = await runPagefind(dir, {
-      documents: searchDocuments(pageContext(), site),
+      documents: searchDocuments(site),
       version: "other",
       shards: 2,
     });
@@ -275,7 +275,7 @@ describe("runPagefind in shards", () => {
   it("indexes a document whose path a glob cannot spell (sent as content instead)", async () => {
     const dir = mkdtempSync(join(tmpdir(), "digest-search-"));
     dirs.push(dir);
-    const [summit] = searchDocuments(pageContext(), site);
+    const [summit] = searchDocuments(site);
     const odd = { ...summit!, path: "stories/odd,{name}[1]/index.html" };
     expect(await runPagefind(dir, { documents: [summit!, odd] })).toMatchObject({
       shards: 1,
@@ -300,7 +300,7 @@ describe("runPagefind in shards", () => {
     const staging = mkdtempSync(join(tmpdir(), "digest-search-staging-"));
     dirs.push(staging);
     const keepInPlace = { dir, intact: (path: string, hash: string) => previous.intact(path, hash) };
-    const documents = searchDocuments(pageContext(), site);
+    const documents = searchDocuments(site);
     expect(
       await runPagefind(staging, { documents, version, keepInPlace: { ...keepInPlace, manifest: manifest.search } }),
     ).toMatchObject({ shards: 1, reindexed: 0, reused: 1 });

@@ -11,7 +11,7 @@ const ctx = pageContext({ prefix: "/repo/" });
 
 describe("searchDocuments", () => {
   const site = buildFixtureSite({ extraStories: 2 });
-  const documents = searchDocuments(ctx, site);
+  const documents = searchDocuments(site);
   const summit = documents.find((doc) => doc.path === "stories/us-japan-summit/index.html")!;
 
   it("makes one document per story at its page's path, sized by its articles", () => {
@@ -38,7 +38,7 @@ describe("searchDocuments", () => {
   });
 
   it("changes its hash when its text changes, and only then", () => {
-    const hashes = (of: typeof site) => new Map(searchDocuments(ctx, of).map((doc) => [doc.path, doc.hash]));
+    const hashes = (of: typeof site) => new Map(searchDocuments(of).map((doc) => [doc.path, doc.hash]));
     const before = hashes(site);
     const unshown = structuredClone(site);
     for (const story of unshown.stories) {
@@ -56,6 +56,30 @@ describe("searchDocuments", () => {
     expect([...after].filter(([path, hash]) => before.get(path) !== hash).map(([path]) => path)).toEqual([summit.path]);
   });
 
+  it("indexes the text without links to entity pages, so an entity gaining a page changes no document", () => {
+    const hostile = site.articles.find((a) => a.id === "summit-hostile")!;
+    // On its page the article links the names it mentions; in the index, only the author's own links remain.
+    expect(renderArticleBody(hostile)).toMatch(/href="\/entities\//);
+    expect(summit.html()).not.toMatch(/href="[^"]*\/entities\//);
+    expect(summit.html()).toContain('href="https://example.com/a"');
+
+    const hashes = (of: typeof site) => new Map(searchDocuments(of).map((doc) => [doc.path, doc.hash]));
+    const before = hashes(site);
+    // What a second story naming an entity does to every article naming it: a link and a URL.
+    const linked = structuredClone(site);
+    for (const article of linked.articles) {
+      article.links = [];
+      for (const entity of article.entities) entity.url = `/entities/${entity.id}-elsewhere/`;
+    }
+    expect(hashes(linked)).toEqual(before);
+
+    // A name is a filter value: renamed, the document changes.
+    const renamed = structuredClone(site);
+    const article = renamed.articles.find((a) => a.id === "summit-hostile")!;
+    article.entities[0]!.name += " Jr";
+    expect(hashes(renamed).get(summit.path)).not.toBe(before.get(summit.path));
+  });
+
   it("leaves out only the text of an article whose body fails to render, and records it", () => {
     const broken = buildFixtureSite();
     const [first, ...rest] = broken.articles;
@@ -63,7 +87,7 @@ describe("searchDocuments", () => {
     broken.articles = [{ ...first!, body: 42 as unknown as string }, ...rest];
     const failures = new PageFailures();
     const story = broken.stories.find((s) => s.sources.some((source) => source.articleId === first!.id))!;
-    const html = searchDocuments(ctx, broken, failures)
+    const html = searchDocuments(broken, failures)
       .find((doc) => doc.path === `${story.url.slice(1)}index.html`)!
       .html();
     expect(failures.list).toEqual([
@@ -73,14 +97,11 @@ describe("searchDocuments", () => {
     expect(story.sources.length).toBeGreaterThan(1);
     for (const other of story.sources.filter((source) => source.articleId !== first!.id)) {
       expect(html).toContain(
-        renderArticleBody(
-          rest.find((a) => a.id === other.articleId)!,
-          ctx.prefix,
-        ),
+        renderArticleBody({ ...rest.find((a) => a.id === other.articleId)!, links: [] }, ctx.prefix),
       );
     }
     expect(() =>
-      searchDocuments(ctx, broken)
+      searchDocuments(broken)
         .find((doc) => doc.path === `${story.url.slice(1)}index.html`)!
         .html(),
     ).toThrow();

@@ -38,7 +38,7 @@ async function render(site: SiteData, previous?: string): Promise<string> {
 beforeAll(async () => {
   const site = buildFixtureSite({ extraStories: 25 });
   const ctx = pageContext({ prefix: PREFIX });
-  const documents = (of: SiteData) => searchDocuments(ctx, of);
+  const documents = (of: SiteData) => searchDocuments(of);
   previousDir = await render(site);
   await runPagefind(previousDir, { documents: documents(site), shards: SHARDS });
   const changed = withNewHeadline(site, "filler-3", "Zanzibar ferry timetable");
