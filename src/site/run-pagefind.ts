@@ -178,16 +178,20 @@ async function writeShard(
   const ui = new Set<string>(parts.ui ? UI_FILES : []);
   for (const file of files) {
     const path = file.path.replace(/^\/+/, "");
-    if (ui.has(path)) await writeNew(join(folder, "..", path), file.content);
-    if (!skip.has(path)) await writeNew(join(folder, path), file.content);
+    if (ui.has(path)) writeNew(join(folder, "..", path), file.content);
+    if (!skip.has(path)) writeNew(join(folder, path), file.content);
   }
 }
 
-/** Writes a file under a name this build removed or never had (never through an older build's link). */
-async function writeNew(path: string, content: Uint8Array): Promise<void> {
+/**
+ * Writes a file under a name this build removed or never had (never through an older build's
+ * link). Synchronously: a shard is a few small files, and written asynchronously each would wait
+ * for a turn of the event loop, which the page planning gives only every few milliseconds.
+ */
+function writeNew(path: string, content: Uint8Array): void {
   rmSync(path, { force: true });
   mkdirSync(dirname(path), { recursive: true });
-  await writeFile(path, content);
+  writeFileSync(path, content);
 }
 
 /**
