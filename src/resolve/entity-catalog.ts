@@ -17,6 +17,8 @@ export interface CatalogEntry {
   texts: Set<string>;
   /** Positions of the articles naming it in the list the catalog was built from, ascending. */
   inArticles: number[];
+  /** No article found evidence for any of its kinds: every kind it has is the extractor's fallback guess (kindGuessed). */
+  guessed: boolean;
 }
 
 /** Whether two entries are named in one article at least once. */
@@ -68,7 +70,8 @@ export function buildCatalog(articles: readonly ExtractedArticle[]): Map<string,
       (a, b) => b[1] - a[1] || kindOrder(a[0]) - kindOrder(b[0]),
     )[0]![0];
     const list = inArticles.get(id)!;
-    catalog.set(id, { id, name, kind, articles: list.length, texts: texts.get(id)!, inArticles: list });
+    const guessed = !evidenced.has(id);
+    catalog.set(id, { id, name, kind, articles: list.length, texts: texts.get(id)!, inArticles: list, guessed });
   }
   return catalog;
 }

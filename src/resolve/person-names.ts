@@ -11,7 +11,7 @@ import {
   TITLE_HEADS,
   TITLE_WORDS,
 } from "../extract/entities/cue-words.js";
-import { demonymCountry, isEnglishWord as inWordList, isFirstName } from "../extract/entities/gazetteer.js";
+import { demonymCountry, isEnglishWord as inWordList, isFirstName, isLastName } from "../extract/entities/gazetteer.js";
 import type { CatalogEntry } from "./entity-catalog.js";
 import { nameWords } from "./entity-catalog.js";
 import { singular } from "./name-variants.js";
@@ -97,6 +97,19 @@ export function isLoneName(entry: CatalogEntry | undefined, kindInArticle: strin
   if (!entry) return false;
   if (kindInArticle !== "person" && entry.kind !== "person") return false;
   return nameWords(entry.name).length === 1 && surnameShaped(entry.name);
+}
+
+/**
+ * Whether a one-word "person" is only the extractor's fallback guess in every article of the
+ * archive (no title, no verb of saying, no given name before it anywhere) and is no known given
+ * name or surname: an unknown capitalised word the archive never treats as a person's is most
+ * often a company or a brand ("Chrysler", "Woolworths"). On BBC dev 26 such one-word pages were
+ * people: 13 companies, 9 works and products, 1 place, 3 people (one a real mononym).
+ */
+export function guessedLoneName(entry: CatalogEntry | undefined): boolean {
+  if (!entry || entry.kind !== "person" || !entry.guessed || entry.articles < 2) return false;
+  const words = nameWords(entry.name);
+  return words.length === 1 && !isFirstName(words[0]!) && !isLastName(words[0]!);
 }
 
 /**

@@ -26,6 +26,7 @@ import {
   isLoneName,
   opensLikeName,
   opensWithDescription,
+  guessedLoneName,
   shortPersonForms,
   surnameShaped,
 } from "./person-names.js";
@@ -141,6 +142,7 @@ export function resolveEntities(
         if (organizations.length === 1 && organizations[0] !== e.id)
           return withKind(follow(archive, organizations[0]!));
         const to = follow(archive, e.id);
+        if (to === e.id && !kinds.has(to) && guessedLoneName(entry)) return withKind(to, "organization");
         return to === e.id && !kinds.has(to) ? undefined : withKind(to);
       };
       return [article.id, rewriteEntities(article, resolve, catalog)] as const;

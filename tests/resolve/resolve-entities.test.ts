@@ -539,3 +539,35 @@ describe("resolveEntities: a full name that opens with a demonym", () => {
     expect(ids(out[1]!)).toEqual(["qorvath"]);
   });
 });
+
+describe("resolveEntities: a lone word only ever guessed to be a person", () => {
+  const guessed = (id: string, body: string, name: string) => {
+    const a = article(id, body, [[name, "person"]]);
+    a.entities[0]!.kindGuessed = true;
+    return a;
+  };
+
+  it("makes an unknown word every article only guessed was a person an organisation", () => {
+    const out = resolveEntities([
+      guessed("a", "Shares in Zorblax fell.", "Zorblax"),
+      guessed("b", "Zorblax cut jobs.", "Zorblax"),
+    ]);
+    expect(out.map((a) => a.entities[0]!.kind)).toEqual(["organization", "organization"]);
+  });
+
+  it("keeps the person one article found evidence for", () => {
+    const sure = article("b", "Zorblax said he would sing.", [["Zorblax", "person"]]);
+    const out = resolveEntities([guessed("a", "Shares in Zorblax fell.", "Zorblax"), sure]);
+    expect(out.map((a) => a.entities[0]!.kind)).toEqual(["person", "person"]);
+  });
+
+  it("keeps a guess one article makes, and a known surname", () => {
+    const one = resolveEntities([guessed("a", "Shares in Zorblax fell.", "Zorblax")]);
+    expect(one[0]!.entities[0]!.kind).toBe("person");
+    const surname = resolveEntities([
+      guessed("a", "Robinson kicked.", "Robinson"),
+      guessed("b", "Robinson scored.", "Robinson"),
+    ]);
+    expect(surname[0]!.entities[0]!.kind).toBe("person");
+  });
+});
