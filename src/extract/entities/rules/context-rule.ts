@@ -2,17 +2,31 @@
 // ("Hussain said", "said Hussain"); a locative preposition a place ("fighting in Grozny").
 // Weak verdicts yield to what the rest of the document teaches.
 import { LOCATIVE_PREPOSITIONS, SPEECH_VERBS } from "../cue-words.js";
-import { isFirstName } from "../gazetteer.js";
+import { isEnglishWord, isFirstName, isLastName } from "../gazetteer.js";
 import { after, before, type Rule } from "./rule.js";
 
 const INITIAL = /^\p{Lu}\.?$/u;
+
+const lonelyWord = (lower: string): boolean => isEnglishWord(lower) && !isFirstName(lower) && !isLastName(lower);
 
 export const contextRule: Rule = {
   name: "context",
   apply(input) {
     const prev = before(input);
     const next = after(input);
-    if ((next && SPEECH_VERBS.has(next.lower)) || (prev && SPEECH_VERBS.has(prev.lower) && prev.lower !== "beat")) {
+    // "said Smith" names the speaker; "said Veritas would", "said Nationwide economist Alex
+    // Bannister" run on in lower case: the name opens a reported clause or describes someone.
+    const speaker = prev && SPEECH_VERBS.has(prev.lower) && prev.lower !== "beat" && !(next?.word && !next.cap);
+    if ((next && SPEECH_VERBS.has(next.lower)) || speaker) {
+      // "the Bank said", "the Commission said": an ordinary word, no given name or surname, that
+      // the text writes after "the" or in lower case too speaks as a body does. Not a rare word
+      // that is a surname too ("Wang said").
+      if (
+        input.chunk.first === input.chunk.last &&
+        lonelyWord(input.key) &&
+        (prev?.lower === "the" || input.tokens.some((t) => t.lower === input.key && !t.cap))
+      )
+        return { kind: "organization", canonical: input.text, strength: "weak", rule: "context-speech-body" };
       return { kind: "person", canonical: input.text, strength: "weak", rule: "context-speech" };
     }
     if (prev && LOCATIVE_PREPOSITIONS.has(prev.lower) && input.chunk.first === input.chunk.last) {

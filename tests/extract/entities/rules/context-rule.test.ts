@@ -37,3 +37,27 @@ describe('context rule: a venue of several words after "at"', () => {
     expect(ruleOf(text, mention)).not.toBe("context-venue");
   });
 });
+
+describe("context rule: who speaks", () => {
+  it.each([
+    ["Rates rose, the Bank said on Monday. The bank cut jobs.", "Bank"],
+    ["Rates rose, the Commission said.", "Commission"],
+  ])("%j: an ordinary word the text also writes as a common noun speaks as a body", (text, mention) => {
+    expect(ruleOf(text, mention)).toBe("context-speech-body");
+    expect(entityOf(text, mention)?.kind).toBe("organization");
+  });
+
+  it.each([
+    ["He said Zembrak would announce its plans.", "Zembrak"],
+    ["Prices rose, said Zembrak economist Alex Qorvath.", "Zembrak"],
+  ])("%j: a name running on in lower case after the verb is no speaker", (text, mention) => {
+    expect(ruleOf(text, mention)).not.toBe("context-speech");
+  });
+
+  it.each([
+    ['"No," said Zembrak, who had lost.', "Zembrak"],
+    ["Prices rose, Brown said.", "Brown"],
+  ])("%j: a speaker", (text, mention) => {
+    expect(entityOf(text, mention)?.kind).toBe("person");
+  });
+});
