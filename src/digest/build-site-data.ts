@@ -15,6 +15,7 @@ import { buildArticleView } from "./article-view.js";
 import { buildStoryView, latestPublished } from "./build-story-view.js";
 import { buildEntityViews } from "./entity-views.js";
 import { mergeEntities, type MergedEntity } from "./entity-registry.js";
+import { isFirstName, isLastName } from "../extract/entities/gazetteer.js";
 import { relatedStories } from "./related-stories.js";
 import { rankStoryParties, type RankedParties } from "./rank-story-parties.js";
 import { prepareStory, storyPrepKey, type StoryPrep, type StoryPrepStore } from "./story-prep.js";
@@ -163,6 +164,28 @@ function cachedPrep(store: StoryPrepStore, members: readonly ExtractedArticle[])
 }
 
 /**
+ * People named by a given name alone ("John", "Kim", "Sandra") where the archive names people
+ * with that given name in full: the lone name is a short form that stands for one of them in one
+ * article and another elsewhere, and its page would gather strangers. A given name no full name
+ * of the archive opens keeps its page: a person known by one name ("Madonna"). On BBC dev: 5
+ * pages, all of them given names of several people.
+ */
+function givenNamesAlone(entities: ReadonlyMap<string, MergedEntity>): Set<string> {
+  const opening = new Set<string>();
+  for (const e of entities.values()) {
+    const words = e.name.toLowerCase().split(/\s+/);
+    if (e.kind === "person" && words.length >= 2) opening.add(words[0]!);
+  }
+  const out = new Set<string>();
+  for (const e of entities.values()) {
+    const word = e.name.toLowerCase();
+    if (e.kind === "person" && !/\s/.test(word) && isFirstName(word) && !isLastName(word) && opening.has(word))
+      out.add(e.id);
+  }
+  return out;
+}
+
+/**
  * Keeps the page URL of the entities named in at least `minStories` stories and drops it from
  * the others, which every view then shows as plain text (see `EntityRef.url`). A story names
  * its parties, the ten names its articles are most about (rankStoryParties), and an outlet it
@@ -189,7 +212,9 @@ function withPages(
       if (parties.has(id) || entities.get(id)?.kind === "outlet") count(partyOf, id);
     }
   }
-  const hasPage = (id: string) => (partyOf.get(id) ?? 0) >= minStories || (namedBy.get(id) ?? 0) >= 2 * minStories;
+  const shortForms = givenNamesAlone(entities);
+  const hasPage = (id: string) =>
+    !shortForms.has(id) && ((partyOf.get(id) ?? 0) >= minStories || (namedBy.get(id) ?? 0) >= 2 * minStories);
   const out = new Map<string, MergedEntity>();
   for (const [id, entity] of entities) {
     if (hasPage(id)) out.set(id, entity);

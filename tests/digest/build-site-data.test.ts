@@ -263,4 +263,29 @@ describe("buildSiteData on fixtures", () => {
     // One story is enough with minStories 1.
     expect(site(articles, undefined, 1).entities.every((e) => e.url === `/entities/${e.id}/`)).toBe(true);
   });
+
+  it("gives no page to a given name alone that people of the archive are named in full with", () => {
+    const named = (id: string, date: string, people: string[]) =>
+      fixtureArticle({
+        id,
+        title: `Match report ${id}`,
+        body: `${people.join(" and ")} played in Leeds on ${id === "a" ? "Monday" : "Friday"}.`,
+        date,
+        entities: people.map((name) => ({
+          id: name.toLowerCase().replace(/\s+/g, "-"),
+          name,
+          kind: "person" as const,
+        })),
+      });
+    const data = site([
+      named("a", "2024-01-04", ["John", "Madonna", "John Qorvath"]),
+      named("b", "2024-06-20", ["John", "Madonna", "John Qorvath"]),
+    ]);
+    expect(data.stories).toHaveLength(2);
+    const byId = new Map(data.entities.map((e) => [e.id, e]));
+    expect(byId.get("john")?.url).toBeUndefined();
+    expect(byId.get("john-qorvath")?.url).toBe("/entities/john-qorvath/");
+    // No full name opens with it: a person known by one name.
+    expect(byId.get("madonna")?.url).toBe("/entities/madonna/");
+  });
 });
