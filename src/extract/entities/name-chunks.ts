@@ -26,6 +26,7 @@ import {
   demonymCountry,
   isEnglishWord,
   isFirstName,
+  isLastName,
   isPeopleWord,
   isPrefix,
   longestName,
@@ -510,7 +511,38 @@ function splitRun(tokens: Token[], first: number, last: number, midCaps: Set<str
       return;
     }
   }
+  // "Treasurer Peter Costello", "Striker Wayne Rooney": a noun of one who does something before a
+  // given name and a surname is a role the title lists lack, not part of the name.
+  if (describedPerson(tokens, first, last)) {
+    out.push({ first: first + 1, last, afterTitle: true, capsLine: false });
+    return;
+  }
   out.push({ first, last, afterTitle: false, capsLine: false });
+}
+
+/** Agent nouns as English forms them: "treasurer", "speaker", "director", "columnist", "chairman", "defendant". */
+const AGENT_NOUN = /^\p{L}{3,}(er|or|ist|man|woman|ant|ent)$/u;
+
+/**
+ * Three words or more: an agent noun that is no name, a given name, and no head of a place's or
+ * a body's name last. Not any ordinary word: "Ole Gunnar Solskjaer", "Tore Andre Flo" and "San
+ * Francisco Ballet" open with words the dictionary has too.
+ */
+function describedPerson(tokens: Token[], first: number, last: number): boolean {
+  if (last - first < 2) return false;
+  const head = (tokens[first] as Token).lower;
+  const tail = (tokens[last] as Token).lower;
+  return (
+    AGENT_NOUN.test(head) &&
+    isEnglishWord(head) &&
+    !isFirstName(head) &&
+    !isLastName(head) &&
+    !lookup(head) &&
+    isFirstName((tokens[first + 1] as Token).lower) &&
+    !ORG_TAILS.has(tail) &&
+    !PLACE_TAILS.has(tail) &&
+    !lookup(chunkKey(tokens, first, last))
+  );
 }
 
 /**

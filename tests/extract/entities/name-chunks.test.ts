@@ -276,3 +276,20 @@ describe("name chunks: a people's or a faith's adjective before a place", () => 
     expect(mentions(text)).toContain(whole);
   });
 });
+
+describe("name chunks: a role before a given name and a surname", () => {
+  it.each([
+    ["The bid was thrown out by Treasurer Peter Qorvath on Monday.", "Peter Qorvath"],
+    ["The vote was called by Speaker Michael Zembrak in the end.", "Michael Zembrak"],
+  ])("%j: the role is cut", (text, name) => {
+    expect(mentions(text)).toContain(name);
+    expect(entity(text, name)?.kind).toBe("person");
+  });
+
+  it.each([["He played with Ole Gunnar Solskjaer in Oslo.", "Ole Gunnar Solskjaer"]])(
+    "%j: no role is cut from %s",
+    (text, name) => {
+      expect(mentions(text).some((m) => m.startsWith(name.split(" ")[0]!))).toBe(true);
+    },
+  );
+});
