@@ -1,4 +1,5 @@
-import { kindOrder } from "../entity-kinds.js";
+import { tieOrder } from "../entity-kinds.js";
+import { opensWithGivenName } from "../resolve/entity-catalog.js";
 import type { EntityKind, EntityRef, ExtractedArticle } from "../types.js";
 import { pageAliases } from "../resolve/aliases.js";
 import { entityUrl } from "./site-urls.js";
@@ -52,14 +53,19 @@ export function mergeEntities(articles: readonly ExtractedArticle[]): Map<string
     }
   }
   const merged = new Map<string, MergedEntity>();
-  const named = [...kinds.keys()].sort().map((id) => ({
-    id,
-    kind: majority(evidenced.get(id) ?? kinds.get(id)!, (a, b) => kindOrder(a) - kindOrder(b)),
+  const named = [...kinds.keys()].sort().map((id) => {
     // Equal counts: the fuller name ("Fumio Kishida" over "Kishida").
-    name: majority(names.get(id)!, (a, b) => b.length - a.length || (a < b ? -1 : 1)),
-    forms: [...names.get(id)!.keys(), ...texts.get(id)!],
-    articles: articleIds.get(id)!.length,
-  }));
+    const name = majority(names.get(id)!, (a, b) => b.length - a.length || (a < b ? -1 : 1));
+    const all = kinds.get(id)!;
+    const givenName = opensWithGivenName(name);
+    return {
+      id,
+      kind: majority(evidenced.get(id) ?? all, (a, b) => tieOrder(a, b, all, givenName)),
+      name,
+      forms: [...names.get(id)!.keys(), ...texts.get(id)!],
+      articles: articleIds.get(id)!.length,
+    };
+  });
   const aliasesOf = pageAliases(named);
   for (const { id, kind, name } of named) {
     merged.set(id, {

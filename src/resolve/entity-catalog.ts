@@ -1,6 +1,7 @@
 // What the archive says about each entity id before resolution: its names, the kinds articles
 // gave it, how many articles name it and with whom. Every resolution rule reads this one index.
-import { kindOrder } from "../entity-kinds.js";
+import { tieOrder } from "../entity-kinds.js";
+import { isFirstName } from "../extract/entities/gazetteer.js";
 import type { EntityKind, ExtractedArticle } from "../types.js";
 import { memo } from "./memo.js";
 
@@ -66,14 +67,22 @@ export function buildCatalog(articles: readonly ExtractedArticle[]): Map<string,
     const name = [...names.get(id)!].sort(
       (a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1),
     )[0]![0];
-    const kind = [...(evidenced.get(id) ?? kinds.get(id)!)].sort(
-      (a, b) => b[1] - a[1] || kindOrder(a[0]) - kindOrder(b[0]),
+    const all = kinds.get(id)!;
+    const givenName = opensWithGivenName(name);
+    const kind = [...(evidenced.get(id) ?? all)].sort(
+      (a, b) => b[1] - a[1] || tieOrder(a[0], b[0], all, givenName),
     )[0]![0];
     const list = inArticles.get(id)!;
     const guessed = !evidenced.has(id);
     catalog.set(id, { id, name, kind, articles: list.length, texts: texts.get(id)!, inArticles: list, guessed });
   }
   return catalog;
+}
+
+/** Whether a name of two words or more opens with a known given name ("Bill Clinton"). */
+export function opensWithGivenName(name: string): boolean {
+  const words = nameWords(name);
+  return words.length >= 2 && isFirstName(words[0]!);
 }
 
 /**

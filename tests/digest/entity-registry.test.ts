@@ -44,6 +44,24 @@ describe("mergeEntities: the kind", () => {
     const merged = mergeEntities([named("a", "person", true), named("b", "person", true), named("c", "place", true)]);
     expect(merged.get("zarvollo")!.kind).toBe("person");
   });
+  it("takes the other kind on a tie of evidence with a person, then the kind more articles gave", () => {
+    expect(mergeEntities([named("a", "person", false), named("b", "place", false)]).get("zarvollo")!.kind).toBe(
+      "place",
+    );
+    const more = mergeEntities([named("a", "person", false), named("b", "place", false), named("c", "person", true)]);
+    expect(more.get("zarvollo")!.kind).toBe("person");
+  });
+  it("keeps a person on a tie when the name opens with a given name", () => {
+    const tony = (id: string, kind: "person" | "place") =>
+      fixtureArticle({
+        id,
+        title: id,
+        body: "Fans met Tony Zarvollo.",
+        date: "2005-01-10",
+        entities: [{ id: "tony-zarvollo", name: "Tony Zarvollo", kind }],
+      });
+    expect(mergeEntities([tony("a", "person"), tony("b", "place")]).get("tony-zarvollo")!.kind).toBe("person");
+  });
 });
 
 describe("buildEntityViews", () => {

@@ -20,4 +20,15 @@ describe("buildCatalog: an entry's kind", () => {
     const catalog = buildCatalog([named("a", "person", true), named("b", "product", true), named("c", "person", true)]);
     expect(catalog.get("qorblet")!.kind).toBe("person");
   });
+  it("takes the other kind on a tie of evidence with a person, then the kind more articles gave", () => {
+    expect(buildCatalog([named("a", "person", false), named("b", "product", false)]).get("qorblet")!.kind).toBe(
+      "product",
+    );
+    const more = buildCatalog([named("a", "person", false), named("b", "product", false), named("c", "person", true)]);
+    expect(more.get("qorblet")!.kind).toBe("person");
+  });
+  it("tells whether the archive only ever guessed", () => {
+    expect(buildCatalog([named("a", "person", true), named("b", "person", true)]).get("qorblet")!.guessed).toBe(true);
+    expect(buildCatalog([named("a", "person", true), named("b", "person", false)]).get("qorblet")!.guessed).toBe(false);
+  });
 });
