@@ -5,7 +5,7 @@ import { forEachCandidatePair } from "../cluster/candidate-pairs.js";
 import type { BodyTerms } from "../cluster/content-terms.js";
 import { codeVectors, cosineOfCoded, type CodedVector } from "../cluster/sparse-vector.js";
 import type { ExtractedArticle, Story, Thread } from "../types.js";
-import { buildStoryProfiles, storyGap, type StoryProfile } from "./story-profiles.js";
+import { buildStoryProfiles, spanOf, storyGap, type StoryProfile } from "./story-profiles.js";
 
 export interface ThreadOptions {
   /** The threads of the previous build (from its data/threads.json; `articleIds` are story ids), for stable ids. */
@@ -49,8 +49,14 @@ export function linkThreads(
   articles: readonly ExtractedArticle[],
   options: ThreadOptions = {},
 ): Thread[] {
-  const sorted = [...stories].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const articlesById = new Map(articles.map((a) => [a.id, a]));
+  // Only dated stories are steps of a subject (storySimilarity is 0 without a date), so threads
+  // are made of them alone, their word weights too: an archive of undated text (pasted articles,
+  // a feed without dates) makes no story profiles, a tenth of its rebuild's whole-archive work.
+  const sorted = stories
+    .filter((story) => spanOf(story.articleIds.flatMap((id) => articlesById.get(id) ?? [])))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  if (sorted.length < 2) return [];
   const profiles = buildStoryProfiles(sorted, articlesById, options.bodyTerms);
   const codedTerms = codeVectors(profiles.map((p) => p.terms));
   const codedParties = codeVectors(profiles.map((p) => p.parties));

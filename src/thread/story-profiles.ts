@@ -79,7 +79,7 @@ export function buildStoryProfiles(
 }
 
 /** The smallest interval holding every dated article's possible publication days. */
-function spanOf(articles: readonly ExtractedArticle[]): DayInterval | undefined {
+export function spanOf(articles: readonly ExtractedArticle[]): DayInterval | undefined {
   let span: DayInterval | undefined;
   for (const a of articles) {
     if (a.published.source === "unknown" && !a.published.earliest) continue;

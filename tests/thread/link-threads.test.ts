@@ -52,6 +52,27 @@ describe("linkThreads", () => {
     expect(build(far).threads).toEqual([]);
   });
 
+  it("links dated stories whatever undated ones say: those are in no thread and weigh no word", () => {
+    const dated = [...breachChain(), ...unrelatedStories()];
+    const stories = clusterStories(dated);
+    const threads = linkThreads(stories, dated);
+    expect(threads.length).toBeGreaterThan(0);
+    // Undated reports of the same subject, each a story of its own, many times over: counted
+    // with the dated, they made the subject's words common and its steps unlike each other.
+    const undated = Array.from({ length: 6 }, (_, copy) =>
+      breachChain().map((a) => ({
+        ...a,
+        id: `${a.id}-undated-${copy}`,
+        published: { date: "", precision: "year" as const, source: "unknown" as const },
+      })),
+    ).flat();
+    const withUndated = linkThreads(
+      [...stories, ...undated.map((a) => ({ id: `story-${a.id}`, articleIds: [a.id], formerIds: [] }))],
+      [...dated, ...undated],
+    );
+    expect(withUndated).toEqual(threads);
+  });
+
   it("keeps a thread's id when a story is added, and gives the same threads whatever the input order", () => {
     const articles = [...breachChain(), ...unrelatedStories()];
     const first = build(articles.slice(0, 8));
