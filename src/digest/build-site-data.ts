@@ -77,10 +77,14 @@ export function buildSiteData(
     .map(({ story, members, ranked }) => {
       const prep = storyCache ? cachedPrep(storyCache, members) : prepareStory(members);
       const view = buildStoryView(story, members, entities, idf, prep, ranked);
-      return { story, members, view, latest: latestPublished(members) };
+      const latest = latestPublished(members);
+      // The date its card shows (the story's narrowed estimate where the article's is vaguer),
+      // which files it under a month of every list: sorted by another, a story filed under
+      // "November 2016" could sit after one under "2016", and November would be headed twice.
+      return { story, members, view, latest, shown: newestKey(preferNarrowed(latest, view.published)) };
     })
-    // Newest first: by the latest article's date, then id for a stable order.
-    .sort((a, b) => newestKey(b.latest) - newestKey(a.latest) || (a.view.id < b.view.id ? -1 : 1));
+    // Newest first: by the date the card shows, then id for a stable order.
+    .sort((a, b) => b.shown - a.shown || (a.view.id < b.view.id ? -1 : 1));
 
   const related = relatedStories(built.map((b) => b.view));
   const unthreaded: StoryView[] = built.map((b) => ({ ...b.view, related: related.get(b.view.id) ?? [] }));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { clusterStories } from "../../src/cluster/cluster-stories.js";
 import { buildSiteData } from "../../src/digest/build-site-data.js";
-import type { BuildReport, ExtractedArticle } from "../../src/types.js";
+import type { BuildReport, ExtractedArticle, PublishedDate } from "../../src/types.js";
 import { fixtureArticle, sampleArticles } from "../cluster/article-fixtures.js";
 
 const REPORT: BuildReport = { filesFound: 0, articlesBuilt: 0, rejected: [], ignored: [], diagnostics: [] };
@@ -287,5 +287,41 @@ describe("buildSiteData on fixtures", () => {
     expect(byId.get("john-qorvath")?.url).toBe("/entities/john-qorvath/");
     // No full name opens with it: a person known by one name.
     expect(byId.get("madonna")?.url).toBe("/entities/madonna/");
+  });
+});
+
+describe("buildSiteData's story order", () => {
+  const estimate = (date: string, earliest: string, latest: string): PublishedDate => ({
+    date,
+    precision: date.length === 4 ? "year" : "month",
+    source: "text",
+    earliest,
+    latest,
+  });
+  const article = (id: string, date: PublishedDate) =>
+    fixtureArticle({ id, title: `Report ${id}`, body: `Report ${id} says little.`, date });
+  const year = estimate("2016", "2016-01-01", "2016-12-31");
+  const november = estimate("2016-11", "2016-11-01", "2016-11-30");
+
+  it("sorts stories by the date their cards show, so each month of a list is one run", () => {
+    // A story of a year-only article and a November one: its card says November 2016.
+    const articles = [
+      article("a1", year),
+      article("a2", november),
+      article("b1", { date: "2016-11-20", precision: "day", source: "front-matter" }),
+      article("c1", year),
+    ];
+    const story = (id: string, articleIds: string[]) => ({ id, articleIds, formerIds: [] });
+    const data = buildSiteData(
+      articles,
+      [story("a-story", ["a1", "a2"]), story("b-story", ["b1"]), story("c-story", ["c1"])],
+      REPORT,
+      NOW,
+    );
+    const shown = data.storyCards.map((card) => `${card.id} ${card.date.date}`);
+    expect(shown).toEqual(["c-story 2016", "a-story 2016-11", "b-story 2016-11-20"]);
+    // November is one run, not split by the story of 2016.
+    const months = data.storyCards.map((card) => card.date.date.slice(0, 7));
+    expect(months.filter((month, i) => month !== months[i - 1])).toEqual(["2016", "2016-11"]);
   });
 });
