@@ -70,7 +70,7 @@ const LINE_PATTERNS: ReadonlyArray<[FurnitureKind, RegExp]> = [
   ],
   [
     "caption",
-    /^(?:[Ii]mage|[Pp]hoto|[Pp]icture|[Vv]ideo|IMAGE|PHOTO|PICTURE|VIDEO) (?:[Cc]aption|CAPTION)(?:\s*:|\s+[A-Z0-9"“‘']|$)/,
+    /^(?:[Ii]mage|[Pp]hoto|[Pp]icture|[Vv]ideo|[Mm]edia|IMAGE|PHOTO|PICTURE|VIDEO|MEDIA) (?:[Cc]aption|CAPTION)(?:\s*:|\s+[A-Z0-9"“‘']|$)/,
   ],
   ["caption", /^caption\s*:/i],
   // A header alone, or a header and one headline (headlines do not end with a full stop).
@@ -161,7 +161,8 @@ const INLINE_PATTERNS: ReadonlyArray<[FurnitureKind, RegExp]> = [
       "g",
     ),
   ],
-  ["caption", /\b(?:Image|Photo|Video) caption(?= [A-Z0-9"“‘']|$)/g],
+  // "Media caption" labels a video's caption on BBC pages, as "Image caption" a photo's.
+  ["caption", /\b(?:Image|Photo|Video|Media) caption(?= [A-Z0-9"“‘']|$)/g],
   ["media", /\bMedia playback is (?:unsupported|not supported) on your device\b/g],
   [
     "advertisement",

@@ -41,6 +41,7 @@ const FLAT_ARTICLE =
   "Environmental groups welcomed the deal. Click to share on WhatsApp (Opens in new window) Click to share on " +
   "Facebook (Opens in new window) " +
   "Image copyright Reuters Image caption Delegates at the signing ceremony The agreement takes effect in March. " +
+  "Media caption Watch: the ministers sign Fishing crews were told on Saturday. " +
   "Advertisement Continue reading the main story Fishing crews said the limits were fair. " +
   "Follow Ana Ruiz on Twitter: @anaruiz_news Read or Share this story: https://example.com/s/abc123";
 
@@ -68,6 +69,12 @@ describe("findFurniture", () => {
     ]);
   });
 
+  it("takes a video's caption line whole, as a photo's", () => {
+    expect(found("The talks ended at noon.\nMedia caption Ministers leave the talks\nA deal is expected.")).toEqual([
+      ["caption", "Media caption Ministers leave the talks"],
+    ]);
+  });
+
   it("finds furniture run into the text, leaving every article sentence", () => {
     expect(found(FLAT_ARTICLE)).toEqual([
       ["credit", "(Photo: Ana Ruiz, AP)"],
@@ -79,6 +86,7 @@ describe("findFurniture", () => {
       ["share", "Click to share on Facebook (Opens in new window)"],
       ["credit", "Image copyright Reuters"],
       ["caption", "Image caption"],
+      ["caption", "Media caption"],
       ["advertisement", "Advertisement Continue reading the main story"],
       ["share", "Follow Ana Ruiz on Twitter: @anaruiz_news"],
       ["share", "Read or Share this story: https://example.com/s/abc123"],
@@ -89,6 +97,7 @@ describe("findFurniture", () => {
       "The pact sets catch limits for ten years.",
       "Environmental groups welcomed the deal.",
       "The agreement takes effect in March.",
+      "Fishing crews were told on Saturday.",
       "Fishing crews said the limits were fair.",
     ]) {
       expect(kept).toContain(sentence);
