@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { extractArticle } from "../extract/extract-article.js";
 import { articlesFromSources } from "../ingest/ingest-content.js";

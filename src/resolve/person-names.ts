@@ -11,7 +11,7 @@ import {
   TITLE_HEADS,
   TITLE_WORDS,
 } from "../extract/entities/cue-words.js";
-import { demonymCountry, isEnglishWord as inWordList, isFirstName, isLastName } from "../extract/entities/gazetteer.js";
+import { demonymCountry, isEnglishWord as inWordList, isFirstName, isNameWord } from "../extract/entities/gazetteer.js";
 import type { CatalogEntry } from "./entity-catalog.js";
 import { nameWords } from "./entity-catalog.js";
 import { singular } from "./name-variants.js";
@@ -109,7 +109,7 @@ export function isLoneName(entry: CatalogEntry | undefined, kindInArticle: strin
 export function guessedLoneName(entry: CatalogEntry | undefined): boolean {
   if (!entry || entry.kind !== "person" || !entry.guessed || entry.articles < 2) return false;
   const words = nameWords(entry.name);
-  return words.length === 1 && !isFirstName(words[0]!) && !isLastName(words[0]!);
+  return words.length === 1 && !isNameWord(words[0]!);
 }
 
 /**

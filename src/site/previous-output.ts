@@ -32,7 +32,6 @@ export type FileRecord = [hash: string, size: number, mtimeMs: number, ino: numb
 export const fileRecord = (hash: string, stats: Stats): FileRecord => [hash, stats.size, stats.mtimeMs, stats.ino];
 
 export class PreviousOutput {
-  readonly #root: string;
   readonly #real: string | undefined;
   readonly #records: Readonly<Record<string, FileRecord>>;
   /** Real path of each folder checked, by relative path. */
@@ -42,7 +41,6 @@ export class PreviousOutput {
 
   /** `records`: what the previous build wrote, by path relative to `root` (its manifest). */
   constructor(root: string, records: Readonly<Record<string, FileRecord>> = {}) {
-    this.#root = root;
     this.#records = records;
     try {
       this.#real = realpathSync(root);

@@ -36,7 +36,7 @@ import {
   writeSync,
 } from "node:fs";
 import { createHash } from "node:crypto";
-import { basename, dirname, isAbsolute, join, normalize, resolve, sep } from "node:path";
+import { dirname, isAbsolute, join, normalize, resolve, sep } from "node:path";
 import { faultPoint } from "./fault-point.js";
 
 /** The journal of a commit under way, inside the output folder. */

@@ -8,7 +8,7 @@ import type { ArticleEntity, EntityKind, Mention } from "../../types.js";
 import { entityId } from "./entity-id.js";
 import type { EntityOverrides } from "./entity-overrides.js";
 import { indexOverrides, type OverrideIndex } from "./override-index.js";
-import { isEnglishWord, isFirstName, isLastName, keyOf, lookup } from "./gazetteer.js";
+import { isEnglishWord, isFirstName, isLastName, isPlainWord, keyOf, lookup } from "./gazetteer.js";
 import { capsLineChunks, chunkKey, nameChunks, type NameChunk } from "./name-chunks.js";
 import { RULES } from "./rules/registry.js";
 import { ORG_TAILS, PLACE_TAILS, SPORT_WORDS } from "./cue-words.js";
@@ -95,16 +95,14 @@ function resolveWithDocument(cands: Candidate[], tokens: Token[]): Map<string, V
     const initial = /^\p{L}\.?$/u.test(parts[0] ?? "");
     if (!initial && (!firstFull.has(last) || (firstFull.get(last) as number) > c.chunk.first))
       firstFull.set(last, c.chunk.first);
-    const sure =
-      (memory.get(c.key) ?? c.verdict).strength === "strong" ||
-      parts.every((p) => !isEnglishWord(p) || isFirstName(p) || isLastName(p));
+    const sure = (memory.get(c.key) ?? c.verdict).strength === "strong" || parts.every((p) => !isPlainWord(p));
     for (const part of [last, ...(parts.length > 2 ? [parts[parts.length - 2] ?? ""] : [])]) {
       const seen = surnames.get(part);
       surnames.set(part, seen === undefined || seen === canonical ? canonical : null);
       if (sure) sureSurnames.add(part);
     }
   }
-  for (const surname of namedBeforeFullName(cands, tokens, firstFull)) surnames.set(surname, null);
+  for (const surname of namedBeforeFullName(cands, firstFull)) surnames.set(surname, null);
   for (const c of cands) {
     const single = c.chunk.first === c.chunk.last;
     const known = memory.get(c.key);
@@ -156,7 +154,7 @@ const ALONE_BEFORE_FULL = 3;
  * reporters introduce a person in full, then shorten). The lone surname stays itself, for the
  * archive and its titles to resolve.
  */
-function namedBeforeFullName(cands: Candidate[], tokens: Token[], firstFull: Map<string, number>): string[] {
+function namedBeforeFullName(cands: Candidate[], firstFull: Map<string, number>): string[] {
   const before = new Map<string, number>();
   for (const c of cands) {
     if (c.chunk.first !== c.chunk.last || c.verdict.kind !== "person" || c.chunk.capsLine) continue;

@@ -144,3 +144,11 @@ export function isFirstName(lower: string): boolean {
 export function isLastName(lower: string): boolean {
   return lastNames.has(lower);
 }
+/** Whether a lower-case word is a known given name or surname. */
+export function isNameWord(lower: string): boolean {
+  return firstNames.has(lower) || lastNames.has(lower);
+}
+/** Whether a lower-case word is an ordinary English word that is no known given name or surname ("grand", not "rose"). */
+export function isPlainWord(lower: string): boolean {
+  return isEnglishWord(lower) && !isNameWord(lower);
+}

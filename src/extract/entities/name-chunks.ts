@@ -26,8 +26,8 @@ import {
   demonymCountry,
   isEnglishWord,
   isFirstName,
-  isLastName,
   isPeopleWord,
+  isPlainWord,
   isPrefix,
   longestName,
   lookup,
@@ -534,9 +534,7 @@ function describedPerson(tokens: Token[], first: number, last: number): boolean 
   const tail = (tokens[last] as Token).lower;
   return (
     AGENT_NOUN.test(head) &&
-    isEnglishWord(head) &&
-    !isFirstName(head) &&
-    !isLastName(head) &&
+    isPlainWord(head) &&
     !lookup(head) &&
     isFirstName((tokens[first + 1] as Token).lower) &&
     !ORG_TAILS.has(tail) &&

@@ -7,7 +7,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { pageContext } from "../../../src/site/pages/page-context.js";
 import { manifestPath, renderSite } from "../../../src/site/render-site.js";
 import { searchDocuments } from "../../../src/site/search-documents.js";
 import { runPagefind, SHARDS_FILE } from "../../../src/site/run-pagefind.js";
@@ -37,7 +36,6 @@ async function render(site: SiteData, previous?: string): Promise<string> {
 
 beforeAll(async () => {
   const site = buildFixtureSite({ extraStories: 25 });
-  const ctx = pageContext({ prefix: PREFIX });
   const documents = (of: SiteData) => searchDocuments(of);
   previousDir = await render(site);
   await runPagefind(previousDir, { documents: documents(site), shards: SHARDS });

@@ -2,12 +2,10 @@
 // ("Hussain said", "said Hussain"); a locative preposition a place ("fighting in Grozny").
 // Weak verdicts yield to what the rest of the document teaches.
 import { LOCATIVE_PREPOSITIONS, SPEECH_VERBS } from "../cue-words.js";
-import { isEnglishWord, isFirstName, isLastName } from "../gazetteer.js";
+import { isFirstName, isPlainWord } from "../gazetteer.js";
 import { after, before, type Rule } from "./rule.js";
 
 const INITIAL = /^\p{Lu}\.?$/u;
-
-const lonelyWord = (lower: string): boolean => isEnglishWord(lower) && !isFirstName(lower) && !isLastName(lower);
 
 export const contextRule: Rule = {
   name: "context",
@@ -23,7 +21,7 @@ export const contextRule: Rule = {
       // that is a surname too ("Wang said").
       if (
         input.chunk.first === input.chunk.last &&
-        lonelyWord(input.key) &&
+        isPlainWord(input.key) &&
         (prev?.lower === "the" || input.tokens.some((t) => t.lower === input.key && !t.cap))
       )
         return { kind: "organization", canonical: input.text, strength: "weak", rule: "context-speech-body" };

@@ -4,7 +4,7 @@
 // A run that ends in a plural common noun after a place or ordinary words ("Chicago Purchasing
 // Managers", "British Universities", "Leeds Rhinos") names a body or a team, not one person:
 // an organisation.
-import { demonymCountry, isEnglishWord, isFirstName, isLastName, lookup } from "../gazetteer.js";
+import { demonymCountry, isEnglishWord, isFirstName, isLastName, isPlainWord, lookup } from "../gazetteer.js";
 import type { Token } from "../tokenize.js";
 import { CALENDAR_WORDS, PERSON_PARTICLES } from "../cue-words.js";
 import { chunkTokens, type Rule } from "./rule.js";
@@ -59,7 +59,7 @@ export const fallbackRule: Rule = {
     if (toks.length > 1) {
       // "Million Dollar Baby", "Grand Designs": a run of ordinary words with no given name or
       // surname among them is a title or a thing's name, not a person's.
-      if (toks.every((t) => isEnglishWord(t.lower) && !isFirstName(t.lower) && !isLastName(t.lower))) {
+      if (toks.every((t) => isPlainWord(t.lower))) {
         return { kind: null, canonical: "", strength: "weak", rule: "fallback-words" };
       }
       const last = toks[toks.length - 1] as Token;

@@ -4,7 +4,7 @@
 // above rows of figures. Their capital is the line's, not a name's: none is an entity. A known
 // given name or surname keeps its reading, so a scorer's row ("Atherton not out 45 12") is left
 // to the other rules.
-import { isFirstName, isLastName } from "../gazetteer.js";
+import { isNameWord } from "../gazetteer.js";
 import type { Token } from "../tokenize.js";
 import { type Rule, type RuleInput } from "./rule.js";
 
@@ -36,7 +36,7 @@ export const layoutRule: Rule = {
     if (size === 1) {
       if (at !== 0) return null;
       const only = line[0];
-      if (!only || isFirstName(only.lower) || isLastName(only.lower)) return null;
+      if (!only || isNameWord(only.lower)) return null;
       // "Attendance: 9,000": a field's label before its figure.
       if (rest[0]?.text === ":" && rest[1] !== undefined && isFigure(rest[1])) return drop("layout-field");
       // "Avg shrs 4,841 3,990": a row's label, lower-case words, then only figures.

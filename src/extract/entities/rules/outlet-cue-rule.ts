@@ -2,7 +2,7 @@
 // "the news agency Ukrinform"; so is one followed by the word for it: "Le Matin newspaper said",
 // "the Liberte daily" (not a town's papers, "London newspapers", nor an owner's, "Murdoch newspapers").
 import { OUTLET_NOUNS } from "../cue-words.js";
-import { isFirstName, isLastName, lookup } from "../gazetteer.js";
+import { isNameWord, lookup } from "../gazetteer.js";
 import { after, before, chunkTokens, type Rule } from "./rule.js";
 
 /** Written straight after a publication's name, in lower case. */
@@ -18,7 +18,7 @@ export const outletCueRule: Rule = {
     if (!n1 || n1.cap || !OUTLET_AFTER.has(n1.lower) || lookup(input.key)) return null;
     const toks = chunkTokens(input);
     const only = toks.length === 1 ? (toks[0]?.lower ?? "") : "";
-    if (only && (isFirstName(only) || isLastName(only))) return null;
+    if (only && isNameWord(only)) return null;
     return { kind: "outlet", canonical: input.text, strength: "strong", rule: "outlet-cue-after" };
   },
 };
