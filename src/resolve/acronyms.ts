@@ -82,7 +82,7 @@ export function archiveAcronyms(
     for (const [acronym, id] of map) definitions.set(acronym, (definitions.get(acronym) ?? new Set()).add(id));
   const byInitials = new Map<string, string[]>();
   for (const entry of catalog.values()) {
-    if (entry.kind === "person" || nameWords(entry.name).length < 2) continue;
+    if (entry.kind === "person" || entry.words.length < 2) continue;
     for (const i of initials(entry.name)) push(byInitials, i, entry.id);
   }
   const target = new Map<string, string>();

@@ -10,10 +10,14 @@ export interface CatalogEntry {
   id: string;
   /** The name most articles give it (ties: the longer, then the first in code-point order). */
   name: string;
+  /** Its name's words as resolution compares them (nameWords): read by every rule, split once. */
+  words: readonly string[];
   /** The kind most articles give it, among those with evidence for it if any (ties: the kinds' display order). */
   kind: EntityKind;
   /** Articles naming it. */
   articles: number;
+  /** Every name articles give it, in the order first given, with how many articles give it. */
+  names: ReadonlyMap<string, number>;
   /** Every text its mentions have, as written. */
   texts: Set<string>;
   /** Positions of the articles naming it in the list the catalog was built from, ascending. */
@@ -35,46 +39,58 @@ export function namedTogether(a: CatalogEntry, b: CatalogEntry): boolean {
 
 /** The archive's entities by id. Articles must come in a fixed order for the result to be deterministic. */
 export function buildCatalog(articles: readonly ExtractedArticle[]): Map<string, CatalogEntry> {
-  const names = new Map<string, Map<string, number>>();
-  const kinds = new Map<string, Map<EntityKind, number>>();
-  // Kinds some article found evidence for outvote the extractor's guesses (kindGuessed).
-  const evidenced = new Map<string, Map<EntityKind, number>>();
-  const texts = new Map<string, Set<string>>();
-  const inArticles = new Map<string, number[]>();
+  // One tally per id, so each mention costs one lookup (10,000 articles name 140,000 entities).
+  interface Tally {
+    names: Map<string, number>;
+    kinds: Map<EntityKind, number>;
+    /** Kinds some article found evidence for: they outvote the extractor's guesses (kindGuessed). */
+    evidenced: Map<EntityKind, number> | undefined;
+    texts: Set<string>;
+    inArticles: number[];
+  }
+  const tallies = new Map<string, Tally>();
   articles.forEach((article, index) => {
     for (const e of article.entities) {
-      const n = names.get(e.id) ?? new Map<string, number>();
-      n.set(e.name, (n.get(e.name) ?? 0) + 1);
-      names.set(e.id, n);
-      const k = kinds.get(e.id) ?? new Map<EntityKind, number>();
-      k.set(e.kind, (k.get(e.kind) ?? 0) + 1);
-      kinds.set(e.id, k);
-      if (!e.kindGuessed) {
-        const sure = evidenced.get(e.id) ?? new Map<EntityKind, number>();
-        sure.set(e.kind, (sure.get(e.kind) ?? 0) + 1);
-        evidenced.set(e.id, sure);
+      let tally = tallies.get(e.id);
+      if (!tally) {
+        tally = { names: new Map(), kinds: new Map(), evidenced: undefined, texts: new Set(), inArticles: [] };
+        tallies.set(e.id, tally);
       }
-      const t = texts.get(e.id) ?? new Set<string>();
-      for (const m of e.mentions) t.add(m.text);
-      texts.set(e.id, t);
-      const list = inArticles.get(e.id) ?? [];
+      tally.names.set(e.name, (tally.names.get(e.name) ?? 0) + 1);
+      tally.kinds.set(e.kind, (tally.kinds.get(e.kind) ?? 0) + 1);
+      if (!e.kindGuessed) {
+        const sure = (tally.evidenced ??= new Map());
+        sure.set(e.kind, (sure.get(e.kind) ?? 0) + 1);
+      }
+      for (const m of e.mentions) tally.texts.add(m.text);
+      const list = tally.inArticles;
       if (list[list.length - 1] !== index) list.push(index);
-      inArticles.set(e.id, list);
     }
   });
   const catalog = new Map<string, CatalogEntry>();
-  for (const id of [...names.keys()].sort()) {
-    const name = [...names.get(id)!].sort(
+  for (const id of [...tallies.keys()].sort()) {
+    const tally = tallies.get(id)!;
+    const name = [...tally.names].sort(
       (a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1),
     )[0]![0];
-    const all = kinds.get(id)!;
+    const all = tally.kinds;
     const givenName = opensWithGivenName(name);
-    const kind = [...(evidenced.get(id) ?? all)].sort(
+    const kind = [...(tally.evidenced ?? all)].sort(
       (a, b) => b[1] - a[1] || tieOrder(a[0], b[0], all, givenName),
     )[0]![0];
-    const list = inArticles.get(id)!;
-    const guessed = !evidenced.has(id);
-    catalog.set(id, { id, name, kind, articles: list.length, texts: texts.get(id)!, inArticles: list, guessed });
+    const list = tally.inArticles;
+    const guessed = tally.evidenced === undefined;
+    catalog.set(id, {
+      id,
+      name,
+      words: nameWords(name),
+      kind,
+      articles: list.length,
+      names: tally.names,
+      texts: tally.texts,
+      inArticles: list,
+      guessed,
+    });
   }
   return catalog;
 }

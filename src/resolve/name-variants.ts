@@ -75,7 +75,7 @@ function compatible(a: EntityKind, b: EntityKind): boolean {
 function variantCandidate(entry: CatalogEntry): readonly string[] | undefined {
   const words = variantWords(entry.name);
   if (words.length === 0 || words.length > 6) return undefined;
-  if (entry.kind === "person" && isFirstName(nameWords(entry.name)[0] ?? "")) return undefined;
+  if (entry.kind === "person" && isFirstName(entry.words[0] ?? "")) return undefined;
   // A known place is no short form of anything: "Paris" is not the Paris Club, nor "New York" the
   // New Yorker. A name the gazetteer does not know as a place may have been misread as one.
   if ((entry.kind === "place" || entry.kind === "country") && isKnownName(entry.name)) return undefined;
@@ -84,7 +84,7 @@ function variantCandidate(entry: CatalogEntry): readonly string[] | undefined {
 
 /** Whether a name is fuller than its variant words (it had a designator: "Labour Party"). */
 const designated = (entry: CatalogEntry): boolean =>
-  nameWords(entry.name).filter((w) => w !== "the").length > variantWords(entry.name).length;
+  entry.words.filter((w) => w !== "the").length > variantWords(entry.name).length;
 
 /**
  * id -> the id of the fuller form it is a variant of. Names with the same singular words form one

@@ -13,7 +13,6 @@ import {
 } from "../extract/entities/cue-words.js";
 import { demonymCountry, isEnglishWord as inWordList, isFirstName, isNameWord } from "../extract/entities/gazetteer.js";
 import type { CatalogEntry } from "./entity-catalog.js";
-import { nameWords } from "./entity-catalog.js";
 import { singular } from "./name-variants.js";
 import { memo } from "./memo.js";
 
@@ -74,10 +73,10 @@ export function surnameShaped(name: string): boolean {
 export function fullNamesBySurname(catalog: ReadonlyMap<string, CatalogEntry>): Map<string, string[]> {
   const bySurname = new Map<string, string[]>();
   const people = new Set<string>();
-  for (const entry of catalog.values()) if (entry.kind === "person") people.add(nameWords(entry.name).join(" "));
+  for (const entry of catalog.values()) if (entry.kind === "person") people.add(entry.words.join(" "));
   for (const entry of catalog.values()) {
     if (entry.kind !== "person") continue;
-    const words = nameWords(entry.name);
+    const words = entry.words;
     if (words.length < 2 || !(opensLikeName(words) || demonymAsGivenName(entry, words)) || !plainMiddle(entry.name))
       continue;
     // Another person's full name and a word more ("Kimi Raikkonen Ferrari"): two names run together.
@@ -96,7 +95,7 @@ export function fullNamesBySurname(catalog: ReadonlyMap<string, CatalogEntry>): 
 export function isLoneName(entry: CatalogEntry | undefined, kindInArticle: string): entry is CatalogEntry {
   if (!entry) return false;
   if (kindInArticle !== "person" && entry.kind !== "person") return false;
-  return nameWords(entry.name).length === 1 && surnameShaped(entry.name);
+  return entry.words.length === 1 && surnameShaped(entry.name);
 }
 
 /**
@@ -108,7 +107,7 @@ export function isLoneName(entry: CatalogEntry | undefined, kindInArticle: strin
  */
 export function guessedLoneName(entry: CatalogEntry | undefined): boolean {
   if (!entry || entry.kind !== "person" || !entry.guessed || entry.articles < 2) return false;
-  const words = nameWords(entry.name);
+  const words = entry.words;
   return words.length === 1 && !isNameWord(words[0]!);
 }
 
@@ -120,12 +119,12 @@ export function guessedLoneName(entry: CatalogEntry | undefined): boolean {
 export function describedPeople(catalog: ReadonlyMap<string, CatalogEntry>): Map<string, string> {
   const byWords = new Map<string, string>();
   for (const entry of catalog.values()) {
-    const words = nameWords(entry.name);
+    const words = entry.words;
     if (entry.kind === "person" && words.length >= 2 && opensLikeName(words)) byWords.set(words.join(" "), entry.id);
   }
   const target = new Map<string, string>();
   for (const entry of catalog.values()) {
-    const words = nameWords(entry.name);
+    const words = entry.words;
     if (entry.kind !== "person" || words.length < 3 || isFirstName(words[0]!) || !isEnglishWord(words[0]!)) continue;
     for (let k = 1; k <= words.length - 2; k++) {
       const to = byWords.get(words.slice(k).join(" "));
@@ -160,7 +159,7 @@ export function shortPersonForms(catalog: ReadonlyMap<string, CatalogEntry>): Ma
   const full = new Map<string, { id: string; words: readonly string[] }[]>();
   for (const entry of catalog.values()) {
     if (entry.kind !== "person") continue;
-    const words = nameWords(entry.name);
+    const words = entry.words;
     // A full name: a given name of two letters or more first ("Brian", not "B"), as a name opens.
     if (words.length < 2 || words[0]!.length < 2 || !opensLikeName(words) || !surnameShaped(lastWord(entry.name)))
       continue;
@@ -171,7 +170,7 @@ export function shortPersonForms(catalog: ReadonlyMap<string, CatalogEntry>): Ma
   const out = new Map<string, ShortForm>();
   for (const entry of catalog.values()) {
     if (entry.kind !== "person") continue;
-    const words = nameWords(entry.name);
+    const words = entry.words;
     if (words.length !== 2) continue;
     const [first, surname] = words as [string, string];
     const others = (full.get(surname) ?? []).filter((f) => f.id !== entry.id);

@@ -9,7 +9,7 @@
 // grouping, so it decides pages, never which articles make one story.
 import type { EntityOverrides } from "../extract/entities/entity-overrides.js";
 import type { ArticleEntity, ExtractedArticle, Story } from "../types.js";
-import { buildCatalog, nameWords } from "./entity-catalog.js";
+import { buildCatalog } from "./entity-catalog.js";
 import { fullNamesBySurname, isLoneName, opensLikeName } from "./person-names.js";
 import { pinnedIds } from "./pinned-ids.js";
 import { rewriteEntities, type Resolved } from "./rewrite-entities.js";
@@ -43,7 +43,7 @@ export function refineWithStories(
   const givenNames = new Map<string, string>();
   for (const entry of catalog.values()) {
     if (!isLoneName(entry, entry.kind) || pinned.has(entry.id)) continue;
-    const word = nameWords(entry.name)[0]!;
+    const word = entry.words[0]!;
     const candidates = bySurname.get(word) ?? [];
     if (candidates.length > 1) shared.set(entry.id, candidates);
     else if (candidates.length === 0) givenNames.set(entry.id, word);
@@ -94,7 +94,7 @@ export function refineWithStories(
       if (given !== undefined) {
         const named = [...context].filter((id) => {
           const entry = catalog.get(id);
-          const words = entry && entry.kind === "person" ? nameWords(entry.name) : [];
+          const words = entry && entry.kind === "person" ? entry.words : [];
           // Written as a name is: "Melania Trump", not "Interlagos WHO IS MAX VERSTAPPEN".
           const written =
             entry !== undefined && entry.name.split(/\s+/).every((w) => /^\p{Lu}(?:[\p{Ll}'’-]|\.?$)/u.test(w));

@@ -98,7 +98,7 @@ export function resolveEntities(
       .flat()
       .filter((id) => {
         const entry = catalog.get(id)!;
-        const first = nameWords(entry.name)[0]!;
+        const first = entry.words[0]!;
         return entry.articles >= 2 || isFirstName(first) || !isEnglishWord(first);
       }),
   );
@@ -121,7 +121,7 @@ export function resolveEntities(
         if (pinned.has(e.id) || apart.has(e.id)) return undefined;
         const here = local.get(e.id);
         const entry = catalog.get(e.id);
-        const candidates = isLoneName(entry, e.kind) ? (bySurname.get(nameWords(entry.name)[0]!) ?? []) : [];
+        const candidates = isLoneName(entry, e.kind) ? (bySurname.get(entry.words[0]!) ?? []) : [];
         // A surname several people of the archive share: the one the titles before it point to.
         // Beside a full name of the article only when that is one of them and the titles say it
         // is not ("President Obama" is Barack Obama, in an article that names only Michelle Obama in full).
@@ -252,11 +252,7 @@ function localResolution(
     // Its own name counts too unless the gazetteer knows it as a place ("Washington" beside George Washington).
     const misread =
       texts.size === 1 && text !== undefined && surnameShaped(text) && (text !== e.name || !isKnownName(text));
-    const word = isLoneName(catalog.get(e.id), e.kind)
-      ? nameWords(e.name)[0]!
-      : misread
-        ? text.toLowerCase()
-        : undefined;
+    const word = isLoneName(catalog.get(e.id), e.kind) ? nameWords(e.name)[0]! : misread ? text.toLowerCase() : undefined;
     const all = word === undefined ? [] : (fullNames.get(word) ?? []);
     const same = all.some((f) => f.trusted) ? all.filter((f) => f.trusted) : all.filter((f) => f.from < firstStart(e));
     // "Paul O'Connell" and "P O'Connell" in one article are one person for its "O'Connell".
