@@ -6,16 +6,11 @@ export interface SparseVector {
 
 /** Builds an L2-normalised sparse vector from weights, keeping the `limit` heaviest entries. */
 export function toSparseVector(weights: Map<string, number>, limit = Infinity): SparseVector {
-  let entries: [string, number][] = [];
-  for (const entry of weights) if (entry[1] > 0) entries.push(entry);
+  let entries = [...weights].filter(([, w]) => w > 0);
   if (entries.length > limit) {
-    // The limit-th heaviest weight, found by a numeric sort of the weights alone: every heavier
-    // entry is kept, and ties at it by key, so truncation does not depend on insertion order.
-    // (Sorting the entries by weight and key was a quarter of the grouping stage.)
-    const threshold = Float64Array.from(entries, ([, w]) => w).sort()[entries.length - limit]!;
-    const ties = entries.filter(([, w]) => w === threshold).sort((a, b) => (a[0] < b[0] ? -1 : 1));
-    const heavier = entries.filter(([, w]) => w > threshold);
-    entries = heavier.concat(ties.slice(0, limit - heavier.length));
+    // Ties broken by key so truncation does not depend on insertion order.
+    entries.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    entries = entries.slice(0, limit);
   }
   entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const norm = Math.sqrt(entries.reduce((s, [, w]) => s + w * w, 0)) || 1;

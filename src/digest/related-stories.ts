@@ -21,22 +21,13 @@ export function relatedStories(stories: readonly StoryView[]): Map<string, Relat
       byParty.set(p.id, list);
     }
   });
-  // Parties as integer codes, so scoring a candidate compares numbers, not strings.
-  const codeOf = new Map<string, number>();
-  for (const id of byParty.keys()) codeOf.set(id, codeOf.size);
-  const rarity = new Float64Array(codeOf.size);
-  for (const [id, list] of byParty) rarity[codeOf.get(id)!] = Math.log(1 + stories.length / list.length);
-  const partyCodes = stories.map((s) => Int32Array.from(s.parties, (p) => codeOf.get(p.id)!));
+  const rarity = new Map<string, number>();
+  for (const [id, list] of byParty) rarity.set(id, Math.log(1 + stories.length / list.length));
   const partySets = stories.map((s) => new Set(s.parties.map((p) => p.id)));
   const topicSets = stories.map((s) => new Set(s.topics.map((t) => t.iptc)));
   const out = new Map<string, RelatedStory[]>();
   const isCandidate = new Uint8Array(stories.length);
-  // Position + 1 of each party in the story at hand, 0 for the others.
-  const placeOf = new Int32Array(codeOf.size);
-  const places: number[] = [];
   stories.forEach((story, i) => {
-    const own = partyCodes[i]!;
-    own.forEach((code, k) => (placeOf[code] = k + 1));
     const candidates: number[] = [];
     for (const p of story.parties) {
       const list = byParty.get(p.id)!;
@@ -53,19 +44,16 @@ export function relatedStories(stories: readonly StoryView[]): Map<string, Relat
     // same order as sorting them all).
     const scored: { j: number; id: string; score: number }[] = [];
     for (const j of candidates) {
+      const otherParties = partySets[j]!;
       const otherTopics = topicSets[j]!;
       // The rarity of every party they share, common ones too, added in this story's party order.
-      places.length = 0;
-      for (const code of partyCodes[j]!) if (placeOf[code]! > 0) places.push(placeOf[code]! - 1);
-      places.sort((a, b) => a - b);
       let score = 0;
-      for (const k of places) score += rarity[own[k]!]!;
+      for (const p of story.parties) if (otherParties.has(p.id)) score += rarity.get(p.id)!;
       let sharedTopics = 0;
       for (const t of story.topics) if (otherTopics.has(t.iptc)) sharedTopics++;
       score += TOPIC_WEIGHT * sharedTopics;
       keepBest(scored, { j, id: stories[j]!.id, score: Math.round(score * 1000) / 1000 });
     }
-    for (const code of own) placeOf[code] = 0;
     out.set(
       story.id,
       scored.map(({ j, score }) => {
