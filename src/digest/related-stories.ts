@@ -26,33 +26,42 @@ export function relatedStories(stories: readonly StoryView[]): Map<string, Relat
   const partySets = stories.map((s) => new Set(s.parties.map((p) => p.id)));
   const topicSets = stories.map((s) => new Set(s.topics.map((t) => t.iptc)));
   const out = new Map<string, RelatedStory[]>();
+  // Per other story: the rarity of the parties it shares with this one, summed through the
+  // postings in this story's party order (the order a loop over this story's parties adds them in).
+  const shared = new Float64Array(stories.length);
   const isCandidate = new Uint8Array(stories.length);
   stories.forEach((story, i) => {
+    const touched: number[] = [];
     const candidates: number[] = [];
     for (const p of story.parties) {
       const list = byParty.get(p.id)!;
-      if (list.length > MAX_POSTING) continue;
-      for (const j of list)
-        if (j !== i && isCandidate[j] === 0) {
+      const rarityOf = rarity.get(p.id)!;
+      const small = list.length <= MAX_POSTING;
+      for (const j of list) {
+        if (j === i) continue;
+        if (shared[j] === 0 && isCandidate[j] === 0) touched.push(j);
+        shared[j] = shared[j]! + rarityOf;
+        if (small && isCandidate[j] === 0) {
           isCandidate[j] = 1;
           candidates.push(j);
         }
+      }
     }
-    for (const j of candidates) isCandidate[j] = 0;
     // Scores first; the `why` text only for the few kept (it was most of the work for the rest).
     // The best few are kept as they come (score, then id: a total order, so the same few in the
     // same order as sorting them all).
     const scored: { j: number; id: string; score: number }[] = [];
     for (const j of candidates) {
-      const otherParties = partySets[j]!;
       const otherTopics = topicSets[j]!;
-      // The rarity of every party they share, common ones too, added in this story's party order.
-      let score = 0;
-      for (const p of story.parties) if (otherParties.has(p.id)) score += rarity.get(p.id)!;
+      let score = shared[j]!;
       let sharedTopics = 0;
       for (const t of story.topics) if (otherTopics.has(t.iptc)) sharedTopics++;
       score += TOPIC_WEIGHT * sharedTopics;
       keepBest(scored, { j, id: stories[j]!.id, score: Math.round(score * 1000) / 1000 });
+    }
+    for (const j of touched) {
+      shared[j] = 0;
+      isCandidate[j] = 0;
     }
     out.set(
       story.id,
