@@ -1,4 +1,5 @@
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
+import { startWorker } from "../start-worker.js";
 import type { Extraction } from "../cache/extraction-cache.js";
 import { problem } from "../diagnostics/catalogue.js";
 import { DigestError } from "../diagnostics/digest-error.js";
@@ -27,19 +28,6 @@ export interface WorkerPoolOptions {
 const LANES_PER_WORKER = 2;
 
 /**
- * One extraction worker. Compiled (this module is dist/pipeline/extract-in-workers.js), the worker
- * is the compiled extract-worker.js and starts on Node alone; from the TypeScript (tests, or an
- * edit not compiled yet) it boots through a plain-JavaScript file that registers tsx first.
- */
-function startWorker(): Worker {
-  const here = import.meta.url;
-  if (!here.endsWith(".ts")) return new Worker(new URL("./extract-worker.js", here));
-  return new Worker(new URL("./extract-worker-boot.mjs", here), {
-    workerData: { entry: new URL("./extract-worker.ts", here).href },
-  });
-}
-
-/**
  * Extraction worker threads. Starting one loads the extractors (about half a second), so a build
  * that will extract many articles starts the pool before it reads the content folder, and the
  * workers load while the main thread reads.
@@ -50,7 +38,7 @@ export class ExtractionPool {
   private stopped = false;
 
   constructor(size: number) {
-    this.workers = Array.from({ length: Math.max(1, size) }, () => startWorker());
+    this.workers = Array.from({ length: Math.max(1, size) }, () => startWorker(import.meta.url, "./extract-worker"));
     this.replies = this.workers.map((worker) => new ReplyQueue(worker));
   }
 

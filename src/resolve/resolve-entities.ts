@@ -252,7 +252,11 @@ function localResolution(
     // Its own name counts too unless the gazetteer knows it as a place ("Washington" beside George Washington).
     const misread =
       texts.size === 1 && text !== undefined && surnameShaped(text) && (text !== e.name || !isKnownName(text));
-    const word = isLoneName(catalog.get(e.id), e.kind) ? nameWords(e.name)[0]! : misread ? text.toLowerCase() : undefined;
+    const word = isLoneName(catalog.get(e.id), e.kind)
+      ? nameWords(e.name)[0]!
+      : misread
+        ? text.toLowerCase()
+        : undefined;
     const all = word === undefined ? [] : (fullNames.get(word) ?? []);
     const same = all.some((f) => f.trusted) ? all.filter((f) => f.trusted) : all.filter((f) => f.from < firstStart(e));
     // "Paul O'Connell" and "P O'Connell" in one article are one person for its "O'Connell".

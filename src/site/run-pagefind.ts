@@ -1,20 +1,19 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { close, createIndex, type PagefindIndex } from "pagefind";
+import type { Worker } from "node:worker_threads";
 import { debug } from "../diagnostics/debug.js";
 import { problem } from "../diagnostics/catalogue.js";
-import { DigestError } from "../diagnostics/digest-error.js";
+import { startWorker } from "../start-worker.js";
+import { INDEX_CONFIG, RUNTIME_FILES, SearchIndexError, UI_FILES, type ShardJob } from "./pagefind-shards.js";
 import { contentHash, PreviousOutput } from "./previous-output.js";
 import type { SearchDocument } from "./search-documents.js";
+import type { SearchWorkerMessage, SearchWorkerReply } from "./search-index-worker.js";
 import { shardCount, shardFolder, shardOf } from "./search-shard.js";
 
-/** Pagefind could not index the built site. */
-export class SearchIndexError extends DigestError {
-  override name = "SearchIndexError";
-}
+export { SearchIndexError } from "./pagefind-shards.js";
 
 export interface SearchIndexOptions {
   /** What to index: one document per story (see search-documents.ts). */
@@ -72,36 +71,6 @@ export interface SearchIndexResult {
 export const SHARDS_FILE = "shards.json";
 /** Private: what each shard was built from, for the next build, when the caller does not keep it (keepInPlace). */
 const MANIFEST_FILE = ".digest-search.json";
-/** Pagefind's UI, loaded by the search page from `pagefind/` (one copy for all shards). */
-const UI_FILES = ["pagefind-ui.js", "pagefind-ui.css"] as const;
-/** Files every bundle gets that a merged shard never loads: other UIs, the unknown-language runtime. */
-const UNUSED_FILES = [
-  ...UI_FILES,
-  "pagefind-component-ui.js",
-  "pagefind-component-ui.css",
-  "pagefind-modular-ui.js",
-  "pagefind-modular-ui.css",
-  "pagefind-highlight.js",
-  "wasm.unknown.pagefind",
-];
-const INDEX_CONFIG = { forceLanguage: "en" } as const;
-/**
- * Pagefind's runtime (2.5 MB a copy, issue 16): only the primary bundle's is ever loaded. The
- * search page imports `pagefind.js` from the first bundle listed, which starts its worker and
- * loads its WebAssembly from that bundle's folder; merged bundles (mergeIndex) are read by that
- * runtime and load no code of their own. So the first bundle of `shards.json` keeps it and
- * every other bundle holds its index alone.
- */
-const RUNTIME_FILES = ["pagefind.js", "pagefind-worker.js", `wasm.${INDEX_CONFIG.forceLanguage}.pagefind`] as const;
-/**
- * Shards indexed at once. Pagefind holds every shard in progress in memory (400 MB with all 32
- * of a 10,000-article site at once, beside the build's own gigabyte); four keep both cores busy
- * and take the same time in a quarter of the memory.
- */
-const SHARDS_AT_ONCE = 4;
-/** Documents sent to Pagefind as content at once (only paths a glob cannot spell). */
-const DOCUMENTS_AT_ONCE = 16;
-
 export interface SearchManifest {
   /** Pagefind's version, our indexing settings and the caller's version: a change re-indexes everything. */
   version: string;
@@ -154,46 +123,6 @@ function validManifest(value: unknown, searchDir: string, version: string): Sear
   return parsed as SearchManifest;
 }
 
-/** The result URL of a page, as Pagefind derives it from a file path (index.html dropped). */
-const pageUrl = (path: string) => `/${path.replace(/(^|\/)index\.html$/, "$1")}`;
-
-/**
- * Writes one shard's bundle into `folder`, and the UI files into its parent when asked. The files
- * come from Pagefind in memory and are written here: Pagefind's own `writeFiles` answers before
- * its last writes reach the disk (it drops each Tokio file without a flush), so a file read right
- * after it could still be empty.
- */
-async function writeShard(
-  index: PagefindIndex,
-  folder: string,
-  parts: { ui: boolean; runtime: boolean },
-): Promise<void> {
-  const { files, errors } = await index.getFiles();
-  if (errors.length)
-    throw new SearchIndexError({
-      ...problem("search-index", `could not write its index: ${errors.join("; ")}`),
-      file: folder,
-    });
-  const skip = new Set<string>([...UNUSED_FILES, ...(parts.runtime ? [] : RUNTIME_FILES)]);
-  const ui = new Set<string>(parts.ui ? UI_FILES : []);
-  for (const file of files) {
-    const path = file.path.replace(/^\/+/, "");
-    if (ui.has(path)) writeNew(join(folder, "..", path), file.content);
-    if (!skip.has(path)) writeNew(join(folder, path), file.content);
-  }
-}
-
-/**
- * Writes a file under a name this build removed or never had (never through an older build's
- * link). Synchronously: a shard is a few small files, and written asynchronously each would wait
- * for a turn of the event loop, which the page planning gives only every few milliseconds.
- */
-function writeNew(path: string, content: Uint8Array): void {
-  rmSync(path, { force: true });
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, content);
-}
-
 /**
  * Reuses a previous shard's files as its manifest recorded them; false (and nothing left) when any is missing or
  * changed.
@@ -237,55 +166,10 @@ function documentsFolderPrefix(site: string): string {
   return join(dirname(site), `${name.startsWith(".") ? name : `.${name}`}.search-`);
 }
 
-/** Paths safe to list in a glob alternation (generated slugs always are). */
-const GLOB_SAFE = /^[\w./-]+$/;
-
-/**
- * Adds a shard's documents to its index. They are written to a folder of their own (never the
- * site: they are not pages) and Pagefind reads them itself through a glob listing them, in
- * parallel and without sending every document through its pipe (about a third faster); a path a
- * glob cannot spell is sent as content.
- */
-async function indexShard(
-  index: PagefindIndex,
-  sourceDir: string,
-  documents: readonly SearchDocument[],
-): Promise<number> {
-  const listed = documents.filter((doc) => GLOB_SAFE.test(doc.path));
-  let indexed = 0;
-  if (listed.length > 0) {
-    for (const doc of listed) {
-      mkdirSync(dirname(join(sourceDir, doc.path)), { recursive: true });
-      writeFileSync(join(sourceDir, doc.path), doc.html());
-    }
-    const paths = listed.map((doc) => doc.path);
-    const added = await index.addDirectory({
-      path: sourceDir,
-      glob: paths.length === 1 ? paths[0] : `{${paths.join(",")}}`,
-    });
-    if (added.errors.length)
-      throw new SearchIndexError(
-        problem("search-index", `could not index the search documents: ${added.errors.join("; ")}`),
-      );
-    indexed += added.page_count;
-  }
-  await eachLimited(
-    documents.filter((doc) => !GLOB_SAFE.test(doc.path)),
-    DOCUMENTS_AT_ONCE,
-    async (doc) => {
-      const response = await index.addHTMLFile({ url: pageUrl(doc.path), content: doc.html() });
-      if (response.errors.length)
-        throw new SearchIndexError(
-          problem("search-index", `could not index ${doc.path}: ${response.errors.join("; ")}`),
-        );
-      indexed++;
-    },
-  );
-  return indexed;
-}
-
 /** The document folders of indexing under way (see stopSearchIndexing). */
 const inProgress = new Set<string>();
+/** The worker threads indexing (see indexInWorker). */
+const indexing = new Set<Worker>();
 
 /**
  * Stops indexing under way at once, for a build interrupted with Ctrl-C: Pagefind's process is
@@ -293,22 +177,43 @@ const inProgress = new Set<string>();
  * documents written for it are deleted. Synchronous, for signal handlers.
  */
 export function stopSearchIndexing(): void {
-  if (inProgress.size === 0) return;
-  // Pagefind's close() ends its process before its promise settles.
-  void close();
+  if (inProgress.size === 0 && indexing.size === 0) return;
+  // The worker ends Pagefind's process (close()) as soon as it reads this, while this thread waits.
+  for (const worker of indexing) worker.postMessage("stop" satisfies SearchWorkerMessage);
   // A moment for the process to end before the caller removes what it was writing into.
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+  for (const worker of indexing) void worker.terminate();
+  indexing.clear();
   for (const dir of inProgress) rmSync(dir, { recursive: true, force: true });
   inProgress.clear();
 }
 
-/** Runs `work` over items with at most `limit` running at once. */
-async function eachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const runners = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await work(items[next++] as T);
-  });
-  await Promise.all(runners);
+/**
+ * Runs indexShards on a worker thread of its own (see pagefind-shards.ts); the documents indexed.
+ * The jobs are made (their documents' HTML) while the worker starts.
+ */
+async function indexInWorker(jobsOf: () => ShardJob[]): Promise<number> {
+  const worker = startWorker(import.meta.url, "./search-index-worker");
+  indexing.add(worker);
+  try {
+    const jobs = jobsOf();
+    return await new Promise<number>((resolvePromise, reject) => {
+      worker.once("message", (reply: SearchWorkerReply) => {
+        if ("indexed" in reply) resolvePromise(reply.indexed);
+        else reject(new SearchIndexError(reply.error));
+      });
+      worker.once("error", (error) =>
+        reject(new SearchIndexError({ ...problem("search-index", error.message), cause: error })),
+      );
+      worker.once("exit", (code) =>
+        reject(new SearchIndexError(problem("search-index", `stopped before it finished (exit code ${code})`))),
+      );
+      worker.postMessage({ jobs } satisfies SearchWorkerMessage);
+    });
+  } finally {
+    indexing.delete(worker);
+    await worker.terminate();
+  }
 }
 
 /**
@@ -420,25 +325,20 @@ export async function runPagefind(outDir: string, options: SearchIndexOptions): 
   const planned = performance.now();
 
   let documentsIndexed = 0;
-  let uiWritten = false;
   const sourceDir = dirty.length > 0 ? mkdtempSync(documentsFolderPrefix(site)) : undefined;
-  if (sourceDir) inProgress.add(sourceDir);
-  try {
-    await eachLimited(dirty, SHARDS_AT_ONCE, async (shard) => {
-      const { index, errors } = await createIndex(INDEX_CONFIG);
-      if (!index) throw new SearchIndexError(problem("search-index", `did not start: ${errors.join("; ")}`));
-      const indexed = await indexShard(index, join(sourceDir as string, shardFolder(shard)), members[shard] ?? []);
-      documentsIndexed += indexed;
-      const folder = join(searchDir, shardFolder(shard));
-      const ui = !uiWritten;
-      uiWritten = true;
-      await writeShard(index, folder, { ui, runtime: shard === primary });
-      // Free the service's copy of this shard as soon as it is written.
-      await index.deleteIndex();
-    });
-  } finally {
-    await close();
-    if (sourceDir) {
+  if (sourceDir) {
+    inProgress.add(sourceDir);
+    try {
+      documentsIndexed = await indexInWorker(() =>
+        dirty.map((shard, k) => ({
+          folder: join(searchDir, shardFolder(shard)),
+          sourceDir: join(sourceDir, shardFolder(shard)),
+          documents: (members[shard] ?? []).map((doc) => ({ path: doc.path, html: doc.html() })),
+          ui: k === 0,
+          runtime: shard === primary,
+        })),
+      );
+    } finally {
       rmSync(sourceDir, { recursive: true, force: true });
       inProgress.delete(sourceDir);
     }

@@ -308,4 +308,25 @@ describe("runPagefind in shards", () => {
     rmSync(join(staging, "pagefind"), { recursive: true, force: true });
     expect(await runPagefind(staging, { documents, version, keepInPlace })).toMatchObject({ reindexed: 1, reused: 0 });
   });
+
+  it("reports a Pagefind that cannot start as a search-index error saying what to do, and leaves no documents behind", async () => {
+    // Pagefind runs on a worker thread (pagefind-shards.ts): its failure must still reach the build.
+    const dir = mkdtempSync(join(tmpdir(), "digest-search-broken-"));
+    dirs.push(dir);
+    const saved = process.env.PAGEFIND_EXTENDED_BINARY_PATH;
+    process.env.PAGEFIND_EXTENDED_BINARY_PATH = join(dir, "no-such-pagefind");
+    try {
+      const error = await index(join(dir, "site"), site).then(
+        () => undefined,
+        (e: unknown) => e as { name: string; message: string; hint: string },
+      );
+      expect(error?.name).toBe("SearchIndexError");
+      expect(error?.message).toBe("Pagefind backend closed.");
+      expect(error?.hint).toContain("Build again");
+    } finally {
+      if (saved === undefined) delete process.env.PAGEFIND_EXTENDED_BINARY_PATH;
+      else process.env.PAGEFIND_EXTENDED_BINARY_PATH = saved;
+    }
+    expect(readdirSync(dir).sort()).toEqual(["site"]);
+  });
 });
