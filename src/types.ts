@@ -184,6 +184,11 @@ export interface ExtractedArticle extends Article {
   topics: ArticleTopic[];
   /** Sentences of the body (plain text), for summaries. */
   sentences: string[];
+  /**
+   * The sentences' content words with their counts (`term count …`, see countSentenceTerms), made
+   * once by extraction and cached with it; absent on records made otherwise (tests, tools).
+   */
+  sentenceTerms?: string;
   /** Number of words in the body. */
   wordCount: number;
 }

@@ -6,7 +6,7 @@ import type { Article, ExtractedArticle } from "../types.js";
 /** What extraction adds to an article: the part worth caching (the rest is re-read cheaply). */
 export type Extraction = Pick<
   ExtractedArticle,
-  "published" | "entities" | "events" | "topics" | "sentences" | "wordCount"
+  "published" | "entities" | "events" | "topics" | "sentences" | "sentenceTerms" | "wordCount"
 >;
 
 const STORE_PREFIX = "extract-";
@@ -184,6 +184,7 @@ function isExtraction(value: unknown): value is StoredExtraction {
     Array.isArray(record.events) &&
     Array.isArray(record.topics) &&
     Array.isArray(record.sentences) &&
+    (record.sentenceTerms === undefined || typeof record.sentenceTerms === "string") &&
     typeof record.wordCount === "number"
   );
 }

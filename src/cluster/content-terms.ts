@@ -62,21 +62,54 @@ export function lowerCaseTerms(text: string): string[] {
 }
 
 /**
+ * How often each content word occurs in a text's sentences, in the order the words first occur,
+ * written `term count term count …` (a term never holds a space). Extraction stores this with
+ * each article, so that a rebuild reads the counts from its cache instead of tokenising every
+ * article of the archive again (issue 13: a tenth of a rebuild's grouping at 10,000 articles).
+ */
+export function countSentenceTerms(sentences: readonly string[]): string {
+  const parts: string[] = [];
+  for (const [term, n] of tallySentenceTerms(sentences)) parts.push(term, String(n));
+  return parts.join(" ");
+}
+
+function tallySentenceTerms(sentences: readonly string[]): Map<string, number> {
+  const tally = new Map<string, number>();
+  for (const term of contentTerms(sentences.join("\n"))) tally.set(term, (tally.get(term) ?? 0) + 1);
+  return tally;
+}
+
+/** The counts `countSentenceTerms` wrote, in the same order; undefined when the text is not of that form. */
+function readSentenceTerms(text: string): Map<string, number> | undefined {
+  const tally = new Map<string, number>();
+  if (text === "") return tally;
+  const parts = text.split(" ");
+  if (parts.length % 2 !== 0) return undefined;
+  for (let k = 0; k < parts.length; k += 2) {
+    const n = Number(parts[k + 1]);
+    if (!Number.isInteger(n) || n < 1) return undefined;
+    tally.set(parts[k] as string, n);
+  }
+  return tally;
+}
+
+/**
  * The content words of each article's sentences, counted once per build and shared by the
  * stages that weigh words against the whole site (grouping, and the digest's summaries):
- * tokenising every article was the largest part of both. Keyed by the sentence list itself, so
- * two records with one id never mix.
+ * tokenising every article was the largest part of both. Read from the counts extraction stored
+ * with the article when it has them (`sentenceTerms`), else counted here. Keyed by the sentence
+ * list itself, so two records with one id never mix.
  */
 export class BodyTerms {
   private readonly counts = new Map<readonly string[], ReadonlyMap<string, number>>();
 
   /** How often each content word occurs in the article's sentences. */
-  of(article: { sentences: readonly string[] }): ReadonlyMap<string, number> {
+  of(article: { sentences: readonly string[]; sentenceTerms?: string }): ReadonlyMap<string, number> {
     let counts = this.counts.get(article.sentences);
     if (!counts) {
-      const tally = new Map<string, number>();
-      for (const term of contentTerms(article.sentences.join("\n"))) tally.set(term, (tally.get(term) ?? 0) + 1);
-      counts = tally;
+      counts =
+        (article.sentenceTerms !== undefined ? readSentenceTerms(article.sentenceTerms) : undefined) ??
+        tallySentenceTerms(article.sentences);
       this.counts.set(article.sentences, counts);
     }
     return counts;

@@ -1,4 +1,5 @@
 import type { Article, ExtractedArticle } from "../types.js";
+import { countSentenceTerms } from "../cluster/content-terms.js";
 import { splitSentences } from "../text/split-sentences.js";
 import { boundEntities } from "./article-bounds.js";
 import { extractDates } from "./dates/extract-dates.js";
@@ -32,7 +33,8 @@ export function extractArticle(article: Article, context: ExtractContext = {}): 
   const text = article.titleSource === "first-line" ? article.body.slice(article.body.indexOf("\n") + 1) : article.body;
   const sentences = splitSentences(text).map((s) => s.text);
   const wordCount = countWords(text);
-  return { ...article, published, entities, events, topics, sentences, wordCount };
+  const sentenceTerms = countSentenceTerms(sentences);
+  return { ...article, published, entities, events, topics, sentences, sentenceTerms, wordCount };
 }
 
 const NON_ASCII_SPACE = /\s/;

@@ -102,11 +102,11 @@ export async function extractArticles(
     const { extractArticle } = await import("../extract/extract-article.js");
     for (const index of missing) {
       try {
-        const { published, entities, events, topics, sentences, wordCount } = extractArticle(
+        const { published, entities, events, topics, sentences, sentenceTerms, wordCount } = extractArticle(
           articles[index] as Article,
           context,
         );
-        const extraction: Extraction = { published, entities, events, topics, sentences, wordCount };
+        const extraction: Extraction = { published, entities, events, topics, sentences, sentenceTerms, wordCount };
         results[index] = extraction;
         cache.set(keys[index] as string, extraction, (articles[index] as Article).body);
       } catch (cause) {

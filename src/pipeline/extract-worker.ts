@@ -29,8 +29,11 @@ parentPort?.on("message", (message: WorkerMessage) => {
   const extractions: (Extraction | ExtractionFailure)[] = [];
   for (const article of articles) {
     try {
-      const { published, entities, events, topics, sentences, wordCount } = extractArticle(article, context);
-      extractions.push({ published, entities, events, topics, sentences, wordCount });
+      const { published, entities, events, topics, sentences, sentenceTerms, wordCount } = extractArticle(
+        article,
+        context,
+      );
+      extractions.push({ published, entities, events, topics, sentences, sentenceTerms, wordCount });
     } catch (cause) {
       extractions.push(failureOf(cause));
     }

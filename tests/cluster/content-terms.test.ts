@@ -1,7 +1,7 @@
 // Content words, and the body term counts the cluster and digest stages share within a build.
 import { describe, expect, it } from "vitest";
 import { clusterStories } from "../../src/cluster/cluster-stories.js";
-import { BodyTerms, contentTerms, lowerCaseTerms } from "../../src/cluster/content-terms.js";
+import { BodyTerms, contentTerms, countSentenceTerms, lowerCaseTerms } from "../../src/cluster/content-terms.js";
 import { buildSiteData } from "../../src/digest/build-site-data.js";
 import { extractFiles, sampleArticles } from "./article-fixtures.js";
 
@@ -31,6 +31,31 @@ describe("BodyTerms", () => {
     const direct = new Map<string, number>();
     for (const term of contentTerms(article!.sentences.join("\n"))) direct.set(term, (direct.get(term) ?? 0) + 1);
     expect(new Map(counts)).toEqual(direct);
+  });
+
+  it("reads the counts extraction stored with the article, in the order it counted them, instead of counting again", () => {
+    const [article] = sampleArticles();
+    // Extraction stored them: the same counts, key for key and in the same order, as counting the sentences now.
+    expect(article!.sentenceTerms).toBe(countSentenceTerms(article!.sentences));
+    const counted = new BodyTerms().of({ sentences: article!.sentences });
+    expect([...new BodyTerms().of(article!)]).toEqual([...counted]);
+    // What is stored is what is used: the sentences are not tokenised again.
+    expect([...new BodyTerms().of({ sentences: ["Floods hit Valencia."], sentenceTerms: "missile 2 test 1" })]).toEqual(
+      [
+        ["missile", 2],
+        ["test", 1],
+      ],
+    );
+    expect(new BodyTerms().of({ sentences: [], sentenceTerms: "" }).size).toBe(0);
+  });
+
+  it("counts the sentences when the stored counts are not of the form it writes", () => {
+    for (const sentenceTerms of ["missile", "missile two", "missile 0", "missile 1.5"])
+      expect([...new BodyTerms().of({ sentences: ["Floods hit Valencia."], sentenceTerms })]).toEqual([
+        ["flood", 1],
+        ["hit", 1],
+        ["valencia", 1],
+      ]);
   });
 
   it("shared by grouping and the digest, gives the site each stage gives alone", () => {
