@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { appendFile, rename, rm, writeFile } from "node:fs/promises";
 import { openKeyedLines } from "./keyed-lines.js";
+import { LineMemo } from "./line-memo.js";
 import type { Article, ExtractedArticle } from "../types.js";
 
 /** What extraction adds to an article: the part worth caching (the rest is re-read cheaply). */
@@ -13,6 +14,9 @@ const STORE_PREFIX = "extract-";
 // A line is `<64 hex key> <json>`; keeping lines as strings until asked keeps a 10,000-entry
 // store at about its file size in memory instead of a tree of parsed objects.
 const KEY_LENGTH = 64;
+
+/** Entries as parsed, with their sentences, kept between the builds of one process (see LineMemo). */
+const parsed = new LineMemo<Extraction>();
 
 /**
  * Key of one article's extraction: the pipeline version, the extraction context (knowledge file as
@@ -77,17 +81,12 @@ export class ExtractionCache {
   get(key: string, body?: string): Extraction | undefined {
     const line = this.lines.get(key);
     if (line === undefined) return undefined;
-    try {
-      const value = JSON.parse(line.slice(KEY_LENGTH + 1)) as unknown;
-      if (isExtraction(value)) {
-        const extraction = withSentences(value, body);
-        if (extraction) {
-          this.used.add(key);
-          return extraction;
-        }
-      }
-    } catch {
-      // A corrupt line: treated as a miss below.
+    // The key covers the article's body, so an entry's sentences, cut from the body, are the same every time.
+    const extraction =
+      body === undefined ? parseEntry(line, body) : parsed.get(key, line, () => parseEntry(line, body));
+    if (extraction) {
+      this.used.add(key);
+      return extraction;
     }
     this.lines.delete(key);
     return undefined;
@@ -125,6 +124,7 @@ export class ExtractionCache {
   async close(): Promise<void> {
     await this.flush();
     if (!this.file) return;
+    parsed.retain(this.used);
     const unused = this.lines.size - this.used.size;
     if (unused <= Math.max(this.used.size, 64)) return;
     const kept = [...this.used].map((key) => this.lines.get(key)).filter((line): line is string => line !== undefined);
@@ -135,6 +135,16 @@ export class ExtractionCache {
     } catch {
       await rm(temporary, { force: true });
     }
+  }
+}
+
+/** A line's extraction with its sentences; undefined when it is corrupt or of another shape. */
+function parseEntry(line: string, body: string | undefined): Extraction | undefined {
+  try {
+    const value = JSON.parse(line.slice(KEY_LENGTH + 1)) as unknown;
+    return isExtraction(value) ? withSentences(value, body) : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -2,6 +2,7 @@ import { appendFile, mkdir, readdir, readFile, rename, rm, writeFile } from "nod
 import { join } from "node:path";
 import type { Diagnostic } from "../types.js";
 import type { ParsedArticle } from "../ingest/parse-article.js";
+import { LineMemo } from "./line-memo.js";
 
 /** What ingest makes of one article file before looking at the others: kept by the file's stat. */
 export interface ParsedSource {
@@ -30,6 +31,9 @@ export const RACY_MS = 2000;
 
 const STORE_PREFIX = "files-";
 const STORE_SUFFIX = ".ndjson";
+
+/** Lines as parsed, kept between the builds of one process (see LineMemo). */
+const parsedLines = new LineMemo<StoredLine>();
 
 interface StoredLine extends FileStamp {
   record: ParsedSource;
@@ -94,21 +98,17 @@ export class ParsedFileCache {
   get(path: string, stamp: FileStamp): ParsedSource | undefined {
     const line = this.lines.get(path);
     if (line === undefined) return undefined;
-    try {
-      const stored = JSON.parse(splitLine(line)?.json ?? "null") as StoredLine;
-      if (
-        stored &&
-        stored.size === stamp.size &&
-        stored.mtimeMs === stamp.mtimeMs &&
-        stored.ino === stamp.ino &&
-        stored.record?.path === path &&
-        stored.record.parsed
-      ) {
-        this.used.add(path);
-        return stored.record;
-      }
-    } catch {
-      // A corrupt line: a miss.
+    const stored = parsedLines.get(path, line, () => parseLine(line));
+    if (
+      stored &&
+      stored.size === stamp.size &&
+      stored.mtimeMs === stamp.mtimeMs &&
+      stored.ino === stamp.ino &&
+      stored.record?.path === path &&
+      stored.record.parsed
+    ) {
+      this.used.add(path);
+      return stored.record;
     }
     return undefined;
   }
@@ -128,6 +128,7 @@ export class ParsedFileCache {
   /** Writes what `set` added; rewrites the store when lines for gone or replaced files are the majority. */
   async close(): Promise<void> {
     if (!this.file) return;
+    parsedLines.retain(this.used);
     const stale = this.staleLines + this.pending.length + (this.lines.size - this.used.size);
     try {
       if (stale > Math.max(this.used.size, 64)) {
@@ -158,6 +159,15 @@ export class ParsedFileCache {
  */
 function lineOf(path: string, stored: StoredLine): string {
   return `${JSON.stringify(path)} ${JSON.stringify(stored)}`;
+}
+
+/** A line's stored record; undefined for a corrupt line. */
+function parseLine(line: string): StoredLine | undefined {
+  try {
+    return (JSON.parse(splitLine(line)?.json ?? "null") as StoredLine | null) ?? undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The stored line's record part and path; undefined for a line that is not one. */

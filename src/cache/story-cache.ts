@@ -1,5 +1,6 @@
 import { rename, rm, writeFile } from "node:fs/promises";
 import { openKeyedLines } from "./keyed-lines.js";
+import { LineMemo } from "./line-memo.js";
 import { fileURLToPath } from "node:url";
 import type { StoryPrep, StoryPrepStore } from "../digest/story-prep.js";
 import { pipelineVersion } from "./pipeline-version.js";
@@ -7,6 +8,9 @@ import { pipelineVersion } from "./pipeline-version.js";
 const STORE_PREFIX = "stories-";
 // A line is `<64 hex key> <json>`; lines stay strings until asked for (see ExtractionCache).
 const KEY_LENGTH = 64;
+
+/** Entries as parsed, kept between the builds of one process (see LineMemo). */
+const parsed = new LineMemo<StoryPrep>();
 
 /** The digest's story prep in src/ (see extractionEntry): its import closure versions the store. */
 export function storyPrepEntry(): string {
@@ -54,15 +58,11 @@ export class StoryCache implements StoryPrepStore {
   get(key: string): StoryPrep | undefined {
     const line = this.lines.get(key);
     if (line !== undefined) {
-      try {
-        const value = JSON.parse(line.slice(KEY_LENGTH + 1)) as unknown;
-        if (isStoryPrep(value)) {
-          this.used.set(key, line);
-          this.hits++;
-          return value;
-        }
-      } catch {
-        // A corrupt line: a miss.
+      const value = parsed.get(key, line, () => parseEntry(line));
+      if (value) {
+        this.used.set(key, line);
+        this.hits++;
+        return value;
       }
       this.lines.delete(key);
       this.changed = true;
@@ -82,6 +82,7 @@ export class StoryCache implements StoryPrepStore {
   /** Writes the entries used since open, when they differ from the store read (temporary file, then rename). */
   async save(): Promise<void> {
     if (!this.file) return;
+    parsed.retain(this.used);
     if (!this.changed && this.used.size === this.lines.size) return;
     const temporary = `${this.file}.${process.pid}.tmp`;
     try {
@@ -90,6 +91,16 @@ export class StoryCache implements StoryPrepStore {
     } catch {
       await rm(temporary, { force: true });
     }
+  }
+}
+
+/** A line's story prep; undefined when it is corrupt or of another shape. */
+function parseEntry(line: string): StoryPrep | undefined {
+  try {
+    const value = JSON.parse(line.slice(KEY_LENGTH + 1)) as unknown;
+    return isStoryPrep(value) ? value : undefined;
+  } catch {
+    return undefined;
   }
 }
 

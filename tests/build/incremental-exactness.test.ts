@@ -1,6 +1,7 @@
 // Exactness of the incremental build (issue 13): after any sequence of added, edited, renamed and
-// deleted articles, the site rebuilt in place is byte for byte the site a clean build of the same
-// folder writes, given the same story-id history (the previous build's data/stories.json).
+// deleted articles, the site rebuilt in place, with its caches and all in one process (as
+// `digest serve` rebuilds), is byte for byte the site a clean build of the same folder writes,
+// given the same story-id history (the previous build's data/stories.json).
 // fast-check drives the sequences over a small corpus of three events reported by several outlets.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -109,13 +110,17 @@ function published(dir: string): Record<string, string> {
   return Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
-/** One build of contentDir into outDir, in place, with the story ids of `history`. */
+/**
+ * One build of contentDir into outDir, in place, with the story ids of `history`; with the caches in `cache` (the
+ * incremental builds: all in this one process, as `digest serve`'s rebuilds are), or none (the clean builds).
+ */
 async function build(
   contentDir: string,
   outDir: string,
   history: Awaited<ReturnType<typeof readPreviousStories>>["stories"],
+  cache: string | false = false,
 ): Promise<void> {
-  const { site, hasErrors } = await runPipeline({ contentDir, now: NOW, previous: history, cache: false });
+  const { site, hasErrors } = await runPipeline({ contentDir, now: NOW, previous: history, cache });
   expect(hasErrors).toBe(false);
   await renderSite(site, { outDir, siteUrl: "" });
 }
@@ -128,6 +133,7 @@ describe("incremental build exactness", () => {
         roots.push(root);
         const content = join(root, "content");
         const out = join(root, "site");
+        const cache = join(root, "cache");
         mkdirSync(content);
         // What each file holds: its report of the corpus and how many times it was edited.
         const files = new Map<string, { index: number; edits: number }>([["a0.md", { index: 0, edits: 0 }]]);
@@ -136,7 +142,7 @@ describe("incremental build exactness", () => {
           writeFileSync(join(content, name), article(index, edits));
         };
         write("a0.md");
-        await build(content, out, []);
+        await build(content, out, [], cache);
         let names = 1;
         for (const [i, s] of steps.entries()) {
           const present = [...files.keys()].sort();
@@ -159,7 +165,7 @@ describe("incremental build exactness", () => {
           }
 
           const history = (await readPreviousStories(out)).stories;
-          await build(content, out, history);
+          await build(content, out, history, cache);
           const clean = join(root, `clean-${i}`);
           await build(content, clean, history);
           expect(published(out), `after ${JSON.stringify(steps.slice(0, i + 1))}`).toEqual(published(clean));
