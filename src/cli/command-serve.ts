@@ -6,6 +6,7 @@
 import { watch, type FSWatcher } from "node:fs";
 import { createRequire } from "node:module";
 import { resolve } from "node:path";
+import { keepParsedLines } from "../cache/line-memo.js";
 import { checkSiteUrl } from "../site/site-url.js";
 import { parseOptions } from "./parse-options.js";
 import { buildOnce, normalisePrefix, type RenderStage } from "./command-build.js";
@@ -53,6 +54,8 @@ export async function runServe(args: string[]): Promise<number> {
   const outDir = resolve(values.out);
   const pathPrefix = normalisePrefix(values.pathprefix ?? process.env.DIGEST_PATH_PREFIX ?? "/");
   checkSiteUrl(process.env.DIGEST_SITE_URL ?? "");
+  // Every rebuild reads the caches again: what their lines parse to is kept from one to the next.
+  keepParsedLines();
   const stage: RenderStage = {};
   const build = async (): Promise<string[]> => {
     const started = performance.now();

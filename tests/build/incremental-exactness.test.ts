@@ -7,7 +7,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { keepParsedLines } from "../../src/cache/line-memo.js";
 import { readPreviousStories } from "../../src/ingest/read-previous-stories.js";
 import { runPipeline } from "../../src/pipeline/run-pipeline.js";
 import { renderSite } from "../../src/site/render-site.js";
@@ -124,6 +125,9 @@ async function build(
   expect(hasErrors).toBe(false);
   await renderSite(site, { outDir, siteUrl: "" });
 }
+
+// As `digest serve` does: what the caches' lines parse to is kept from one build to the next.
+beforeAll(() => keepParsedLines());
 
 describe("incremental build exactness", () => {
   it("writes, after any sequence of adds, edits, renames and deletions, the site a clean build with the same id history writes", async () => {

@@ -2,9 +2,12 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { ExtractionCache, type Extraction } from "../../src/cache/extraction-cache.js";
-import { LineMemo } from "../../src/cache/line-memo.js";
+import { keepParsedLines, LineMemo } from "../../src/cache/line-memo.js";
+
+// As `digest serve` does; a single build keeps nothing (see the last test).
+beforeAll(() => keepParsedLines());
 
 describe("LineMemo", () => {
   it("parses a line once for as long as it stays the same, and again once it changes", () => {
@@ -20,6 +23,15 @@ describe("LineMemo", () => {
     expect(parses).toBe(1);
     expect(memo.get("k", "abcd", parse("abcd"))).toEqual({ n: 4 });
     expect(parses).toBe(2);
+  });
+
+  it("keeps nothing in a process that did not ask (a single build: its records can go while its site renders)", async () => {
+    vi.resetModules();
+    const fresh = await import("../../src/cache/line-memo.js");
+    const memo = new fresh.LineMemo<{ n: number }>();
+    const first = memo.get("k", "abc", () => ({ n: 3 }));
+    expect(memo.get("k", "abc", () => ({ n: 3 }))).not.toBe(first);
+    expect(memo.size).toBe(0);
   });
 
   it("does not remember a line that did not parse, and forgets the keys a build did not use", () => {
