@@ -87,6 +87,9 @@ export function buildArticleFeatures(
   const counts = articles.map((article) => termCounts(article, bodyTerms));
   const termDf = new Map<string, number>();
   for (const c of counts) for (const term of c.keys()) termDf.set(term, (termDf.get(term) ?? 0) + 1);
+  // Once a term, not once an occurrence: the same value, a tenth of the logarithms.
+  const termIdf = new Map<string, number>();
+  for (const [term, df] of termDf) termIdf.set(term, smoothIdf(n, df));
   const partyLists = articles.map((a) => a.entities.filter(isParty));
   const entityDf = new Map<string, number>();
   for (const list of partyLists)
@@ -96,7 +99,7 @@ export function buildArticleFeatures(
     const tfidf = new Map<string, number>();
     for (const [term, tf] of counts[index]!) {
       // Sublinear tf: the tenth mention of a word adds little over the third.
-      tfidf.set(term, (1 + Math.log(tf)) * smoothIdf(n, termDf.get(term) ?? 1));
+      tfidf.set(term, (1 + Math.log(tf)) * termIdf.get(term)!);
     }
     const party = new Map<string, number>();
     for (const e of partyLists[index]!) {

@@ -4,17 +4,32 @@ export interface SparseVector {
   weights: number[];
 }
 
-/** Builds an L2-normalised sparse vector from weights, keeping the `limit` heaviest entries. */
-export function toSparseVector(weights: Map<string, number>, limit = Infinity): SparseVector {
-  let entries = [...weights].filter(([, w]) => w > 0);
-  if (entries.length > limit) {
-    // Ties broken by key so truncation does not depend on insertion order.
-    entries.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    entries = entries.slice(0, limit);
+/**
+ * Builds an L2-normalised sparse vector from weights, keeping the `limit` heaviest entries (ties
+ * broken by key, so truncation does not depend on insertion order). Grouping makes one for every
+ * article at every build: the heaviest are found from the limit-th largest weight, a numeric sort
+ * of a typed array, rather than by sorting every entry with a comparator (issue 13).
+ */
+export function toSparseVector(weights: ReadonlyMap<string, number>, limit = Infinity): SparseVector {
+  const allKeys: string[] = [];
+  const allWeights: number[] = [];
+  for (const [k, w] of weights)
+    if (w > 0) {
+      allKeys.push(k);
+      allWeights.push(w);
+    }
+  let kept = allKeys.map((_, i) => i);
+  if (kept.length > limit) {
+    const threshold = Float64Array.from(allWeights).sort()[allWeights.length - limit]!;
+    const above = kept.filter((i) => allWeights[i]! > threshold);
+    const tied = kept.filter((i) => allWeights[i] === threshold).sort((a, b) => (allKeys[a]! < allKeys[b]! ? -1 : 1));
+    kept = [...above, ...tied.slice(0, limit - above.length)];
   }
-  entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const norm = Math.sqrt(entries.reduce((s, [, w]) => s + w * w, 0)) || 1;
-  return { keys: entries.map(([k]) => k), weights: entries.map(([, w]) => w / norm) };
+  kept.sort((a, b) => (allKeys[a]! < allKeys[b]! ? -1 : allKeys[a]! > allKeys[b]! ? 1 : 0));
+  let sum = 0;
+  for (const i of kept) sum += allWeights[i]! * allWeights[i]!;
+  const norm = Math.sqrt(sum) || 1;
+  return { keys: kept.map((i) => allKeys[i]!), weights: kept.map((i) => allWeights[i]! / norm) };
 }
 
 /** Cosine of two normalised sparse vectors. */

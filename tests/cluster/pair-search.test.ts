@@ -95,6 +95,40 @@ describe("candidatePairs", () => {
   });
 });
 
+describe("toSparseVector", () => {
+  /** The plain version: every entry sorted by weight, then by key, the first `limit` kept. */
+  function referenceVector(weights: Map<string, number>, limit = Infinity) {
+    let entries = [...weights].filter(([, w]) => w > 0);
+    if (entries.length > limit) {
+      entries.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+      entries = entries.slice(0, limit);
+    }
+    entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const norm = Math.sqrt(entries.reduce((s, [, w]) => s + w * w, 0)) || 1;
+    return { keys: entries.map(([k]) => k), weights: entries.map(([, w]) => w / norm) };
+  }
+
+  it("keeps the heaviest entries, ties by key, as sorting every entry does, to the last bit", () => {
+    const next = random(7);
+    let truncatedWithTies = 0;
+    for (let round = 0; round < 400; round++) {
+      const weights = new Map<string, number>();
+      const size = Math.floor(next() * 60);
+      // Weights from a few values (many ties at the cut), some zero or negative (left out).
+      for (let k = 0; k < size; k++)
+        weights.set(`w${Math.floor(next() * 200)}`, round % 2 === 0 ? Math.floor(next() * 6) - 1 : next());
+      const limit = 1 + Math.floor(next() * 30);
+      const expected = referenceVector(weights, limit);
+      expect(toSparseVector(weights, limit)).toEqual(expected);
+      expect(toSparseVector(weights)).toEqual(referenceVector(weights));
+      const kept = [...weights.values()].filter((w) => w > 0).sort((a, b) => b - a);
+      if (kept.length > limit && kept[limit - 1] === kept[limit]) truncatedWithTies++;
+    }
+    // The cut fell among tied weights often enough for the tie rule to be tested.
+    expect(truncatedWithTies).toBeGreaterThan(50);
+  });
+});
+
 describe("coded vectors and the pair scorer", () => {
   const list = features(300, 7);
 
