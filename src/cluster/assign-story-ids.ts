@@ -95,8 +95,10 @@ export function assignStoryIds(groups: readonly StoryGroup[], previous: readonly
 
   return groups.map((g, i) => {
     const id = ids[i]!;
-    formerIds[i]!.delete(id);
-    for (const other of indexOfId.keys()) formerIds[i]!.delete(other);
+    // No current id redirects: its own URL is a page. Tested over the few ids it absorbed, not over
+    // every story's (that was a story count squared: 81 million steps at 9,000 stories).
+    const absorbed = formerIds[i]!;
+    for (const former of absorbed) if (indexOfId.has(former)) absorbed.delete(former);
     return { id, articleIds: [...g.articleIds], formerIds: [...formerIds[i]!].sort() };
   });
 }
