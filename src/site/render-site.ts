@@ -134,8 +134,12 @@ export function loadEleventy(): Promise<EleventyClass> {
   return eleventyModule;
 }
 
-/** Has Eleventy render the plan's records into `outDir` (configuration `.eleventy.js`). */
-async function renderWithEleventy(plan: RenderPlan, outDir: string): Promise<void> {
+/**
+ * Has Eleventy render the plan's records into `outDir` (configuration `.eleventy.js`). Returns
+ * what it wrote, by output path: Eleventy keeps every page's content until its build ends anyway,
+ * and hashing those strings spares reading every file back (52,000 at 10,000 stories of one article).
+ */
+async function renderWithEleventy(plan: RenderPlan, outDir: string): Promise<Map<string, string | Buffer>> {
   const Eleventy = await loadEleventy();
   const cwdRelative = (path: string) => relative(process.cwd(), path) || ".";
   const eleventy = new Eleventy(cwdRelative(join(projectRoot, "templates")), cwdRelative(outDir), {
@@ -148,7 +152,12 @@ async function renderWithEleventy(plan: RenderPlan, outDir: string): Promise<voi
   // Its summary line and error report would interleave with the build's own report; an error
   // still reaches the caller, thrown.
   eleventy.disableLogger();
-  await eleventy.write();
+  const [, templates] = (await eleventy.write()) as [unknown, { outputPath?: unknown; content?: unknown }[]];
+  const written = new Map<string, string | Buffer>();
+  for (const { outputPath, content } of templates ?? [])
+    if (typeof outputPath === "string" && (typeof content === "string" || Buffer.isBuffer(content)))
+      written.set(resolve(outputPath), content);
+  return written;
 }
 
 /** Milliseconds of page planning between two turns of the event loop (see prepareSite). */
@@ -246,9 +255,9 @@ export async function prepareSite(
    * Keeps a file written into staging (by Eleventy, by Pagefind) only if the previous site does not have it with these
    * bytes, untouched.
    */
-  const settle = (path: string) => {
+  const settle = (path: string, written?: ReadonlyMap<string, string | Buffer>) => {
     const full = join(staging, path);
-    const hash = contentHash(readFileSync(full));
+    const hash = contentHash(written?.get(full) ?? readFileSync(full));
     const old = previous.record(path);
     if (old && previous.intact(path, hash)) {
       files[path] = old;
@@ -312,8 +321,8 @@ export async function prepareSite(
     stage(SITE_MARKER, SITE_MARKER_TEXT);
     if (rendered > 0) {
       const eleventyStarted = performance.now();
-      await renderWithEleventy(new RenderPlan(ctx, site, toRender, failures), staging);
-      for (const path of renderPaths) settle(path);
+      const written = await renderWithEleventy(new RenderPlan(ctx, site, toRender, failures), staging);
+      for (const path of renderPaths) settle(path, written);
       debug(() => `eleventy ${((performance.now() - eleventyStarted) / 1000).toFixed(2)} s for ${rendered} files`);
     }
   } catch (error) {
