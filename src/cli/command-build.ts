@@ -184,6 +184,8 @@ export async function buildOnce(options: {
   pathPrefix: string;
   label: string;
   stage: RenderStage;
+  /** Print the build's per-stage timings (`digest serve --verbose`). */
+  verbose?: boolean;
 }): Promise<{ code: number; written: string[] }> {
   const { contentDir, outDir, pathPrefix, stage } = options;
   checkOutputFolder(outDir, { contentDir, projectRoot, given: options.label });
@@ -191,7 +193,12 @@ export async function buildOnce(options: {
   stage.output = output;
   stage.written = [];
   try {
-    const values: BuildValues = { out: options.label, "skip-invalid": false, "no-cache": false, verbose: false };
+    const values: BuildValues = {
+      out: options.label,
+      "skip-invalid": false,
+      "no-cache": false,
+      verbose: options.verbose ?? false,
+    };
     // This build changes the site: the last `digest build`'s record no longer describes it.
     clearBuildRecord(buildRecordFile(buildCacheDir(contentDir), outDir));
     const { code } = await buildInto(output, stage, values, {

@@ -12,7 +12,7 @@ import { parseOptions } from "./parse-options.js";
 import { buildOnce, normalisePrefix, type RenderStage } from "./command-build.js";
 import { reporter } from "./reporter.js";
 
-const USAGE = `Usage: digest serve [--content DIR] [--out DIR] [--pathprefix /repo/] [--port N]
+const USAGE = `Usage: digest serve [--content DIR] [--out DIR] [--pathprefix /repo/] [--port N] [--verbose]
 
 Builds the site, serves it on http://localhost:PORT/ and rebuilds it whenever a file in the
 content folder changes; the browser reloads by itself. A change with errors is reported and the
@@ -23,6 +23,7 @@ Options:
   --out DIR            where the site goes (default: $DIGEST_OUT or _site)
   --pathprefix PATH    serve the site under PATH (default: $DIGEST_PATH_PREFIX or /)
   --port N             the port (default 8080; the next free one when taken)
+  --verbose            print each build's per-stage timings, as digest build --verbose does
   -h, --help`;
 
 /** Changes arriving within this time are built together (an editor writes a file in several steps). */
@@ -42,6 +43,7 @@ export async function runServe(args: string[]): Promise<number> {
       out: { type: "string", default: process.env.DIGEST_OUT ?? "_site" },
       pathprefix: { type: "string" },
       port: { type: "string", default: "8080" },
+      verbose: { type: "boolean", default: false },
       help: { type: "boolean", short: "h" },
     },
     USAGE,
@@ -59,7 +61,14 @@ export async function runServe(args: string[]): Promise<number> {
   const stage: RenderStage = {};
   const build = async (): Promise<string[]> => {
     const started = performance.now();
-    const { code, written } = await buildOnce({ contentDir, outDir, pathPrefix, label: values.out, stage });
+    const { code, written } = await buildOnce({
+      contentDir,
+      outDir,
+      pathPrefix,
+      label: values.out,
+      stage,
+      verbose: values.verbose,
+    });
     if (code !== 0) reporter.error(`[digest] Still serving the last good site; fix the file(s) above and save again.`);
     else
       reporter.out(

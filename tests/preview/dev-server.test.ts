@@ -40,7 +40,7 @@ beforeAll(async () => {
   const port = await freePort();
   base = `http://localhost:${port}`;
   // The same command as `npm start`, on a free port, with the content and output folders in a temp dir.
-  server = spawn(process.execPath, ["bin/digest.js", "serve", `--port=${port}`], {
+  server = spawn(process.execPath, ["bin/digest.js", "serve", `--port=${port}`, "--verbose"], {
     cwd: ROOT,
     env: { ...process.env, DIGEST_CONTENT: join(dir, "content"), DIGEST_OUT: join(dir, "_site") },
     stdio: ["ignore", "pipe", "pipe"],
@@ -81,6 +81,9 @@ describe("npm start (preview server)", () => {
     const after = statSync(samplePage);
     expect(after.ino).toBe(before.ino);
     expect(after.mtimeMs).toBe(before.mtimeMs);
+    // --verbose: each build, the first and this one, says where its time went, stage by stage.
+    const timings = () => output.match(/^ {2}(?:resolve|cluster|digest|render) +\d+\.\d\d s$/gm)?.length ?? 0;
+    await until(async () => timings() >= 8, 30_000, "the rebuild's stage timings");
   });
 
   it("keeps serving the last good site when a bad file arrives", async () => {
