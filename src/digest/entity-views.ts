@@ -58,21 +58,25 @@ export function buildEntityViews(
     }
   }
   const views: EntityView[] = [];
+  // The month an article counts under, worked out once: every entity with a page it names asks.
+  const monthOfArticle = new Map<ExtractedArticle, string | undefined>();
   for (const entity of entities.values()) {
-    const common = {
-      id: entity.id,
-      name: entity.name,
-      kind: entity.kind,
-      aliases: entity.aliases,
-      articleCount: entity.articleIds.length,
-      mentionCount: entity.mentionCount,
-      // Cards arrive newest first, so each list is already in that order.
-      stories: storiesOf.get(entity.id) ?? [],
-    };
     // Most entities of an archive have no page (50,000 of 50,500 at 10,000 articles): their
     // details would be shown nowhere, and making them was a tenth of a rebuild (issue 13).
     if (entity.url === undefined) {
-      views.push({ ...common, seenWith: [], topics: [], coverage: [] });
+      views.push({
+        id: entity.id,
+        name: entity.name,
+        kind: entity.kind,
+        aliases: entity.aliases,
+        articleCount: entity.articleIds.length,
+        mentionCount: entity.mentionCount,
+        // Cards arrive newest first, so each list is already in that order.
+        stories: storiesOf.get(entity.id) ?? [],
+        seenWith: [],
+        topics: [],
+        coverage: [],
+      });
       continue;
     }
     const topicCounts = new Map<string, TopicRef & { count: number }>();
@@ -81,11 +85,15 @@ export function buildEntityViews(
       const article = articlesById.get(articleId);
       if (!article) continue;
       for (const t of article.topics) {
-        const ref = topicCounts.get(t.iptc) ?? { id: t.id, name: t.label, url: topicUrl(t.id), iptc: t.iptc, count: 0 };
-        ref.count++;
-        topicCounts.set(t.iptc, ref);
+        const ref = topicCounts.get(t.iptc);
+        if (ref) ref.count++;
+        else topicCounts.set(t.iptc, { id: t.id, name: t.label, url: topicUrl(t.id), iptc: t.iptc, count: 1 });
       }
-      const month = monthOf(dateOf(article));
+      let month = monthOfArticle.get(article);
+      if (month === undefined && !monthOfArticle.has(article)) {
+        month = monthOf(dateOf(article));
+        monthOfArticle.set(article, month);
+      }
       if (month) months.set(month, (months.get(month) ?? 0) + 1);
     }
     // Most often first, then by id, the first MAX_SEEN_WITH kept as they come (a total order, so
@@ -104,7 +112,13 @@ export function buildEntityViews(
     }
     const seenWith: (EntityRef & { count: number })[] = best.map(([other, count]) => ({ ...entityRef(other), count }));
     views.push({
-      ...common,
+      id: entity.id,
+      name: entity.name,
+      kind: entity.kind,
+      aliases: entity.aliases,
+      articleCount: entity.articleIds.length,
+      mentionCount: entity.mentionCount,
+      stories: storiesOf.get(entity.id) ?? [],
       url: entity.url,
       seenWith,
       topics: [...topicCounts.values()]
