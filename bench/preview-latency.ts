@@ -17,9 +17,12 @@ export interface PreviewTimes {
 const POLL_MS = 20;
 const GIVE_UP_MS = 600_000;
 
-/** Serves `content` into `out` with `digest serve`, then adds `extra` and waits for its page. */
+/**
+ * Serves `content` into `out` with `digest serve` (`digest`: Node's options, then the command's
+ * file), then adds `extra` and waits for its page.
+ */
 export async function measurePreview(
-  digest: string,
+  digest: readonly string[],
   cwd: string,
   content: string,
   out: string,
@@ -28,7 +31,7 @@ export async function measurePreview(
   const started = performance.now();
   const child = spawn(
     process.execPath,
-    [digest, "serve", "--content", content, "--out", out, "--port", String(20_000 + (process.pid % 20_000))],
+    [...digest, "serve", "--content", content, "--out", out, "--port", String(20_000 + (process.pid % 20_000))],
     { cwd, stdio: ["ignore", "pipe", "pipe"] },
   );
   let log = "";

@@ -24,6 +24,19 @@ import { type CorpusArticle, generateArticles, generateExtraArticle, writeCorpus
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const DIGEST = join(ROOT, "bin", "digest.js");
+
+/**
+ * The Node options `npm run <script>` gives the digest (package.json: `node --flag… bin/digest.js
+ * build`), so the bench times the command a user runs.
+ */
+function scriptNodeFlags(script: "build" | "start"): string[] {
+  const { scripts } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
+    scripts: Record<string, string>;
+  };
+  const flags = /^node((?: --[\w=.-]+)*) bin\/digest\.js /.exec(scripts[script] ?? "")?.[1];
+  if (flags === undefined) throw new Error(`package.json's "${script}" script no longer runs node bin/digest.js`);
+  return flags.split(" ").filter(Boolean);
+}
 const ELEVENTY = join(ROOT, "node_modules", "@11ty", "eleventy", "cmd.cjs");
 
 export interface BenchRow {
@@ -96,7 +109,16 @@ async function benchOne(size: number, runs: number, keep: boolean): Promise<Benc
       log(`baseline ${baseline.at(-1)?.seconds.toFixed(2)} s`);
     }
 
-    const build = [process.execPath, DIGEST, "build", "--content", content, "--out", join(dir, "_site")];
+    const build = [
+      process.execPath,
+      ...scriptNodeFlags("build"),
+      DIGEST,
+      "build",
+      "--content",
+      content,
+      "--out",
+      join(dir, "_site"),
+    ];
     const full: Measured[] = [];
     for (let run = 0; run < runs; run++) {
       await rm(join(dir, ".cache"), { recursive: true, force: true });
@@ -138,7 +160,13 @@ async function benchOne(size: number, runs: number, keep: boolean): Promise<Benc
       log(`rebuild ${rebuild.at(-1)?.seconds.toFixed(2)} s`);
     }
 
-    const preview = await measurePreview(DIGEST, dir, content, join(dir, "_site"), generateExtraArticle(runs));
+    const preview = await measurePreview(
+      [...scriptNodeFlags("start"), DIGEST],
+      dir,
+      content,
+      join(dir, "_site"),
+      generateExtraArticle(runs),
+    );
     log(
       `preview: first page ${preview.firstPageSeconds.toFixed(2)} s, added article ${preview.addedPageSeconds.toFixed(2)} s`,
     );

@@ -49,6 +49,11 @@ describe("the README's npm scripts", () => {
     }
   });
 
+  it("build and start give Node the young generation's full size from the start, as the README says", () => {
+    for (const name of ["build", "start"])
+      expect(scripts[name], `script "${name}"`).toMatch(/^node --min-semi-space-size=16 bin\/digest\.js /);
+  });
+
   it("npm run build builds a site, and npm run check checks the content", () => {
     const dir = mkdtempSync(join(tmpdir(), "npm-scripts-"));
     cpSync(join(projectRoot, "tests", "fixtures", "samples"), join(dir, "content"), { recursive: true });
