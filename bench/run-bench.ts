@@ -4,8 +4,8 @@
 // one JSON object a line with `title` and `text`, as ../shared/data/bbc-dev.jsonl). Every build
 // runs as its own process under /usr/bin/time, so the figures include start-up (what a user waits
 // for) and peak memory covers worker threads and the Pagefind process. The corpus's shape (pages,
-// entities named per article, share of entities named once) is printed beside the times, so a
-// synthetic run can be checked against a real one. When `hugo` is on PATH, Hugo's full build of
+// entities named per article, share of entities named once, stories per article) is printed
+// beside the times, so a synthetic run can be checked against a real one. When `hugo` is on PATH, Hugo's full build of
 // the same articles, with the digest's parties and topics as taxonomies, is timed too
 // (hugo-project.ts), and the cold build is given as a ratio of it. Last, `digest serve` runs on
 // the archive: the first page served and an added article served (preview-latency.ts).
@@ -64,6 +64,12 @@ export interface BenchRow {
   entities_per_article: number;
   /** Share of the site's entities named by one article only. */
   entities_once_share: number;
+  /**
+   * Stories the digest made, per article: BBC dev's articles make nearly a story each (968 of
+   * 1,066), the synthetic generator's about one story per three to five articles. Most of a site's
+   * pages and memory go with its stories, so a synthetic row underestimates a real archive of its size.
+   */
+  stories_per_article: number;
 }
 
 interface Measured {
@@ -132,7 +138,8 @@ async function benchOne(size: number, runs: number, keep: boolean): Promise<Benc
     log(
       `site ${formatBytes(built.bytes)} in ${built.files} files; ${(pages / articles.length).toFixed(2)} pages, ` +
         `${shape.perArticle.toFixed(1)} entities per article, ` +
-        `${(shape.onceShare * 100).toFixed(0)}% of entities named once`,
+        `${(shape.onceShare * 100).toFixed(0)}% of entities named once, ` +
+        `${shape.storiesPerArticle.toFixed(2)} stories per article`,
     );
 
     const hugo: Measured[] = [];
@@ -191,6 +198,7 @@ async function benchOne(size: number, runs: number, keep: boolean): Promise<Benc
       files_per_article: Math.round((built.files / articles.length) * 100) / 100,
       entities_per_article: Math.round(shape.perArticle * 10) / 10,
       entities_once_share: Math.round(shape.onceShare * 100) / 100,
+      stories_per_article: Math.round(shape.storiesPerArticle * 100) / 100,
     };
   } finally {
     if (keep) log(`kept ${dir}`);
@@ -283,13 +291,21 @@ function readCorpus(file: string, count: number): CorpusArticle[] {
 }
 
 /** Entities named per article on average, and the share of entities only one article names, from the site's export. */
-async function entityShape(site: string, articles: number): Promise<{ perArticle: number; onceShare: number }> {
+async function entityShape(
+  site: string,
+  articles: number,
+): Promise<{ perArticle: number; onceShare: number; storiesPerArticle: number }> {
   const entities = JSON.parse(await readFile(join(site, "data", "entities.json"), "utf8")) as {
     articleCount?: number;
   }[];
+  const stories = JSON.parse(await readFile(join(site, "data", "stories.json"), "utf8")) as unknown[];
   const named = entities.reduce((sum, entity) => sum + (entity.articleCount ?? 0), 0);
   const once = entities.filter((entity) => entity.articleCount === 1).length;
-  return { perArticle: named / Math.max(1, articles), onceShare: once / Math.max(1, entities.length) };
+  return {
+    perArticle: named / Math.max(1, articles),
+    onceShare: once / Math.max(1, entities.length),
+    storiesPerArticle: stories.length / Math.max(1, articles),
+  };
 }
 
 async function countPages(dir: string): Promise<number> {
@@ -316,6 +332,7 @@ function printTable(list: readonly BenchRow[]): void {
     "pages/article",
     "entities/article",
     "named once",
+    "stories/article",
     "cold s",
     "unchanged s",
     "+1 s",
@@ -336,6 +353,7 @@ function printTable(list: readonly BenchRow[]): void {
     (row.pages / row.articles).toFixed(2),
     row.entities_per_article.toFixed(1),
     `${Math.round(row.entities_once_share * 100)}%`,
+    row.stories_per_article.toFixed(2),
     row.full_s.toFixed(2),
     row.unchanged_s.toFixed(2),
     row.rebuild_s.toFixed(2),
