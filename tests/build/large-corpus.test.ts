@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { HtmlValidate } from "html-validate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generateArticles, writeCorpus } from "../../bench/generate-corpus.js";
+import { COVERED_SHAPE, generateArticles, writeCorpus } from "../../bench/generate-corpus.js";
 import { runCli } from "../helpers/run-cli.js";
 import { brokenLinks, listFiles } from "../helpers/site-links.js";
 
@@ -18,7 +18,7 @@ describe("a 1,000-article archive", () => {
   let files: string[] = [];
 
   beforeAll(async () => {
-    await writeCorpus(content, generateArticles(1000, 7));
+    await writeCorpus(content, generateArticles(1000, 7, COVERED_SHAPE));
     ({ status, stdout } = runCli([
       "build",
       "--content",
