@@ -5,7 +5,7 @@
 // modification time and inode the previous build recorded when it wrote it: any write, a
 // replacement or a link changes one of them. Checking costs one lstat, not a read, so an
 // unchanged site of tens of thousands of files is checked in a few tens of milliseconds.
-import { createHash } from "node:crypto";
+import { oneShotHash } from "../one-shot-hash.js";
 import {
   closeSync,
   constants,
@@ -23,7 +23,7 @@ import {
 import { basename, dirname, join } from "node:path";
 
 /** The hash of a file as written, kept in the manifests of the site and of the search index. */
-export const contentHash = (data: Buffer | string): string => createHash("sha256").update(data).digest("base64url");
+export const contentHash = (data: Buffer | string): string => oneShotHash("sha256", data, "base64url");
 
 /** A file as a build wrote it: content hash, size, modification time (ms), inode. A rename keeps all four. */
 export type FileRecord = [hash: string, size: number, mtimeMs: number, ino: number];

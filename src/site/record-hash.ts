@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { oneShotHash } from "../one-shot-hash.js";
 
 // Records are not mutated once the digest stage has made them, so a record's hash is computed
 // once per build however many consumers ask (the page manifest, the search index), and the
@@ -8,12 +8,10 @@ const hashes = new WeakMap<object, string>();
 /** A hash of a record's JSON: equal records hash equally, from one build to the next. */
 export function recordHash(record: unknown): string {
   if (typeof record !== "object" || record === null)
-    return createHash("sha1")
-      .update(JSON.stringify(record) ?? "")
-      .digest("base64url");
+    return oneShotHash("sha1", JSON.stringify(record) ?? "", "base64url");
   let hash = hashes.get(record);
   if (hash === undefined) {
-    hash = createHash("sha1").update(JSON.stringify(record)).digest("base64url");
+    hash = oneShotHash("sha1", JSON.stringify(record), "base64url");
     hashes.set(record, hash);
   }
   return hash;
@@ -37,10 +35,11 @@ export function pageRecordHash(record: unknown): string {
     if (SHARED_LISTS.has(key) && Array.isArray(value)) lists.push([key, value]);
     else rest[key] = value;
   if (lists.length === 0) return recordHash(record);
-  const hash = createHash("sha1").update(JSON.stringify(rest));
+  // One string, hashed at once: the same bytes as hashing its parts in turn, so the same digest.
+  const parts = [JSON.stringify(rest)];
   for (const [key, list] of lists) {
-    hash.update(`\0${key}:${list.length}`);
-    for (const element of list) hash.update("\0").update(recordHash(element));
+    parts.push(`\0${key}:${list.length}`);
+    for (const element of list) parts.push("\0", recordHash(element));
   }
-  return hash.digest("base64url");
+  return oneShotHash("sha1", parts.join(""), "base64url");
 }

@@ -1,6 +1,8 @@
 // Page records are hashed to decide which pages to render again: equal records must hash equally
 // and any change must change the hash, however their lists of story cards are hashed.
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { oneShotHash } from "../../src/one-shot-hash.js";
 import { pageRecordHash, recordHash } from "../../src/site/record-hash.js";
 
 const card = (id: string, headline: string) => ({ id, url: `/stories/${id}/`, headline });
@@ -27,6 +29,21 @@ describe("page record hashes", () => {
     const hashes = variants.map(pageRecordHash);
     expect(hashes).not.toContain(base);
     expect(new Set(hashes).size).toBe(hashes.length);
+  });
+
+  it("are the digests of the record's JSON and its cards' hashes, hashed in one call as when hashed in turn", () => {
+    // Non-ASCII text: the bytes hashed are the UTF-8 of each part, whether joined first or not.
+    const record = { url: "/", items: [card("a", "Élysée – talks"), card("b", "B")], title: "Zürich" };
+    const sha1 = (text: string) => createHash("sha1").update(text).digest("base64url");
+    const inTurn = createHash("sha1")
+      .update(JSON.stringify({ url: "/", title: "Zürich" }))
+      .update("\0items:2");
+    for (const item of record.items) inTurn.update("\0").update(sha1(JSON.stringify(item)));
+    expect(pageRecordHash(record)).toBe(inTurn.digest("base64url"));
+    expect(recordHash(record.items[0])).toBe(sha1(JSON.stringify(record.items[0])));
+    for (const data of ["", "Zürich", Buffer.from([0, 255, 10])])
+      for (const algorithm of ["sha1", "sha256"] as const)
+        expect(oneShotHash(algorithm, data, "hex")).toBe(createHash(algorithm).update(data).digest("hex"));
   });
 
   it("tell apart pages that share a card, and hash records without card lists as recordHash does", () => {
