@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { oneShotHash } from "../one-shot-hash.js";
 import { appendFile, rename, rm, writeFile } from "node:fs/promises";
 import { openKeyedLines } from "./keyed-lines.js";
 import { LineMemo } from "./line-memo.js";
@@ -25,7 +26,7 @@ const parsed = new LineMemo<Extraction>();
  */
 export function extractionKey(article: Article, contextDigest: string): string {
   const { id: _id, ...input } = article;
-  return createHash("sha256").update(contextDigest).update("\0").update(JSON.stringify(input)).digest("hex");
+  return oneShotHash("sha256", `${contextDigest}\0${JSON.stringify(input)}`, "hex");
 }
 
 /** sha256 of the pipeline version and the extraction context, computed once per build. */

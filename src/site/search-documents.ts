@@ -13,7 +13,7 @@
 // where they link, and an entity that gains a page (a second story names it) links its name in
 // every article naming it. With the links, the document hash changed for all of those, and one
 // added article re-indexed six shards of 32 at 10,000 articles (issue 13).
-import { createHash } from "node:crypto";
+import { oneShotHash } from "../one-shot-hash.js";
 import { articleAnchor } from "../digest/site-urls.js";
 import type { ArticleView, SiteData, StoryView } from "../types.js";
 import { formatPublished } from "./format-date.js";
@@ -70,27 +70,25 @@ export function searchDocuments(site: SiteData, failures?: PageFailures): Search
 
 /** Everything the document is made of (searchDocumentHtml), and nothing else: related stories, ranking scores, links. */
 function documentHash(story: StoryView, articles: readonly ArticleView[]): string {
-  const hash = createHash("sha1");
-  hash.update(
+  const parts = [
     JSON.stringify([story.url, story.headline, story.parties.map((p) => p.name), story.topics.map((t) => t.name)]),
-  );
+  ];
   for (const article of articles)
-    hash
-      .update("\0")
-      .update(
-        JSON.stringify([
-          article.id,
-          article.ownPage,
-          article.title,
-          article.outlet ?? null,
-          article.published,
-          article.markdown,
-          article.body,
-          article.entities.map((entity) => entity.name),
-          article.topics.map((topic) => topic.name),
-        ]),
-      );
-  return hash.digest("base64url");
+    parts.push(
+      "\0",
+      JSON.stringify([
+        article.id,
+        article.ownPage,
+        article.title,
+        article.outlet ?? null,
+        article.published,
+        article.markdown,
+        article.body,
+        article.entities.map((entity) => entity.name),
+        article.topics.map((topic) => topic.name),
+      ]),
+    );
+  return oneShotHash("sha1", parts.join(""), "base64url");
 }
 
 /** An article's text as the index reads it: rendered as on its page, without links to entity pages. */

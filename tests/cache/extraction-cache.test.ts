@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { appendFile, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -115,6 +116,11 @@ describe("extractionKey", () => {
     expect(extractionKey({ ...article, sourcePath: "2024-03-10-a.md" }, digest)).not.toBe(
       extractionKey(article, digest),
     );
+  });
+  it("is the sha256 of the context's digest and the article's fields, as caches already on disk were keyed", () => {
+    const { id: _id, ...fields } = { ...article, body: "Zürich – talks." };
+    const expected = createHash("sha256").update(digest).update("\0").update(JSON.stringify(fields)).digest("hex");
+    expect(extractionKey({ ...article, body: "Zürich – talks." }, digest)).toBe(expected);
   });
   it("changes with the knowledge context and the pipeline version", () => {
     const base = extractionKey(article, digest);
