@@ -65,7 +65,7 @@ export function lowerCaseTerms(text: string): string[] {
  * How often each content word occurs in a text's sentences, in the order the words first occur,
  * written `term count term count …` (a term never holds a space). Extraction stores this with
  * each article, so that a rebuild reads the counts from its cache instead of tokenising every
- * article of the archive again (issue 13: a tenth of a rebuild's grouping at 10,000 articles).
+ * article of the archive again (issue 13: a quarter of grouping's time at 10,000 articles).
  */
 export function countSentenceTerms(sentences: readonly string[]): string {
   const parts: string[] = [];
