@@ -32,6 +32,25 @@ function before(count: number, id: string, otherCount: number, otherId: string):
   return count > otherCount || (count === otherCount && id < otherId);
 }
 
+/** An entity's view: what every entity has, its page's URL if it has one, and what only a page shows. */
+function viewOf(
+  entity: MergedEntity,
+  stories: StoryCard[],
+  details: Pick<EntityView, "seenWith" | "topics" | "coverage">,
+): EntityView {
+  return {
+    id: entity.id,
+    name: entity.name,
+    kind: entity.kind,
+    aliases: entity.aliases,
+    articleCount: entity.articleIds.length,
+    mentionCount: entity.mentionCount,
+    stories,
+    ...(entity.url !== undefined ? { url: entity.url } : {}),
+    ...details,
+  };
+}
+
 /** One view per entity: its stories newest first, who it is seen with, its topics, its coverage by month. */
 export function buildEntityViews(
   entities: ReadonlyMap<string, MergedEntity>,
@@ -63,20 +82,10 @@ export function buildEntityViews(
   for (const entity of entities.values()) {
     // Most entities of an archive have no page (50,000 of 50,500 at 10,000 articles): their
     // details would be shown nowhere, and making them was a tenth of a rebuild (issue 13).
+    // Cards arrive newest first, so each list is already in that order.
+    const stories = storiesOf.get(entity.id) ?? [];
     if (entity.url === undefined) {
-      views.push({
-        id: entity.id,
-        name: entity.name,
-        kind: entity.kind,
-        aliases: entity.aliases,
-        articleCount: entity.articleIds.length,
-        mentionCount: entity.mentionCount,
-        // Cards arrive newest first, so each list is already in that order.
-        stories: storiesOf.get(entity.id) ?? [],
-        seenWith: [],
-        topics: [],
-        coverage: [],
-      });
+      views.push(viewOf(entity, stories, { seenWith: [], topics: [], coverage: [] }));
       continue;
     }
     const topicCounts = new Map<string, TopicRef & { count: number }>();
@@ -111,21 +120,15 @@ export function buildEntityViews(
       if (best.length > MAX_SEEN_WITH) best.pop();
     }
     const seenWith: (EntityRef & { count: number })[] = best.map(([other, count]) => ({ ...entityRef(other), count }));
-    views.push({
-      id: entity.id,
-      name: entity.name,
-      kind: entity.kind,
-      aliases: entity.aliases,
-      articleCount: entity.articleIds.length,
-      mentionCount: entity.mentionCount,
-      stories: storiesOf.get(entity.id) ?? [],
-      url: entity.url,
-      seenWith,
-      topics: [...topicCounts.values()]
-        .sort((a, b) => b.count - a.count || (a.iptc < b.iptc ? -1 : 1))
-        .slice(0, MAX_TOPICS),
-      coverage: [...months].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([month, count]) => ({ month, count })),
-    });
+    views.push(
+      viewOf(entity, stories, {
+        seenWith,
+        topics: [...topicCounts.values()]
+          .sort((a, b) => b.count - a.count || (a.iptc < b.iptc ? -1 : 1))
+          .slice(0, MAX_TOPICS),
+        coverage: [...months].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([month, count]) => ({ month, count })),
+      }),
+    );
   }
   return views.sort(
     (a, b) => kindOrder(a.kind) - kindOrder(b.kind) || b.articleCount - a.articleCount || (a.id < b.id ? -1 : 1),

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { oneShotHash } from "../one-shot-hash.js";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
@@ -97,7 +97,7 @@ const pagefindVersion = (() => {
   return `pagefind ${pagefind}; ${JSON.stringify(INDEX_CONFIG)}; ui at root, runtime in the first bundle only, shards trimmed, one document per story, filter values percent-encoded`;
 })();
 
-const sha1 = (data: string | Buffer) => createHash("sha1").update(data).digest("base64url");
+const sha1 = (data: string | Buffer) => oneShotHash("sha1", data, "base64url");
 
 async function readManifest(searchDir: string, version: string): Promise<SearchManifest | undefined> {
   try {

@@ -5,16 +5,9 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { contextDigest, extractionKey, ExtractionCache, type Extraction } from "../../src/cache/extraction-cache.js";
 import type { Article } from "../../src/types.js";
+import { extraction } from "./extraction-fixture.js";
 
 const VERSION = "a".repeat(64);
-const extraction = (wordCount: number): Extraction => ({
-  published: { date: "2024-03-10", precision: "day", source: "front-matter" },
-  entities: [],
-  events: [],
-  topics: [],
-  sentences: ["One."],
-  wordCount,
-});
 const key = (n: number): string => n.toString(16).padStart(64, "0");
 
 let dir: string;

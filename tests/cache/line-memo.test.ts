@@ -3,8 +3,9 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { ExtractionCache, type Extraction } from "../../src/cache/extraction-cache.js";
+import { ExtractionCache } from "../../src/cache/extraction-cache.js";
 import { keepParsedLines, LineMemo } from "../../src/cache/line-memo.js";
+import { extraction } from "./extraction-fixture.js";
 
 // As `digest serve` does; a single build keeps nothing (see the last test).
 beforeAll(() => keepParsedLines());
@@ -46,14 +47,6 @@ describe("LineMemo", () => {
 });
 
 describe("the extraction cache opened again in one process (`digest serve`'s rebuilds)", () => {
-  const extraction = (wordCount: number): Extraction => ({
-    published: { date: "2024-03-10", precision: "day", source: "front-matter" },
-    entities: [],
-    events: [],
-    topics: [],
-    sentences: ["One."],
-    wordCount,
-  });
   const key = "1".padStart(64, "0");
   let dir: string;
   beforeEach(async () => {
