@@ -107,8 +107,17 @@ export function averageLinkage(count: number, edges: readonly Edge[], threshold:
     links[b]!.set(a, (links[b]!.get(a) ?? 0) + similarity);
   }
   const mean = (a: number, b: number): number => (links[a]!.get(b) ?? 0) / (size[a]! * size[b]!);
+  // Only pairs at or above the threshold enter the heap: merging stops at the first entry below it,
+  // so the others could only ever end the loop. Most edges of a news archive are weak (the
+  // candidate search keeps any shared heavy term); pushing them all was most of clustering's heap
+  // work. The pairs that do enter pop in the same order, ties broken by index, so the groups are
+  // the same.
+  const offer = (a: number, b: number): void => {
+    const score = mean(a, b);
+    if (score >= threshold) heap.push(score, a, b);
+  };
   for (let a = 0; a < count; a++) {
-    for (const b of links[a]!.keys()) if (a < b) heap.push(mean(a, b), a, b);
+    for (const b of links[a]!.keys()) if (a < b) offer(a, b);
   }
   while (heap.size > 0) {
     const score = heap.topScore;
@@ -132,7 +141,7 @@ export function averageLinkage(count: number, edges: readonly Edge[], threshold:
       links[c]!.set(a, linksA.get(c)!);
     }
     links[b] = new Map();
-    for (const c of linksA.keys()) heap.push(mean(a, c), Math.min(a, c), Math.max(a, c));
+    for (const c of linksA.keys()) offer(Math.min(a, c), Math.max(a, c));
   }
   return members.filter((_, i) => alive[i]).map((m) => m.sort((x, y) => x - y));
 }

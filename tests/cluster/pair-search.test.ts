@@ -182,4 +182,69 @@ describe("averageLinkage", () => {
       expect(averageLinkage(500, [...edges].reverse(), 0.2)).toEqual(groups);
     },
   );
+
+  it.each([21, 22, 23, 24])(
+    "gives the groups of a reference that keeps every pair in its queue, weak ones included (seed %i)",
+    (seed) => {
+      // Mostly weak edges, as in an archive, with some strong ones and ties at the threshold: groups
+      // grow through sums of weak edges as well as strong ones.
+      const next = random(seed);
+      const edges: Edge[] = [];
+      for (let k = 0; k < 2500; k++) {
+        const a = Math.floor(next() * 250);
+        const b = Math.floor(next() * 250);
+        const strong = next() < 0.15;
+        if (a !== b) edges.push({ a, b, similarity: strong ? 0.2 + Math.floor(next() * 5) / 10 : next() * 0.2 });
+      }
+      let merged = 0;
+      for (const threshold of [0.05, 0.2, 0.25, 0.4]) {
+        const groups = averageLinkage(250, edges, threshold);
+        expect(groups).toEqual(referenceAverageLinkage(250, edges, threshold));
+        merged += 250 - groups.length;
+      }
+      expect(merged).toBeGreaterThan(100);
+    },
+  );
 });
+
+/**
+ * Average linkage as it was before the queue kept only pairs that reach the threshold: every
+ * pair of linked groups enters the queue, the weakest too. Ties and summation order as there.
+ */
+function referenceAverageLinkage(count: number, edges: readonly Edge[], threshold: number): number[][] {
+  const size = new Array<number>(count).fill(1);
+  const members: number[][] = Array.from({ length: count }, (_, i) => [i]);
+  const alive = new Array<boolean>(count).fill(true);
+  const links: Map<number, number>[] = Array.from({ length: count }, () => new Map());
+  const queue: [number, number, number][] = [];
+  for (const { a, b, similarity } of edges) {
+    if (a === b || similarity <= 0) continue;
+    links[a]!.set(b, (links[a]!.get(b) ?? 0) + similarity);
+    links[b]!.set(a, (links[b]!.get(a) ?? 0) + similarity);
+  }
+  const mean = (a: number, b: number): number => (links[a]!.get(b) ?? 0) / (size[a]! * size[b]!);
+  for (let a = 0; a < count; a++) for (const b of links[a]!.keys()) if (a < b) queue.push([mean(a, b), a, b]);
+  const first = (x: [number, number, number], y: [number, number, number]) =>
+    y[0] - x[0] || x[1] - y[1] || x[2] - y[2];
+  while (queue.length > 0) {
+    queue.sort(first);
+    const [score, a, b] = queue.shift()!;
+    if (score < threshold) break;
+    if (!alive[a] || !alive[b] || mean(a, b) !== score) continue;
+    alive[b] = false;
+    size[a]! += size[b]!;
+    for (const member of members[b]!) members[a]!.push(member);
+    members[b] = [];
+    const linksA = links[a]!;
+    linksA.delete(b);
+    for (const [c, s] of links[b]!) {
+      if (c === a) continue;
+      linksA.set(c, (linksA.get(c) ?? 0) + s);
+      links[c]!.delete(b);
+      links[c]!.set(a, linksA.get(c)!);
+    }
+    links[b] = new Map();
+    for (const c of linksA.keys()) queue.push([mean(a, c), Math.min(a, c), Math.max(a, c)]);
+  }
+  return members.filter((_, i) => alive[i]).map((m) => m.sort((x, y) => x - y));
+}
