@@ -1,7 +1,9 @@
 import type { ArticleEntity, ExtractedArticle } from "../types.js";
-import { BodyTerms, contentTerms } from "./content-terms.js";
+import { BodyTerms, type TermCounts } from "./body-terms.js";
+import { contentTerms } from "./content-terms.js";
 import { publishedInterval, type DayInterval } from "./published-range.js";
 import { codeVectors, toSparseVector, type CodedVector, type SparseVector } from "./sparse-vector.js";
+import { termVectors } from "./term-vectors.js";
 
 /** What the grouping compares, for one article. */
 export interface ArticleFeatures {
@@ -66,13 +68,27 @@ function kindFactor(entity: ArticleEntity): number {
   return entity.kind === "place" ? PLACE_FACTOR : 1;
 }
 
-/** Term frequencies of an article: the headline three times (it names the event), and the body. */
-function termCounts(article: ExtractedArticle, bodyTerms: BodyTerms): Map<string, number> {
-  const counts = new Map<string, number>();
-  if (article.sentences.length > 0) for (const [term, n] of bodyTerms.of(article)) counts.set(term, n);
-  else for (const term of contentTerms(article.body)) counts.set(term, (counts.get(term) ?? 0) + 1);
-  for (const term of contentTerms(article.title)) counts.set(term, (counts.get(term) ?? 0) + 3);
-  return counts;
+/**
+ * Term counts of an article: the headline three times (it names the event), and the body. The
+ * body's terms first, in their order, then the headline's not in the body: the order a map
+ * counting the body and then the headline keeps.
+ */
+function termCounts(article: ExtractedArticle, bodyTerms: BodyTerms): TermCounts {
+  const body = article.sentences.length > 0 ? bodyTerms.countsOf(article) : bodyTerms.tally(contentTerms(article.body));
+  const title = contentTerms(article.title);
+  if (title.length === 0) return body;
+  const ids = Array.from(body.ids);
+  const counts = Array.from(body.counts);
+  for (const term of title) {
+    const id = bodyTerms.id(term);
+    const k = ids.indexOf(id);
+    if (k >= 0) counts[k]! += 3;
+    else {
+      ids.push(id);
+      counts.push(3);
+    }
+  }
+  return { ids: Int32Array.from(ids), counts: Int32Array.from(counts) };
 }
 
 /**
@@ -85,22 +101,18 @@ export function buildArticleFeatures(
 ): ArticleFeatures[] {
   const n = articles.length;
   const counts = articles.map((article) => termCounts(article, bodyTerms));
-  const termDf = new Map<string, number>();
-  for (const c of counts) for (const term of c.keys()) termDf.set(term, (termDf.get(term) ?? 0) + 1);
+  const termDf = new Int32Array(bodyTerms.size);
+  for (const { ids } of counts) for (const id of ids) termDf[id]!++;
   // Once a term, not once an occurrence: the same value, a tenth of the logarithms.
-  const termIdf = new Map<string, number>();
-  for (const [term, df] of termDf) termIdf.set(term, smoothIdf(n, df));
+  const termIdf = new Float64Array(termDf.length);
+  for (let id = 0; id < termDf.length; id++) if (termDf[id]! > 0) termIdf[id] = smoothIdf(n, termDf[id]!);
+  const terms = termVectors(counts, termIdf, TERM_LIMIT, (id) => bodyTerms.term(id));
   const partyLists = articles.map((a) => a.entities.filter(isParty));
   const entityDf = new Map<string, number>();
   for (const list of partyLists)
     for (const id of new Set(list.map((e) => e.id))) entityDf.set(id, (entityDf.get(id) ?? 0) + 1);
 
   const features = articles.map((article, index) => {
-    const tfidf = new Map<string, number>();
-    for (const [term, tf] of counts[index]!) {
-      // Sublinear tf: the tenth mention of a word adds little over the third.
-      tfidf.set(term, (1 + Math.log(tf)) * termIdf.get(term)!);
-    }
     const party = new Map<string, number>();
     for (const e of partyLists[index]!) {
       const w = smoothIdf(n, entityDf.get(e.id) ?? 1) * (0.25 + Math.max(0, Math.min(1, e.salience))) * kindFactor(e);
@@ -109,7 +121,7 @@ export function buildArticleFeatures(
     const eventDays = new Set(article.events.filter((e) => /^\d{4}-\d{2}-\d{2}$/.test(e.date)).map((e) => e.date));
     return {
       index,
-      terms: toSparseVector(tfidf, TERM_LIMIT),
+      terms: terms.vectors[index]!,
       parties: toSparseVector(party, 20),
       eventDays,
       published:
@@ -119,7 +131,6 @@ export function buildArticleFeatures(
       outlet: article.outlet?.trim().toLowerCase() || undefined,
     };
   });
-  const codedTerms = codeVectors(features.map((f) => f.terms));
   const codedParties = codeVectors(features.map((f) => f.parties));
-  return features.map((f, index) => ({ ...f, codedTerms: codedTerms[index]!, codedParties: codedParties[index]! }));
+  return features.map((f, index) => ({ ...f, codedTerms: terms.coded[index]!, codedParties: codedParties[index]! }));
 }

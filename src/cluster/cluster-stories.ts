@@ -1,6 +1,6 @@
 import type { ExtractedArticle, Story } from "../types.js";
 import { buildArticleFeatures, isDated, type ArticleFeatures } from "./article-features.js";
-import type { BodyTerms } from "./content-terms.js";
+import type { BodyTerms } from "./body-terms.js";
 import { assignStoryIds, type PreviousStoryIds, type StoryGroup } from "./assign-story-ids.js";
 import { averageLinkage, type Edge } from "./average-linkage.js";
 import { forEachCandidatePair } from "./candidate-pairs.js";

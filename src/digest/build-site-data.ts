@@ -1,5 +1,5 @@
 import { smoothIdf } from "../cluster/article-features.js";
-import { BodyTerms } from "../cluster/content-terms.js";
+import { BodyTerms } from "../cluster/body-terms.js";
 import { newestKey } from "../cluster/published-range.js";
 import type {
   ArchiveMonth,
@@ -60,14 +60,17 @@ export function buildSiteData(
   const entities = withPages(merged, withMembers, minStoriesForPage);
 
   // Document frequencies over the corpus weight summary words: what every article says is no news.
-  const df = new Map<string, number>();
-  for (const a of articles) for (const t of bodyTerms.of(a).keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  const bodies = articles.map((a) => bodyTerms.countsOf(a));
+  const df = new Int32Array(bodyTerms.size);
+  for (const { ids } of bodies) for (const id of ids) df[id]!++;
   const documents = Math.max(1, articles.length);
   const idfOf = new Map<string, number>();
   const idf = (term: string): number => {
     let value = idfOf.get(term);
     if (value === undefined) {
-      value = smoothIdf(documents, df.get(term) ?? 1);
+      const id = bodyTerms.idIfKnown(term);
+      // A word of no article's body (a headline's alone) counts as in one.
+      value = smoothIdf(documents, (id !== undefined && id < df.length && df[id]) || 1);
       idfOf.set(term, value);
     }
     return value;

@@ -129,7 +129,7 @@ async function loadStages() {
     import("../resolve/resolve-entities.js"),
     import("../resolve/refine-with-stories.js"),
     import("../cluster/cluster-stories.js"),
-    import("../cluster/content-terms.js"),
+    import("../cluster/body-terms.js"),
     import("../digest/build-site-data.js"),
     import("../thread/link-threads.js"),
   ]);

@@ -2,7 +2,7 @@ import { averageLinkage, type Edge } from "../cluster/average-linkage.js";
 import { assignStoryIds, type PreviousStoryIds } from "../cluster/assign-story-ids.js";
 import type { ArticleFeatures } from "../cluster/article-features.js";
 import { forEachCandidatePair } from "../cluster/candidate-pairs.js";
-import type { BodyTerms } from "../cluster/content-terms.js";
+import type { BodyTerms } from "../cluster/body-terms.js";
 import { codeVectors, cosineOfCoded, type CodedVector } from "../cluster/sparse-vector.js";
 import type { ExtractedArticle, Story, Thread } from "../types.js";
 import { buildStoryProfiles, spanOf, storyGap, type StoryProfile } from "./story-profiles.js";

@@ -1,7 +1,9 @@
 import { isParty, smoothIdf } from "../cluster/article-features.js";
-import { BodyTerms, contentTerms } from "../cluster/content-terms.js";
+import { BodyTerms } from "../cluster/body-terms.js";
+import { contentTerms } from "../cluster/content-terms.js";
 import { daysApart, publishedInterval, type DayInterval } from "../cluster/published-range.js";
 import { toSparseVector, type SparseVector } from "../cluster/sparse-vector.js";
+import { TermTally, termVectors } from "../cluster/term-vectors.js";
 import type { ExtractedArticle, Story } from "../types.js";
 
 /** What thread linking compares, for one story. */
@@ -36,13 +38,14 @@ export function buildStoryProfiles(
   const members = stories.map((s) =>
     s.articleIds.map((id) => articlesById.get(id)).filter((a): a is ExtractedArticle => a !== undefined),
   );
+  const tally = new TermTally();
   const counts = members.map((list) => {
-    const tally = new Map<string, number>();
     for (const a of list) {
-      for (const [term, k] of bodyTerms.of(a)) tally.set(term, (tally.get(term) ?? 0) + k);
-      for (const term of contentTerms(a.title)) tally.set(term, (tally.get(term) ?? 0) + 3);
+      const body = bodyTerms.countsOf(a);
+      for (let k = 0; k < body.ids.length; k++) tally.add(body.ids[k]!, body.counts[k]!);
+      for (const term of contentTerms(a.title)) tally.add(bodyTerms.id(term), 3);
     }
-    return tally;
+    return tally.take();
   });
   const partyShares = members.map((list) => {
     const share = new Map<string, number>();
@@ -57,20 +60,21 @@ export function buildStoryProfiles(
     }
     return { share, names };
   });
-  const termDf = new Map<string, number>();
-  for (const c of counts) for (const term of c.keys()) termDf.set(term, (termDf.get(term) ?? 0) + 1);
+  const termDf = new Int32Array(bodyTerms.size);
+  for (const { ids } of counts) for (const id of ids) termDf[id]!++;
+  const termIdf = new Float64Array(termDf.length);
+  for (let id = 0; id < termDf.length; id++) if (termDf[id]! > 0) termIdf[id] = smoothIdf(n, termDf[id]!);
+  const terms = termVectors(counts, termIdf, TERM_LIMIT, (id) => bodyTerms.term(id));
   const partyDf = new Map<string, number>();
   for (const { share } of partyShares) for (const id of share.keys()) partyDf.set(id, (partyDf.get(id) ?? 0) + 1);
 
   return stories.map((_, index) => {
-    const tfidf = new Map<string, number>();
-    for (const [term, tf] of counts[index]!) tfidf.set(term, (1 + Math.log(tf)) * smoothIdf(n, termDf.get(term)!));
     const party = new Map<string, number>();
     for (const [id, share] of partyShares[index]!.share) party.set(id, share * smoothIdf(n, partyDf.get(id)!));
     const names = new Map([...partyShares[index]!.names].filter(([key]) => !key.includes("\u0000")));
     return {
       index,
-      terms: toSparseVector(tfidf, TERM_LIMIT),
+      terms: terms.vectors[index]!,
       parties: toSparseVector(party, PARTY_LIMIT),
       names,
       span: spanOf(members[index]!),

@@ -1,7 +1,8 @@
 // Content words, and the body term counts the cluster and digest stages share within a build.
 import { describe, expect, it } from "vitest";
 import { clusterStories } from "../../src/cluster/cluster-stories.js";
-import { BodyTerms, contentTerms, countSentenceTerms, lowerCaseTerms } from "../../src/cluster/content-terms.js";
+import { BodyTerms } from "../../src/cluster/body-terms.js";
+import { contentTerms, countSentenceTerms, lowerCaseTerms } from "../../src/cluster/content-terms.js";
 import { buildSiteData } from "../../src/digest/build-site-data.js";
 import { extractFiles, sampleArticles } from "./article-fixtures.js";
 
@@ -20,38 +21,60 @@ describe("contentTerms", () => {
   });
 });
 
+/** An article's counts as [term, count] pairs, in their order. */
+function entries(terms: BodyTerms, article: { sentences: readonly string[]; sentenceTerms?: string }) {
+  const { ids, counts } = terms.countsOf(article);
+  return Array.from(ids, (id, k) => [terms.term(id), counts[k]!] as const);
+}
+
 describe("BodyTerms", () => {
   it("counts an article's sentences once, however often asked", () => {
     const [article] = sampleArticles();
     const terms = new BodyTerms();
-    const counts = terms.of(article!);
-    expect(terms.of(article!)).toBe(counts);
-    expect(counts.get("missile")).toBeGreaterThan(0);
-    // The same as counting the sentences' words directly.
+    const counts = terms.countsOf(article!);
+    expect(terms.countsOf(article!)).toBe(counts);
+    expect(new Map(entries(terms, article!)).get("missile")).toBeGreaterThan(0);
+    // The same as counting the sentences' words directly, in the order they first occur.
     const direct = new Map<string, number>();
     for (const term of contentTerms(article!.sentences.join("\n"))) direct.set(term, (direct.get(term) ?? 0) + 1);
-    expect(new Map(counts)).toEqual(direct);
+    expect(entries(terms, article!)).toEqual([...direct]);
+  });
+
+  it("numbers each term once, as first seen, over all the articles", () => {
+    const terms = new BodyTerms();
+    const a = terms.countsOf({ sentences: ["Floods hit Valencia."], sentenceTerms: "flood 1 hit 1 valencia 1" });
+    const b = terms.countsOf({ sentences: ["Valencia floods again."], sentenceTerms: "valencia 1 flood 1 again 1" });
+    expect([...a.ids]).toEqual([0, 1, 2]);
+    expect([...b.ids]).toEqual([2, 0, 3]);
+    expect(terms.size).toBe(4);
+    expect(terms.term(3)).toBe("again");
+    expect(terms.idIfKnown("valencia")).toBe(2);
+    expect(terms.idIfKnown("rescue")).toBeUndefined();
+    expect(terms.tally(["rescue", "flood", "rescue"])).toEqual({
+      ids: Int32Array.from([4, 0]),
+      counts: Int32Array.from([2, 1]),
+    });
   });
 
   it("reads the counts extraction stored with the article, in the order it counted them, instead of counting again", () => {
     const [article] = sampleArticles();
     // Extraction stored them: the same counts, key for key and in the same order, as counting the sentences now.
     expect(article!.sentenceTerms).toBe(countSentenceTerms(article!.sentences));
-    const counted = new BodyTerms().of({ sentences: article!.sentences });
-    expect([...new BodyTerms().of(article!)]).toEqual([...counted]);
+    const counted = entries(new BodyTerms(), { sentences: article!.sentences });
+    expect(entries(new BodyTerms(), article!)).toEqual(counted);
     // What is stored is what is used: the sentences are not tokenised again.
-    expect([...new BodyTerms().of({ sentences: ["Floods hit Valencia."], sentenceTerms: "missile 2 test 1" })]).toEqual(
-      [
-        ["missile", 2],
-        ["test", 1],
-      ],
-    );
-    expect(new BodyTerms().of({ sentences: [], sentenceTerms: "" }).size).toBe(0);
+    expect(
+      entries(new BodyTerms(), { sentences: ["Floods hit Valencia."], sentenceTerms: "missile 2 test 1" }),
+    ).toEqual([
+      ["missile", 2],
+      ["test", 1],
+    ]);
+    expect(new BodyTerms().countsOf({ sentences: [], sentenceTerms: "" }).ids.length).toBe(0);
   });
 
   it("counts the sentences when the stored counts are not of the form it writes", () => {
-    for (const sentenceTerms of ["missile", "missile two", "missile 0", "missile 1.5"])
-      expect([...new BodyTerms().of({ sentences: ["Floods hit Valencia."], sentenceTerms })]).toEqual([
+    for (const sentenceTerms of ["missile", "missile two", "missile 0", "missile 1.5", "missile 1 test 1 missile 2"])
+      expect(entries(new BodyTerms(), { sentences: ["Floods hit Valencia."], sentenceTerms })).toEqual([
         ["flood", 1],
         ["hit", 1],
         ["valencia", 1],

@@ -224,8 +224,7 @@ function referenceAverageLinkage(count: number, edges: readonly Edge[], threshol
   }
   const mean = (a: number, b: number): number => (links[a]!.get(b) ?? 0) / (size[a]! * size[b]!);
   for (let a = 0; a < count; a++) for (const b of links[a]!.keys()) if (a < b) queue.push([mean(a, b), a, b]);
-  const first = (x: [number, number, number], y: [number, number, number]) =>
-    y[0] - x[0] || x[1] - y[1] || x[2] - y[2];
+  const first = (x: [number, number, number], y: [number, number, number]) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2];
   while (queue.length > 0) {
     queue.sort(first);
     const [score, a, b] = queue.shift()!;
