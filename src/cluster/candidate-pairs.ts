@@ -8,16 +8,18 @@ const PARTY_KEYS = 6;
 // on each side: articles of one event are close in time, so a common key never costs all pairs.
 const WINDOW = 24;
 
-function keysOf(f: ArticleFeatures): string[] {
-  const heaviest = (keys: string[], weights: number[], limit: number): string[] =>
-    keys
-      .map((k, i) => [k, weights[i]!] as const)
-      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
-      .slice(0, limit)
-      .map(([k]) => k);
+/**
+ * An article's index keys: its heaviest terms and parties, by weight then term (codes sort like
+ * the terms they stand for), as integers: a term's code, or a party's after every term code.
+ */
+function keysOf(f: ArticleFeatures, partyOffset: number): number[] {
+  const heaviest = (codes: Int32Array, weights: Float64Array, limit: number, offset: number): number[] => {
+    const order = Array.from(codes.keys()).sort((x, y) => weights[y]! - weights[x]! || codes[x]! - codes[y]!);
+    return order.slice(0, limit).map((k) => offset + codes[k]!);
+  };
   return [
-    ...heaviest(f.terms.keys, f.terms.weights, TERM_KEYS).map((k) => `t:${k}`),
-    ...heaviest(f.parties.keys, f.parties.weights, PARTY_KEYS).map((k) => `e:${k}`),
+    ...heaviest(f.codedTerms.codes, f.codedTerms.weights, TERM_KEYS, 0),
+    ...heaviest(f.codedParties.codes, f.codedParties.weights, PARTY_KEYS, partyOffset),
   ];
 }
 
@@ -50,9 +52,11 @@ export function forEachCandidatePair(
   features: readonly ArticleFeatures[],
   visit: (i: number, j: number) => void,
 ): void {
-  const postings = new Map<string, number[]>();
+  let partyOffset = 0;
+  for (const f of features) for (const code of f.codedTerms.codes) partyOffset = Math.max(partyOffset, code + 1);
+  const postings = new Map<number, number[]>();
   for (const f of features) {
-    for (const key of keysOf(f)) {
+    for (const key of keysOf(f, partyOffset)) {
       const list = postings.get(key);
       if (list) list.push(f.index);
       else postings.set(key, [f.index]);
