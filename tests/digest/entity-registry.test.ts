@@ -84,4 +84,49 @@ describe("buildEntityViews", () => {
     ]);
     expect(views.find((v) => v.id === "tony-blair")!.seenWith.map((s) => s.id)).toEqual(["labour"]);
   });
+
+  it("counts the topics and months of the articles naming an entity: most named first, months in order", () => {
+    const topic = (iptc: string, label: string) => ({ id: label.toLowerCase(), label, iptc, score: 1 });
+    const article = (id: string, date: string, topics: ReturnType<typeof topic>[], both: boolean) => {
+      const a = fixtureArticle({
+        id,
+        title: id,
+        body: "Zarvollo beat Orvan.",
+        date,
+        entities: [{ id: "zarvollo" }, ...(both ? [{ id: "orvan" }] : [])],
+      });
+      a.topics = topics;
+      return a;
+    };
+    const sport = topic("medtop:15000000", "Sport");
+    const economy = topic("medtop:04000000", "Economy");
+    const politics = topic("medtop:11000000", "Politics");
+    const articles = [
+      article("a", "2005-03-02", [economy, sport], true),
+      article("b", "2005-01-10", [sport], false),
+      article("c", "2005-03-20", [politics, economy], true),
+      article("d", "2005-01-12", [sport], false),
+    ];
+    const card = { id: "s", url: "/stories/s/" } as unknown as StoryCard;
+    const views = buildEntityViews(mergeEntities(articles), new Map(articles.map((a) => [a.id, a])), [
+      { card, entityIds: ["zarvollo", "orvan"] },
+    ]);
+    const ref = (t: ReturnType<typeof topic>, count: number) => ({
+      id: t.id,
+      name: t.label,
+      url: `/topics/${t.id}/`,
+      iptc: t.iptc,
+      count,
+    });
+    const zarvollo = views.find((v) => v.id === "zarvollo")!;
+    expect(zarvollo.topics).toEqual([ref(sport, 3), ref(economy, 2), ref(politics, 1)]);
+    expect(zarvollo.coverage).toEqual([
+      { month: "2005-01", count: 2 },
+      { month: "2005-03", count: 2 },
+    ]);
+    // Counted on their own: nothing of the other entity's counts carries over.
+    const orvan = views.find((v) => v.id === "orvan")!;
+    expect(orvan.topics).toEqual([ref(economy, 2), ref(politics, 1), ref(sport, 1)]);
+    expect(orvan.coverage).toEqual([{ month: "2005-03", count: 2 }]);
+  });
 });
