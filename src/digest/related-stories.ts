@@ -23,29 +23,44 @@ export function relatedStories(stories: readonly StoryView[]): Map<string, Relat
   });
   const rarity = new Map<string, number>();
   for (const [id, list] of byParty) rarity.set(id, Math.log(1 + stories.length / list.length));
+  // The stories of each party too common to find candidates, as a flag per story: such a party
+  // adds its rarity to the candidates that share it, found by looking each candidate up rather
+  // than by walking its list (most of the work at 10,000 articles, where a country's list is
+  // thousands of stories long).
+  const common = new Map<string, Uint8Array>();
+  for (const [id, list] of byParty)
+    if (list.length > MAX_POSTING) {
+      const member = new Uint8Array(stories.length);
+      for (const j of list) member[j] = 1;
+      common.set(id, member);
+    }
   const partySets = stories.map((s) => new Set(s.parties.map((p) => p.id)));
   const topicSets = stories.map((s) => new Set(s.topics.map((t) => t.iptc)));
   const out = new Map<string, RelatedStory[]>();
-  // Per other story: the rarity of the parties it shares with this one, summed through the
-  // postings in this story's party order (the order a loop over this story's parties adds them in).
+  // Per other story: the rarity of the parties it shares with this one; the candidates are the
+  // stories on this story's lists of parties that are not too common.
   const shared = new Float64Array(stories.length);
   const isCandidate = new Uint8Array(stories.length);
   stories.forEach((story, i) => {
-    const touched: number[] = [];
     const candidates: number[] = [];
     for (const p of story.parties) {
-      const list = byParty.get(p.id)!;
-      const rarityOf = rarity.get(p.id)!;
-      const small = list.length <= MAX_POSTING;
-      for (const j of list) {
-        if (j === i) continue;
-        if (shared[j] === 0 && isCandidate[j] === 0) touched.push(j);
-        shared[j] = shared[j]! + rarityOf;
-        if (small && isCandidate[j] === 0) {
+      if (common.has(p.id)) continue;
+      for (const j of byParty.get(p.id)!)
+        if (j !== i && isCandidate[j] === 0) {
           isCandidate[j] = 1;
           candidates.push(j);
         }
+    }
+    // Each candidate's shared rarity, added in this story's party order (the order, and so the
+    // sum to the last bit, of adding each party's rarity to every story on its list).
+    for (const p of story.parties) {
+      const rarityOf = rarity.get(p.id)!;
+      const member = common.get(p.id);
+      if (member) {
+        for (const j of candidates) if (member[j] === 1) shared[j] = shared[j]! + rarityOf;
+        continue;
       }
+      for (const j of byParty.get(p.id)!) if (j !== i) shared[j] = shared[j]! + rarityOf;
     }
     // Scores first; the `why` text only for the few kept (it was most of the work for the rest).
     // The best few are kept as they come (score, then id: a total order, so the same few in the
@@ -59,7 +74,7 @@ export function relatedStories(stories: readonly StoryView[]): Map<string, Relat
       score += TOPIC_WEIGHT * sharedTopics;
       keepBest(scored, { j, id: stories[j]!.id, score: Math.round(score * 1000) / 1000 });
     }
-    for (const j of touched) {
+    for (const j of candidates) {
       shared[j] = 0;
       isCandidate[j] = 0;
     }

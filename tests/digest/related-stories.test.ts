@@ -45,10 +45,15 @@ function stories(count: number, seed: number): StoryView[] {
 function reference(views: StoryView[]): Map<string, RelatedStory[]> {
   const storiesOf = new Map<string, number>();
   for (const v of views) for (const p of v.parties) storiesOf.set(p.id, (storiesOf.get(p.id) ?? 0) + 1);
+  // A party of more than 200 stories counts in the score but finds no candidates.
+  const finds = (id: string) => storiesOf.get(id)! <= 200;
   const out = new Map<string, RelatedStory[]>();
   for (const story of views) {
     const scored = views
-      .filter((other) => other !== story && other.parties.some((p) => story.parties.some((q) => q.id === p.id)))
+      .filter(
+        (other) =>
+          other !== story && other.parties.some((p) => finds(p.id) && story.parties.some((q) => q.id === p.id)),
+      )
       .map((other) => {
         const parties = story.parties.filter((p) => other.parties.some((q) => q.id === p.id));
         const topics = story.topics.filter((t) => other.topics.some((u) => u.iptc === t.iptc));
@@ -80,6 +85,28 @@ describe("relatedStories", () => {
     for (const seed of [1, 2, 3, 4, 5]) {
       const views = stories(120, seed);
       expect(relatedStories(views)).toEqual(reference(views));
+    }
+  });
+
+  it("counts parties of more than 200 stories in the score, in the story's party order, but finds no candidates through them", () => {
+    for (const seed of [6, 7]) {
+      const views = stories(600, seed);
+      // Two countries every other story names, placed among each story's own parties.
+      const next = random(seed + 100);
+      for (const view of views)
+        for (const country of ["france", "japan"])
+          if (next() < 0.6)
+            view.parties.splice(Math.floor(next() * (view.parties.length + 1)), 0, {
+              id: country,
+              name: country,
+              kind: "country",
+              url: `/places/${country}/`,
+              score: 1,
+            });
+      expect(views.filter((v) => v.parties.some((p) => p.id === "france")).length).toBeGreaterThan(200);
+      const related = relatedStories(views);
+      expect(related).toEqual(reference(views));
+      expect([...related.values()].some((list) => list.some((r) => r.why.includes("france")))).toBe(true);
     }
   });
 });
