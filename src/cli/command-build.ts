@@ -282,6 +282,11 @@ async function buildInto(
   void loadRenderer()
     .then((renderer) => renderer.loadEleventy())
     .catch(() => undefined);
+  // What the output folder holds, for the site stage to find what to delete: listed on another
+  // thread while the stages run.
+  const listing = import("../site/output-listing.js")
+    .then(({ listOutput }) => listOutput(outDir))
+    .catch(() => undefined);
   // Only what rendering and the summary need: the pipeline's article and story records can be
   // collected while the site renders (a fifth of the memory at 10,000 articles).
   const previous = await readPreviousStories(outDir);
@@ -317,6 +322,7 @@ async function buildInto(
       outDir,
       staging: output.staging,
       pathPrefix,
+      listing,
       reuse: !values["no-cache"],
       // The site's manifest is kept there even by --no-cache, for the next build.
       cacheDir: buildCacheDir(contentDir),

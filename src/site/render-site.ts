@@ -10,7 +10,7 @@
 // template per page kind: site-plugin.ts) as its render plan, with the staging folder as its
 // output; a file Eleventy wrote with the bytes the site already has is dropped from staging, so
 // the commit writes only files that differ. With nothing to render, Eleventy is not started.
-import { lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, type Dirent } from "node:fs";
+import { lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { randomBytes } from "node:crypto";
 import { fileURLToPath } from "node:url";
@@ -31,6 +31,7 @@ import { DEFAULT_CACHE_DIR } from "../cache/cache-folder.js";
 import { commitChanges, manifestPath, STAGED_MANIFEST, type SiteChanges } from "./site-commit.js";
 import { renderVersion } from "./site-code-version.js";
 import { buildSitePages } from "./site-pages.js";
+import { listOutputNow, type OutputListing } from "./output-listing.js";
 
 export { stopSearchIndexing } from "./run-pagefind.js";
 
@@ -55,6 +56,11 @@ export interface RenderOptions {
    * site-commit.ts). Default `.cache/digest` under the working folder.
    */
   cacheDir?: string;
+  /**
+   * What outDir held when the build started, listed on another thread meanwhile (listOutput); listed here when absent
+   * or when that failed.
+   */
+  listing?: Promise<OutputListing | undefined>;
 }
 
 export interface RenderResult {
@@ -354,7 +360,7 @@ export async function prepareSite(
   // Moved after every file by the commit: a reader of the manifest finds every file it lists in place.
   const manifest = manifestText !== before?.text || !isRegularFile(manifestFile);
   if (manifest) writeFileSync(join(staging, STAGED_MANIFEST), manifestText);
-  const remove = strays(outDir, files);
+  const remove = strays((await options.listing) ?? listOutputNow(outDir), files);
   const pageCount = Object.keys(files).filter((path) => path.endsWith(".html")).length;
   const result: RenderResult = {
     pages: pageCount,
@@ -386,17 +392,11 @@ function isRegularFile(path: string): boolean {
 }
 
 /**
- * What outDir holds that the new site does not: files of the previous site no longer made,
- * and anything else (a file or folder put there by hand, a symbolic link), which a clean build
- * would not have either. A folder the new site has no file in goes whole.
+ * What outDir holds (its listing) that the new site does not: files of the previous site no
+ * longer made, and anything else (a file or folder put there by hand, a symbolic link), which a
+ * clean build would not have either. A folder the new site has no file in goes whole.
  */
-function strays(outDir: string, files: Record<string, FileRecord>): string[] {
-  let entries: Dirent[];
-  try {
-    entries = readdirSync(outDir, { recursive: true, withFileTypes: true });
-  } catch {
-    return [];
-  }
+function strays(listing: OutputListing, files: Record<string, FileRecord>): string[] {
   const needed = new Set<string>();
   for (const path of Object.keys(files))
     for (let dir = dirname(path); dir !== "." && !needed.has(dir); dir = dirname(dir)) needed.add(dir);
@@ -406,14 +406,13 @@ function strays(outDir: string, files: Record<string, FileRecord>): string[] {
     for (let dir = dirname(path); dir !== "."; dir = dirname(dir)) if (removedFolders.has(dir)) return true;
     return false;
   };
-  const relative = (entry: Dirent) => join(entry.parentPath, entry.name).slice(outDir.length + 1);
   // Parents before their contents, so that a removed folder's files are not listed as well.
-  const sorted = entries
-    .map((entry) => ({ entry, path: relative(entry) }))
+  const sorted = listing.paths
+    .map((path, k) => ({ path, folder: listing.folders[k]! }))
     .sort((a, b) => a.path.split(sep).length - b.path.split(sep).length);
-  for (const { entry, path } of sorted) {
+  for (const { path, folder } of sorted) {
     if (inRemoved(path)) continue;
-    if (entry.isDirectory()) {
+    if (folder) {
       if (!needed.has(path)) {
         removedFolders.add(path);
         remove.push(path);
