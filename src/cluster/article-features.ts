@@ -3,7 +3,7 @@ import { BodyTerms, type TermCounts } from "./body-terms.js";
 import { contentTerms } from "./content-terms.js";
 import { publishedInterval, type DayInterval } from "./published-range.js";
 import { codeVectors, toSparseVector, type CodedVector, type SparseVector } from "./sparse-vector.js";
-import { termVectors } from "./term-vectors.js";
+import { TermTally, termVectors } from "./term-vectors.js";
 
 /** What the grouping compares, for one article. */
 export interface ArticleFeatures {
@@ -68,27 +68,12 @@ function kindFactor(entity: ArticleEntity): number {
   return entity.kind === "place" ? PLACE_FACTOR : 1;
 }
 
-/**
- * Term counts of an article: the headline three times (it names the event), and the body. The
- * body's terms first, in their order, then the headline's not in the body: the order a map
- * counting the body and then the headline keeps.
- */
-function termCounts(article: ExtractedArticle, bodyTerms: BodyTerms): TermCounts {
+/** Term counts of an article, added up in `tally`: the body, and the headline three times (it names the event). */
+function termCounts(article: ExtractedArticle, bodyTerms: BodyTerms, tally: TermTally): TermCounts {
   const body = article.sentences.length > 0 ? bodyTerms.countsOf(article) : bodyTerms.tally(contentTerms(article.body));
-  const title = contentTerms(article.title);
-  if (title.length === 0) return body;
-  const ids = Array.from(body.ids);
-  const counts = Array.from(body.counts);
-  for (const term of title) {
-    const id = bodyTerms.id(term);
-    const k = ids.indexOf(id);
-    if (k >= 0) counts[k]! += 3;
-    else {
-      ids.push(id);
-      counts.push(3);
-    }
-  }
-  return { ids: Int32Array.from(ids), counts: Int32Array.from(counts) };
+  for (let k = 0; k < body.ids.length; k++) tally.add(body.ids[k]!, body.counts[k]!);
+  for (const term of contentTerms(article.title)) tally.add(bodyTerms.id(term), 3);
+  return tally.take();
 }
 
 /**
@@ -100,7 +85,8 @@ export function buildArticleFeatures(
   bodyTerms: BodyTerms = new BodyTerms(),
 ): ArticleFeatures[] {
   const n = articles.length;
-  const counts = articles.map((article) => termCounts(article, bodyTerms));
+  const tally = new TermTally();
+  const counts = articles.map((article) => termCounts(article, bodyTerms, tally));
   const termDf = new Int32Array(bodyTerms.size);
   for (const { ids } of counts) for (const id of ids) termDf[id]!++;
   // Once a term, not once an occurrence: the same value, a tenth of the logarithms.
