@@ -1,4 +1,5 @@
 import { contentTerms } from "./content-terms.js";
+import { grown } from "../grown.js";
 import { TermTally } from "./term-vectors.js";
 
 /** An article's body term counts: term ids (see `BodyTerms.term`) and their counts, in the order the words first occur. */
@@ -93,11 +94,4 @@ export class BodyTerms {
     }
     return { ids, counts };
   }
-}
-
-/** A copy of `array` with room for at least `size` entries (zeros after the old ones). */
-function grown(array: Int32Array, size: number): Int32Array {
-  const copy = new Int32Array(Math.max(size, array.length * 2));
-  copy.set(array);
-  return copy;
 }

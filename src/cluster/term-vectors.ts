@@ -1,5 +1,6 @@
 import type { TermCounts } from "./body-terms.js";
 import type { CodedVector, SparseVector } from "./sparse-vector.js";
+import { grown } from "../grown.js";
 
 /** Each document's TF-IDF term vector, with string keys and with integer codes (see `codeVectors`). */
 export interface TermVectors {
@@ -111,21 +112,16 @@ function heaviest(
  * the order first added, without a map: one slot per term id, marked with the tally it belongs to.
  */
 export class TermTally {
-  private slot = new Int32Array(1024);
-  private mark = new Int32Array(1024);
+  private slot: Int32Array = new Int32Array(1024);
+  private mark: Int32Array = new Int32Array(1024);
   private tally = 1;
   private ids: number[] = [];
   private counts: number[] = [];
 
   add(id: number, count: number): void {
     if (id >= this.slot.length) {
-      const size = Math.max(id + 1, this.slot.length * 2);
-      const slot = new Int32Array(size);
-      slot.set(this.slot);
-      const mark = new Int32Array(size);
-      mark.set(this.mark);
-      this.slot = slot;
-      this.mark = mark;
+      this.slot = grown(this.slot, id + 1);
+      this.mark = grown(this.mark, id + 1);
     }
     if (this.mark[id] === this.tally) this.counts[this.slot[id]!]! += count;
     else {

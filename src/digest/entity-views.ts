@@ -3,6 +3,7 @@ import type { EntityRef, EntityView, ExtractedArticle, PublishedDate, StoryCard,
 import { entityRef, type MergedEntity } from "./entity-registry.js";
 import { monthOf } from "./story-card.js";
 import { topicUrl } from "./site-urls.js";
+import { grown } from "../grown.js";
 
 const MAX_SEEN_WITH = 10;
 const MAX_TOPICS = 10;
@@ -157,8 +158,10 @@ class ArticleFacts {
       const article = articlesById.get(articleId);
       if (!article) continue;
       const { topics: numbers, month } = this.of(article);
-      while (this.topicIndex.size > this.topicCounts.length) this.topicCounts = grown(this.topicCounts);
-      while (this.monthIndex.size > this.monthCounts.length) this.monthCounts = grown(this.monthCounts);
+      if (this.topicIndex.size > this.topicCounts.length)
+        this.topicCounts = grown(this.topicCounts, this.topicIndex.size);
+      if (this.monthIndex.size > this.monthCounts.length)
+        this.monthCounts = grown(this.monthCounts, this.monthIndex.size);
       numbers.forEach((number, k) => {
         if (this.topicCounts[number]!++ === 0) {
           const t = article.topics[k]!;
@@ -190,11 +193,4 @@ function index(numbers: Map<string, number>, key: string, names?: string[]): num
     names?.push(key);
   }
   return number;
-}
-
-/** A copy of `counts` twice as long. */
-function grown(counts: Int32Array): Int32Array {
-  const copy = new Int32Array(counts.length * 2);
-  copy.set(counts);
-  return copy;
 }

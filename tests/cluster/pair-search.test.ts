@@ -7,17 +7,7 @@ import { averageLinkage, type Edge } from "../../src/cluster/average-linkage.js"
 import { candidatePairs } from "../../src/cluster/candidate-pairs.js";
 import { pairScorer, pairSimilarity } from "../../src/cluster/pair-similarity.js";
 import { codeVectors, cosine, cosineOfCoded, toSparseVector } from "../../src/cluster/sparse-vector.js";
-
-/** mulberry32: a fixed seed gives the same features every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from "../seeded-random.js";
 
 /** `count` articles over a small vocabulary (so keys are shared), some undated, some on the same day. */
 function features(count: number, seed: number): ArticleFeatures[] {

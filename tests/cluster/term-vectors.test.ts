@@ -4,17 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { TermCounts } from "../../src/cluster/body-terms.js";
 import { codeVectors, toSparseVector } from "../../src/cluster/sparse-vector.js";
 import { TermTally, termVectors } from "../../src/cluster/term-vectors.js";
-
-/** mulberry32: a fixed seed gives the same documents every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from "../seeded-random.js";
 
 describe("termVectors", () => {
   it.each([1, 2, 3])("gives toSparseVector's vectors and codeVectors' codes, to the last bit (seed %i)", (seed) => {
