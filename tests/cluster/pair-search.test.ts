@@ -10,11 +10,12 @@ import { codeVectors, cosine, cosineOfCoded, toSparseVector } from "../../src/cl
 import { seededRandom as random } from "../seeded-random.js";
 
 /** `count` articles over a small vocabulary (so keys are shared), some undated, some on the same day. */
-function features(count: number, seed: number): ArticleFeatures[] {
+function features(count: number, seed: number, tiedWeights = false): ArticleFeatures[] {
   const next = random(seed);
   const raw = Array.from({ length: count }, () => {
     const terms = new Map<string, number>();
-    for (let k = 0; k < 30; k++) terms.set(`w${Math.floor(next() * 120)}`, next());
+    for (let k = 0; k < 30; k++)
+      terms.set(`w${Math.floor(next() * 120)}`, tiedWeights ? 1 + Math.floor(next() * 3) : next());
     const parties = new Map<string, number>();
     for (let k = 0; k < 3; k++) parties.set(`p${Math.floor(next() * 15)}`, next());
     const day = 19_000 + Math.floor(next() * 40);
@@ -74,6 +75,13 @@ function referencePairs(list: readonly ArticleFeatures[], window = 24): [number,
 describe("candidatePairs", () => {
   it.each([1, 2, 3])("gives the reference's pairs, once each, in order (seed %i)", (seed) => {
     const list = features(400, seed);
+    const pairs = candidatePairs(list);
+    expect(pairs.length).toBeGreaterThan(1000);
+    expect(pairs).toEqual(referencePairs(list));
+  });
+
+  it("breaks ties among the heaviest keys as the reference does (by key)", () => {
+    const list = features(400, 5, true);
     const pairs = candidatePairs(list);
     expect(pairs.length).toBeGreaterThan(1000);
     expect(pairs).toEqual(referencePairs(list));
