@@ -36,6 +36,18 @@ export function relatedStories(stories: readonly StoryView[]): Map<string, Relat
     }
   const partySets = stories.map((s) => new Set(s.parties.map((p) => p.id)));
   const topicSets = stories.map((s) => new Set(s.topics.map((t) => t.iptc)));
+  // Topics by number, each story's once each: a candidate's shared topics are counted by array
+  // lookups, not by a set of strings per story and topic.
+  const topicNumbers = new Map<string, number>();
+  const topicsOf = topicSets.map((set) =>
+    Int32Array.from(set, (iptc) => {
+      let number = topicNumbers.get(iptc);
+      if (number === undefined) topicNumbers.set(iptc, (number = topicNumbers.size));
+      return number;
+    }),
+  );
+  /** How many times the story at hand lists each topic (its list may repeat one). */
+  const times = new Int32Array(topicNumbers.size);
   const out = new Map<string, RelatedStory[]>();
   // Per other story: the rarity of the parties it shares with this one; the candidates are the
   // stories on this story's lists of parties that are not too common.
@@ -62,18 +74,21 @@ export function relatedStories(stories: readonly StoryView[]): Map<string, Relat
       }
       for (const j of byParty.get(p.id)!) if (j !== i) shared[j] = shared[j]! + rarityOf;
     }
+    for (const t of story.topics) times[topicNumbers.get(t.iptc)!]!++;
     // Scores first; the `why` text only for the few kept (it was most of the work for the rest).
     // The best few are kept as they come (score, then id: a total order, so the same few in the
-    // same order as sorting them all).
+    // same order as sorting them all). A candidate that could not make the list even if it
+    // shared every topic is not scored: rounding and adding never turn a lower bound higher.
     const scored: { j: number; id: string; score: number }[] = [];
+    const allTopics = TOPIC_WEIGHT * story.topics.length;
     for (const j of candidates) {
-      const otherTopics = topicSets[j]!;
-      let score = shared[j]!;
+      if (scored.length === MAX_RELATED && rounded(shared[j]! + allTopics) < scored[MAX_RELATED - 1]!.score) continue;
       let sharedTopics = 0;
-      for (const t of story.topics) if (otherTopics.has(t.iptc)) sharedTopics++;
-      score += TOPIC_WEIGHT * sharedTopics;
-      keepBest(scored, { j, id: stories[j]!.id, score: Math.round(score * 1000) / 1000 });
+      for (const t of topicsOf[j]!) sharedTopics += times[t]!;
+      const score = shared[j]! + TOPIC_WEIGHT * sharedTopics;
+      keepBest(scored, { j, id: stories[j]!.id, score: rounded(score) });
     }
+    for (const t of story.topics) times[topicNumbers.get(t.iptc)!] = 0;
     for (const j of candidates) {
       shared[j] = 0;
       isCandidate[j] = 0;
@@ -96,6 +111,9 @@ export function relatedStories(stories: readonly StoryView[]): Map<string, Relat
   });
   return out;
 }
+
+/** A score as shown and compared: to three decimals. */
+const rounded = (score: number): number => Math.round(score * 1000) / 1000;
 
 /** Parties a reason names at most, and topics when no party is shared. */
 const WHY_PARTIES = 3;

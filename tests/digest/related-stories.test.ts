@@ -88,6 +88,14 @@ describe("relatedStories", () => {
     }
   });
 
+  it("counts a topic a story lists twice twice, as the definition does", () => {
+    const views = stories(120, 8);
+    views.forEach((view, i) => {
+      if (i % 3 === 0 && view.topics.length > 0) view.topics.push(view.topics[0]!);
+    });
+    expect(relatedStories(views)).toEqual(reference(views));
+  });
+
   it("counts parties of more than 200 stories in the score, in the story's party order, but finds no candidates through them", () => {
     for (const seed of [6, 7]) {
       const views = stories(600, seed);
