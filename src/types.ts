@@ -191,6 +191,13 @@ export interface ExtractedArticle extends Article {
   sentenceTerms?: string;
   /** Number of words in the body. */
   wordCount: number;
+  /**
+   * The extraction cache's key for the article (extractionKey: the pipeline version, the
+   * extraction context and every field extraction reads): equal keys, equal title, body and
+   * extraction. Set by the extract stage, for keys of later caches; absent on records made
+   * otherwise (tests, tools).
+   */
+  extractionKey?: string;
 }
 
 /** A group of articles about one event (the cluster stage's output). */

@@ -1,4 +1,5 @@
 import type { ArticleView, ExtractedArticle, StorySource, TopicRef } from "../types.js";
+import { BODY_KEY } from "./body-key.js";
 import { entityRef, type MergedEntity } from "./entity-registry.js";
 import { articleHome, storyUrl, topicUrl } from "./site-urls.js";
 
@@ -73,5 +74,6 @@ export function buildArticleView(
     topics,
     authors: article.authors,
     wordCount: article.wordCount,
+    ...(article.extractionKey !== undefined ? { [BODY_KEY]: article.extractionKey } : {}),
   };
 }

@@ -121,7 +121,7 @@ export async function extractArticles(
   articles.forEach((article, index) => {
     const result = results[index] as Extraction | ExtractionFailure;
     if (isFailure(result)) failed.push({ path: article.sourcePath, message: result.failed.message });
-    else extracted.push({ ...article, ...result });
+    else extracted.push({ ...article, ...result, extractionKey: keys[index]! });
   });
   return {
     articles: extracted,

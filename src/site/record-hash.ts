@@ -1,3 +1,4 @@
+import { forHash } from "../digest/body-key.js";
 import { oneShotHash } from "../one-shot-hash.js";
 
 // Records are not mutated once the digest stage has made them, so a record's hash is computed
@@ -21,20 +22,30 @@ export function recordHash(record: unknown): string {
 const SHARED_LISTS = new Set(["items", "cards"]);
 
 /**
- * A page record's hash, equal exactly when the record's JSON is: like recordHash, except that the
- * elements of its lists of story cards (`items`, `cards`) are hashed one by one, each once per
- * build however many pages list it (a card is one object, shared by its story's topic, entity,
- * archive and feed pages). Serialising every list whole was most of an unchanged rebuild's
- * hashing: 26 MB of JSON on 1,000 articles, mostly the same few hundred cards.
+ * A page record's hash, equal exactly when the record's JSON is, an article's body read as its
+ * extraction key (body-key.ts): like recordHash, except that the elements of its lists of story
+ * cards (`items`, `cards`) are hashed one by one, each once per build however many pages list it
+ * (a card is one object, shared by its story's topic, entity, archive and feed pages).
+ * Serialising every list whole was most of an unchanged rebuild's hashing: 26 MB of JSON on 1,000
+ * articles, mostly the same few hundred cards.
  */
 export function pageRecordHash(record: unknown): string {
   if (typeof record !== "object" || record === null || Array.isArray(record)) return recordHash(record);
+  // An article's page record, or a story's with its only article: the body's key in place of the
+  // body (see body-key.ts).
+  const hashed = forHash(record);
+  let standIns = hashed !== record;
   const rest: Record<string, unknown> = {};
   const lists: [string, readonly unknown[]][] = [];
-  for (const [key, value] of Object.entries(record))
-    if (SHARED_LISTS.has(key) && Array.isArray(value)) lists.push([key, value]);
-    else rest[key] = value;
-  if (lists.length === 0) return recordHash(record);
+  for (const [key, value] of Object.entries(hashed)) {
+    if (SHARED_LISTS.has(key) && Array.isArray(value)) {
+      lists.push([key, value]);
+      continue;
+    }
+    rest[key] = forHash(value);
+    standIns ||= rest[key] !== value;
+  }
+  if (lists.length === 0) return standIns ? oneShotHash("sha1", JSON.stringify(rest), "base64url") : recordHash(record);
   // One string, hashed at once: the same bytes as hashing its parts in turn, so the same digest.
   const parts = [JSON.stringify(rest)];
   for (const [key, list] of lists) {

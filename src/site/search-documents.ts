@@ -13,6 +13,7 @@
 // where they link, and an entity that gains a page (a second story names it) links its name in
 // every article naming it. With the links, the document hash changed for all of those, and one
 // added article re-indexed six shards of 32 at 10,000 articles (issue 13).
+import { bodyForHash } from "../digest/body-key.js";
 import { oneShotHash } from "../one-shot-hash.js";
 import { articleAnchor } from "../digest/site-urls.js";
 import type { ArticleView, SiteData, StoryView } from "../types.js";
@@ -83,7 +84,7 @@ function documentHash(story: StoryView, articles: readonly ArticleView[]): strin
         article.outlet ?? null,
         article.published,
         article.markdown,
-        article.body,
+        bodyForHash(article),
         article.entities.map((entity) => entity.name),
         article.topics.map((topic) => topic.name),
       ]),

@@ -186,6 +186,23 @@ describe("StoryCache: each story's prep kept between builds", () => {
     expect(change((a) => ({ ...a, wordCount: 1, topics: [], outlet: "Other", authors: ["X"] }))).toBe(key);
   });
 
+  it("lets an article's extraction key stand for its sentences and events, never for its entities", () => {
+    const { articles } = corpus();
+    const members = articles.slice(0, 2).map((a, i) => ({ ...a, extractionKey: `key-${i}` }));
+    const key = storyPrepKey(members);
+    const change = (edit: (a: ExtractedArticle) => ExtractedArticle) => storyPrepKey([edit(members[0]!), members[1]!]);
+    expect(change((a) => ({ ...a, extractionKey: "key-9" }))).not.toBe(key);
+    // What extraction made of the same input: the key says it already.
+    expect(change((a) => ({ ...a, sentences: [...a.sentences, "One more sentence of six words."] }))).toBe(key);
+    expect(change((a) => ({ ...a, events: [] }))).toBe(key);
+    // Resolution rewrites entities after extraction; the title and date are keyed as they are.
+    expect(change((a) => ({ ...a, entities: a.entities.map((e) => ({ ...e, kind: "outlet" as const })) }))).not.toBe(
+      key,
+    );
+    expect(change((a) => ({ ...a, title: `${a.title}!` }))).not.toBe(key);
+    expect(change((a) => ({ ...a, published: { ...a.published, date: "2024-03-01" } }))).not.toBe(key);
+  });
+
   it("treats a corrupt line as a miss and another version's store as absent", async () => {
     const { articles, stories } = corpus();
     const dir = tempDir();

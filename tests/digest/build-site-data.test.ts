@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { clusterStories } from "../../src/cluster/cluster-stories.js";
 import { buildSiteData } from "../../src/digest/build-site-data.js";
-import type { BuildReport, ExtractedArticle, PublishedDate } from "../../src/types.js";
+import { BODY_KEY, type WithBodyKey } from "../../src/digest/body-key.js";
+import type { ArticleView, BuildReport, ExtractedArticle, PublishedDate } from "../../src/types.js";
 import { fixtureArticle, sampleArticles } from "../cluster/article-fixtures.js";
 
 const REPORT: BuildReport = { filesFound: 0, articlesBuilt: 0, rejected: [], ignored: [], diagnostics: [] };
@@ -122,6 +123,17 @@ describe("buildSiteData on fixtures", () => {
         { id: "venice", name: "Venice", kind: "place" },
       ],
     });
+
+  it("marks each article view with its article's extraction key, out of its JSON", () => {
+    const keyed = sampleArticles().map((a, i) => ({ ...a, extractionKey: `key-${i}` }));
+    const views = site(keyed, undefined, 1).articles as (ArticleView & WithBodyKey)[];
+    expect(views.map((v) => v[BODY_KEY]).sort()).toEqual(["key-0", "key-1"]);
+    expect(JSON.stringify(views)).not.toContain("key-0");
+    expect(site(sampleArticles(), undefined, 1).articles.map((v) => (v as WithBodyKey)[BODY_KEY])).toEqual([
+      undefined,
+      undefined,
+    ]);
+  });
 
   it("turns a retired story id into a redirect to the story that absorbed it", () => {
     const data = site(

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { contextDigest, ExtractionCache } from "../../src/cache/extraction-cache.js";
+import { contextDigest, ExtractionCache, extractionKey } from "../../src/cache/extraction-cache.js";
 import { ingestContent } from "../../src/ingest/ingest-content.js";
 import { extractArticles } from "../../src/pipeline/extract-articles.js";
 import { ExtractionPool } from "../../src/pipeline/extract-in-workers.js";
@@ -51,6 +51,8 @@ describe("extractArticles", () => {
     expect(parallel.articles.map((a) => a.id)).toEqual(["a0", "a1", "a2", "a3", "a4", "a5"]);
     expect(parallel.articles).toEqual(inProcess.articles);
     expect(progress).toEqual([1, 2, 3, 4, 5, 6]);
+    // Each record carries its cache key, for the keys of later caches (story preps).
+    expect(inProcess.articles.map((a) => a.extractionKey)).toEqual(articles.map((a) => extractionKey(a, DIGEST)));
   });
 
   it("stops a pool started ahead when too few articles need extracting, and uses it otherwise", async () => {

@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { oneShotHash } from "../../src/one-shot-hash.js";
 import { pageRecordHash, recordHash } from "../../src/site/record-hash.js";
+import { BODY_KEY } from "../../src/digest/body-key.js";
 
 const card = (id: string, headline: string) => ({ id, url: `/stories/${id}/`, headline });
 
@@ -53,5 +54,33 @@ describe("page record hashes", () => {
     const plain = { url: "/about/", report: { filesFound: 3 } };
     expect(pageRecordHash(plain)).toBe(recordHash(plain));
     expect(pageRecordHash(true)).toBe(recordHash(true));
+  });
+
+  it("read an article's body by its extraction key, on its own page and as a story's only article", () => {
+    const article = (body: string, key?: string) => ({
+      id: "a1",
+      url: "/articles/a1/",
+      body,
+      links: [],
+      ...(key !== undefined ? { [BODY_KEY]: key } : {}),
+    });
+    // Its page record: the key stands for the body, and is never in the record's JSON.
+    expect(pageRecordHash(article("One text.", "k1"))).toBe(pageRecordHash(article("Another text.", "k1")));
+    expect(pageRecordHash(article("One text.", "k1"))).not.toBe(pageRecordHash(article("One text.", "k2")));
+    expect(JSON.stringify(article("One text.", "k1"))).toBe(JSON.stringify(article("One text.")));
+    // Without a key (records made by tests and tools), the body itself.
+    expect(pageRecordHash(article("One text."))).toBe(recordHash(article("One text.")));
+    expect(pageRecordHash(article("One text."))).not.toBe(pageRecordHash(article("Another text.")));
+    // A story page holding its only article, with and without lists of cards.
+    const story = (body: string, key: string, items?: ReturnType<typeof card>[]) => ({
+      url: "/stories/s/",
+      soleArticle: article(body, key),
+      ...(items ? { items } : {}),
+    });
+    expect(pageRecordHash(story("One text.", "k1"))).toBe(pageRecordHash(story("Another text.", "k1")));
+    expect(pageRecordHash(story("One text.", "k1"))).not.toBe(pageRecordHash(story("One text.", "k2")));
+    const cards = [card("a", "A")];
+    expect(pageRecordHash(story("One text.", "k1", cards))).toBe(pageRecordHash(story("Another text.", "k1", cards)));
+    expect(pageRecordHash(story("One text.", "k1", cards))).not.toBe(pageRecordHash(story("One text.", "k2", cards)));
   });
 });

@@ -5,6 +5,8 @@ import { pageContext } from "../../src/site/pages/page-context.js";
 import { renderArticleBody } from "../../src/site/render-article-body.js";
 import { PageFailures } from "../../src/site/page-failures.js";
 import { searchDocuments } from "../../src/site/search-documents.js";
+import { BODY_KEY, type WithBodyKey } from "../../src/digest/body-key.js";
+import type { ArticleView } from "../../src/types.js";
 import { buildFixtureSite } from "./site-fixture.js";
 
 const ctx = pageContext({ prefix: "/repo/" });
@@ -54,6 +56,20 @@ describe("searchDocuments", () => {
     const after = hashes(edited);
     expect(after.get(summit.path)).not.toBe(before.get(summit.path));
     expect([...after].filter(([path, hash]) => before.get(path) !== hash).map(([path]) => path)).toEqual([summit.path]);
+  });
+
+  it("reads an article's body by its extraction key where its view has one", () => {
+    const hashOf = (key: string | undefined, body?: string) => {
+      const keyed = structuredClone(site);
+      const article = keyed.articles.find((a) => a.id === "summit-hostile")! as ArticleView & WithBodyKey;
+      if (key !== undefined) article[BODY_KEY] = key;
+      if (body !== undefined) article.body = body;
+      return searchDocuments(keyed).find((doc) => doc.path === summit.path)!.hash;
+    };
+    // The key fixes the body (the same extraction input): a body it does not match is never hashed.
+    expect(hashOf("k1", "Another text.")).toBe(hashOf("k1"));
+    expect(hashOf("k2")).not.toBe(hashOf("k1"));
+    expect(hashOf(undefined, "Another text.")).not.toBe(hashOf(undefined));
   });
 
   it("indexes the text without links to entity pages, so an entity gaining a page changes no document", () => {
