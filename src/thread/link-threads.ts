@@ -58,7 +58,8 @@ export function linkThreads(
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   if (sorted.length < 2) return [];
   const profiles = buildStoryProfiles(sorted, articlesById, options.bodyTerms);
-  const codedTerms = codeVectors(profiles.map((p) => p.terms));
+  // Coded as the profiles' term vectors were made (termVectors): codeVectors of them all, already.
+  const codedTerms = profiles.map((p) => p.codedTerms);
   const codedParties = codeVectors(profiles.map((p) => p.parties));
   // The candidate search of story grouping, over stories: pairs that share a heavy term or party.
   const asFeatures: ArticleFeatures[] = profiles.map((p, i) => ({

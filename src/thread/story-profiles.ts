@@ -2,7 +2,7 @@ import { isParty, smoothIdf } from "../cluster/article-features.js";
 import { BodyTerms } from "../cluster/body-terms.js";
 import { contentTerms } from "../cluster/content-terms.js";
 import { daysApart, publishedInterval, type DayInterval } from "../cluster/published-range.js";
-import { toSparseVector, type SparseVector } from "../cluster/sparse-vector.js";
+import { toSparseVector, type CodedVector, type SparseVector } from "../cluster/sparse-vector.js";
 import { TermTally, termVectors } from "../cluster/term-vectors.js";
 import type { ExtractedArticle, Story } from "../types.js";
 
@@ -12,6 +12,8 @@ export interface StoryProfile {
   index: number;
   /** TF-IDF of its articles' words (headlines three times), IDF counted over stories, L2-normalised. */
   terms: SparseVector;
+  /** `terms` with integer keys over every profile's terms (as `codeVectors` of them all gives them). */
+  codedTerms: CodedVector;
   /** Its parties weighted by the share of its articles naming them and by rarity over stories. */
   parties: SparseVector;
   /** Display names of its parties, by id. */
@@ -75,6 +77,7 @@ export function buildStoryProfiles(
     return {
       index,
       terms: terms.vectors[index]!,
+      codedTerms: terms.coded[index]!,
       parties: toSparseVector(party, PARTY_LIMIT),
       names,
       span: spanOf(members[index]!),
