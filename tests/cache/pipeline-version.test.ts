@@ -17,8 +17,11 @@ beforeEach(async () => {
   await writeFile(
     entry(),
     'import nlp from "compromise";\nimport { rule } from "./rules/name-rule.js";\nimport { readFileSync } from ' +
-      '"node:fs";\nexport const x = rule;\n',
+      '"node:fs";\nimport type { Record } from "../types.js";\nimport { type Kind, kinds } from "./kinds.js";\n' +
+      "export const x = rule;\n",
   );
+  await writeFile(join(root, "src", "types.ts"), "export interface Record { id: string }\n");
+  await writeFile(join(root, "src", "extract", "kinds.ts"), 'export type Kind = "a";\nexport const kinds = ["a"];\n');
   await writeFile(join(root, "src", "extract", "rules", "name-rule.ts"), "export const rule = 1;\n");
   await writeFile(join(root, "src", "extract", "rules", "lexicon.json"), '{"a": 1}');
   await writeFile(join(root, "src", "site", "render-site.ts"), "export const site = 1;\n");
@@ -30,8 +33,10 @@ afterEach(async () => {
 describe("computePipelineVersion", () => {
   it("lists the import closure, data beside it and imported packages with versions", () => {
     const version = computePipelineVersion(entry(), root);
+    // Not src/types.ts: imported for its types alone, it is not part of the running code.
     expect(version.files).toEqual([
       "src/extract/extract-article.ts",
+      "src/extract/kinds.ts",
       "src/extract/rules/lexicon.json",
       "src/extract/rules/name-rule.ts",
     ]);
@@ -53,6 +58,11 @@ describe("computePipelineVersion", () => {
         ),
     ],
     [
+      "a module imported for a value beside a type",
+      () =>
+        writeFile(join(root, "src", "extract", "kinds.ts"), 'export type Kind = "a";\nexport const kinds = ["b"];\n'),
+    ],
+    [
       "a package version",
       () => writeFile(join(root, "node_modules", "compromise", "package.json"), JSON.stringify({ version: "14.18.0" })),
     ],
@@ -66,6 +76,10 @@ describe("computePipelineVersion", () => {
   const unrelated: [string, () => Promise<void>][] = [
     ["the site stage", () => writeFile(join(root, "src", "site", "render-site.ts"), "export const site = 2;\n")],
     ["a new file outside the closure's folders", () => writeFile(join(root, "src", "site", "new.json"), "{}")],
+    [
+      "a module imported for its types alone",
+      () => writeFile(join(root, "src", "types.ts"), "export interface Record { id: string; more: number }\n"),
+    ],
   ];
   it.each(unrelated)("stays the same when %s changes", async (_, change) => {
     const before = computePipelineVersion(entry(), root).hash;
