@@ -7,19 +7,17 @@ import { article } from "./resolve-fixtures.js";
 
 /** The plain catalog: a map per id of names, kinds and evidenced kinds, a set of texts, every entry sorted out. */
 function referenceCatalog(articles: readonly ExtractedArticle[]) {
-  const tallies = new Map<
-    string,
-    {
-      names: Map<string, number>;
-      kinds: Map<EntityKind, number>;
-      evidenced?: Map<EntityKind, number>;
-      texts: Set<string>;
-      inArticles: number[];
-    }
-  >();
+  interface Tally {
+    names: Map<string, number>;
+    kinds: Map<EntityKind, number>;
+    evidenced?: Map<EntityKind, number>;
+    texts: Set<string>;
+    inArticles: number[];
+  }
+  const tallies = new Map<string, Tally>();
   articles.forEach((a, index) => {
     for (const e of a.entities) {
-      const t = tallies.get(e.id) ?? { names: new Map(), kinds: new Map(), texts: new Set(), inArticles: [] };
+      const t: Tally = tallies.get(e.id) ?? { names: new Map(), kinds: new Map(), texts: new Set(), inArticles: [] };
       tallies.set(e.id, t);
       t.names.set(e.name, (t.names.get(e.name) ?? 0) + 1);
       t.kinds.set(e.kind, (t.kinds.get(e.kind) ?? 0) + 1);
