@@ -38,10 +38,14 @@ const newDir = () => {
 /** Builds `site` into `dir` (a new folder unless given: a clean build), in place of what is there. */
 async function build(
   site: SiteData,
-  options: { dir?: string; prefix?: string } = {},
+  options: { dir?: string; prefix?: string; partPages?: number } = {},
 ): Promise<{ dir: string; result: RenderResult }> {
   const dir = options.dir ?? newDir();
-  const result = await renderSite(site, { outDir: dir, pathPrefix: options.prefix ?? "/" });
+  const result = await renderSite(site, {
+    outDir: dir,
+    pathPrefix: options.prefix ?? "/",
+    ...(options.partPages ? { partPages: options.partPages } : {}),
+  });
   return { dir, result };
 }
 
@@ -116,6 +120,14 @@ describe("incremental render", () => {
     expect(second.result).toMatchObject({ written: 0, removed: 0 });
     expect(identities(second.dir)).toEqual(before);
     expect(snapshot(second.dir)).toEqual(snapshot((await build(site)).dir));
+  });
+
+  it("writes the same site when Eleventy renders the pages in parts", async () => {
+    const whole = await build(site);
+    const inParts = await build(site, { partPages: 7 });
+    expect(inParts.result.rendered).toBe(whole.result.rendered);
+    expect(inParts.result.rendered).toBeGreaterThan(7 * 3);
+    expect(snapshot(inParts.dir)).toEqual(snapshot(whole.dir));
   });
 
   it("renders the pages that show a changed story, writes only those, and matches a clean build of the new data", async () => {
