@@ -379,12 +379,16 @@ export async function prepareSite(
     if (rendered > 0) {
       const eleventyStarted = performance.now();
       const parts = renderParts(renderKinds, toRender, renderPaths, options.partPages);
-      for (const [k, part] of parts.entries()) {
+      // A function per part, so that nothing of it is reachable once its pages are settled.
+      const renderPart = async (part: (typeof parts)[number]) => {
         const written = await renderWithEleventy(new RenderPlan(ctx, site, part.records, failures), staging);
         for (const path of part.paths) settle(path, written);
-        // The part's pages are written and hashed: what Eleventy held of them is garbage, collected
-        // before the next part makes as much again.
-        if (k + 1 < parts.length) collectGarbage();
+      };
+      for (const [k, part] of parts.entries()) {
+        // The last part's pages are written and hashed: what Eleventy held of them is garbage,
+        // collected before this part makes as much again.
+        if (k > 0) collectGarbage();
+        await renderPart(part);
       }
       debug(
         () =>

@@ -98,10 +98,11 @@ describe("the built site in a browser", () => {
     const articleLinks = hrefs.filter((href) => href?.startsWith("/repo/articles/"));
     expect(articleLinks.length).toBeGreaterThan(0);
     for (const href of articleLinks) expect((await fetch(new URL(href!, server.base))).status).toBe(200);
-    // Filters for topic, entity and outlet are offered.
-    // Filters for topic and entity are offered (outlet too, when articles name their outlet).
-    const filters = (await page.locator(".pagefind-ui__filter-name").allTextContents()).map((f) => f.toLowerCase());
-    expect(filters).toEqual(expect.arrayContaining(["entity", "topic"]));
+    // Filters for topic and entity are offered (outlet too, when articles name their outlet). The
+    // UI adds each filter as the index shards that hold it load: waited for, not read once.
+    await expect
+      .poll(async () => (await page.locator(".pagefind-ui__filter-name").allTextContents()).map((f) => f.toLowerCase()))
+      .toEqual(expect.arrayContaining(["entity", "topic"]));
     await page.screenshot({ path: join(SCREENSHOTS, "search-results-1280.png"), fullPage: true });
     expect(problems).toEqual([]);
     await page.close();
