@@ -128,8 +128,10 @@ describe("sharded search in a browser", () => {
       expect.arrayContaining([`${PREFIX}articles/summit-plain/`, `${PREFIX}articles/summit-hostile/`]),
     );
     expect(await resultLinks(page, "Zanzibar")).toEqual([`${PREFIX}stories/filler-3/`]);
-    const filters = (await page.locator(".pagefind-ui__filter-name").allTextContents()).map((f) => f.toLowerCase());
-    expect(filters).toEqual(expect.arrayContaining(["entity", "topic", "outlet"]));
+    // The UI adds each filter as the shards that hold it load: waited for, not read once.
+    await expect
+      .poll(async () => (await page.locator(".pagefind-ui__filter-name").allTextContents()).map((f) => f.toLowerCase()))
+      .toEqual(expect.arrayContaining(["entity", "topic", "outlet"]));
     expect(problems).toEqual([]);
     await page.close();
   });
