@@ -10,18 +10,18 @@ export const BODY_KEY: unique symbol = Symbol("article body key");
 
 export type WithBodyKey = { [BODY_KEY]?: string };
 
-/**
- * What a hash reads for the view's body: its key where it has one, marked so that it never
- * equals a body (article text has no NUL: ingest removes control characters), else the body.
- */
+/** The body's stand-in: the key, marked so that it never equals a body (ingest removes NUL from article text). */
+const standIn = (key: string): string => `\0extraction:${key}`;
+
+/** What a hash reads for the view's body: its key's stand-in where it has one, else the body. */
 export function bodyForHash(view: ArticleView & WithBodyKey): string {
   const key = view[BODY_KEY];
-  return key === undefined ? view.body : `\0extraction:${key}`;
+  return key === undefined ? view.body : standIn(key);
 }
 
 /** The view as hashed: its body's stand-in in place of the body (the same object when it has no key). */
 export function forHash<T>(value: T): T {
   if (typeof value !== "object" || value === null) return value;
   const key = (value as WithBodyKey)[BODY_KEY];
-  return key === undefined ? value : { ...value, body: `\0extraction:${key}` };
+  return key === undefined ? value : { ...value, body: standIn(key) };
 }
