@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { oneShotHash } from "../one-shot-hash.js";
 import { appendFile, rename, rm, writeFile } from "node:fs/promises";
-import { openKeyedLines } from "./keyed-lines.js";
+import { openKeyedLines, storeWritten } from "./keyed-lines.js";
 import { LineMemo } from "./line-memo.js";
 import type { Article, ExtractedArticle } from "../types.js";
 
@@ -127,12 +127,20 @@ export class ExtractionCache {
     if (!this.file) return;
     parsed.retain(this.used);
     const unused = this.lines.size - this.used.size;
-    if (unused <= Math.max(this.used.size, 64)) return;
-    const kept = [...this.used].map((key) => this.lines.get(key)).filter((line): line is string => line !== undefined);
+    if (unused <= Math.max(this.used.size, 64)) {
+      await storeWritten(this.file, this.lines, this.lines.size);
+      return;
+    }
+    const kept = new Map<string, string>();
+    for (const key of this.used) {
+      const line = this.lines.get(key);
+      if (line !== undefined) kept.set(key, line);
+    }
     const temporary = `${this.file}.${process.pid}.tmp`;
     try {
-      await writeFile(temporary, kept.length > 0 ? `${kept.join("\n")}\n` : "");
+      await writeFile(temporary, kept.size > 0 ? `${[...kept.values()].join("\n")}\n` : "");
       await rename(temporary, this.file);
+      await storeWritten(this.file, kept, kept.size);
     } catch {
       await rm(temporary, { force: true });
     }

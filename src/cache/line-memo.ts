@@ -38,3 +38,8 @@ let keeping = false;
 export function keepParsedLines(): void {
   keeping = true;
 }
+
+/** Whether this process keeps what its caches read between its builds (keepParsedLines). */
+export function keepingParsedLines(): boolean {
+  return keeping;
+}

@@ -1,4 +1,5 @@
-import { appendFile, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { appendFile, mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { readStoreLines, storeWritten } from "./keyed-lines.js";
 import { join } from "node:path";
 import type { Diagnostic } from "../types.js";
 import type { ParsedArticle } from "../ingest/parse-article.js";
@@ -50,12 +51,17 @@ export class ParsedFileCache {
   private readonly used = new Set<string>();
   private pending: string[] = [];
   private needsNewline = false;
+  /** Lines of the file replaced by a later line for their path. */
+  private readonly staleLines: number;
 
   private constructor(
     private readonly file: string | undefined,
     private readonly lines: Map<string, string>,
-    private readonly staleLines: number,
-  ) {}
+    /** Lines in the file: one per path in `lines`, the rest replaced by a later line for their path. */
+    private readonly count: number,
+  ) {
+    this.staleLines = count - lines.size;
+  }
 
   /** A cache that keeps nothing (for `--no-cache`): every file is read. */
   static disabled(): ParsedFileCache {
@@ -65,28 +71,19 @@ export class ParsedFileCache {
   static async open(dir: string, version: string): Promise<ParsedFileCache> {
     const name = `${STORE_PREFIX}${version.slice(0, 16)}${STORE_SUFFIX}`;
     const file = join(dir, name);
-    const lines = new Map<string, string>();
-    let total = 0;
-    let text = "";
     try {
       await mkdir(dir, { recursive: true });
       for (const other of await readdir(dir)) {
         if (other !== name && other.startsWith(STORE_PREFIX) && other.endsWith(STORE_SUFFIX))
           await rm(join(dir, other), { force: true });
       }
-      text = await readFile(file, "utf8").catch(() => "");
     } catch {
       // An unwritable cache folder must not fail the build: read every file.
       return ParsedFileCache.disabled();
     }
-    for (const line of text.split("\n")) {
-      const split = splitLine(line);
-      if (split === undefined) continue;
-      lines.set(split.path, line);
-      total++;
-    }
-    const cache = new ParsedFileCache(file, lines, total - lines.size);
-    cache.needsNewline = text.length > 0 && !text.endsWith("\n");
+    const { lines, count, unterminated } = await readStoreLines(file, (line) => splitLine(line)?.path);
+    const cache = new ParsedFileCache(file, lines, count);
+    cache.needsNewline = unterminated;
     return cache;
   }
 
@@ -132,18 +129,22 @@ export class ParsedFileCache {
     const stale = this.staleLines + this.pending.length + (this.lines.size - this.used.size);
     try {
       if (stale > Math.max(this.used.size, 64)) {
-        const kept = [...this.used]
-          .map((path) => this.lines.get(path))
-          .filter((line): line is string => line !== undefined);
+        const kept = new Map<string, string>();
+        for (const path of this.used) {
+          const line = this.lines.get(path);
+          if (line !== undefined) kept.set(path, line);
+        }
         const temporary = `${this.file}.${process.pid}.tmp`;
         try {
-          await writeFile(temporary, kept.length > 0 ? `${kept.join("\n")}\n` : "");
+          await writeFile(temporary, kept.size > 0 ? `${[...kept.values()].join("\n")}\n` : "");
           await rename(temporary, this.file);
+          await storeWritten(this.file, kept, kept.size);
         } catch {
           await rm(temporary, { force: true });
         }
       } else if (this.pending.length > 0) {
         await appendFile(this.file, `${this.needsNewline ? "\n" : ""}${this.pending.join("\n")}\n`);
+        await storeWritten(this.file, this.lines, this.count + this.pending.length);
       }
     } catch {
       // Best effort: a cache that cannot be written only costs the next build its reads.

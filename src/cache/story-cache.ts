@@ -1,5 +1,5 @@
 import { rename, rm, writeFile } from "node:fs/promises";
-import { openKeyedLines } from "./keyed-lines.js";
+import { openKeyedLines, storeWritten } from "./keyed-lines.js";
 import { LineMemo } from "./line-memo.js";
 import { fileURLToPath } from "node:url";
 import type { StoryPrep, StoryPrepStore } from "../digest/story-prep.js";
@@ -88,6 +88,7 @@ export class StoryCache implements StoryPrepStore {
     try {
       await writeFile(temporary, this.used.size > 0 ? `${[...this.used.values()].join("\n")}\n` : "");
       await rename(temporary, this.file);
+      await storeWritten(this.file, this.used, this.used.size);
     } catch {
       await rm(temporary, { force: true });
     }
