@@ -207,6 +207,7 @@ export async function buildOnce(options: {
       contentDir,
       outDir,
       pathPrefix,
+      again: true,
     });
     return { code, written: stage.written };
   } finally {
@@ -269,6 +270,8 @@ async function buildInto(
     outDir: string;
     pathPrefix: string;
     found?: ContentFile[];
+    /** This process builds again and again (`digest serve`): keep what the next build can use. */
+    again?: boolean;
   },
 ): Promise<BuildOutcome> {
   const { started, now, contentDir, outDir, pathPrefix, found } = paths;
@@ -326,6 +329,7 @@ async function buildInto(
       reuse: !values["no-cache"],
       // The site's manifest is kept there even by --no-cache, for the next build.
       cacheDir: buildCacheDir(contentDir),
+      keepSearchIndexer: paths.again ?? false,
     });
     rendered = prepared.result;
     if (rendered.failures.length > 0) {

@@ -62,9 +62,14 @@ export interface ShardJob {
   runtime: boolean;
 }
 
-/** Indexes and writes every shard of `jobs`; the documents given to Pagefind. */
-export async function indexShards(jobs: readonly ShardJob[]): Promise<number> {
+/**
+ * Indexes and writes every shard of `jobs`; the documents given to Pagefind. Its process is ended
+ * after, unless `keep` asks to leave it running after a success (its next index then starts
+ * without starting a process).
+ */
+export async function indexShards(jobs: readonly ShardJob[], { keep = false } = {}): Promise<number> {
   let indexed = 0;
+  let done = false;
   try {
     await eachLimited(jobs, SHARDS_AT_ONCE, async (job) => {
       const { index, errors } = await createIndex(INDEX_CONFIG);
@@ -75,8 +80,10 @@ export async function indexShards(jobs: readonly ShardJob[]): Promise<number> {
       // Free the service's copy of this shard as soon as it is written.
       await index.deleteIndex();
     });
+    done = true;
   } finally {
-    await close();
+    // After a failure the process may hold a shard's index or be gone: ended in any case.
+    if (!keep || !done) await close();
   }
   return indexed;
 }

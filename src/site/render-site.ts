@@ -65,6 +65,8 @@ export interface RenderOptions {
   listing?: Promise<OutputListing | undefined>;
   /** Pages Eleventy renders at once at most (default RENDER_PART_PAGES). */
   partPages?: number;
+  /** Keep the search index's thread and Pagefind's process for the next build of this process (`digest serve`). */
+  keepSearchIndexer?: boolean;
 }
 
 export interface RenderResult {
@@ -266,6 +268,7 @@ export async function prepareSite(
   const searchIndex = runPagefind(staging, {
     documents: searchDocuments(site, failures),
     version,
+    keepIndexer: options.keepSearchIndexer ?? false,
     ...(reuse
       ? {
           keepInPlace: {
