@@ -67,6 +67,28 @@ export class BodyTerms {
     return counts;
   }
 
+  /**
+   * Forgets the counts of every sentence list but `kept`'s (the articles of the build just made),
+   * for a process that builds again and again and keeps this instance (`digest serve`): counts are
+   * found by the sentence list itself, which an unchanged article keeps from one build to the next.
+   * False when most of the vocabulary is no longer used by them (articles removed or edited): the
+   * caller should start afresh rather than keep numbering dead terms.
+   */
+  retain(kept: Iterable<{ sentences: readonly string[] }>): boolean {
+    const lists = new Set<readonly string[]>();
+    for (const { sentences } of kept) lists.add(sentences);
+    for (const list of this.counted.keys()) if (!lists.has(list)) this.counted.delete(list);
+    const live = new Uint8Array(this.vocabulary.length);
+    let used = 0;
+    for (const { ids } of this.counted.values())
+      for (const id of ids)
+        if (live[id] === 0) {
+          live[id] = 1;
+          used++;
+        }
+    return used * 2 >= this.vocabulary.length;
+  }
+
   /** The counts of a list of terms, in the order they first occur. */
   tally(terms: readonly string[]): TermCounts {
     for (const term of terms) this.tallied.add(this.id(term), 1);

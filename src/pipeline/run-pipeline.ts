@@ -2,9 +2,11 @@ import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { contextDigest, ExtractionCache } from "../cache/extraction-cache.js";
 import { DEFAULT_CACHE_DIR } from "../cache/cache-folder.js";
+import { keepingParsedLines } from "../cache/line-memo.js";
 import { ParsedFileCache } from "../cache/parsed-file-cache.js";
 import { extractionEntry, ingestEntry, pipelineVersion } from "../cache/pipeline-version.js";
 import { StoryCache } from "../cache/story-cache.js";
+import type { BodyTerms as KeptBodyTerms } from "../cluster/body-terms.js";
 import type { ExtractContext } from "../extract/extract-article.js";
 import { findContentFiles, type ContentFile } from "../ingest/find-content-files.js";
 import type { PreviousStory } from "../ingest/read-previous-stories.js";
@@ -60,6 +62,15 @@ export interface PipelineResult {
   /** Article files not read again: unchanged (size, time, inode) since the build that read them. */
   unreadFiles: number;
 }
+
+/**
+ * The body term counts kept between the builds of a process that builds again and again
+ * (`digest serve`, see keepParsedLines): an unchanged article's words are not counted again. Terms
+ * are numbered as first seen, so a kept instance numbers them otherwise than a new one would; the
+ * stages never depend on those numbers (ties and orders go by the terms themselves):
+ * tests/build/incremental-exactness.test.ts compares builds made this way with builds without it.
+ */
+let keptBodyTerms: KeptBodyTerms | undefined;
 
 /** content/ -> ingest -> extract -> cluster -> digest. Rendering is the site stage's job. */
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
@@ -222,8 +233,11 @@ async function runStages(
   // (per article, cached) -> resolve (archive) -> cluster -> refine (per story) -> digest.
   const resolveOptions = context.overrides ? { overrides: context.overrides } : {};
   const resolved = time("resolve", () => resolveEntities(extracted.articles, resolveOptions));
-  // Both stages weigh each article's words against the site's: counted once, for both.
-  const bodyTerms = new BodyTerms();
+  // Both stages weigh each article's words against the site's: counted once, for both. A process
+  // that builds again and again keeps the counts of the articles it still has (see keptBodyTerms),
+  // unless the build is to start from nothing (no cache).
+  const bodyTerms =
+    keepingParsedLines() && options.cache !== false ? (keptBodyTerms ??= new BodyTerms()) : new BodyTerms();
   const stories = time("cluster", () =>
     clusterStories(resolved, { bodyTerms, ...(options.previous ? { previous: options.previous } : {}) }),
   );
@@ -249,6 +263,7 @@ async function runStages(
       storyCache,
     }),
   );
+  if (bodyTerms === keptBodyTerms && !bodyTerms.retain(articles)) keptBodyTerms = undefined;
   // Written after the stage, as the extraction cache is: the digest stage itself reads and writes no files.
   const savingStarted = performance.now();
   await storyCache.save();

@@ -95,6 +95,40 @@ describe("BodyTerms", () => {
     const at = "2024-11-01T00:00:00.000Z";
     expect(buildSiteData(articles, stories, REPORT, at, shared)).toEqual(buildSiteData(articles, stories, REPORT, at));
   });
+
+  it("kept for the next build (digest serve), forgets the articles no longer built and says when most terms are dead", () => {
+    const terms = new BodyTerms();
+    const a = { sentences: ["Floods hit Valencia."], sentenceTerms: "flood 1 hit 1 valencia 1" };
+    const b = { sentences: ["Rescuers searched."], sentenceTerms: "rescuer 1 search 1" };
+    const counted = terms.countsOf(a);
+    const other = terms.countsOf(b);
+    expect(terms.retain([a])).toBe(true);
+    expect(terms.countsOf(a)).toBe(counted);
+    // Counted again (the same counts), as for an article seen for the first time.
+    expect(terms.countsOf(b)).not.toBe(other);
+    expect(terms.countsOf(b)).toEqual(other);
+    // Two of seven terms still used: time for a new numbering.
+    terms.countsOf({ sentences: ["Storm warning."], sentenceTerms: "storm 1 warning 1" });
+    expect(terms.retain([b])).toBe(false);
+  });
+
+  it("numbering terms otherwise (kept from earlier builds of other articles), gives the site a new one gives", () => {
+    const articles = [
+      ...sampleArticles(),
+      ...extractFiles({
+        "other.md":
+          "---\ntitle: Floods in Valencia\ndate: 2024-10-30\n---\n\nFloods hit Valencia on Tuesday. Rescuers searched for survivors.\n",
+      }),
+    ];
+    const kept = new BodyTerms();
+    // An earlier build's words first: every term of these articles gets another number.
+    kept.tally(["zebra", "missile", "valencia", "survivor", "japan", "flood", "search"].reverse());
+    for (const article of [...articles].reverse()) kept.countsOf({ sentences: [...article.sentences] });
+    const stories = clusterStories(articles, { bodyTerms: kept });
+    expect(stories).toEqual(clusterStories(articles));
+    const at = "2024-11-01T00:00:00.000Z";
+    expect(buildSiteData(articles, stories, REPORT, at, kept)).toEqual(buildSiteData(articles, stories, REPORT, at));
+  });
 });
 
 describe("lowerCaseTerms", () => {
