@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { oneShotHash } from "../one-shot-hash.js";
-import { appendFile, rename, rm, writeFile } from "node:fs/promises";
-import { openKeyedLines, storeWritten } from "./keyed-lines.js";
+import { appendFile } from "node:fs/promises";
+import { openKeyedLines, pickLines, rewriteStore, storeWritten } from "./keyed-lines.js";
 import { LineMemo } from "./line-memo.js";
 import type { Article, ExtractedArticle } from "../types.js";
 
@@ -131,19 +131,7 @@ export class ExtractionCache {
       await storeWritten(this.file, this.lines, this.lines.size);
       return;
     }
-    const kept = new Map<string, string>();
-    for (const key of this.used) {
-      const line = this.lines.get(key);
-      if (line !== undefined) kept.set(key, line);
-    }
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    try {
-      await writeFile(temporary, kept.size > 0 ? `${[...kept.values()].join("\n")}\n` : "");
-      await rename(temporary, this.file);
-      await storeWritten(this.file, kept, kept.size);
-    } catch {
-      await rm(temporary, { force: true });
-    }
+    await rewriteStore(this.file, pickLines(this.lines, this.used));
   }
 }
 

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rm, stat } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { keepingParsedLines } from "./line-memo.js";
 
@@ -75,6 +75,31 @@ export async function storeWritten(file: string, lines: ReadonlyMap<string, stri
   const stamp = await stampOf(file);
   if (stamp === undefined) kept.delete(file);
   else kept.set(file, { lines: new Map(lines), count, unterminated: false, stamp });
+}
+
+/** The lines of `keys` that `lines` has, in the order of `keys`: what a store keeps when it rewrites itself. */
+export function pickLines(lines: ReadonlyMap<string, string>, keys: Iterable<string>): Map<string, string> {
+  const picked = new Map<string, string>();
+  for (const key of keys) {
+    const line = lines.get(key);
+    if (line !== undefined) picked.set(key, line);
+  }
+  return picked;
+}
+
+/**
+ * Writes the store `file` anew with `lines` (a temporary file renamed over it) and records what it
+ * holds (storeWritten). Best effort, like every cache write: a failure leaves the old file.
+ */
+export async function rewriteStore(file: string, lines: ReadonlyMap<string, string>): Promise<void> {
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    await writeFile(temporary, lines.size > 0 ? `${[...lines.values()].join("\n")}\n` : "");
+    await rename(temporary, file);
+    await storeWritten(file, lines, lines.size);
+  } catch {
+    await rm(temporary, { force: true });
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
-import { appendFile, mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
-import { readStoreLines, storeWritten } from "./keyed-lines.js";
+import { appendFile, mkdir, readdir, rm } from "node:fs/promises";
+import { pickLines, readStoreLines, rewriteStore, storeWritten } from "./keyed-lines.js";
 import { join } from "node:path";
 import type { Diagnostic } from "../types.js";
 import type { ParsedArticle } from "../ingest/parse-article.js";
@@ -129,19 +129,7 @@ export class ParsedFileCache {
     const stale = this.staleLines + this.pending.length + (this.lines.size - this.used.size);
     try {
       if (stale > Math.max(this.used.size, 64)) {
-        const kept = new Map<string, string>();
-        for (const path of this.used) {
-          const line = this.lines.get(path);
-          if (line !== undefined) kept.set(path, line);
-        }
-        const temporary = `${this.file}.${process.pid}.tmp`;
-        try {
-          await writeFile(temporary, kept.size > 0 ? `${[...kept.values()].join("\n")}\n` : "");
-          await rename(temporary, this.file);
-          await storeWritten(this.file, kept, kept.size);
-        } catch {
-          await rm(temporary, { force: true });
-        }
+        await rewriteStore(this.file, pickLines(this.lines, this.used));
       } else if (this.pending.length > 0) {
         await appendFile(this.file, `${this.needsNewline ? "\n" : ""}${this.pending.join("\n")}\n`);
         await storeWritten(this.file, this.lines, this.count + this.pending.length);

@@ -1,5 +1,4 @@
-import { rename, rm, writeFile } from "node:fs/promises";
-import { openKeyedLines, storeWritten } from "./keyed-lines.js";
+import { openKeyedLines, rewriteStore } from "./keyed-lines.js";
 import { LineMemo } from "./line-memo.js";
 import { fileURLToPath } from "node:url";
 import type { StoryPrep, StoryPrepStore } from "../digest/story-prep.js";
@@ -84,14 +83,7 @@ export class StoryCache implements StoryPrepStore {
     if (!this.file) return;
     parsed.retain(this.used);
     if (!this.changed && this.used.size === this.lines.size) return;
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    try {
-      await writeFile(temporary, this.used.size > 0 ? `${[...this.used.values()].join("\n")}\n` : "");
-      await rename(temporary, this.file);
-      await storeWritten(this.file, this.used, this.used.size);
-    } catch {
-      await rm(temporary, { force: true });
-    }
+    await rewriteStore(this.file, this.used);
   }
 }
 
