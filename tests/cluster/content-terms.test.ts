@@ -27,6 +27,15 @@ function entries(terms: BodyTerms, article: { sentences: readonly string[]; sent
   return Array.from(ids, (id, k) => [terms.term(id), counts[k]!] as const);
 }
 
+/** The sample articles and a report of another event: two stories to group and digest. */
+const twoEvents = () => [
+  ...sampleArticles(),
+  ...extractFiles({
+    "other.md":
+      "---\ntitle: Floods in Valencia\ndate: 2024-10-30\n---\n\nFloods hit Valencia on Tuesday. Rescuers searched for survivors.\n",
+  }),
+];
+
 describe("BodyTerms", () => {
   it("counts an article's sentences once, however often asked", () => {
     const [article] = sampleArticles();
@@ -82,13 +91,7 @@ describe("BodyTerms", () => {
   });
 
   it("shared by grouping and the digest, gives the site each stage gives alone", () => {
-    const articles = [
-      ...sampleArticles(),
-      ...extractFiles({
-        "other.md":
-          "---\ntitle: Floods in Valencia\ndate: 2024-10-30\n---\n\nFloods hit Valencia on Tuesday. Rescuers searched for survivors.\n",
-      }),
-    ];
+    const articles = twoEvents();
     const shared = new BodyTerms();
     const stories = clusterStories(articles, { bodyTerms: shared });
     expect(stories).toEqual(clusterStories(articles));
@@ -113,13 +116,7 @@ describe("BodyTerms", () => {
   });
 
   it("numbering terms otherwise (kept from earlier builds of other articles), gives the site a new one gives", () => {
-    const articles = [
-      ...sampleArticles(),
-      ...extractFiles({
-        "other.md":
-          "---\ntitle: Floods in Valencia\ndate: 2024-10-30\n---\n\nFloods hit Valencia on Tuesday. Rescuers searched for survivors.\n",
-      }),
-    ];
+    const articles = twoEvents();
     const kept = new BodyTerms();
     // An earlier build's words first: every term of these articles gets another number.
     kept.tally(["zebra", "missile", "valencia", "survivor", "japan", "flood", "search"].reverse());

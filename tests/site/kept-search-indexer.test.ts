@@ -1,8 +1,7 @@
 // `digest serve` keeps the search index's thread, and Pagefind's process with it, from one
 // rebuild to the next: later indexes start no thread, hold what a new thread would have written,
 // and a failed or stopped indexer is never kept.
-import { createHash } from "node:crypto";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
@@ -10,6 +9,7 @@ import * as startWorkerModule from "../../src/start-worker.js";
 import { runPagefind, stopSearchIndexing } from "../../src/site/run-pagefind.js";
 import { searchDocuments } from "../../src/site/search-documents.js";
 import type { SiteData } from "../../src/types.js";
+import { indexFragments } from "./search-index-content.js";
 import { buildFixtureSite, withNewHeadline } from "./site-fixture.js";
 
 // Every worker thread started, counted.
@@ -33,21 +33,6 @@ afterAll(() => {
 const index = (dir: string, site: SiteData, keepIndexer: boolean) =>
   runPagefind(dir, { documents: searchDocuments(site), version: "test", shards: 4, keepIndexer });
 
-/** Each shard's page fragments by name and content hash (the index's text; see run-pagefind.test.ts). */
-function fragments(dir: string): Map<string, string> {
-  const root = join(dir, "pagefind");
-  const content = new Map<string, string>();
-  for (const shard of readdirSync(root).filter((name) => name.startsWith("shard-")))
-    for (const name of readdirSync(join(root, shard, "fragment")).sort())
-      content.set(
-        `${shard}/${name}`,
-        createHash("sha1")
-          .update(readFileSync(join(root, shard, "fragment", name)))
-          .digest("hex"),
-      );
-  return content;
-}
-
 describe("the search indexer kept between builds (keepIndexer)", () => {
   const site = buildFixtureSite({ extraStories: 12 });
   const changed = withNewHeadline(site, "filler-3", "A changed headline");
@@ -63,8 +48,8 @@ describe("the search indexer kept between builds (keepIndexer)", () => {
     const fresh = tempDir();
     await index(fresh, changed, false);
     expect(started()).toBe(before + 2);
-    expect(fragments(kept)).toEqual(fragments(fresh));
-    expect(fragments(kept).size).toBe(changed.stories.length);
+    expect(indexFragments(kept)).toEqual(indexFragments(fresh));
+    expect(indexFragments(kept).size).toBe(changed.stories.length);
   });
 
   it("starts a thread for every build without it", async () => {
@@ -96,6 +81,6 @@ describe("the search indexer kept between builds (keepIndexer)", () => {
     const after = tempDir();
     await index(after, site, true);
     expect(started()).toBe(before + 2);
-    expect(fragments(after).size).toBe(site.stories.length);
+    expect(indexFragments(after).size).toBe(site.stories.length);
   });
 });

@@ -2,7 +2,6 @@
 // changed, added or removed story, links the others from the previous build, and ends up with
 // the same bundles a full index of the new site holds.
 import { DEFAULT_CACHE_DIR } from "../../src/cache/cache-folder.js";
-import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -16,6 +15,7 @@ import { renderVersion } from "../../src/site/site-code-version.js";
 import { runPagefind, SHARDS_FILE } from "../../src/site/run-pagefind.js";
 import { shardFolder, shardOf } from "../../src/site/search-shard.js";
 import type { SiteData } from "../../src/types.js";
+import { indexFragments } from "./search-index-content.js";
 import { buildFixtureSite, withNewHeadline } from "./site-fixture.js";
 
 const SHARDS = 8;
@@ -67,15 +67,8 @@ function indexContent(dir: string): Map<string, string> {
       languages: { en?: { page_count: number } };
     };
     content.set(`${shard} pages`, String(entry.languages.en?.page_count));
-    for (const fragment of readdirSync(join(root, shard, "fragment")).sort()) {
-      content.set(
-        `${shard}/${fragment}`,
-        createHash("sha1")
-          .update(readFileSync(join(root, shard, "fragment", fragment)))
-          .digest("hex"),
-      );
-    }
   }
+  for (const [fragment, hash] of indexFragments(dir)) content.set(fragment, hash);
   return content;
 }
 
