@@ -14,11 +14,13 @@ export class SearchIndexError extends DigestError {
   override name = "SearchIndexError";
 }
 
-/** Pagefind's UI, loaded by the search page from `pagefind/` (one copy for all shards). */
-export const UI_FILES = ["pagefind-ui.js", "pagefind-ui.css"] as const;
-/** Files every bundle gets that a merged shard never loads: other UIs, the unknown-language runtime. */
+/**
+ * Files every bundle gets that the search page never loads: Pagefind's UIs (the page has its own,
+ * templates/assets/search.js, which uses Pagefind's search API alone) and the unknown-language runtime.
+ */
 const UNUSED_FILES = [
-  ...UI_FILES,
+  "pagefind-ui.js",
+  "pagefind-ui.css",
   "pagefind-component-ui.js",
   "pagefind-component-ui.css",
   "pagefind-modular-ui.js",
@@ -56,8 +58,6 @@ export interface ShardJob {
   sourceDir: string;
   /** Its documents: path in the site, and the HTML Pagefind indexes. */
   documents: { path: string; html: string }[];
-  /** Whether the UI files go into the bundle's parent folder (one shard of a build writes them). */
-  ui: boolean;
   /** Whether the bundle keeps Pagefind's runtime (RUNTIME_FILES): the primary bundle only. */
   runtime: boolean;
 }
@@ -139,16 +139,12 @@ async function indexShard(
 }
 
 /**
- * Writes one shard's bundle into `folder`, and the UI files into its parent when asked. The files
+ * Writes one shard's bundle into `folder`. The files
  * come from Pagefind in memory and are written here: Pagefind's own `writeFiles` answers before
  * its last writes reach the disk (it drops each Tokio file without a flush), so a file read right
  * after it could still be empty.
  */
-async function writeShard(
-  index: PagefindIndex,
-  folder: string,
-  parts: { ui: boolean; runtime: boolean },
-): Promise<void> {
+async function writeShard(index: PagefindIndex, folder: string, parts: { runtime: boolean }): Promise<void> {
   const { files, errors } = await index.getFiles();
   if (errors.length)
     throw new SearchIndexError({
@@ -156,10 +152,8 @@ async function writeShard(
       file: folder,
     });
   const skip = new Set<string>([...UNUSED_FILES, ...(parts.runtime ? [] : RUNTIME_FILES)]);
-  const ui = new Set<string>(parts.ui ? UI_FILES : []);
   for (const file of files) {
     const path = file.path.replace(/^\/+/, "");
-    if (ui.has(path)) writeNew(join(folder, "..", path), file.content);
     if (!skip.has(path)) writeNew(join(folder, path), file.content);
   }
 }

@@ -7,7 +7,7 @@ import type { Worker } from "node:worker_threads";
 import { debug } from "../diagnostics/debug.js";
 import { problem } from "../diagnostics/catalogue.js";
 import { startWorker } from "../start-worker.js";
-import { INDEX_CONFIG, RUNTIME_FILES, SearchIndexError, UI_FILES, type ShardJob } from "./pagefind-shards.js";
+import { INDEX_CONFIG, RUNTIME_FILES, SearchIndexError, type ShardJob } from "./pagefind-shards.js";
 import { contentHash, PreviousOutput } from "./previous-output.js";
 import type { SearchDocument } from "./search-documents.js";
 import type { SearchWorkerMessage, SearchWorkerReply } from "./search-index-worker.js";
@@ -100,21 +100,21 @@ const pagefindVersion = (() => {
   } catch {
     // Without a version every build re-indexes all shards once the version becomes readable: safe.
   }
-  return `pagefind ${pagefind}; ${JSON.stringify(INDEX_CONFIG)}; ui at root, runtime in the first bundle only, shards trimmed, one document per story, filter values percent-encoded`;
+  return `pagefind ${pagefind}; ${JSON.stringify(INDEX_CONFIG)}; no UI files, runtime in the first bundle only, shards trimmed, one document per story, filter values percent-encoded`;
 })();
 
 const sha1 = (data: string | Buffer) => oneShotHash("sha1", data, "base64url");
 
 async function readManifest(searchDir: string, version: string): Promise<SearchManifest | undefined> {
   try {
-    return validManifest(JSON.parse(await readFile(join(searchDir, MANIFEST_FILE), "utf8")), searchDir, version);
+    return validManifest(JSON.parse(await readFile(join(searchDir, MANIFEST_FILE), "utf8")), version);
   } catch {
     return undefined;
   }
 }
 
-/** A previous manifest of this version, whose index in searchDir has its UI files; else undefined. */
-function validManifest(value: unknown, searchDir: string, version: string): SearchManifest | undefined {
+/** A previous manifest of this version; else undefined. */
+function validManifest(value: unknown, version: string): SearchManifest | undefined {
   const parsed = (typeof value === "object" && value !== null ? value : {}) as Partial<SearchManifest>;
   if (
     parsed.version !== version ||
@@ -124,8 +124,6 @@ function validManifest(value: unknown, searchDir: string, version: string): Sear
     typeof parsed.files !== "object"
   )
     return undefined;
-  // Without the UI files the search page could not start: index again rather than link a broken set.
-  if (!UI_FILES.every((file) => existsSync(join(searchDir, file)))) return undefined;
   return parsed as SearchManifest;
 }
 
@@ -256,7 +254,7 @@ function startIndexer(): Worker {
  * Indexes the search documents with Pagefind into shards: `<outDir>/pagefind/shard-NN/` are
  * Pagefind bundles, each over the documents whose path hashes to it; `pagefind/shards.json`
  * lists them for the search page, which loads the first and merges the others (Pagefind's
- * mergeIndex); Pagefind's UI files sit once in `pagefind/`, its runtime once in the first bundle
+ * mergeIndex); Pagefind's runtime sits once, in the first bundle
  * (the others are merged by it and load no code). A shard whose documents are all
  * unchanged since the previous build (same paths, same hashes) is hard-linked from there:
  * Pagefind has no incremental mode, so a rebuild after adding an article indexes one shard.
@@ -272,7 +270,7 @@ export async function runPagefind(outDir: string, options: SearchIndexOptions): 
   const version = `${pagefindVersion}; ${options.version ?? ""}`;
   const previous =
     keepInPlace?.manifest !== undefined
-      ? validManifest(keepInPlace.manifest, previousSearchDir, version)
+      ? validManifest(keepInPlace.manifest, version)
       : await readManifest(previousSearchDir, version);
   const fromPrevious = new PreviousOutput(previousSearchDir);
 
@@ -282,7 +280,7 @@ export async function runPagefind(outDir: string, options: SearchIndexOptions): 
   for (const doc of documents) members[shardOf(doc.path, shards)]?.push(doc);
   const digests = members.map((list) => sha1(list.map((doc) => `${doc.path}\0${doc.hash}`).join("\n")));
   const sameLayout = previous !== undefined && previous.shards === shards;
-  // With no document at all, one empty bundle still gives the search page its UI.
+  // With no document at all, one empty bundle still gives the search page an index to load.
   const present = members.map((list, shard) => list.length > 0 || (documents.length === 0 && shard === 0));
 
   // The bundle the search page loads first, and so the only one with the runtime (RUNTIME_FILES).
@@ -342,22 +340,6 @@ export async function runPagefind(outDir: string, options: SearchIndexOptions): 
       if (/^shard-\d+$/.test(entry) && !present.some((on, shard) => on && shardFolder(shard) === entry))
         rmSync(join(searchDir, entry), { recursive: true, force: true });
   }
-  // The UI files come from the previous build with the shards, or from a shard indexed now.
-  const uiReused =
-    inPlace ||
-    (previous !== undefined &&
-      (keepInPlace
-        ? UI_FILES.every(
-            (file) =>
-              previous.files[file] !== undefined && keepInPlace.intact(`pagefind/${file}`, previous.files[file]),
-          ) && UI_FILES.every((file) => (kept[`pagefind/${file}`] = previous.files[file] as string))
-        : UI_FILES.every((file) => fromPrevious.reuse(file, searchDir, previous.files[file]))));
-  if (!uiReused && dirty.length === 0 && primary >= 0) {
-    rmSync(join(searchDir, shardFolder(primary)), { recursive: true, force: true });
-    for (const path of Object.keys(kept)) if (path.startsWith(`pagefind/${shardFolder(primary)}/`)) delete kept[path];
-    dirty.push(primary);
-    reused--;
-  }
   const planned = performance.now();
 
   let documentsIndexed = 0;
@@ -367,11 +349,10 @@ export async function runPagefind(outDir: string, options: SearchIndexOptions): 
     try {
       documentsIndexed = await indexInWorker(
         () =>
-          dirty.map((shard, k) => ({
+          dirty.map((shard) => ({
             folder: join(searchDir, shardFolder(shard)),
             sourceDir: join(sourceDir, shardFolder(shard)),
             documents: (members[shard] ?? []).map((doc) => ({ path: doc.path, html: doc.html() })),
-            ui: k === 0,
             runtime: shard === primary,
           })),
         options.keepIndexer ?? false,

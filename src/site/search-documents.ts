@@ -97,11 +97,12 @@ const searchBody = (article: ArticleView) =>
   renderArticleBody({ body: article.body, markdown: article.markdown, links: [] });
 
 /**
- * A filter value as the index stores it. Pagefind's UI (1.5) inserts filter values into the page
- * as markup, and Pagefind decodes character references in them more than once, so no amount of
- * escaping survives: an outlet named `<meta http-equiv="refresh" …>` would redirect everyone who
- * searches (issue 15). Percent-encoded, a value holds no character markup can use; the search
- * page's script (templates/assets/search.js) shows it decoded, as text.
+ * A filter value as the index stores it. Pagefind (1.5) decodes character references in filter
+ * values more than once, so no escaping gives back the name as written ("AT&amp;T Wire" would come
+ * back as "AT&T Wire"), and its own UI inserted them as markup: an outlet named
+ * `<meta http-equiv="refresh" …>` redirected everyone who searched (issue 15). Percent-encoded,
+ * a value holds no character either can use; the search page's script
+ * (templates/assets/search.js) shows it decoded, as text.
  */
 export const filterValue = (name: string) => encodeURIComponent(name.replace(LONE_SURROGATE, "\uFFFD"));
 /** encodeURIComponent throws on half a surrogate pair. */

@@ -61,7 +61,7 @@ describe("renderSite output", () => {
       "threads/japan-and-ukraine/feed.xml",
       "data/threads.json",
       "assets/site.css",
-      "pagefind/pagefind-ui.js",
+      "assets/search.js",
     ])
       expect(plain.files, path).toContain(path);
   });
@@ -126,11 +126,11 @@ describe("hostile content", () => {
       const html = plain.read(file);
       expect(html, file).not.toContain(HOSTILE.script);
       expect(html, file).not.toMatch(/<script>alert|<[a-z][^>]*\son[a-z]+=|href="javascript:/i);
-      // The only scripts: JSON-LD data blocks, and Pagefind's files on the search page.
+      // The only scripts: JSON-LD data blocks, and the search page's own.
       for (const tag of html.match(/<script\b[^>]*>/g) ?? []) {
         expect(tag, file).toMatch(
           file === "search/index.html"
-            ? /type="application\/ld\+json"|src="\/(pagefind\/pagefind-ui|assets\/search)\.js"/
+            ? /type="application\/ld\+json"|src="\/assets\/search\.js"/
             : /type="application\/ld\+json"/,
         );
       }

@@ -86,23 +86,28 @@ describe("the built site in a browser", () => {
   it('finds the story when searching "Kishida"', async () => {
     const { page, problems } = await openPage();
     await page.goto(`${server.base}search/`);
-    await page.locator(".pagefind-ui__search-input").fill("Kishida");
-    const result = page.locator(".pagefind-ui__result-link").first();
+    await page.locator("#search-input").fill("Kishida");
+    const result = page.locator(".search-result h2 a").first();
     await result.waitFor({ timeout: 10_000 });
-    expect(await result.getAttribute("href")).toMatch(/^\/repo\/(stories|articles)\//);
+    expect(await result.getAttribute("href")).toMatch(/^\/repo\/stories\//);
     const hrefs = await page
-      .locator(".pagefind-ui__result-link")
+      .locator(".search-result a")
       .evaluateAll((links) => links.map((a) => a.getAttribute("href")));
     expect(hrefs.some((href) => href?.startsWith("/repo/stories/"))).toBe(true);
     // A result is a story; its matching articles are sub-results that open the article page.
     const articleLinks = hrefs.filter((href) => href?.startsWith("/repo/articles/"));
     expect(articleLinks.length).toBeGreaterThan(0);
     for (const href of articleLinks) expect((await fetch(new URL(href!, server.base))).status).toBe(200);
-    // Filters for topic and entity are offered (outlet too, when articles name their outlet). The
-    // UI adds each filter as the index shards that hold it load: waited for, not read once.
-    await expect
-      .poll(async () => (await page.locator(".pagefind-ui__filter-name").allTextContents()).map((f) => f.toLowerCase()))
-      .toEqual(expect.arrayContaining(["entity", "topic"]));
+    // Filters for topic and entity are offered (outlet too, when articles name their outlet), with
+    // the results' values ticked off by name.
+    expect(await page.locator(".search-facet:not([hidden]) legend").allTextContents()).toEqual(
+      expect.arrayContaining(["Topics", "People, places and organizations"]),
+    );
+    expect(await page.locator(".search-facet-values label").allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^\s*Fumio Kishida \d+$/)]),
+    );
+    // The results and filters the script builds meet the same bar as the pages.
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, "search-results-1280.png"), fullPage: true });
     expect(problems).toEqual([]);
     await page.close();
@@ -167,7 +172,7 @@ describe("the built site in a browser", () => {
         await page.goto(`${server.base}${path}`);
         // The 404 page is served with status 404 on purpose.
         if (kind === "404") problems.splice(before);
-        if (kind === "search") await page.locator(".pagefind-ui__search-input").waitFor();
+        if (kind === "search") await page.locator("#search-input").waitFor();
         if (width === 1280) violations.push(...(await axeViolations(page)).map((v) => `${kind}: ${v}`));
         if (width !== 320) await page.screenshot({ path: join(SCREENSHOTS, `${kind}-${width}.png`), fullPage: true });
         // No horizontal scrolling, down to a 320 px phone.

@@ -1,0 +1,114 @@
+// The search page's filters in a real browser: a filter lists the values that count most in the
+// results, a few at a time, never all of them (an archive names tens of thousands: Pagefind's own
+// UI put every one into the page and froze it for 37 s at 10,000 articles); a box finds any value
+// by name; a ticked value narrows the results and is kept in the address, so a search can be shared.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { DEFAULT_CACHE_DIR } from "../../../src/cache/cache-folder.js";
+import { manifestPath, renderSite } from "../../../src/site/render-site.js";
+import { runPagefind } from "../../../src/site/run-pagefind.js";
+import { searchDocuments } from "../../../src/site/search-documents.js";
+import type { SiteData } from "../../../src/types.js";
+import { buildFixtureSite, entityRef } from "../site-fixture.js";
+import { launchChromium, openWatchedPage } from "./browser-page.js";
+import { serveStatic, type StaticServer } from "./static-server.js";
+
+const FILLERS = 30;
+/** Each filler story's article names a person no other story names. */
+const person = (n: number) => `Person ${String(n).padStart(2, "0")}`;
+
+let dir: string;
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  const base = buildFixtureSite({ extraStories: FILLERS });
+  const site: SiteData = {
+    ...base,
+    articles: base.articles.map((article) => {
+      const n = /^filler-(\d+)-a$/.exec(article.id)?.[1];
+      if (!n) return article;
+      const ref = entityRef(`person-${n}`, person(Number(n)), "person");
+      return { ...article, entities: [...article.entities, ref] };
+    }),
+  };
+  dir = mkdtempSync(join(tmpdir(), "digest-facets-"));
+  await renderSite(site, { outDir: dir });
+  await runPagefind(dir, { documents: searchDocuments(site) });
+  server = await serveStatic(dir);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  for (const path of [dir, manifestPath(dir, DEFAULT_CACHE_DIR)])
+    if (path) rmSync(path, { recursive: true, force: true });
+});
+
+const names = "People, places and organizations";
+const facet = (page: Page) => page.locator(".search-facet", { has: page.locator("legend", { hasText: names }) });
+/** The entity filter's values as listed: name and count. */
+const listed = async (page: Page) =>
+  (await facet(page).locator(".search-facet-values label").allTextContents()).map((text) => text.trim());
+
+async function search(page: Page, term: string): Promise<void> {
+  await page.locator("#search-input").fill(term);
+  await page.locator(".search-status", { hasText: `“${term}”` }).waitFor({ timeout: 10_000 });
+}
+
+it("lists the most frequent values first, eight at a time, and finds any other by name", async () => {
+  const { page, problems } = await openWatchedPage(browser);
+  await page.goto(`${server.base}search/`);
+  await search(page, "filler");
+  expect(await page.locator(".search-status").textContent()).toBe(`${FILLERS} stories for “filler”.`);
+  // Japan is named by every filler story; each person by one. 31 values, 8 listed.
+  const first = await listed(page);
+  expect(first).toHaveLength(8);
+  expect(first[0]).toBe(`Japan ${FILLERS}`);
+  expect(first.slice(1)).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => `${person(n)} 1`));
+  const more = facet(page).locator(".search-facet-more");
+  await expect.poll(() => more.textContent()).toBe("More (23 not shown)");
+  await more.click();
+  expect(await listed(page)).toHaveLength(31);
+  expect(await more.isHidden()).toBe(true);
+
+  // A name far down the list, found by typing part of it (any case, no accents needed).
+  await facet(page).locator(".search-facet-find").fill("person 27");
+  expect(await listed(page)).toEqual([`${person(27)} 1`]);
+  expect(problems).toEqual([]);
+  await page.close();
+});
+
+it("narrows the results to a ticked value, keeps it in the address, and restores it from there", async () => {
+  const { page, problems } = await openWatchedPage(browser);
+  await page.goto(`${server.base}search/`);
+  await search(page, "filler");
+  await facet(page).locator(".search-facet-find").fill(person(27));
+  await facet(page).getByLabel(person(27)).check();
+  await page.locator(".search-status", { hasText: "with 1 filter" }).waitFor({ timeout: 10_000 });
+  expect(await page.locator(".search-status").textContent()).toBe("1 story for “filler” with 1 filter.");
+  expect(
+    await page.locator(".search-result h2 a").evaluateAll((links) => links.map((a) => a.getAttribute("href"))),
+  ).toEqual(["/stories/filler-27/"]);
+  const address = new URL(page.url());
+  expect(address.searchParams.get("q")).toBe("filler");
+  expect(address.searchParams.getAll("entity")).toEqual([person(27)]);
+
+  // The shared address opens the same search: the value ticked, the one story found.
+  const { page: again, problems: againProblems } = await openWatchedPage(browser);
+  await again.goto(address.href);
+  await again.locator(".search-status", { hasText: "with 1 filter" }).waitFor({ timeout: 10_000 });
+  expect(await again.locator(".search-result h2 a").count()).toBe(1);
+  expect(await facet(again).getByLabel(person(27)).isChecked()).toBe(true);
+  // Cleared, the filter lets every filler story back (and the value goes back to its place in the list).
+  await facet(again).getByLabel(person(27)).click();
+  await again.locator(".search-status", { hasText: `${FILLERS} stories` }).waitFor({ timeout: 10_000 });
+  expect(new URL(again.url()).searchParams.getAll("entity")).toEqual([]);
+  expect([...problems, ...againProblems]).toEqual([]);
+  await page.close();
+  await again.close();
+});
