@@ -134,7 +134,9 @@ function buildUi(element) {
   const results = make("div", { className: "search-main" });
   results.append(status, list, more);
   const layout = make("div", { className: "search-layout" });
-  layout.append(results, facets.element);
+  // Filters first: on a phone they sit folded above the results (one tap away, not ten results
+  // down); on a wide screen the stylesheet puts them beside the results, open.
+  layout.append(facets.element, results);
   element.append(form, layout);
 
   const addResults = async (page, base, current) => {
@@ -208,8 +210,10 @@ function markExcerpt(excerpt, className) {
  * chosen ones first), a few at a time, and a box that finds any value by name.
  */
 function buildFacets() {
-  const element = make("div", { className: "search-facets", hidden: true });
-  element.append(make("h2", { className: "search-facets-title", textContent: "Filter the results" }));
+  const element = make("details", { className: "search-facets", hidden: true });
+  element.open = window.matchMedia("(min-width: 56rem)").matches;
+  const title = make("summary", { className: "search-facets-title", textContent: "Filter the results" });
+  element.append(title);
   const facets = FILTERS.map((filter) => {
     const fieldset = make("fieldset", { className: "search-facet" });
     const legend = make("legend", { textContent: filter.label });
@@ -233,6 +237,9 @@ function buildFacets() {
         render(facet);
       }
       element.hidden = facets.every((facet) => facet.fieldset.hidden);
+      // Folded (on a phone), the title still says that filters are on.
+      const on = [...chosen.values()].reduce((sum, values) => sum + values.size, 0);
+      title.textContent = on === 0 ? "Filter the results" : `Filter the results (${on} chosen)`;
     },
   };
   const render = (facet) => {

@@ -112,3 +112,19 @@ it("narrows the results to a ticked value, keeps it in the address, and restores
   await page.close();
   await again.close();
 });
+
+it("folds the filters above the results on a phone, saying how many are on", async () => {
+  const { page, problems } = await openWatchedPage(browser, 390);
+  await page.goto(`${server.base}search/?q=filler&entity=${encodeURIComponent(person(5))}`);
+  await page.locator(".search-status", { hasText: "with 1 filter" }).waitFor({ timeout: 10_000 });
+  const filters = page.locator("details.search-facets");
+  expect(await filters.getAttribute("open")).toBeNull();
+  expect(await filters.locator("summary").textContent()).toBe("Filter the results (1 chosen)");
+  // Above the results, where a thumb finds it.
+  const top = async (selector: string) => (await page.locator(selector).first().boundingBox())!.y;
+  expect(await top("details.search-facets summary")).toBeLessThan(await top(".search-result"));
+  await filters.locator("summary").click();
+  expect(await facet(page).getByLabel(person(5)).isChecked()).toBe(true);
+  expect(problems).toEqual([]);
+  await page.close();
+});
