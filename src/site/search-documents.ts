@@ -110,7 +110,11 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 
 /**
  * The story's search document. Filters sit in an ignored block (Pagefind still reads filters
- * there, but does not index their text as words of the story).
+ * there, but does not index their text as words of the story). Each article's byline (outlet,
+ * date) is text of its section: the excerpts of a story's articles, alike in wire copies, tell by
+ * it whose each one is. A story's only source has no heading where its title is the headline
+ * again: an excerpt is the indexed text around the words matched, and "Parties warned over 'grey
+ * vote' Parties warned over 'grey vote' BBC News" left a result a third of its 30 words to say.
  */
 export function searchDocumentHtml(
   story: StoryView,
@@ -136,7 +140,14 @@ export function searchDocumentHtml(
 <div data-pagefind-ignore>${filter("outlet", outlets)}${filter("entity", entities)}${filter("topic", topics)}</div>
 ${articles.map(
   (article) => html`<section>
-<h2${article.ownPage ? html` id="${articleAnchor(article.id)}"` : ""}>${article.title}</h2>
+${
+  // An article with a page of its own is a sub-result, named by its heading.
+  article.ownPage
+    ? html`<h2 id="${articleAnchor(article.id)}">${article.title}</h2>`
+    : article.title !== story.headline
+      ? html`<h2>${article.title}</h2>`
+      : ""
+}
 <p>${article.outlet && `${article.outlet} · `}${formatPublished(article.published)}</p>
 ${trusted(body(article))}
 </section>`,

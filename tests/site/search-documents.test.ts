@@ -33,6 +33,22 @@ describe("searchDocuments", () => {
     expect(html).toContain('data-pagefind-meta="title"');
   });
 
+  it("heads an only source with its title unless that is the headline again, which the excerpt would repeat", () => {
+    const filler = documents.find((doc) => doc.path === "stories/filler-1/index.html")!.html();
+    // Its own title, not the headline: a heading without an anchor (it has no page of its own).
+    expect(filler).toContain("<h2>Filler article 1</h2>");
+    const same = structuredClone(site);
+    same.articles.find((a) => a.id === "filler-1-a")!.title = "Filler story number 1";
+    const html = searchDocuments(same)
+      .find((doc) => doc.path === "stories/filler-1/index.html")!
+      .html();
+    expect(html.match(/Filler story number 1/g)).toHaveLength(2);
+    expect(html).toContain('<h1 data-pagefind-meta="title">Filler story number 1</h1>');
+    expect(html).not.toContain("<h2");
+    // Articles with pages of their own keep their headings: they name the sub-results.
+    expect(summit.html().match(/<h2 id=/g)).toHaveLength(2);
+  });
+
   it("escapes article text: hostile markup stays text", () => {
     const html = summit.html();
     expect(html).not.toMatch(/<script|<img|<[^>]*\son\w+=|href="javascript:/i);
