@@ -27,6 +27,8 @@ const FILTERS = [
   { name: "entity", label: "People, places and organizations", find: "Find a name" },
   { name: "outlet", label: "Outlets", find: "Find an outlet" },
 ];
+/** A file of the index that did not load: the connection dropped, or the site was replaced meanwhile. */
+const FAILED = "The search failed: part of the index did not load. Reload the page to try again.";
 /** Wait after the last key before searching: a search per keystroke would queue behind itself. */
 const DEBOUNCE_MS = 200;
 
@@ -63,17 +65,21 @@ async function start(element) {
       return;
     }
     ui.status.textContent = "Searching…";
-    const found = await pagefind.search(term || null, { filters });
-    // A later search has started meanwhile: its answer is the one to show.
-    if (search !== latest) return;
-    results = found.results;
-    shown = PAGE_SIZE;
-    ui.facets.update(found.filters, chosen);
-    await ui.showResults(results.slice(0, shown), base, () => search === latest);
-    if (search !== latest) return;
-    ui.more.hidden = results.length <= shown;
-    // Last, once the list shows them: a screen reader announces the count of what is there.
-    ui.status.textContent = describe(results.length, term, chosen);
+    try {
+      const found = await pagefind.search(term || null, { filters });
+      // A later search has started meanwhile: its answer is the one to show.
+      if (search !== latest) return;
+      results = found.results;
+      shown = PAGE_SIZE;
+      ui.facets.update(found.filters, chosen);
+      await ui.showResults(results.slice(0, shown), base, () => search === latest);
+      if (search !== latest) return;
+      ui.more.hidden = results.length <= shown;
+      // Last, once the list shows them: a screen reader announces the count of what is there.
+      ui.status.textContent = describe(results.length, term, chosen);
+    } catch {
+      if (search === latest) ui.status.textContent = FAILED;
+    }
   };
   ui.input.addEventListener("input", () => {
     clearTimeout(timer);
@@ -93,8 +99,12 @@ async function start(element) {
     const search = latest;
     const from = shown;
     shown += PAGE_SIZE;
-    await ui.addResults(results.slice(from, shown), base, () => search === latest);
-    ui.more.hidden = results.length <= shown;
+    try {
+      await ui.addResults(results.slice(from, shown), base, () => search === latest);
+      ui.more.hidden = results.length <= shown;
+    } catch {
+      if (search === latest) ui.status.textContent = FAILED;
+    }
   });
   if (ui.input.value || [...chosen.values()].some((values) => values.size > 0)) void run();
 }

@@ -128,3 +128,16 @@ it("folds the filters above the results on a phone, saying how many are on", asy
   expect(problems).toEqual([]);
   await page.close();
 });
+
+it("says so when part of the index does not load, instead of searching for ever", async () => {
+  const { page } = await openWatchedPage(browser);
+  // The index loads; the files of results (fragments) do not.
+  await page.route("**/pagefind/**/fragment/**", (route) => route.abort());
+  await page.goto(`${server.base}search/`);
+  await page.locator("#search-input").fill("filler");
+  await page.locator(".search-status", { hasText: "The search failed" }).waitFor({ timeout: 10_000 });
+  expect(await page.locator(".search-status").textContent()).toBe(
+    "The search failed: part of the index did not load. Reload the page to try again.",
+  );
+  await page.close();
+});
