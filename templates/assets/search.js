@@ -152,7 +152,10 @@ function buildUi(element) {
   const addResults = async (page, base, current) => {
     const data = await Promise.all(page.map((result) => result.data()));
     if (!current()) return;
-    list.append(...data.map((result) => resultItem(result, base)));
+    const items = data.map((result) => resultItem(result, base));
+    list.append(...items);
+    // To the first story added, where reading goes on ("More stories" may be gone now).
+    items[0]?.querySelector("a")?.focus();
   };
   return {
     form,
@@ -265,7 +268,15 @@ function buildFacets() {
       name: decodeValue(value),
     }));
     const listed = [...chosen, ...entries.slice(0, facet.limit)];
+    // The boxes are made anew: one that had the keyboard's focus (just ticked with Space) gives
+    // it to its successor, or to the list, not to the page.
+    const active = document.activeElement;
+    const focused = active instanceof HTMLInputElement && facet.values.contains(active) ? active.value : undefined;
     facet.values.replaceChildren(...listed.map((entry) => valueItem(facet, entry)));
+    if (focused !== undefined) {
+      const boxes = [...facet.values.querySelectorAll("input")];
+      (boxes.find((box) => box.value === focused) ?? boxes[0] ?? facet.find).focus();
+    }
     const rest = entries.length - Math.min(entries.length, facet.limit);
     facet.more.hidden = rest === 0;
     facet.more.textContent = `More (${rest.toLocaleString("en")} not shown)`;
@@ -276,7 +287,7 @@ function buildFacets() {
   const valueItem = (facet, entry) => {
     const item = make("li");
     const label = make("label");
-    const box = make("input", { type: "checkbox", checked: facet.chosen.has(entry.value) });
+    const box = make("input", { type: "checkbox", value: entry.value, checked: facet.chosen.has(entry.value) });
     box.addEventListener("change", () => api.onChange(facet.filter.name, entry.value, box.checked));
     label.append(
       box,
@@ -292,8 +303,11 @@ function buildFacets() {
       render(facet);
     });
     facet.more.addEventListener("click", () => {
+      const before = facet.values.children.length;
       facet.limit += VALUES_STEP;
       render(facet);
+      // To the first value added, where reading goes on.
+      facet.values.children[before]?.querySelector("input")?.focus();
     });
   }
   return api;

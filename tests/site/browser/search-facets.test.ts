@@ -141,3 +141,32 @@ it("says so when part of the index does not load, instead of searching for ever"
   );
   await page.close();
 });
+
+it("keeps the keyboard's place: a value ticked with Space keeps the focus, and More moves it to the first item added", async () => {
+  const { page, problems } = await openWatchedPage(browser);
+  await page.goto(`${server.base}search/`);
+  await search(page, "filler");
+  const focusedLabel = () => page.evaluate(() => document.activeElement?.closest("label")?.textContent?.trim() ?? "");
+  await facet(page).getByLabel(person(3)).focus();
+  await page.keyboard.press("Space");
+  await page.locator(".search-status", { hasText: "with 1 filter" }).waitFor({ timeout: 10_000 });
+  // The list was made anew, the ticked value first: the focus went with it.
+  expect(await focusedLabel()).toBe(`${person(3)} 1`);
+  expect(await facet(page).getByLabel(person(3)).isChecked()).toBe(true);
+  await page.keyboard.press("Space");
+  await page.locator(".search-status", { hasText: `${FILLERS} stories for “filler”.` }).waitFor({ timeout: 10_000 });
+  expect(await focusedLabel()).toBe(`${person(3)} 1`);
+
+  await facet(page).locator(".search-facet-more").focus();
+  await page.keyboard.press("Enter");
+  expect(await focusedLabel()).toBe(`${person(8)} 1`);
+
+  await page.locator(".search-more").click();
+  await page.locator(".search-result").nth(19).waitFor({ timeout: 10_000 });
+  const focusedLink = await page.evaluate(() => document.activeElement?.getAttribute("href"));
+  const links = await page.locator(".search-result h2 a").evaluateAll((all) => all.map((a) => a.getAttribute("href")));
+  expect(links).toHaveLength(20);
+  expect(focusedLink).toBe(links[10]);
+  expect(problems).toEqual([]);
+  await page.close();
+});
