@@ -178,16 +178,22 @@ function buildUi(element) {
   };
 }
 
-/** One result: the story's headline, its excerpt, and its articles that match (Pagefind's sub-results). */
+/**
+ * One result: the story's headline, and its articles that match (Pagefind's sub-results), each
+ * with its excerpt; the story's own excerpt where no article is listed. Both at once said the
+ * same words twice: the story's excerpt comes from its articles' text, mostly the very passage
+ * one of them shows.
+ */
 function resultItem(result, base) {
   const item = make("li", { className: "search-result" });
   const heading = make("h2");
   heading.append(make("a", { href: result.url, textContent: result.meta?.title || result.url }));
-  item.append(heading, markExcerpt(result.excerpt, "search-excerpt"));
+  item.append(heading);
   // A sub-result with an anchor is one of the story's articles (`#article-<id>` on the story page):
   // its link opens the article's own page. Without one it is the story's text before any article.
   const articles = (result.sub_results ?? []).filter((sub) => sub.anchor).slice(0, 3);
-  if (articles.length > 0) {
+  if (articles.length === 0) item.append(markExcerpt(result.excerpt, "search-excerpt"));
+  else {
     const subs = make("ul", { className: "search-articles" });
     for (const sub of articles) {
       const match = /#article-([^#/?]+)$/.exec(sub.url || "");

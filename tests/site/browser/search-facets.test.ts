@@ -170,3 +170,21 @@ it("keeps the keyboard's place: a value ticked with Space keeps the focus, and M
   expect(problems).toEqual([]);
   await page.close();
 });
+
+it("shows a story's matching articles with their excerpts, and the story's own excerpt only when it lists none", async () => {
+  const { page, problems } = await openWatchedPage(browser);
+  await page.goto(`${server.base}search/`);
+  // The summit story: two articles with pages of their own, both naming Kishida.
+  await search(page, "Kishida");
+  const summit = page.locator(".search-result", { has: page.locator('h2 a[href="/stories/us-japan-summit/"]') });
+  expect(await summit.locator(":scope > .search-excerpt").count()).toBe(0);
+  expect(await summit.locator(".search-articles li").count()).toBe(2);
+  expect(await summit.locator(".search-articles li .search-excerpt mark").count()).toBeGreaterThan(1);
+  // A filler story's only source has no page of its own: the story's excerpt stands for it.
+  await search(page, "filler");
+  const first = page.locator(".search-result").first();
+  expect(await first.locator(":scope > .search-excerpt mark").count()).toBeGreaterThan(0);
+  expect(await first.locator(".search-articles").count()).toBe(0);
+  expect(problems).toEqual([]);
+  await page.close();
+});
