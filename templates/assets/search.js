@@ -125,7 +125,17 @@ async function loadIndex(base, ui) {
     ui.status.textContent = "";
     return pagefind;
   } catch {
-    ui.status.textContent = "The search index is missing. Browse by topic, people and places or the archive instead.";
+    // The other ways in, as the page offers them when scripts are off.
+    const link = (path, text) => make("a", { href: `${base}${path}`, textContent: text });
+    ui.status.replaceChildren(
+      "The search index is missing. Browse by ",
+      link("topics/", "topic"),
+      ", ",
+      link("entities/", "people and places"),
+      " or the ",
+      link("archive/", "archive"),
+      " instead.",
+    );
     ui.form.hidden = true;
     return undefined;
   }

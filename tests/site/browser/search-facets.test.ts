@@ -9,8 +9,6 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { DEFAULT_CACHE_DIR } from "../../../src/cache/cache-folder.js";
 import { manifestPath, renderSite } from "../../../src/site/render-site.js";
-import { runPagefind } from "../../../src/site/run-pagefind.js";
-import { searchDocuments } from "../../../src/site/search-documents.js";
 import type { SiteData } from "../../../src/types.js";
 import { buildFixtureSite, entityRef } from "../site-fixture.js";
 import { launchChromium, openWatchedPage } from "./browser-page.js";
@@ -36,8 +34,8 @@ beforeAll(async () => {
     }),
   };
   dir = mkdtempSync(join(tmpdir(), "digest-facets-"));
+  // Pages and the search index.
   await renderSite(site, { outDir: dir });
-  await runPagefind(dir, { documents: searchDocuments(site) });
   server = await serveStatic(dir);
   browser = await launchChromium();
 });
@@ -187,4 +185,33 @@ it("shows a story's matching articles with their excerpts, and the story's own e
   expect(await first.locator(".search-articles").count()).toBe(0);
   expect(problems).toEqual([]);
   await page.close();
+});
+
+it("says when the index is missing and offers the other ways in, under the site's prefix", async () => {
+  const bare = mkdtempSync(join(tmpdir(), "digest-no-index-"));
+  await renderSite(buildFixtureSite(), { outDir: bare, pathPrefix: "/repo/" });
+  // A site published without its search index (copied by hand, a folder filtered out).
+  rmSync(join(bare, "pagefind"), { recursive: true, force: true });
+  const noIndex = await serveStatic(bare, "/repo/");
+  try {
+    const { page, problems } = await openWatchedPage(browser);
+    await page.goto(`${noIndex.base}search/`);
+    await page.locator(".search-status", { hasText: "missing" }).waitFor({ timeout: 10_000 });
+    expect(await page.locator(".search-status").textContent()).toBe(
+      "The search index is missing. Browse by topic, people and places or the archive instead.",
+    );
+    expect(
+      await page.locator(".search-status a").evaluateAll((links) => links.map((a) => a.getAttribute("href"))),
+    ).toEqual(["/repo/topics/", "/repo/entities/", "/repo/archive/"]);
+    expect(await page.locator("#search-input").isHidden()).toBe(true);
+    // The one failed request is the missing list of shards (and the console's line about it).
+    expect(problems).toEqual([
+      expect.stringMatching(/^404 .*\/repo\/pagefind\/shards\.json$/),
+      expect.stringMatching(/^Failed to load resource: .*404/),
+    ]);
+    await page.close();
+  } finally {
+    await noIndex.close();
+    for (const path of [bare, manifestPath(bare, DEFAULT_CACHE_DIR)]) rmSync(path, { recursive: true, force: true });
+  }
 });
