@@ -106,7 +106,7 @@ async function start(element) {
       if (search === latest) ui.status.textContent = FAILED;
     }
   });
-  if (ui.input.value || [...chosen.values()].some((values) => values.size > 0)) void run();
+  if (ui.input.value || chosenCount(chosen) > 0) void run();
 }
 
 /** Pagefind with every shard merged, or undefined (and a message with other ways in) when the index cannot load. */
@@ -159,13 +159,10 @@ function buildUi(element) {
   layout.append(facets.element, results);
   element.append(form, layout);
 
-  const addResults = async (page, base, current) => {
+  /** The list items of a page of results, their data loaded; undefined once another search has begun. */
+  const resultItems = async (page, base, current) => {
     const data = await Promise.all(page.map((result) => result.data()));
-    if (!current()) return;
-    const items = data.map((result) => resultItem(result, base));
-    list.append(...items);
-    // To the first story added, where reading goes on ("More stories" may be gone now).
-    items[0]?.querySelector("a")?.focus();
+    return current() ? data.map((result) => resultItem(result, base)) : undefined;
   };
   return {
     form,
@@ -173,11 +170,16 @@ function buildUi(element) {
     status,
     more,
     facets,
-    addResults,
+    async addResults(page, base, current) {
+      const items = await resultItems(page, base, current);
+      if (!items) return;
+      list.append(...items);
+      // To the first story added, where reading goes on ("More stories" may be gone now).
+      items[0]?.querySelector("a")?.focus();
+    },
     async showResults(page, base, current) {
-      const data = await Promise.all(page.map((result) => result.data()));
-      if (!current()) return;
-      list.replaceChildren(...data.map((result) => resultItem(result, base)));
+      const items = await resultItems(page, base, current);
+      if (items) list.replaceChildren(...items);
     },
     clear() {
       status.textContent = "";
@@ -267,7 +269,7 @@ function buildFacets() {
       }
       element.hidden = facets.every((facet) => facet.fieldset.hidden);
       // Folded (on a phone), the title still says that filters are on.
-      const on = [...chosen.values()].reduce((sum, values) => sum + values.size, 0);
+      const on = chosenCount(chosen);
       title.textContent = on === 0 ? "Filter the results" : `Filter the results (${on} chosen)`;
     },
   };
@@ -331,12 +333,15 @@ function buildFacets() {
 
 /** "12 stories for “harbour”", with the filters chosen. */
 function describe(count, term, chosen) {
-  const filters = [...chosen.values()].reduce((sum, values) => sum + values.size, 0);
+  const filters = chosenCount(chosen);
   const stories = count === 0 ? "No stories" : `${count.toLocaleString("en")} ${count === 1 ? "story" : "stories"}`;
   const what = term ? ` for “${term}”` : "";
   const narrowed = filters === 0 ? "" : ` with ${filters} ${filters === 1 ? "filter" : "filters"}`;
   return `${stories}${what}${narrowed}.`;
 }
+
+/** How many filter values are ticked, over all filters. */
+const chosenCount = (chosen) => [...chosen.values()].reduce((sum, values) => sum + values.size, 0);
 
 /** The search in the address bar (`?q=…&entity=…`), so that it can be bookmarked and shared. */
 function rememberInUrl(term, chosen) {

@@ -53,15 +53,25 @@ const facet = (page: Page) => page.locator(".search-facet", { has: page.locator(
 const listed = async (page: Page) =>
   (await facet(page).locator(".search-facet-values label").allTextContents()).map((text) => text.trim());
 
+/** A new page of the search page, searched for `term`. */
+async function openSearch(term: string, width?: number): Promise<{ page: Page; problems: string[] }> {
+  const opened = await openWatchedPage(browser, width);
+  await opened.page.goto(`${server.base}search/`);
+  await search(opened.page, term);
+  return opened;
+}
+
+/** The stories listed, by link. */
+const storyLinks = (page: Page) =>
+  page.locator(".search-result h2 a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+
 async function search(page: Page, term: string): Promise<void> {
   await page.locator("#search-input").fill(term);
   await page.locator(".search-status", { hasText: `“${term}”` }).waitFor({ timeout: 10_000 });
 }
 
 it("lists the most frequent values first, eight at a time, and finds any other by name", async () => {
-  const { page, problems } = await openWatchedPage(browser);
-  await page.goto(`${server.base}search/`);
-  await search(page, "filler");
+  const { page, problems } = await openSearch("filler");
   expect(await page.locator(".search-status").textContent()).toBe(`${FILLERS} stories for “filler”.`);
   // Japan is named by every filler story; each person by one. 31 values, 8 listed.
   const first = await listed(page);
@@ -82,16 +92,12 @@ it("lists the most frequent values first, eight at a time, and finds any other b
 });
 
 it("narrows the results to a ticked value, keeps it in the address, and restores it from there", async () => {
-  const { page, problems } = await openWatchedPage(browser);
-  await page.goto(`${server.base}search/`);
-  await search(page, "filler");
+  const { page, problems } = await openSearch("filler");
   await facet(page).locator(".search-facet-find").fill(person(27));
   await facet(page).getByLabel(person(27)).check();
   await page.locator(".search-status", { hasText: "with 1 filter" }).waitFor({ timeout: 10_000 });
   expect(await page.locator(".search-status").textContent()).toBe("1 story for “filler” with 1 filter.");
-  expect(
-    await page.locator(".search-result h2 a").evaluateAll((links) => links.map((a) => a.getAttribute("href"))),
-  ).toEqual(["/stories/filler-27/"]);
+  expect(await storyLinks(page)).toEqual(["/stories/filler-27/"]);
   const address = new URL(page.url());
   expect(address.searchParams.get("q")).toBe("filler");
   expect(address.searchParams.getAll("entity")).toEqual([person(27)]);
@@ -141,9 +147,7 @@ it("says so when part of the index does not load, instead of searching for ever"
 });
 
 it("keeps the keyboard's place: a value ticked with Space keeps the focus, and More moves it to the first item added", async () => {
-  const { page, problems } = await openWatchedPage(browser);
-  await page.goto(`${server.base}search/`);
-  await search(page, "filler");
+  const { page, problems } = await openSearch("filler");
   const focusedLabel = () => page.evaluate(() => document.activeElement?.closest("label")?.textContent?.trim() ?? "");
   await facet(page).getByLabel(person(3)).focus();
   await page.keyboard.press("Space");
@@ -162,7 +166,7 @@ it("keeps the keyboard's place: a value ticked with Space keeps the focus, and M
   await page.locator(".search-more").click();
   await page.locator(".search-result").nth(19).waitFor({ timeout: 10_000 });
   const focusedLink = await page.evaluate(() => document.activeElement?.getAttribute("href"));
-  const links = await page.locator(".search-result h2 a").evaluateAll((all) => all.map((a) => a.getAttribute("href")));
+  const links = await storyLinks(page);
   expect(links).toHaveLength(20);
   expect(focusedLink).toBe(links[10]);
   expect(problems).toEqual([]);
@@ -170,10 +174,8 @@ it("keeps the keyboard's place: a value ticked with Space keeps the focus, and M
 });
 
 it("shows a story's matching articles with their excerpts, and the story's own excerpt only when it lists none", async () => {
-  const { page, problems } = await openWatchedPage(browser);
-  await page.goto(`${server.base}search/`);
   // The summit story: two articles with pages of their own, both naming Kishida.
-  await search(page, "Kishida");
+  const { page, problems } = await openSearch("Kishida");
   const summit = page.locator(".search-result", { has: page.locator('h2 a[href="/stories/us-japan-summit/"]') });
   expect(await summit.locator(":scope > .search-excerpt").count()).toBe(0);
   expect(await summit.locator(".search-articles li").count()).toBe(2);
