@@ -91,7 +91,8 @@ async function apiSearch(
     const { bundles } = await (await fetch(base + "pagefind/shards.json")).json();
     const pagefind = await import(base + "pagefind/" + bundles[0] + "/pagefind.js");
     await pagefind.options({ baseUrl: base });
-    for (const bundle of bundles.slice(1)) await pagefind.mergeIndex(base + "pagefind/" + bundle + "/", { baseUrl: base });
+    await pagefind.init();
+    await Promise.all(bundles.slice(1).map((bundle) => pagefind.mergeIndex(base + "pagefind/" + bundle + "/", { baseUrl: base })));
     const search = await pagefind.search(${JSON.stringify(term)});
     const results = await Promise.all(search.results.map(async (r) => ({ url: (await r.data()).url, score: r.score })));
     return { results, filters: search.totalFilters };
@@ -133,6 +134,32 @@ describe("sharded search in a browser", () => {
       "Outlets",
     ]);
     expect(await resultLinks(page, "Zanzibar")).toEqual([`${PREFIX}stories/filler-3/`]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("asks for every other shard's index at once, not one after another (each would wait a round trip)", async () => {
+    const { bundles } = JSON.parse(readFileSync(join(shardedDir, "pagefind", SHARDS_FILE), "utf8")) as {
+      bundles: string[];
+    };
+    const merged = bundles.length - 1;
+    const { page, problems } = await openWatchedPage(browser);
+    // Each merged shard's entry file is held until all of them have been asked for (or 5 s have
+    // passed): one after another, only one is ever waiting.
+    let waiting = 0;
+    let mostWaiting = 0;
+    let allAsked!: () => void;
+    const asked = new Promise<void>((resolve) => (allAsked = resolve));
+    await page.route(/\/pagefind\/shard-\d+\/pagefind-entry\.json/, async (route) => {
+      if (route.request().url().includes(`/pagefind/${bundles[0]}/`)) return route.continue();
+      mostWaiting = Math.max(mostWaiting, ++waiting);
+      if (waiting === merged) allAsked();
+      await Promise.race([asked, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+      await route.continue();
+    });
+    await page.goto(`${sharded.base}search/`);
+    expect(await resultLinks(page, "Zanzibar")).toEqual([`${PREFIX}stories/filler-3/`]);
+    expect(mostWaiting).toBe(merged);
     expect(problems).toEqual([]);
     await page.close();
   });
