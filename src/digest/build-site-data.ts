@@ -176,18 +176,25 @@ function cachedPrep(store: StoryPrepStore, members: readonly ExtractedArticle[])
  * article and another elsewhere, and its page would gather strangers. A given name no full name
  * of the archive opens keeps its page: a person known by one name ("Madonna"). On BBC dev: 5
  * pages, all of them given names of several people.
+ *
+ * The same goes for a given name read as a place where the archive names two or more people in
+ * full with it: the gazetteer lists "David" (a town in Panama) and "George" (one in South Africa),
+ * and a report's "David has decided" with no David named in full in it stayed a place. BBC dev's
+ * Places listed "David" among its first thirty. A place no two people of the archive share their
+ * given name with keeps its page ("Adelaide", "Bradford").
  */
 function givenNamesAlone(entities: ReadonlyMap<string, MergedEntity>): Set<string> {
-  const opening = new Set<string>();
+  const opening = new Map<string, number>();
   for (const e of entities.values()) {
     const words = e.name.toLowerCase().split(/\s+/);
-    if (e.kind === "person" && words.length >= 2) opening.add(words[0]!);
+    if (e.kind === "person" && words.length >= 2) opening.set(words[0]!, (opening.get(words[0]!) ?? 0) + 1);
   }
   const out = new Set<string>();
   for (const e of entities.values()) {
     const word = e.name.toLowerCase();
-    if (e.kind === "person" && !/\s/.test(word) && isFirstName(word) && !isLastName(word) && opening.has(word))
-      out.add(e.id);
+    if (/\s/.test(word) || !isFirstName(word) || isLastName(word)) continue;
+    const people = opening.get(word) ?? 0;
+    if ((e.kind === "person" && people >= 1) || (e.kind === "place" && people >= 2)) out.add(e.id);
   }
   return out;
 }

@@ -300,6 +300,30 @@ describe("buildSiteData on fixtures", () => {
     // No full name opens with it: a person known by one name.
     expect(byId.get("madonna")?.url).toBe("/entities/madonna/");
   });
+
+  it("gives no page to a given name read as a place where two people of the archive are named in full with it", () => {
+    const report = (id: string, date: string, names: [string, "person" | "place"][]) =>
+      fixtureArticle({
+        id,
+        title: `Match report ${id}`,
+        body: `${names.map(([name]) => name).join(" and ")} met on ${id === "a" ? "Monday" : "Friday"}.`,
+        date,
+        entities: names.map(([name, kind]) => ({ id: name.toLowerCase().replace(/\s+/g, "-"), name, kind })),
+      });
+    const names: [string, "person" | "place"][] = [
+      ["David", "place"],
+      ["David Qorvath", "person"],
+      ["David Zell", "person"],
+      ["Adelaide", "place"],
+      ["Adelaide Qorvath", "person"],
+    ];
+    const data = site([report("a", "2024-01-04", names), report("b", "2024-06-20", names)]);
+    const byId = new Map(data.entities.map((e) => [e.id, e]));
+    expect(byId.get("david")?.url).toBeUndefined();
+    expect(byId.get("david-zell")?.url).toBe("/entities/david-zell/");
+    // One person named with it is not enough to doubt a place.
+    expect(byId.get("adelaide")?.url).toBe("/entities/adelaide/");
+  });
 });
 
 describe("buildSiteData's story order", () => {

@@ -127,6 +127,7 @@ function resolveWithDocument(cands: Candidate[], tokens: Token[]): Map<string, V
       c.verdict = { ...known, rule: `memory:${known.rule}` };
     }
   }
+  loneGivenNamesOfPeople(cands, tokens, memory, surnames);
   defaultsYieldToContext(cands, tokens);
   possessivesOfInstitutions(cands, tokens);
   roomsNamedLikeOffices(cands, tokens);
@@ -142,6 +143,61 @@ function resolveWithDocument(cands: Candidate[], tokens: Token[]): Map<string, V
     if (canonical && !memory.has(part))
       memory.set(part, { kind: "person", canonical, strength: "strong", rule: "coreference" });
   return memory;
+}
+
+/**
+ * Words before a name that say it is where something is. Not "to" or "from" ("what happened to
+ * Paula", "the thing to take from Paula's Olympics"): people are given and taken from too.
+ */
+const WHERE = new Set(["in", "at", "near", "outside", "into", "across", "via", "throughout"]);
+
+/** The name is followed by a possessive ("in Paula's absence"): someone's, not somewhere. */
+const possessive = (tokens: Token[], c: Candidate): boolean => /^['’]s?$/.test(tokens[c.chunk.last + 1]?.text ?? "");
+
+/**
+ * A given name standing alone where the text names one person in full with that given name is
+ * that person: reports call people by their first name in quotes ("Paula would be a huge asset",
+ * "David has decided that this season will be his last"). Left alone, such a name is whatever
+ * else it can be read as: "David" is a town in Panama's gazetteer entry, "Paula" after "to" read
+ * as a place, "to beat Hillary" as a team, and an archive of BBC reports listed "David" among its
+ * places, from nine of them.
+ * Not where a mention of it says where something is ("in David"), nor when it is also the surname
+ * of someone named here ("Craig David"), nor when two people here share the given name.
+ */
+function loneGivenNamesOfPeople(
+  cands: Candidate[],
+  tokens: Token[],
+  memory: ReadonlyMap<string, Verdict>,
+  surnames: ReadonlyMap<string, string | null>,
+): void {
+  const byGiven = new Map<string, string | null>();
+  for (const c of cands) {
+    if (c.verdict.kind !== "person" || c.chunk.last === c.chunk.first || c.chunk.capsLine) continue;
+    const given = c.key.split(" ")[0] ?? "";
+    if (!isFirstName(given)) continue;
+    const canonical = memory.get(c.key)?.canonical ?? c.verdict.canonical;
+    const seen = byGiven.get(given);
+    byGiven.set(given, seen === undefined || seen === canonical ? canonical : null);
+  }
+  if (byGiven.size === 0) return;
+  const located = new Set<string>();
+  for (const c of cands)
+    if (c.chunk.first === c.chunk.last && WHERE.has(tokens[c.chunk.first - 1]?.lower ?? "") && !possessive(tokens, c))
+      located.add(c.key);
+  for (const c of cands) {
+    if (c.chunk.first !== c.chunk.last) continue;
+    const person = byGiven.get(c.key);
+    if (!person || surnames.has(c.key) || located.has(c.key)) continue;
+    // What a rule was sure of stays, but for a place: the gazetteer's towns named like people.
+    const { kind, demonym, strength } = c.verdict;
+    if (
+      demonym ||
+      kind === "country" ||
+      (strength === "strong" && kind !== null && kind !== "place" && kind !== "person")
+    )
+      continue;
+    c.verdict = { kind: "person", canonical: person, strength: "strong", rule: "given-name-coreference" };
+  }
 }
 
 /** Lone surnames the text writes this many times before the first full name with that surname. */

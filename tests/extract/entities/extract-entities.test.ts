@@ -91,6 +91,34 @@ describe("a surname written alone long before a full name", () => {
   });
 });
 
+describe("a given name standing alone", () => {
+  it("is the one person of the text named in full with it, even where it reads as a place", () => {
+    // "Paula" after "to" read as a place; "David" is a town in the gazetteer.
+    const paula =
+      "Paula Radcliffe won in New York. What happened to Paula in Athens was sad. " +
+      '"Paula has shown real bounce," said her coach. The thing to take from Paula\'s Olympics is hope.';
+    const e = find(paula, "Paula");
+    expect(e?.name).toBe("Paula Radcliffe");
+    expect(e?.kind).toBe("person");
+    expect(e?.mentions.map((m) => m.text)).toEqual(["Paula Radcliffe", "Paula", "Paula", "Paula"]);
+    const david = 'Hodges said David Qorvath would stay. "David has decided," he added.';
+    expect(find(david, "David")?.name).toBe("David Qorvath");
+    // "beat" reads a team.
+    const hillary = "Hillary Clinton spoke on Monday. Donald Trump looked likely to beat Hillary to win.";
+    expect(find(hillary, "Hillary")?.name).toBe("Hillary Clinton");
+  });
+  it("not where the text says something is in it, nor when two people share the given name", () => {
+    const place = 'Dr Alice Qorvath lives in Alice with her son. "Alice has grown," she said.';
+    expect(find(place, "Alice")?.name).toBe("Alice");
+    const two = 'Paula Qorvath and Paula Zell ran. "Paula was quick," said the coach.';
+    expect(find(two, "Paula")?.name).not.toMatch(/Qorvath|Zell/);
+  });
+  it("not when it is also the surname of someone the text names in full", () => {
+    const text = 'Craig David sang and David Qorvath played. "David was great," a fan said.';
+    expect(find(text, "David")?.name).not.toBe("David Qorvath");
+  });
+});
+
 describe("a possessive name standing alone", () => {
   it("is short for the one institution of the text it opens", () => {
     const text = "Twenty were taken to St Qorvath's Hospital. Survivors at St Qorvath's had surgery.";
