@@ -119,6 +119,19 @@ describe("a given name standing alone", () => {
   });
 });
 
+describe("a body named by an ordinary word", () => {
+  it("is no place where something happens in it", () => {
+    const parliament = "The bill was debated in Parliament on Monday.";
+    expect(find(parliament, "Parliament")?.kind).toBe("organization");
+    // An ordinary word the text also writes in lower case.
+    const opposition = "Labour spent years in Opposition. The opposition said little.";
+    expect(find(opposition, "Opposition")?.kind).toBe("organization");
+  });
+  it("while an unknown name after a preposition still is a place", () => {
+    expect(find("Fighting went on in Qorvath on Monday.", "Qorvath")?.kind).toBe("place");
+  });
+});
+
 describe("a possessive name standing alone", () => {
   it("is short for the one institution of the text it opens", () => {
     const text = "Twenty were taken to St Qorvath's Hospital. Survivors at St Qorvath's had surgery.";

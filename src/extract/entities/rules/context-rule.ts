@@ -1,7 +1,7 @@
 // Weak evidence from the words around an unknown name: a verb of saying makes it a person
 // ("Hussain said", "said Hussain"); a locative preposition a place ("fighting in Grozny").
 // Weak verdicts yield to what the rest of the document teaches.
-import { LOCATIVE_PREPOSITIONS, SPEECH_VERBS } from "../cue-words.js";
+import { LOCATIVE_PREPOSITIONS, ORG_TAILS, SPEECH_VERBS } from "../cue-words.js";
 import { isFirstName, isPlainWord } from "../gazetteer.js";
 import { after, before, type Rule } from "./rule.js";
 
@@ -15,19 +15,22 @@ export const contextRule: Rule = {
     // "said Smith" names the speaker; "said Veritas would", "said Nationwide economist Alex
     // Bannister" run on in lower case: the name opens a reported clause or describes someone.
     const speaker = prev && SPEECH_VERBS.has(prev.lower) && prev.lower !== "beat" && !(next?.word && !next.cap);
+    // An ordinary word, no given name or surname, that the text writes after "the" or in lower
+    // case too is a body ("the Bank said", "a row in Cabinet" beside "the cabinet"), where it
+    // speaks and where something happens in it: the BBC's Places listed "Cabinet" and
+    // "Parliament". Not a rare word that is a surname too ("Wang said").
+    const body =
+      input.chunk.first === input.chunk.last &&
+      isPlainWord(input.key) &&
+      (prev?.lower === "the" || input.tokens.some((t) => t.lower === input.key && !t.cap));
     if ((next && SPEECH_VERBS.has(next.lower)) || speaker) {
-      // "the Bank said", "the Commission said": an ordinary word, no given name or surname, that
-      // the text writes after "the" or in lower case too speaks as a body does. Not a rare word
-      // that is a surname too ("Wang said").
-      if (
-        input.chunk.first === input.chunk.last &&
-        isPlainWord(input.key) &&
-        (prev?.lower === "the" || input.tokens.some((t) => t.lower === input.key && !t.cap))
-      )
-        return { kind: "organization", canonical: input.text, strength: "weak", rule: "context-speech-body" };
+      if (body) return { kind: "organization", canonical: input.text, strength: "weak", rule: "context-speech-body" };
       return { kind: "person", canonical: input.text, strength: "weak", rule: "context-speech" };
     }
     if (prev && LOCATIVE_PREPOSITIONS.has(prev.lower) && input.chunk.first === input.chunk.last) {
+      // So is a word that ends names of bodies ("in Parliament", "a row in Cabinet", "in Congress").
+      if (body || ORG_TAILS.has(input.key))
+        return { kind: "organization", canonical: input.text, strength: "weak", rule: "context-locative-body" };
       return { kind: "place", canonical: input.text, strength: "weak", rule: "context-locative" };
     }
     // "at Old Trafford", "at White Hart Lane": where things happen, for a name of several words
