@@ -353,9 +353,38 @@ function demonymIsGivenName(tokens: Token[], first: number, last: number): boole
 /** Pronouns that open a sentence and are never part of a name. */
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we"]);
 
+/** A word written in capitals: two letters or more, none of them lower case ("WARS", "DS"). */
+const inCapitals = (token: Token): boolean =>
+  token.word && token.text.length >= 2 && token.text === token.text.toUpperCase() && token.text !== token.lower;
+
+/**
+ * Where a sentence opens in the run after two or more words in capitals, one of them of three
+ * letters or more (so not "UK US"): a determiner in title case ("The", "A") right after them.
+ */
+function sentenceAfterCapitals(tokens: Token[], first: number, last: number): number | undefined {
+  for (let k = first + 2; k <= last; k++) {
+    const t = tokens[k] as Token;
+    if (!LEADING_NOISE.has(t.lower) || inCapitals(t)) continue;
+    const a = tokens[k - 1] as Token;
+    const b = tokens[k - 2] as Token;
+    if (inCapitals(a) && inCapitals(b) && (a.text.length >= 3 || b.text.length >= 3)) return k;
+  }
+  return undefined;
+}
+
 function splitRun(tokens: Token[], first: number, last: number, midCaps: Set<string>, out: NameChunk[]): void {
   if (lookup(chunkKey(tokens, first, last))) {
     out.push({ first, last, afterTitle: false, capsLine: false });
+    return;
+  }
+  // "ADVANCE WARS DS The UK Nintendo DS launch line-up": a heading in capitals that lost its line
+  // break runs into the sentence after it. No name goes on from words in capitals to "The"; the
+  // capitals, like a capitals line's (capsLineChunks), are a name only when it is a known one.
+  const opening = sentenceAfterCapitals(tokens, first, last);
+  if (opening !== undefined) {
+    if (lookup(chunkKey(tokens, first, opening - 1)))
+      out.push({ first, last: opening - 1, afterTitle: false, capsLine: true });
+    splitRun(tokens, opening, last, midCaps, out);
     return;
   }
   // "in the Oval Office He said": pasted text that lost a full stop runs a name into the next

@@ -132,6 +132,21 @@ describe("a body named by an ordinary word", () => {
   });
 });
 
+describe("a heading in capitals run into the sentence after it", () => {
+  const text =
+    "Release date to be confirmed on GameCube. ADVANCE WARS DS The UK Nintendo DS launch line-up is still to be confirmed.";
+  it("is not part of a name", () => {
+    const names = extractEntities(text).map((e) => e.name);
+    expect(names.some((name) => name.includes("ADVANCE") || name.includes("WARS"))).toBe(false);
+    expect(names.some((name) => name.includes("Nintendo DS"))).toBe(true);
+  });
+  it("while a known name in those capitals is kept", () => {
+    expect(find("Aid came. UNITED NATIONS The agency said it would help.", "UNITED NATIONS")?.name).toBe(
+      "United Nations",
+    );
+  });
+});
+
 describe("a possessive name standing alone", () => {
   it("is short for the one institution of the text it opens", () => {
     const text = "Twenty were taken to St Qorvath's Hospital. Survivors at St Qorvath's had surgery.";
