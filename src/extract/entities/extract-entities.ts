@@ -151,9 +151,6 @@ function resolveWithDocument(cands: Candidate[], tokens: Token[]): Map<string, V
  */
 const WHERE = new Set(["in", "at", "near", "outside", "into", "across", "via", "throughout"]);
 
-/** The name is followed by a possessive ("in Paula's absence"): someone's, not somewhere. */
-const possessive = (tokens: Token[], c: Candidate): boolean => /^['’]s?$/.test(tokens[c.chunk.last + 1]?.text ?? "");
-
 /**
  * A given name standing alone where the text names one person in full with that given name is
  * that person: reports call people by their first name in quotes ("Paula would be a huge asset",
@@ -182,7 +179,12 @@ function loneGivenNamesOfPeople(
   if (byGiven.size === 0) return;
   const located = new Set<string>();
   for (const c of cands)
-    if (c.chunk.first === c.chunk.last && WHERE.has(tokens[c.chunk.first - 1]?.lower ?? "") && !possessive(tokens, c))
+    // Not before a possessive ("in Paula's absence"): someone's, not somewhere.
+    if (
+      c.chunk.first === c.chunk.last &&
+      WHERE.has(tokens[c.chunk.first - 1]?.lower ?? "") &&
+      !(tokens[c.chunk.last] as Token).possessive
+    )
       located.add(c.key);
   for (const c of cands) {
     if (c.chunk.first !== c.chunk.last) continue;

@@ -19,17 +19,18 @@ export const contextRule: Rule = {
     // case too is a body ("the Bank said", "a row in Cabinet" beside "the cabinet"), where it
     // speaks and where something happens in it: the BBC's Places listed "Cabinet" and
     // "Parliament". Not a rare word that is a surname too ("Wang said").
-    const body =
+    // Asked only where a cue is found: the lower-case test reads the whole text.
+    const body = () =>
       input.chunk.first === input.chunk.last &&
       isPlainWord(input.key) &&
       (prev?.lower === "the" || input.tokens.some((t) => t.lower === input.key && !t.cap));
     if ((next && SPEECH_VERBS.has(next.lower)) || speaker) {
-      if (body) return { kind: "organization", canonical: input.text, strength: "weak", rule: "context-speech-body" };
+      if (body()) return { kind: "organization", canonical: input.text, strength: "weak", rule: "context-speech-body" };
       return { kind: "person", canonical: input.text, strength: "weak", rule: "context-speech" };
     }
     if (prev && LOCATIVE_PREPOSITIONS.has(prev.lower) && input.chunk.first === input.chunk.last) {
       // So is a word that ends names of bodies ("in Parliament", "a row in Cabinet", "in Congress").
-      if (body || ORG_TAILS.has(input.key))
+      if (ORG_TAILS.has(input.key) || body())
         return { kind: "organization", canonical: input.text, strength: "weak", rule: "context-locative-body" };
       return { kind: "place", canonical: input.text, strength: "weak", rule: "context-locative" };
     }
